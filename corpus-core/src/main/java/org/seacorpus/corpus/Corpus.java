@@ -1,0 +1,113 @@
+package org.seacorpus.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.export.ExportJob;
+import org.seacorpus.export.ExportOptions;
+import org.seacorpus.export.Manifest;
+import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptIdentifyStage;
+import org.seacorpus.normalize.GenericRules;
+import org.seacorpus.normalize.NormalizeStage;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.search.CorpusSearcher;
+import org.seacorpus.search.CorpusStats;
+import org.seacorpus.search.SearchRequest;
+import org.seacorpus.search.SearchResult;
+import org.seacorpus.search.StatsCollector;
+import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.stage.Pipeline;
+
+/**
+ * The façade: open or create a corpus home, run jobs on it, search it. This is what the CLI and other modules
+ * call; nothing outside this package needs to know about Lucene writers or locks.
+ *
+ * <pre>{@code
+ * Corpus corpus = Corpus.create(Path.of("my-corpus"), "news");
+ * ImportReport report = corpus.importFrom(ImportOptions.of(List.of(Path.of("sample-data"))), null);
+ * SearchResult hits = corpus.search(new SearchRequest("ข้าว", "th", List.of(), 10));
+ * }</pre>
+ *
+ * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
+ */
+public final class Corpus {
+    private final CorpusHome home;
+    private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+
+    private Corpus(CorpusHome home) {
+        this.home = home;
+    }
+
+    public static Corpus create(Path dir, String name) {
+        return new Corpus(CorpusHome.create(dir, name));
+    }
+
+    public static Corpus open(Path dir) {
+        return new Corpus(CorpusHome.open(dir));
+    }
+
+    public CorpusHome home() {
+        return home;
+    }
+
+    public LanguageProfiles profiles() {
+        return profiles;
+    }
+
+    /** Imports files, folders, archives and datasets; the report is also appended to {@code runs/}. */
+    public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
+        Pipeline pipeline = importPipeline(options.forcedLang());
+        ImportReport report;
+        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+            report = new ImportJob(store, options, pipeline, progress).run();
+        }
+        home.appendRun("import", report);
+        return report;
+    }
+
+    /** The stages every imported document goes through, in order. */
+    Pipeline importPipeline(String forcedLang) {
+        return new Pipeline(List.of(
+                new NormalizeStage(new Normalizer(GenericRules.all())),
+                new ScriptIdentifyStage(profiles, forcedLang),
+                new AnalyzeStage(new Segmenters(profiles))));
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+    }
+
+    public CorpusStats stats() {
+        return read(StatsCollector::collect);
+    }
+
+    /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
+    public Manifest export(ExportOptions options) {
+        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name()).run());
+        home.appendRun("export", manifest);
+        return manifest;
+    }
+
+    /** Work on a point-in-time reader of the last commit. */
+    private <T> T read(ReaderWork<T> work) {
+        try (Directory directory = FSDirectory.open(home.indexDir());
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            return work.apply(reader);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ReaderWork<T> {
+        T apply(DirectoryReader reader) throws IOException;
+    }
+}

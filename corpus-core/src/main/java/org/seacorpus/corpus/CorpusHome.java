@@ -1,0 +1,124 @@
+package org.seacorpus.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The folder of a corpus: {@code corpus.yaml}, {@code index/} (the Lucene index, the store of record) and
+ * {@code runs/} (one JSON report per job, the audit trail).
+ */
+public final class CorpusHome {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter RUN_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path dir;
+    private final CorpusConfig config;
+
+    private CorpusHome(Path dir, CorpusConfig config) {
+        this.dir = dir;
+        this.config = config;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path indexDir() {
+        return dir.resolve("index");
+    }
+
+    public Path runsDir() {
+        return dir.resolve("runs");
+    }
+
+    public CorpusConfig config() {
+        return config;
+    }
+
+    /** Creates a corpus home in an empty or missing folder; refuses a folder that already holds something. */
+    public static CorpusHome create(Path dir, String name) {
+        Path home = dir.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(home.resolve("corpus.yaml"))) {
+                throw new CorpusException("a corpus already exists at " + home);
+            }
+            if (Files.isDirectory(home)) {
+                try (var entries = Files.list(home)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new CorpusException("folder " + home + " is not empty; choose a new or empty folder");
+                    }
+                }
+            }
+            Files.createDirectories(home.resolve("index"));
+            Files.createDirectories(home.resolve("runs"));
+            CorpusConfig config = new CorpusConfig(name == null || name.isBlank() ? home.getFileName().toString()
+                    : name, CorpusConfig.SCHEMA_VERSION, Instant.now().toString(), Map.of());
+            YAML.writeValue(home.resolve("corpus.yaml").toFile(), config);
+            try (Directory directory = FSDirectory.open(home.resolve("index"));
+                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+                writer.commit(); // an empty, valid index: readers can open it at once
+            }
+            return new CorpusHome(home, config);
+        } catch (IOException e) {
+            throw new CorpusException("cannot create corpus at " + home + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing corpus home; a missing one or one written by a newer version is refused. */
+    public static CorpusHome open(Path dir) {
+        Path home = dir.toAbsolutePath().normalize();
+        Path yaml = home.resolve("corpus.yaml");
+        if (!Files.isRegularFile(yaml)) {
+            throw new CorpusNotFoundException("no corpus at " + home + " (no corpus.yaml); create one with "
+                    + "'corpus init " + dir + "' or point to one with -C/--corpus or CORPUS_HOME");
+        }
+        CorpusConfig config;
+        try {
+            config = YAML.readValue(yaml.toFile(), CorpusConfig.class);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read " + yaml + ": " + e.getMessage(), e);
+        }
+        if (config.schemaVersion() > CorpusConfig.SCHEMA_VERSION) {
+            throw new CorpusException("corpus " + home + " has schema version " + config.schemaVersion()
+                    + ", newer than this build reads (" + CorpusConfig.SCHEMA_VERSION + "); upgrade seacorpus");
+        }
+        if (!Files.isDirectory(home.resolve("index"))) {
+            throw new CorpusException("corpus " + home + " has no index/ folder; it is damaged or incomplete");
+        }
+        return new CorpusHome(home, config);
+    }
+
+    /** Appends a job's report to {@code runs/}: the audit trail. Returns the file written. */
+    public Path appendRun(String kind, Object report) {
+        Path file = runsDir().resolve(RUN_STAMP.format(Instant.now()) + "-" + kind + ".json");
+        try {
+            Files.createDirectories(runsDir());
+            JSON.writeValue(file.toFile(), report);
+            return file;
+        } catch (IOException e) {
+            throw new CorpusException("cannot write run report " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.seacorpus.corpus;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.seacorpus.document.Document;
+import org.seacorpus.document.Status;
+import org.seacorpus.index.DocumentMapper;
+import org.seacorpus.index.Fields;
+import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.lang.LanguageProfiles;
+
+/**
+ * Write access to a corpus index: one per writing job, holding the corpus lock for its lifetime. Documents are
+ * replaced by id (so re-imports update in place); stored fields use Lucene's best compression.
+ */
+final class CorpusStore implements AutoCloseable {
+    private final CorpusLock lock;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final DirectoryReader snapshot;
+    private final IndexSearcher existing;
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
+    record Existing(String fingerprint, String lang, Status status, Set<String> tags) {
+        /** Curation survives an update: rejected stays rejected, tags stay. Duplicates are re-decided by dedupe. */
+        Document carryCuration(Document doc) {
+            Set<String> merged = new TreeSet<>(tags);
+            merged.addAll(doc.tags());
+            Document out = doc.withTags(merged);
+            return status == Status.REJECTED ? out.withStatus(Status.REJECTED) : out;
+        }
+    }
+
+    CorpusStore(CorpusHome home, LanguageProfiles profiles, String command) {
+        this.lock = CorpusLock.acquire(home.dir(), command);
+        try {
+            this.directory = FSDirectory.open(home.indexDir());
+            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers(profiles))
+                    .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
+                    .setRAMBufferSizeMB(64)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(directory, config);
+            this.snapshot = DirectoryReader.open(writer);
+            this.existing = new IndexSearcher(snapshot);
+        } catch (LockObtainFailedException e) {
+            lock.close();
+            throw new CorpusLockedException("the index of corpus " + home.dir() + " is locked by another writer: "
+                    + e.getMessage());
+        } catch (IOException e) {
+            lock.close();
+            throw new CorpusException("cannot open the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Existing lookup(String id) throws IOException {
+        TopDocs hits = existing.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (hits.scoreDocs.length == 0) {
+            return null;
+        }
+        org.apache.lucene.document.Document stored = existing.storedFields().document(hits.scoreDocs[0].doc);
+        Set<String> tags = new TreeSet<>(java.util.Arrays.asList(stored.getValues(Fields.TAGS)));
+        return new Existing(stored.get(Fields.FINGERPRINT), stored.get(Fields.LANG),
+                Status.parse(stored.get(Fields.STATUS)), tags);
+    }
+
+    void write(Document doc, String fingerprint) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, Instant.now()));
+    }
+
+    void commit() throws IOException {
+        writer.commit();
+    }
+
+    IndexWriter writer() {
+        return writer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            snapshot.close();
+            if (writer.isOpen()) {
+                writer.close(); // commits what was written
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new CorpusException("cannot close the index cleanly: " + e.getMessage(), e);
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.seacorpus.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+import org.seacorpus.document.Document;
+import org.seacorpus.document.DocumentId;
+import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.DatasetExtractor;
+import org.seacorpus.ingest.ExtractionException;
+import org.seacorpus.ingest.ExtractionSink;
+import org.seacorpus.ingest.Extractor;
+import org.seacorpus.ingest.ImportFailure;
+import org.seacorpus.ingest.InputItem;
+import org.seacorpus.ingest.PlainTextExtractor;
+import org.seacorpus.ingest.SourceWalker;
+import org.seacorpus.ingest.TikaExtractor;
+import org.seacorpus.stage.Pipeline;
+import org.seacorpus.stage.StageException;
+import org.seacorpus.stage.StageStats;
+
+/**
+ * Import: walk the sources, extract documents, run them through the stages and store them. Extraction and the
+ * stages run on a bounded pool of workers (memory does not grow with the number of inputs); the index writer is
+ * shared. Every failed input is reported with its path, part and reason, and skipped.
+ */
+public final class ImportJob {
+    /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
+    static final String PIPELINE_VERSION = "1";
+
+    /** Counters the caller may show while the job runs. */
+    public record Progress(long inputs, long documents, long failed) {
+    }
+
+    private final CorpusStore store;
+    private final ImportOptions options;
+    private final Pipeline pipeline;
+    private final List<Extractor> extractors;
+    private final ArchiveReader archives;
+    private final Consumer<Progress> progress;
+
+    private final LongAdder inputs = new LongAdder();
+    private final LongAdder added = new LongAdder();
+    private final LongAdder updated = new LongAdder();
+    private final LongAdder unchanged = new LongAdder();
+    private final AtomicLong sinceCommit = new AtomicLong();
+    private final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
+
+    ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress) {
+        this.store = store;
+        this.options = options;
+        this.pipeline = pipeline;
+        this.progress = progress == null ? p -> { } : progress;
+        this.extractors = List.of(new DatasetExtractor(options.dataset()), new PlainTextExtractor(options.limits()),
+                new TikaExtractor(options.limits()));
+        this.archives = new ArchiveReader(options.limits());
+    }
+
+    ImportReport run() {
+        Instant started = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "import-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(options.threads() * 2);
+        try {
+            new SourceWalker(options.includes(), options.excludes()).walk(options.paths(), new SourceWalker.Visitor() {
+                @Override
+                public void file(Path file) {
+                    InputItem item;
+                    try {
+                        item = InputItem.ofFile(file);
+                    } catch (IOException e) {
+                        fail(file.toString(), "", "cannot read: " + e.getMessage());
+                        return;
+                    }
+                    dispatch(item, pool, inFlight, 0);
+                }
+
+                @Override
+                public void failure(Path path, String error) {
+                    fail(path.toString(), "", error);
+                }
+            });
+            pool.shutdown();
+            if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
+                throw new CorpusException("import workers did not finish");
+            }
+            store.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            throw new CorpusException("import interrupted; documents committed so far are kept", e);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write the index: " + e.getMessage(), e);
+        }
+        return report(started);
+    }
+
+    /** Archives are expanded here, on the walking thread (their streams read in order); the rest go to workers. */
+    private void dispatch(InputItem item, ExecutorService pool, Semaphore inFlight, int depth) {
+        if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
+            inputs.increment();
+            ExtractionSink refusals = failureSink(item);
+            try {
+                archives.read(item, entry -> dispatch(entry, pool, inFlight, depth + 1), refusals);
+            } catch (ExtractionException e) {
+                fail(item.displayPath(), item.part(), e.getMessage());
+            }
+            return;
+        }
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                process(item);
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void process(InputItem item) {
+        inputs.increment();
+        Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
+        ExtractionSink sink = new ExtractionSink() {
+            @Override
+            public void document(Document doc) {
+                store(item, doc);
+            }
+
+            @Override
+            public void failure(String part, String error) {
+                fail(item.displayPath(), part, error);
+            }
+        };
+        try {
+            extractor.extract(item, sink);
+        } catch (ExtractionException e) {
+            fail(item.displayPath(), item.part(), e.getMessage());
+        } catch (RuntimeException e) {
+            fail(item.displayPath(), item.part(), "unexpected error: " + e);
+        }
+        progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
+    }
+
+    private void store(InputItem item, Document extracted) {
+        Document doc = extracted.withTags(options.tags());
+        String fingerprint = fingerprint(doc);
+        try {
+            CorpusStore.Existing existing = store.lookup(doc.id());
+            if (existing != null && existing.fingerprint().equals(fingerprint)) {
+                unchanged.increment();
+                count(existing.lang());
+                return;
+            }
+            Document processed = pipeline.run(doc);
+            if (processed.text().isBlank()) {
+                fail(item.displayPath(), doc.origin().part(), "no text left after normalisation");
+                return;
+            }
+            if (existing != null) {
+                processed = existing.carryCuration(processed);
+            }
+            store.write(processed, fingerprint);
+            (existing == null ? added : updated).increment();
+            count(processed.language().lang());
+            if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
+                store.commit();
+            }
+        } catch (StageException e) {
+            fail(item.displayPath(), doc.origin().part(), e.getMessage());
+        } catch (IOException e) {
+            throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Everything the stored document is made from: equal fingerprints mean there is nothing to redo. */
+    private String fingerprint(Document doc) {
+        StringBuilder key = new StringBuilder(doc.text().length() + 256)
+                .append(PIPELINE_VERSION).append('\u0000')
+                .append(doc.origin()).append('\u0000')
+                .append(options.forcedLang()).append('\u0000')
+                .append(doc.tags()).append('\u0000')
+                .append(doc.text());
+        return DocumentId.contentHash(key.toString());
+    }
+
+    private void count(String lang) {
+        byLanguage.computeIfAbsent(lang, k -> new LongAdder()).increment();
+    }
+
+    private ExtractionSink failureSink(InputItem item) {
+        return new ExtractionSink() {
+            @Override
+            public void document(Document doc) {
+                throw new IllegalStateException("archives yield entries, not documents");
+            }
+
+            @Override
+            public void failure(String part, String error) {
+                String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
+                fail(item.displayPath(), entry, error);
+            }
+        };
+    }
+
+    private void fail(String path, String part, String error) {
+        failures.add(new ImportFailure(path, part == null ? "" : part, error));
+    }
+
+    private ImportReport report(Instant started) {
+        Map<String, Long> languages = new TreeMap<>();
+        byLanguage.forEach((lang, n) -> languages.put(lang, n.sum()));
+        List<ImportReport.StageReport> stages = new ArrayList<>();
+        for (StageStats s : pipeline.stats()) {
+            Map<String, Long> dropped = new TreeMap<>();
+            s.droppedByReason().forEach((reason, n) -> dropped.put(reason.name().toLowerCase(), n));
+            stages.add(new ImportReport.StageReport(s.stage(), s.seen(), s.kept(), dropped, s.millis()));
+        }
+        List<ImportFailure> failed;
+        synchronized (failures) {
+            failed = new ArrayList<>(failures);
+        }
+        failed.sort(java.util.Comparator.comparing(ImportFailure::path).thenComparing(ImportFailure::part));
+        return new ImportReport("import", started.toString(),
+                java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
+                updated.sum(), unchanged.sum(), failed, languages, stages);
+    }
+}

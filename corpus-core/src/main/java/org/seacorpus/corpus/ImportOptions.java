@@ -1,0 +1,69 @@
+package org.seacorpus.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.seacorpus.ingest.DatasetOptions;
+import org.seacorpus.ingest.ImportLimits;
+
+/**
+ * What to import and how.
+ *
+ * @param paths        files, folders and archives
+ * @param includes     globs a file must match (empty: all)
+ * @param excludes     globs that skip files and folders
+ * @param forcedLang   language code that overrides identification, or null
+ * @param tags         tags given to every imported document
+ * @param dataset      how to read JSONL/CSV datasets
+ * @param limits       defences against absurd input
+ * @param threads      worker threads (extraction and analysis run in parallel; the index writer is shared)
+ * @param commitEvery  documents between checkpoints (a killed import keeps what was committed)
+ */
+public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
+                            Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
+                            int commitEvery) {
+    public ImportOptions {
+        paths = List.copyOf(paths);
+        includes = includes == null ? List.of() : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        dataset = dataset == null ? DatasetOptions.DEFAULTS : dataset;
+        limits = limits == null ? ImportLimits.DEFAULTS : limits;
+        threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
+        commitEvery = commitEvery <= 0 ? 5_000 : commitEvery;
+    }
+
+    public static ImportOptions of(List<Path> paths) {
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0);
+    }
+
+    public ImportOptions withForcedLang(String lang) {
+        return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery);
+    }
+
+    public ImportOptions withTags(Set<String> newTags) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
+                commitEvery);
+    }
+
+    public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
+        return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
+                commitEvery);
+    }
+
+    public ImportOptions withDataset(DatasetOptions newDataset) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
+                commitEvery);
+    }
+
+    public ImportOptions withLimits(ImportLimits newLimits) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
+                commitEvery);
+    }
+
+    public ImportOptions withThreads(int newThreads) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
+                commitEvery);
+    }
+}

@@ -1,0 +1,161 @@
+package org.seacorpus.index;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.seacorpus.document.Document;
+import org.seacorpus.document.LangSpan;
+import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.document.Normalization;
+import org.seacorpus.document.Origin;
+import org.seacorpus.document.Status;
+import org.seacorpus.document.TextCounts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back. Stateless. */
+public final class DocumentMapper {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer metadata values are stored but not indexed as terms (Lucene's term limit is 32 KB). */
+    private static final int MAX_INDEXED_META = 512;
+
+    /** Positions and offsets: phrases, proximity, KWIC and snippets all need them. */
+    static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(false);
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+    }
+
+    /** A stored document read back, with the fields only the store has. */
+    public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint,
+                         String duplicateOf, String cluster) {
+    }
+
+    public org.apache.lucene.document.Document toLucene(Document doc, String fingerprint, Instant importedAt) {
+        org.apache.lucene.document.Document out = new org.apache.lucene.document.Document();
+        Origin origin = doc.origin();
+        keyword(out, Fields.ID, doc.id());
+        keyword(out, Fields.SOURCE, origin.source());
+        out.add(new StoredField(Fields.PART, origin.part()));
+        out.add(new StoredField(Fields.TITLE, origin.title()));
+        out.add(new StoredField(Fields.URL, origin.url()));
+        keyword(out, Fields.MIME, origin.mime());
+        out.add(new StoredField(Fields.ENCODING, origin.encoding()));
+        out.add(new LongField(Fields.IMPORTED_AT, importedAt.toEpochMilli(), Field.Store.YES));
+        for (Map.Entry<String, String> meta : origin.meta().entrySet()) {
+            String field = Fields.META_PREFIX + meta.getKey();
+            if (meta.getValue().length() <= MAX_INDEXED_META) {
+                out.add(new StringField(field, meta.getValue(), Field.Store.YES));
+            } else {
+                out.add(new StoredField(field, meta.getValue()));
+            }
+        }
+        out.add(new StoredField(Fields.TEXT, doc.text()));
+        Normalization normalization = doc.normalization();
+        if (normalization.changed()) {
+            out.add(new StoredField(Fields.ORIGINAL, normalization.original()));
+        }
+        out.add(new StoredField(Fields.NORMALIZATION, json(normalization.rules())));
+
+        LanguageInfo language = doc.language();
+        keyword(out, Fields.LANG, language.lang());
+        keyword(out, Fields.SCRIPT, language.script());
+        out.add(new DoubleField(Fields.LANG_SCORE, language.score(), Field.Store.YES));
+        out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
+        out.add(new StoredField(Fields.LANG_SPANS, json(language.spans())));
+        out.add(new Field(Fields.textField(language.lang()), doc.text(), TEXT_TYPE));
+
+        out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
+                Field.Store.YES));
+        out.add(new StoredField(Fields.FINGERPRINT, fingerprint));
+        TextCounts counts = doc.counts();
+        out.add(new LongField(Fields.CHARS, counts.chars(), Field.Store.YES));
+        out.add(new LongField(Fields.WORDS, counts.words(), Field.Store.YES));
+        out.add(new LongField(Fields.SENTENCES, counts.sentences(), Field.Store.YES));
+        keyword(out, Fields.STATUS, doc.status().value());
+        for (String tag : doc.tags()) {
+            out.add(new StringField(Fields.TAGS, tag, Field.Store.YES));
+            out.add(new SortedSetDocValuesField(Fields.TAGS, new BytesRef(tag)));
+        }
+        return out;
+    }
+
+    /** A keyword that can be filtered on (term), read back (stored) and counted (doc values). */
+    private static void keyword(org.apache.lucene.document.Document out, String field, String value) {
+        out.add(new StringField(field, value, Field.Store.YES));
+        out.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    public Stored fromLucene(org.apache.lucene.document.Document stored) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        Set<String> tags = new HashSet<>();
+        for (IndexableField field : stored.getFields()) {
+            if (field.name().startsWith(Fields.META_PREFIX)) {
+                meta.put(field.name().substring(Fields.META_PREFIX.length()), field.stringValue());
+            } else if (field.name().equals(Fields.TAGS)) {
+                tags.add(field.stringValue());
+            }
+        }
+        Origin origin = new Origin(stored.get(Fields.SOURCE), stored.get(Fields.PART), stored.get(Fields.MIME),
+                stored.get(Fields.ENCODING), stored.get(Fields.TITLE), stored.get(Fields.URL), meta);
+        String text = stored.get(Fields.TEXT);
+        Map<String, Integer> rules = parse(stored.get(Fields.NORMALIZATION), new TypeReference<>() { });
+        Normalization normalization = new Normalization(stored.get(Fields.ORIGINAL), rules);
+        List<LangSpan> spans = parse(stored.get(Fields.LANG_SPANS), new TypeReference<>() { });
+        IndexableField forced = stored.getField(Fields.LANG_FORCED);
+        LanguageInfo language = new LanguageInfo(stored.get(Fields.LANG), stored.get(Fields.SCRIPT),
+                number(stored, Fields.LANG_SCORE).doubleValue(), spans,
+                forced != null && forced.numericValue().intValue() == 1);
+        TextCounts counts = new TextCounts(number(stored, Fields.CHARS).longValue(),
+                number(stored, Fields.WORDS).longValue(), number(stored, Fields.SENTENCES).longValue());
+        Document document = new Document(stored.get(Fields.ID), origin, text, normalization, language, counts,
+                tags, Status.parse(stored.get(Fields.STATUS)));
+        return new Stored(document, Instant.ofEpochMilli(number(stored, Fields.IMPORTED_AT).longValue()),
+                stored.get(Fields.CONTENT_HASH), stored.get(Fields.FINGERPRINT), stored.get(Fields.DUPLICATE_OF),
+                stored.get(Fields.CLUSTER));
+    }
+
+    private static Number number(org.apache.lucene.document.Document stored, String field) {
+        IndexableField f = stored.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue();
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value, e);
+        }
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt stored JSON: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.seacorpus.index;
+
+/** Field names of the store: the contract between jobs (DESIGN §4). Never rename one; add new ones freely. */
+public final class Fields {
+    private Fields() {
+    }
+
+    public static final String ID = "id";
+    public static final String SOURCE = "source";
+    public static final String PART = "part";
+    public static final String TITLE = "title";
+    public static final String URL = "url";
+    public static final String MIME = "mime";
+    public static final String ENCODING = "encoding";
+    public static final String IMPORTED_AT = "imported_at";
+    public static final String META_PREFIX = "meta.";
+    public static final String TEXT = "text";
+    public static final String ORIGINAL = "original";
+    public static final String NORMALIZATION = "normalization";
+    public static final String LANG = "lang";
+    public static final String LANG_FORCED = "lang_forced";
+    public static final String SCRIPT = "script";
+    public static final String LANG_SCORE = "lang_score";
+    public static final String LANG_SPANS = "lang_spans";
+    public static final String TEXT_PREFIX = "text_";
+    public static final String CONTENT_HASH = "content_hash";
+    /** Hash of everything an import produced from its input; equal fingerprint = unchanged on re-import. */
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String CHARS = "chars";
+    public static final String WORDS = "words";
+    public static final String SENTENCES = "sentences";
+    public static final String STATUS = "status";
+    public static final String DUPLICATE_OF = "duplicate_of";
+    public static final String CLUSTER = "cluster";
+    public static final String TAGS = "tags";
+
+    /** The analysed full-text field of a language, e.g. {@code text_th}. */
+    public static String textField(String lang) {
+        return TEXT_PREFIX + lang;
+    }
+
+    public static boolean isTextField(String field) {
+        return field.startsWith(TEXT_PREFIX);
+    }
+
+    public static String languageOfTextField(String field) {
+        return field.substring(TEXT_PREFIX.length());
+    }
+}

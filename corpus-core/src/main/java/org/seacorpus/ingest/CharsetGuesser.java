@@ -1,0 +1,109 @@
+package org.seacorpus.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
+/**
+ * Decides the charset of plain text: byte-order marks, then strict UTF-8, then the legacy encodings of the
+ * region that general detectors get wrong, then ICU's statistical detector.
+ *
+ * <p>Thai legacy text is decoded as windows-874, never TIS-620: windows-874 is a superset that also maps
+ * 0x80–0x9F (ellipsis, curly quotes, euro), which TIS-620 decoders turn into garbage.
+ */
+public final class CharsetGuesser {
+    /** Charset name for Thai legacy text. */
+    public static final String WINDOWS_874 = "windows-874";
+
+    /** The charset and how it was decided, for the {@code encoding} field and the audit. */
+    public record Guess(Charset charset, String method, int bomLength) {
+    }
+
+    public Guess guess(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Guess(StandardCharsets.UTF_8, "bom", 3);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Guess(StandardCharsets.UTF_16BE, "bom", 2);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Guess(StandardCharsets.UTF_16LE, "bom", 2);
+        }
+        if (isValidUtf8(bytes)) {
+            return new Guess(StandardCharsets.UTF_8, "utf-8-valid", 0);
+        }
+        Optional<Guess> thai = thaiLegacy(bytes);
+        if (thai.isPresent()) {
+            return thai.get();
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        CharsetMatch match = detector.detect();
+        if (match != null && Charset.isSupported(match.getName())) {
+            String name = match.getName();
+            if (name.equalsIgnoreCase("TIS-620") || name.equalsIgnoreCase("ISO-8859-11")) {
+                name = WINDOWS_874;
+            }
+            return new Guess(Charset.forName(name), "icu-detector", 0);
+        }
+        return new Guess(Charset.forName("windows-1252"), "fallback", 0);
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Thai in windows-874 puts its letters at 0xA1–0xFB. When most high bytes fall there and the decoded text is
+     * mostly Thai letters, it is Thai: Latin-1 text rarely has such a run of these bytes.
+     */
+    private static Optional<Guess> thaiLegacy(byte[] bytes) {
+        int high = 0;
+        int thaiRange = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0x80) {
+                high++;
+                if (v >= 0xA1 && v <= 0xFB && !(v >= 0xDB && v <= 0xDE)) {
+                    thaiRange++;
+                }
+            }
+        }
+        if (high < 8 || thaiRange < 0.9 * high) {
+            return Optional.empty();
+        }
+        String decoded = new String(bytes, Charset.forName(WINDOWS_874));
+        long thaiLetters = decoded.codePoints().filter(c -> c >= 0x0E01 && c <= 0x0E5B).count();
+        long letters = decoded.codePoints().filter(Character::isLetter).count();
+        if (letters > 0 && thaiLetters >= 0.5 * letters) {
+            return Optional.of(new Guess(Charset.forName(WINDOWS_874), "thai-byte-profile", 0));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

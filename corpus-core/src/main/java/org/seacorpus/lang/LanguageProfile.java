@@ -1,0 +1,38 @@
+package org.seacorpus.lang;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the toolkit knows about one language, read once from its profile file
+ * ({@code org/seacorpus/lang/profiles/<code>.yaml}). Stages look things up here instead of switching on codes.
+ *
+ * @param code         the language code used in the store ({@code th}, {@code zsm} is not used: Malay is {@code ms})
+ * @param name         English name
+ * @param nativeName   the language's name for itself
+ * @param iso639_3     ISO 639-3 code, the first half of the FineWeb-2 style code
+ * @param scripts      ISO 15924 codes of the scripts it is written in, the usual one first
+ * @param ownsScript   true when a script of its own decides the language (Thai script means Thai)
+ * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts) or {@code icu}
+ */
+public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
+                              boolean ownsScript, String wordBreak) {
+    public LanguageProfile {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
+        scripts = scripts == null ? List.of() : List.copyOf(scripts);
+        wordBreak = wordBreak == null ? "icu" : wordBreak;
+    }
+
+    /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */
+    public String datasetCode(String script) {
+        String s = script == null || script.isEmpty() || "Zyyy".equals(script) || "Zzzz".equals(script)
+                ? (scripts.isEmpty() ? "Zyyy" : scripts.get(0))
+                : script;
+        return iso639_3 + "_" + s;
+    }
+
+    public String usualScript() {
+        return scripts.isEmpty() ? "Zyyy" : scripts.get(0);
+    }
+}

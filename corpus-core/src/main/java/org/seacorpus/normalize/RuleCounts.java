@@ -1,0 +1,23 @@
+package org.seacorpus.normalize;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts of changes per rule for one text. Not thread-safe: one instance per text being normalised. */
+public final class RuleCounts {
+    private final Map<String, Integer> counts = new TreeMap<>();
+
+    public void add(String rule, int changes) {
+        if (changes > 0) {
+            counts.merge(rule, changes, Integer::sum);
+        }
+    }
+
+    public Map<String, Integer> asMap() {
+        return Map.copyOf(counts);
+    }
+
+    public boolean isEmpty() {
+        return counts.isEmpty();
+    }
+}

@@ -1,0 +1,184 @@
+package org.seacorpus.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.seacorpus.index.Fields;
+import org.seacorpus.index.LanguageAnalyzers;
+
+/**
+ * Runs searches on a point-in-time reader: the query is parsed with the analyzer of each language searched (so
+ * a Thai query is cut into Thai words as the Thai text was), filters restrict without scoring, and snippets come
+ * from the match offsets Lucene records, not from re-analysing the text.
+ */
+public final class CorpusSearcher {
+    private static final int SNIPPET_CONTEXT = 60;
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final LanguageAnalyzers analyzers;
+
+    public CorpusSearcher(IndexReader reader, LanguageAnalyzers analyzers) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.analyzers = analyzers;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        Query query = buildQuery(request);
+        long total = searcher.count(query);
+        TopDocs top = searcher.search(query, request.limit());
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            hits.add(hit(scoreDoc, weight));
+        }
+        return new SearchResult(total, hits);
+    }
+
+    /** The languages that have text in the corpus, from the index's field names. */
+    public List<String> languages() {
+        List<String> out = new ArrayList<>();
+        for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+            if (Fields.isTextField(info.name)) {
+                out.add(Fields.languageOfTextField(info.name));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    Query buildQuery(SearchRequest request) {
+        List<String> langs = request.lang() != null ? List.of(request.lang()) : languages();
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        for (String lang : langs) {
+            QueryParser parser = new QueryParser(Fields.textField(lang), analyzers.forLanguage(lang));
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parser.setSplitOnWhitespace(true);
+            // ICU splits an unspaced Thai query into several words: they must be found as a phrase
+            parser.setAutoGeneratePhraseQueries(true);
+            try {
+                text.add(parser.parse(request.query()), BooleanClause.Occur.SHOULD);
+            } catch (ParseException e) {
+                throw new QuerySyntaxException("cannot parse query '" + request.query() + "': "
+                        + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
+        for (String filter : request.filters()) {
+            all.add(filterQuery(filter), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    static Query filterQuery(String filter) {
+        int colon = filter.indexOf(':');
+        if (colon <= 0 || colon == filter.length() - 1) {
+            throw new QuerySyntaxException("filter '" + filter + "' is not field:value (e.g. lang:th, status:ok)",
+                    null);
+        }
+        return new TermQuery(new Term(filter.substring(0, colon).strip(), filter.substring(colon + 1).strip()));
+    }
+
+    private SearchHit hit(ScoreDoc scoreDoc, Weight weight) throws IOException {
+        org.apache.lucene.document.Document stored = searcher.storedFields().document(scoreDoc.doc);
+        String text = stored.get(Fields.TEXT);
+        List<int[]> matches = matches(scoreDoc.doc, weight);
+        return new SearchHit(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
+                stored.get(Fields.TITLE), stored.get(Fields.LANG), stored.get(Fields.STATUS),
+                stored.get(Fields.CLUSTER), stored.get(Fields.DUPLICATE_OF),
+                new ArrayList<>(new TreeSet<>(Arrays.asList(stored.getValues(Fields.TAGS)))), scoreDoc.score,
+                snippet(text, matches), matches);
+    }
+
+    private List<int[]> matches(int doc, Weight weight) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches found = weight.matches(leaf, doc - leaf.docBase);
+        List<int[]> out = new ArrayList<>();
+        if (found == null) {
+            return out;
+        }
+        for (String field : found) {
+            if (!Fields.isTextField(field)) {
+                continue;
+            }
+            MatchesIterator it = found.getMatches(field);
+            while (it != null && it.next()) {
+                if (it.startOffset() >= 0) {
+                    out.add(new int[] {it.startOffset(), it.endOffset()});
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m[0]));
+        return out;
+    }
+
+    /** The text around the first match, cut at whitespace where there is some, matches marked with « ». */
+    static String snippet(String text, List<int[]> matches) {
+        if (text == null) {
+            return "";
+        }
+        if (matches.isEmpty()) {
+            return oneLine(text.substring(0, Math.min(text.length(), 2 * SNIPPET_CONTEXT)));
+        }
+        int from = Math.max(0, matches.get(0)[0] - SNIPPET_CONTEXT);
+        int to = Math.min(text.length(), matches.get(0)[1] + SNIPPET_CONTEXT);
+        from = safeCut(text, from);
+        to = safeCut(text, to);
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append('…');
+        }
+        int pos = from;
+        for (int[] m : matches) {
+            if (m[0] < pos || m[1] > to) {
+                continue;
+            }
+            out.append(text, pos, m[0]).append('«').append(text, m[0], m[1]).append('»');
+            pos = m[1];
+        }
+        out.append(text, pos, to);
+        if (to < text.length()) {
+            out.append('…');
+        }
+        return oneLine(out.toString());
+    }
+
+    /** Moves a cut off a surrogate pair or a combining mark, so a Thai or Burmese stack is never split. */
+    private static int safeCut(String text, int cut) {
+        while (cut > 0 && cut < text.length() && (Character.isLowSurrogate(text.charAt(cut))
+                || Character.getType(text.charAt(cut)) == Character.NON_SPACING_MARK
+                || Character.getType(text.charAt(cut)) == Character.COMBINING_SPACING_MARK)) {
+            cut--;
+        }
+        return cut;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

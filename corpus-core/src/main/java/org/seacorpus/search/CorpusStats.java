@@ -1,0 +1,20 @@
+package org.seacorpus.search;
+
+import java.util.Map;
+
+/**
+ * Sizes of the corpus, in total and grouped by language, script, status and source ({@code stats --json}).
+ * Words are counted by each language's segmenter at import, not by whitespace.
+ */
+public record CorpusStats(Counts total, Map<String, Counts> lang, Map<String, Counts> script,
+                          Map<String, Counts> status, Map<String, Counts> source) {
+
+    /** Documents, characters (code points) and words of a group. */
+    public record Counts(long documents, long chars, long words) {
+        Counts plus(long c, long w) {
+            return new Counts(documents + 1, chars + c, words + w);
+        }
+
+        static final Counts ZERO = new Counts(0, 0, 0);
+    }
+}

@@ -1,0 +1,66 @@
+package org.seacorpus.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Words and sentences by ICU's break iterators (UAX #29 with ICU's dictionaries for Thai, Lao, Khmer, Burmese
+ * and Chinese, which is what makes unspaced text countable). A break iterator is not thread-safe, so each call
+ * clones a prototype.
+ */
+public final class IcuSegmenter implements Segmenter {
+    private final BreakIterator wordPrototype;
+    private final BreakIterator sentencePrototype;
+
+    public IcuSegmenter(ULocale locale) {
+        this.wordPrototype = BreakIterator.getWordInstance(locale);
+        this.sentencePrototype = BreakIterator.getSentenceInstance(locale);
+    }
+
+    public IcuSegmenter() {
+        this(ULocale.ROOT);
+    }
+
+    @Override
+    public List<Token> words(String text) {
+        BreakIterator words = (BreakIterator) wordPrototype.clone();
+        words.setText(text);
+        List<Token> out = new ArrayList<>();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            int status = words.getRuleStatus();
+            if (status == BreakIterator.WORD_NONE) {
+                continue;
+            }
+            Token.Kind kind = status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_NUMBER_LIMIT
+                    ? Token.Kind.NUMBER : Token.Kind.WORD;
+            out.add(new Token(text.substring(start, end), start, end, kind));
+        }
+        return out;
+    }
+
+    @Override
+    public List<int[]> sentences(String text) {
+        BreakIterator sentences = (BreakIterator) sentencePrototype.clone();
+        sentences.setText(text);
+        List<int[]> out = new ArrayList<>();
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {s, e});
+            }
+        }
+        return out;
+    }
+}
