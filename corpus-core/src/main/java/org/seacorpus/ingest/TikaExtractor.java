@@ -66,7 +66,10 @@ public final class TikaExtractor implements Extractor {
                 throw new ExtractionException("cannot parse " + typeOf(metadata) + ": " + rootMessage(e), e);
             }
         } catch (TikaException e) {
-            throw new ExtractionException("cannot parse " + typeOf(metadata) + ": " + rootMessage(e), e);
+            // Tika wraps the parser's own error ("TIKA-198: Illegal IOException from …"); the cause says what is wrong
+            String reason = e.getCause() != null ? rootMessage(e.getCause()) : rootMessage(e);
+            throw new ExtractionException("cannot parse " + typeOf(metadata) + " (damaged or not really this format): "
+                    + reason, e);
         } catch (IOException e) {
             throw new ExtractionException("cannot read: " + rootMessage(e), e);
         } catch (RuntimeException | LinkageError e) {
