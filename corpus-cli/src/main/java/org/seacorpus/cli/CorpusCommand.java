@@ -26,6 +26,11 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            TagCommand.class,
+            RejectCommand.class,
+            RestoreCommand.class,
+            MetaCommand.class,
+            HistoryCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {

@@ -45,6 +45,7 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    private final Segmenters segmenters = new Segmenters(profiles);
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -82,7 +83,7 @@ public final class Corpus {
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
-                new AnalyzeStage(new Segmenters(profiles))));
+                new AnalyzeStage(segmenters)));
     }
 
     /**
@@ -94,6 +95,12 @@ public final class Corpus {
      */
     public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
                                  BiConsumer<Document, Document> listener) {
+        return rewrite(job, query, change, dryRun, listener, true);
+    }
+
+    /** As {@link #rewrite}, leaving the report to the caller when {@code appendReport} is false (curation). */
+    RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
+                          BiConsumer<Document, Document> listener, boolean appendReport) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
         try (CorpusStore store = new CorpusStore(home, profiles, job)) {
@@ -104,14 +111,33 @@ public final class Corpus {
         RewriteReport report = new RewriteReport(job, started.toString(),
                 java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
                 counts.matched(), counts.changed());
-        if (!dryRun) {
+        if (!dryRun && appendReport) {
             home.appendRun(job, report);
         }
         return report;
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** Concordances, facets and word statistics on subcorpora. */
+    public CorpusAnalysis analysis() {
+        return new CorpusAnalysis(this);
+    }
+
+    /** Tagging, rejecting, restoring and metadata fixes, with the audit trail. */
+    public CorpusCuration curation() {
+        return new CorpusCuration(this);
+    }
+
+    /** The segmenters this corpus cuts words with. */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles);
     }
 
     public CorpusStats stats() {
@@ -126,7 +152,7 @@ public final class Corpus {
     }
 
     /** Work on a point-in-time reader of the last commit. */
-    private <T> T read(ReaderWork<T> work) {
+    <T> T read(ReaderWork<T> work) {
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
@@ -136,7 +162,7 @@ public final class Corpus {
     }
 
     @FunctionalInterface
-    private interface ReaderWork<T> {
+    interface ReaderWork<T> {
         T apply(DirectoryReader reader) throws IOException;
     }
 }
