@@ -75,8 +75,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "Context on each side: N words (default 5), or N columns with --chars (default 40).")
     Integer context;
 
-    @Option(names = "--chars", description = "Measure --context in display columns; cut at word boundaries.")
-    boolean chars;
+    @Option(names = "--chars", paramLabel = "N", arity = "0..1", fallbackValue = "0",
+            description = "Measure the context in display columns (--chars 30, or --chars with --context 30); "
+                    + "it is still cut at word boundaries.")
+    Integer chars;
 
     @Option(names = "--sort", paramLabel = "KEYS",
             description = "Sort the concordance: left (=1L), right (=1R), hit, doc, or positions such as 2L, 1R; "
@@ -110,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
         if (!facets.isEmpty() && fmt.equals("tsv")) {
             throw new IllegalArgumentException("facets are shown in table and json output, not in tsv");
         }
-        if (!kwic && (sort != null || context != null || chars)) {
+        if (!kwic && (sort != null || context != null || chars != null)) {
             throw new IllegalArgumentException("--sort, --context and --chars shape a concordance; add --kwic");
         }
         Corpus corpus = Corpus.open(root.corpusHome());
@@ -118,10 +120,12 @@ final class SearchCommand implements Callable<Integer> {
         Map<String, FacetCounter.Facet> counted = facets.isEmpty() ? Map.of()
                 : corpus.analysis().facets(request, facets, facetTop);
         if (kwic) {
-            int size = context != null ? context : chars ? KwicRequest.DEFAULT_COLUMNS : KwicRequest.DEFAULT_WORDS;
+            boolean columns = chars != null;
+            int size = columns && chars > 0 ? chars : context != null ? context
+                    : columns ? KwicRequest.DEFAULT_COLUMNS : KwicRequest.DEFAULT_WORDS;
             KwicResult result = corpus.analysis().concordance(
-                    new KwicRequest(request, size, chars, sort, shown, maxLines));
-            KwicOutput.print(output, fmt, result, counted, chars ? size : 60, sort);
+                    new KwicRequest(request, size, columns, sort, shown, maxLines));
+            KwicOutput.print(output, fmt, result, counted, columns ? size : 60, sort);
             return 0;
         }
         SearchResult result = corpus.search(request);
