@@ -60,8 +60,8 @@ final class StatsFreqCommand implements Callable<Integer> {
             output.json(json);
             return 0;
         }
-        output.println(list.tokens() + " words (" + list.types() + " distinct) in " + list.documents()
-                + " documents; " + SubcorpusOptions.describe(selection));
+        output.println(list.tokens() + " words (" + list.types() + " distinct) in "
+                + TextTable.count(list.documents(), "document") + "; " + SubcorpusOptions.describe(selection));
         TextTable table = new TextTable(">rank", "word", ">freq", ">per million", ">docs");
         int rank = 0;
         for (WordFrequency w : list.words()) {

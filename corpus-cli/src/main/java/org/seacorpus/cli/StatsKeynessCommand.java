@@ -77,10 +77,10 @@ final class StatsKeynessCommand implements Callable<Integer> {
             output.json(result);
             return 0;
         }
-        output.println("focus " + focus + ": " + result.focusTokens() + " words in " + result.focusDocuments()
-                + " documents; reference " + (reference == null ? "the rest" : reference) + ": "
-                + result.referenceTokens() + " words in " + result.referenceDocuments() + " documents; "
-                + SubcorpusOptions.describe(base));
+        output.println("focus " + focus + ": " + result.focusTokens() + " words in "
+                + TextTable.count(result.focusDocuments(), "document") + "; reference "
+                + (reference == null ? "the rest" : reference) + ": " + result.referenceTokens() + " words in "
+                + TextTable.count(result.referenceDocuments(), "document") + "; " + SubcorpusOptions.describe(base));
         if (result.focusTokens() == 0 || result.referenceTokens() == 0) {
             output.warn("the " + (result.focusTokens() == 0 ? "focus" : "reference")
                     + " has no words; check the filter expressions");
@@ -101,7 +101,7 @@ final class StatsKeynessCommand implements Callable<Integer> {
         for (Keyword w : keywords) {
             table.row(++rank, w.word(), w.focusFrequency(), TextTable.decimal(w.focusPerMillion(), 1),
                     w.referenceFrequency(), TextTable.decimal(w.referencePerMillion(), 1),
-                    TextTable.decimal(w.logLikelihood(), 2), TextTable.decimal(w.simpleMaths(), 3));
+                    TextTable.decimal(w.logLikelihood(), 2), TextTable.ratio(w.simpleMaths()));
         }
         table.print(output);
     }

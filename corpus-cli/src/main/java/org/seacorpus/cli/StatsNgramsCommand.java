@@ -75,8 +75,8 @@ final class StatsNgramsCommand implements Callable<Integer> {
             output.json(json);
             return 0;
         }
-        output.println(lists.get(0).tokens() + " words in " + lists.get(0).documents() + " documents; "
-                + SubcorpusOptions.describe(selection));
+        output.println(lists.get(0).tokens() + " words in " + TextTable.count(lists.get(0).documents(), "document")
+                + "; " + SubcorpusOptions.describe(selection));
         for (FrequencyList list : lists) {
             output.println("");
             output.println(list.n() + "-grams (" + list.types() + " distinct, seen at least " + min + " times: "

@@ -58,6 +58,17 @@ final class TextTable {
         return out.toString().stripTrailing();
     }
 
+    /** "1 document", "2 documents". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A ratio that may be tiny: three decimals, or three significant digits below 0.01 (2.16e-05). */
+    static String ratio(double value) {
+        return value == 0 || Math.abs(value) >= 0.01 ? decimal(value, 3)
+                : String.format(java.util.Locale.ROOT, "%.2e", value);
+    }
+
     static String decimal(double value, int places) {
         return String.format(java.util.Locale.ROOT, "%." + places + "f", value);
     }

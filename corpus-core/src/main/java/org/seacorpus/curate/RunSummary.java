@@ -25,7 +25,8 @@ final class RunSummary {
 
     private static String curation(Map<String, Object> r) {
         List<String> parts = new ArrayList<>();
-        parts.add(r.get("action") + " " + r.get("changed") + " of " + r.get("matched") + " documents");
+        parts.add(r.get("action") + " " + r.get("changed") + " of " + r.get("matched")
+                + (Integer.valueOf(1).equals(r.get("matched")) ? " document" : " documents"));
         if (r.get("reason") != null) {
             parts.add("reason: " + r.get("reason"));
         }

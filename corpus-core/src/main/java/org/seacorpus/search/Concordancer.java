@@ -52,12 +52,14 @@ public final class Concordancer {
         List<KwicLine> lines = new ArrayList<>();
         long documents = 0;
         long hits = 0;
-        StoredFields storedFields = reader.storedFields();
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
             }
+            // a sorted concordance reads many documents in order: decompress each block once
+            StoredFields storedFields = sort != null ? SequentialStoredFields.of(leaf.reader())
+                    : leaf.reader().storedFields();
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -68,7 +70,7 @@ public final class Concordancer {
                 List<int[]> spans = spans(weight.matches(leaf, doc));
                 hits += spans.size();
                 if (lines.size() < keep && !spans.isEmpty()) {
-                    org.apache.lucene.document.Document stored = storedFields.document(leaf.docBase + doc);
+                    org.apache.lucene.document.Document stored = storedFields.document(doc);
                     for (int[] span : spans) {
                         if (lines.size() < keep) {
                             lines.add(line(stored, span, request));

@@ -1,5 +1,6 @@
 package org.seacorpus.search;
 
+import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -15,6 +16,7 @@ public final class WordForm {
     }
 
     public static String fold(String word) {
-        return FOLD.normalize(word);
+        // most words are already folded: a quick check spares the copy
+        return FOLD.quickCheck(word) == Normalizer.YES ? word : FOLD.normalize(word);
     }
 }

@@ -3,8 +3,11 @@ package org.seacorpus.stats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,10 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.index.Fields;
 import org.seacorpus.search.SelectionQuery;
+import org.seacorpus.search.SequentialStoredFields;
 import org.seacorpus.search.WordForm;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
@@ -35,7 +42,10 @@ import org.seacorpus.segment.Token;
  * grows with the vocabulary, not with the corpus.
  */
 public final class SubcorpusScanner {
-    private static final int CHUNK = 64;
+    /** Documents per unit of work: neighbours, so a worker decompresses each stored-fields block once. */
+    private static final int CHUNK = 256;
+    /** A segment is read block by block when more than 1 in this many of its documents are selected. */
+    private static final int DENSE = 20;
 
     /**
      * One document's words.
@@ -78,17 +88,17 @@ public final class SubcorpusScanner {
      */
     public <T extends Tally<T>> T scan(Query query, Supplier<T> tallies, boolean breaks, Set<String> extraFields)
             throws IOException {
-        int[] docs = SelectionQuery.docIds(reader, query);
+        List<Chunk> chunks = chunks(SelectionQuery.matching(reader, query));
         Set<String> fields = new HashSet<>(extraFields);
         fields.add(Fields.ID);
         fields.add(Fields.LANG);
         fields.add(Fields.TEXT);
-        int workers = Math.min(threads, Math.max(1, docs.length / CHUNK));
+        int workers = Math.min(threads, Math.max(1, chunks.size()));
         AtomicInteger next = new AtomicInteger();
         List<Future<T>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> work(docs, next, tallies.get(), breaks, fields)));
+                futures.add(pool.submit(() -> work(chunks, next, tallies.get(), breaks, fields)));
             }
             T merged = null;
             for (Future<T> future : futures) {
@@ -114,13 +124,52 @@ public final class SubcorpusScanner {
         }
     }
 
-    private <T extends Tally<T>> T work(int[] docs, AtomicInteger next, T tally, boolean breaks, Set<String> fields)
-            throws IOException {
-        StoredFields stored = reader.storedFields();
-        for (int from = next.getAndAdd(CHUNK); from < docs.length; from = next.getAndAdd(CHUNK)) {
-            for (int i = from; i < Math.min(docs.length, from + CHUNK); i++) {
-                org.apache.lucene.document.Document doc = stored.document(docs[i], fields);
-                tally.add(words(doc, breaks));
+    /**
+     * A run of neighbouring matching documents of one segment (ids local to the segment); {@code dense} when the
+     * subcorpus holds a good share of the segment, so whole blocks are worth decompressing once.
+     */
+    private record Chunk(int leaf, int[] docs, boolean dense) {
+    }
+
+    private List<Chunk> chunks(FixedBitSet matching) {
+        List<Chunk> out = new ArrayList<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReaderContext leaf = leaves.get(l);
+            int maxDoc = leaf.reader().maxDoc();
+            boolean dense = matching.cardinality(leaf.docBase, leaf.docBase + maxDoc) * DENSE > maxDoc;
+            int[] run = new int[CHUNK];
+            int n = 0;
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (matching.get(leaf.docBase + doc)) {
+                    run[n++] = doc;
+                    if (n == CHUNK) {
+                        out.add(new Chunk(l, run, dense));
+                        run = new int[CHUNK];
+                        n = 0;
+                    }
+                }
+            }
+            if (n > 0) {
+                out.add(new Chunk(l, Arrays.copyOf(run, n), dense));
+            }
+        }
+        return out;
+    }
+
+    private <T extends Tally<T>> T work(List<Chunk> chunks, AtomicInteger next, T tally, boolean breaks,
+                                        Set<String> fields) throws IOException {
+        Map<Integer, StoredFields> byLeaf = new HashMap<>();
+        for (int c = next.getAndIncrement(); c < chunks.size(); c = next.getAndIncrement()) {
+            Chunk chunk = chunks.get(c);
+            StoredFields stored = byLeaf.get(chunk.leaf());
+            if (stored == null) {
+                LeafReader leaf = reader.leaves().get(chunk.leaf()).reader();
+                stored = chunk.dense() ? SequentialStoredFields.of(leaf) : leaf.storedFields();
+                byLeaf.put(chunk.leaf(), stored);
+            }
+            for (int doc : chunk.docs()) {
+                tally.add(words(stored.document(doc, fields), breaks));
             }
         }
         return tally;

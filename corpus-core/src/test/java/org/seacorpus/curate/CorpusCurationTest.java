@@ -69,7 +69,7 @@ class CorpusCurationTest {
         assertThat(entry.kind()).isEqualTo("curate-reject");
         assertThat(entry.documents()).containsExactly(id);
         assertThat(entry.report()).containsEntry("reason", "advertising").containsEntry("changed", 1);
-        assertThat(entry.summary()).contains("reject 1 of 1 documents", "reason: advertising",
+        assertThat(entry.summary()).contains("reject 1 of 1 document;", "reason: advertising",
                 "query 'มะม่วง OR ตลาด'");
         assertThat(((Map<?, ?>) entry.report().get("target")).get("lang")).isEqualTo("th");
 
