@@ -77,16 +77,4 @@ public final class SelectionQuery {
         }
         return out;
     }
-
-    /** The doc ids of {@link #matching}, in index order. */
-    public static int[] docIds(IndexReader reader, Query query) throws IOException {
-        FixedBitSet bits = matching(reader, query);
-        int[] out = new int[bits.cardinality()];
-        int n = 0;
-        for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-             doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            out[n++] = doc;
-        }
-        return out;
-    }
 }
