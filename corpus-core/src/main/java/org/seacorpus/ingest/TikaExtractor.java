@@ -77,7 +77,8 @@ public final class TikaExtractor implements Extractor {
         }
         String text = handler.toString();
         if (text.isBlank()) {
-            throw new ExtractionException("no text found in " + typeOf(metadata));
+            throw new ExtractionException("no text found in " + typeOf(metadata)
+                    + " (the document is empty, damaged, or holds only images)");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         put(meta, "author", metadata.get(TikaCoreProperties.CREATOR));
