@@ -33,6 +33,8 @@ public final class Fields {
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CLUSTER = "cluster";
     public static final String TAGS = "tags";
+    /** Which version of its source file (and import settings) produced the document; see SourceStamp. */
+    public static final String SOURCE_STAMP = "source_stamp";
 
     /** The analysed full-text field of a language, e.g. {@code text_th}. */
     public static String textField(String lang) {
