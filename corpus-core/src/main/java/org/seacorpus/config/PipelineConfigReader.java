@@ -64,25 +64,27 @@ public final class PipelineConfigReader {
             throw new PipelineConfigException(shownAs, 1, 1,
                     "the pipeline file is empty; expected a mapping with at least 'sources:' (see docs/pipeline.md)");
         }
-        YamlLocations locations;
+        YamlLocations locations = null;
         PipelineConfig config;
         try {
             locations = YamlLocations.of(yaml, FACTORY);
             config = MAPPER.readValue(yaml, PipelineConfig.class);
         } catch (JsonProcessingException e) {
-            throw translate(shownAs, e);
+            throw translate(shownAs, e, locations);
         } catch (IOException e) {
             throw new PipelineConfigException(shownAs, 0, 0, "cannot read the pipeline file: " + e.getMessage());
         }
         PipelineFile pipeline = new PipelineFile(file, config);
+        YamlLocations positions = locations;
         new PipelineValidator(pipeline, profiles, (pointer, problem) -> {
-            YamlLocations.Position at = locations.find(pointer);
+            YamlLocations.Position at = positions.find(pointer);
             return new PipelineConfigException(shownAs, at.line(), at.column(), problem);
         }).validate();
         return pipeline;
     }
 
-    private static PipelineConfigException translate(Path file, JsonProcessingException e) {
+    private static PipelineConfigException translate(Path file, JsonProcessingException e,
+                                                     YamlLocations locations) {
         org.yaml.snakeyaml.error.MarkedYAMLException yaml = yamlCause(e);
         if (yaml != null && yaml.getProblemMark() != null) {
             String problem = yaml.getProblem();
@@ -90,6 +92,10 @@ public final class PipelineConfigReader {
             return new PipelineConfigException(file, yaml.getProblemMark().getLine() + 1,
                     yaml.getProblemMark().getColumn() + 1, "YAML syntax error: " + problem + context
                     + "; check the indentation and that every 'key: value' has its colon and a space");
+        }
+        if (locations != null && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            YamlLocations.Position at = locations.find(pointer(m.getPath())); // the key, not where parsing stopped
+            return new PipelineConfigException(file, at.line(), at.column(), describe(e));
         }
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : at.getLineNr();
@@ -129,6 +135,18 @@ public final class PipelineConfigReader {
         ids.forEach(id -> names.add(String.valueOf(id)));
         names.sort(null);
         return names;
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                out.append('/').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('/').append(ref.getIndex());
+            }
+        }
+        return out.toString();
     }
 
     /** {@code sources[1].text_field}: the path as a user reads it. */

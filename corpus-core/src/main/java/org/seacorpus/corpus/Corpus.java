@@ -70,22 +70,22 @@ public final class Corpus {
 
     /** Imports files, folders, archives and datasets; the report is also appended to {@code runs/}. */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
-        return importFrom(options, progress, null);
+        ImportReport report = importFrom(options, progress, null);
+        home.appendRun("import", report);
+        return report;
     }
 
     /**
      * Imports as {@link #importFrom(ImportOptions, Consumer)} does, asking {@code tracker} which files to read
-     * and telling it after each commit which files the index now holds (see {@link SourceTracker}).
+     * and telling it after each commit which files the index now holds (see {@link SourceTracker}). The report
+     * is not appended to {@code runs/}: the caller (a pipeline run) writes its own.
      */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress,
                                    SourceTracker tracker) {
         Pipeline pipeline = importPipeline(options.forcedLang());
-        ImportReport report;
         try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
-            report = new ImportJob(store, options, pipeline, progress, tracker).run();
+            return new ImportJob(store, options, pipeline, progress, tracker).run();
         }
-        home.appendRun("import", report);
-        return report;
     }
 
     /** The stages every imported document goes through, in order. */

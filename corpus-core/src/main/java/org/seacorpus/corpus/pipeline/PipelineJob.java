@@ -97,11 +97,6 @@ public final class PipelineJob {
         boolean passed = checks.stream().noneMatch(c -> c.failed()
                 || (unavailableFails && CheckResult.NOT_AVAILABLE.equals(c.status())))
                 && !"failed".equals(exported.status());
-        for (CheckResult check : checks) {
-            if (CheckResult.NOT_AVAILABLE.equals(check.status())) {
-                warnings.add("check " + check.check() + " is not available: " + check.message());
-            }
-        }
         int exitCode = dryRun || passed ? 0 : 1;
         PipelineReport report = new PipelineReport("run", pipeline.path().toString(), pipeline.name(),
                 home.toString(), started.toString(), (System.nanoTime() - start) / 1_000_000, dryRun, passed,
@@ -118,8 +113,6 @@ public final class PipelineJob {
             if (!settings.isEmpty()) {
                 warnings.add("the 'dedupe:' settings were not used: " + DedupeStep.NOT_AVAILABLE);
             }
-            progress.start("dedupe", 0);
-            progress.end(DedupeStep.NOT_AVAILABLE);
             return new PipelineReport.StepReport("not_available", DedupeStep.NOT_AVAILABLE, 0);
         }
         if (corpus == null) {
