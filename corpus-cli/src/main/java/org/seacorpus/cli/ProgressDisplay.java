@@ -31,6 +31,7 @@ final class ProgressDisplay implements PipelineProgress, AutoCloseable {
     private final ScheduledExecutorService ticker;
     private ProgressBar bar;
     private String step = "";
+    private long startedNanos;
     private long total = -1;
     private volatile long done;
     private volatile String detail = "";
@@ -104,6 +105,7 @@ final class ProgressDisplay implements PipelineProgress, AutoCloseable {
     public synchronized void start(String name, long size) {
         closeBar();
         step = name;
+        startedNanos = System.nanoTime();
         total = size;
         done = 0;
         detail = "";
@@ -131,11 +133,13 @@ final class ProgressDisplay implements PipelineProgress, AutoCloseable {
         }
     }
 
+    /** Closes the bar, or prints "STEP: done in 4.2 s: SUMMARY" as the step's last plain line. */
     @Override
     public synchronized void end(String summary) {
         closeBar();
-        if (mode != Mode.NONE && summary != null && !summary.isEmpty()) {
-            print(step + ": " + summary);
+        if (mode == Mode.LINES && !step.isEmpty()) {
+            print(String.format("%s: done in %.1f s%s", step, (System.nanoTime() - startedNanos) / 1e9,
+                    summary == null || summary.isEmpty() ? "" : ": " + summary));
         }
         step = "";
     }

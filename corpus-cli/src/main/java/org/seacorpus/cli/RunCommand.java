@@ -19,17 +19,20 @@ import picocli.CommandLine.Spec;
 /** {@code corpus run PIPELINE.yaml}: the whole batch from one file, for CI. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Run a pipeline file: import its sources, dedupe, export, then check the result.",
-            "Idempotent: unchanged files are skipped unread, so a second run does no work. Resumable: kill it at",
-            "any moment (kill -9 too) and the next run finishes the work, with nothing lost or stored twice.",
-            "The report is one JSON object (stdout with --json, and in the corpus's runs/); a summary goes to",
-            "stderr. Progress: a bar on a terminal, a line every 10 s otherwise, nothing with -q.",
-            "Reference of the file: docs/pipeline.md."},
+            "Run a pipeline file: import its sources, dedupe, export, then check",
+            "the result. Idempotent: unchanged files are skipped unread, so a second",
+            "run does no work. Resumable: kill it at any moment (kill -9 too) and the",
+            "next run finishes the work, with nothing lost or stored twice.",
+            "The report is one JSON object (stdout with --json, and in runs/); a short",
+            "summary goes to stderr. Progress: a bar on a terminal, a line every 10 s",
+            "otherwise, nothing with -q. The file's keys: docs/pipeline.md."},
         footer = {"",
-            "Exit codes: 0 every check passed; 1 a check or a step failed (the summary says which, with the",
-            "            numbers); 2 the pipeline file is wrong (file:line:column and what is expected);",
-            "            3 the corpus cannot be opened (locked by another run, missing with create: false).",
-            "The corpus home: -C DIR, else corpus.home in the file, else $CORPUS_HOME, else ./corpus.",
+            "Exit codes: 0 every check passed",
+            "            1 a check or an export failed (the summary says which, with numbers)",
+            "            2 the pipeline file is wrong (FILE:LINE:COLUMN and what is expected)",
+            "            3 the corpus cannot be opened (locked; missing, create: false)",
+            "Corpus home: -C DIR, else corpus.home in the file, else $CORPUS_HOME,",
+            "else ./corpus.",
             "", "Examples:",
             "  corpus run sample-data/pipeline.yaml",
             "  corpus run --dry-run sample-data/pipeline.yaml",
@@ -44,8 +47,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PIPELINE.yaml", description = "The pipeline file.")
     Path file;
 
-    @Option(names = "--dry-run", description = "Read and compare only: say what would be imported, exported and "
-            + "checked, and write nothing.")
+    @Option(names = "--dry-run", description = "Say what would be imported, exported and checked; write nothing.")
     boolean dryRun;
 
     @Override

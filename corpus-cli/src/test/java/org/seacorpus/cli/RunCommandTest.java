@@ -33,7 +33,7 @@ class RunCommandTest {
     /** The sample pipeline as shipped, with its corpus and export moved into the test's folder. */
     private Path samplePipeline() throws Exception {
         String yaml = Files.readString(SAMPLE_DATA.resolve("pipeline.yaml"))
-                .replace("../target/pipeline-demo/", tmp.toString() + "/")
+                .replace("../target/demo/", tmp.toString() + "/")
                 .replace("paths: [.]", "paths: [" + SAMPLE_DATA + "]")
                 .replace("paths: [datasets/qa.csv]", "paths: [" + SAMPLE_DATA.resolve("datasets/qa.csv") + "]");
         return write("sample-pipeline.yaml", yaml);

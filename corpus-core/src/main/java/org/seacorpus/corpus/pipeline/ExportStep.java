@@ -59,7 +59,7 @@ final class ExportStep {
         String status = targets.isEmpty() ? "skipped"
                 : reports.stream().anyMatch(r -> r.error() != null) ? "failed" : dryRun ? "dry_run" : "done";
         long rows = reports.stream().mapToLong(PipelineReport.ExportTargetReport::rows).sum();
-        progress.end(targets.isEmpty() ? "no export targets" : rows + " rows in " + targets.size() + " targets");
+        progress.end(targets.isEmpty() ? "no export targets" : rows + " rows");
         return new PipelineReport.ExportStepReport(status, (System.nanoTime() - started) / 1_000_000, reports);
     }
 

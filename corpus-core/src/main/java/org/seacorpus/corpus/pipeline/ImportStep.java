@@ -72,10 +72,7 @@ final class ImportStep {
             sources.add(runSource(i, paths.get(i), filesDone, totals, missing));
         }
         long files = sources.stream().mapToLong(PipelineReport.SourceReport::files).sum();
-        String summary = String.format("%d files: %d new, %d changed, %d unchanged, %d missing; %d documents added,"
-                        + " %d updated, %d failed", files, totals.filesNew, totals.filesChanged, totals.filesUnchanged,
-                missing.size(), totals.added, totals.updated, totals.failed);
-        progress.end(summary);
+        progress.end(files + (files == 1 ? " file, " : " files, ") + (files - totals.filesUnchanged) + " read");
         return new PipelineReport.ImportStepReport(dryRun ? "dry_run" : "done", millis(started), files,
                 totals.filesNew, totals.filesChanged, totals.filesUnchanged, missing.size(), totals.inputs,
                 totals.added, totals.updated, totals.unchanged, totals.failed, totals.stale, totals.markedMissing,

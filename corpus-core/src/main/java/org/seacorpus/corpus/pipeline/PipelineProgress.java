@@ -25,6 +25,6 @@ public interface PipelineProgress {
     /** {@code done} units so far, and a short detail such as "120 documents, 2 failed". */
     void advance(long done, String detail);
 
-    /** The step ended; {@code summary} says what it did in one line. */
+    /** The step ended; {@code summary} is a short note on what it did (the full figures are in the report). */
     void end(String summary);
 }
