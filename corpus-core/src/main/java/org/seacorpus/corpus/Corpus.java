@@ -23,6 +23,7 @@ import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
 
@@ -41,9 +42,12 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
+    private final Segmenters segmenters;
 
     private Corpus(CorpusHome home) {
         this.home = home;
+        this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
     public static Corpus create(Path dir, String name) {
@@ -66,7 +70,7 @@ public final class Corpus {
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
         Pipeline pipeline = importPipeline(options.forcedLang());
         ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             report = new ImportJob(store, options, pipeline, progress).run();
         }
         home.appendRun("import", report);
@@ -78,11 +82,20 @@ public final class Corpus {
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
-                new AnalyzeStage(new Segmenters(profiles))));
+                new AnalyzeStage(segmenters)));
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles, segmenters);
     }
 
     public CorpusStats stats() {

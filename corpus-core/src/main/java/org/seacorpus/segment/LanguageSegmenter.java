@@ -61,6 +61,25 @@ public final class LanguageSegmenter implements Segmenter {
 
     @Override
     public List<Token> words(String text) {
+        Cached cached = lastWords.get();
+        if (cached != null && cached.text().length() == text.length() && cached.text().equals(text)) {
+            return cached.words();
+        }
+        List<Token> words = List.copyOf(segment(text));
+        lastWords.set(new Cached(text, words));
+        return words;
+    }
+
+    /**
+     * The last text each thread segmented: the analyse stage, the sentence splitter and each indexed field ask
+     * for the words of the same document one after another, and get them cut once (DESIGN §3, segment once).
+     */
+    private record Cached(String text, List<Token> words) {
+    }
+
+    private final ThreadLocal<Cached> lastWords = new ThreadLocal<>();
+
+    private List<Token> segment(String text) {
         List<Token> pieces = pieces(text);
         if (syllableMode()) {
             return syllables(text, pieces);
