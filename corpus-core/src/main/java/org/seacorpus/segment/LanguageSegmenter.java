@@ -80,7 +80,7 @@ public final class LanguageSegmenter implements Segmenter {
     private final ThreadLocal<Cached> lastWords = new ThreadLocal<>();
 
     private List<Token> segment(String text) {
-        List<Token> pieces = pieces(text);
+        List<Token> pieces = TokenJoins.digitsFromLetters(text, pieces(text));
         if (syllableMode()) {
             return syllables(text, pieces);
         }

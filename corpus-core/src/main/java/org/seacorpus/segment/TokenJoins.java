@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rules that join pieces a word breaker cut apart: words joined by a hyphen ({@code anak-anak}, reduplication in
+ * Rules that join pieces a word breaker cut apart, and one that cuts what it glued (digits run into Thai, Lao,
+ * Khmer or Burmese letters: ICU gives {@code ปี2500} as one word): words joined by a hyphen ({@code anak-anak}, reduplication in
  * Malay and Indonesian; {@code nag-aaral}, Tagalog affixes), numbers joined by {@code :} or {@code /} (times,
  * dates), and runs of capitalised syllables (Vietnamese names: {@code Nguyễn Văn An}, {@code Hà Nội}).
  * Pure functions over token lists; thread-safe.
@@ -79,6 +80,52 @@ final class TokenJoins {
 
     static boolean isSingleSpace(String text, int from, int to) {
         return to - from == 1 && (text.charAt(from) == ' ' || text.charAt(from) == '\u00A0');
+    }
+
+    /** Cuts a word where digits meet letters of a script written without spaces. */
+    static List<Token> digitsFromLetters(String text, List<Token> tokens) {
+        List<Token> out = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            List<Token> pieces = token.kind() == Token.Kind.URL || token.kind() == Token.Kind.EMAIL ? List.of()
+                    : cutDigits(text, token);
+            if (pieces.size() > 1 && out == null) {
+                out = new ArrayList<>(tokens.subList(0, t));
+            }
+            if (out != null) {
+                out.addAll(pieces.size() > 1 ? pieces : List.of(token));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static List<Token> cutDigits(String text, Token token) {
+        List<Token> out = new ArrayList<>(2);
+        int start = token.start();
+        for (int i = token.start() + 1; i < token.end(); i++) {
+            char prev = text.charAt(i - 1);
+            char c = text.charAt(i);
+            boolean digitEdge = Character.isDigit(prev) != Character.isDigit(c);
+            if (digitEdge && (unspacedScript(prev) || unspacedScript(c)) && !Character.isLowSurrogate(c)) {
+                out.add(piece(text, start, i));
+                start = i;
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of(token);
+        }
+        out.add(piece(text, start, token.end()));
+        return out;
+    }
+
+    private static Token piece(String text, int start, int end) {
+        boolean digits = text.substring(start, end).chars().allMatch(Character::isDigit);
+        return new Token(text.substring(start, end), start, end, digits ? Token.Kind.NUMBER : Token.Kind.WORD);
+    }
+
+    private static boolean unspacedScript(char c) {
+        return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F')
+                || (c >= '\u1780' && c <= '\u17FF');
     }
 
     @FunctionalInterface
