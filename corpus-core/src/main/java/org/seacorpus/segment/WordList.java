@@ -121,7 +121,11 @@ public final class WordList {
     }
 
     boolean isWord(String text) {
-        return text.length() <= longest && words.contains(key(text));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String key = key(text);
+        return key.length() <= longest && words.contains(key);
     }
 
     /** The pieces a listed compound is cut into, in lookup form (lower case). */
@@ -140,6 +144,12 @@ public final class WordList {
     }
 
     static String key(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String stripped = text.strip();
+        boolean plain = true;
+        for (int i = 0; i < stripped.length() && plain; i++) {
+            char c = stripped.charAt(i);
+            plain = !Character.isWhitespace(c) || c == ' ' && stripped.charAt(i + 1) != ' ';
+        }
+        return (plain ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }
 }
