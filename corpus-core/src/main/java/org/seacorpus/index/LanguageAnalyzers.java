@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
@@ -86,7 +87,9 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new SegmenterTokenizer(segmenter);
-                return new TokenStreamComponents(words, chain(kind, words, segmenter.syllableRule()));
+                // folding can leave nothing of a lone mark (Thai phinthu): such empty terms are dropped
+                return new TokenStreamComponents(words,
+                        new LengthFilter(chain(kind, words, segmenter.syllableRule()), 1, Integer.MAX_VALUE));
             }
         };
     }
