@@ -43,7 +43,15 @@ record GoldSet(String lang, List<Sentence> sentences) {
     }
 
     static GoldSet load(String lang) {
-        String path = "/segment/gold/" + lang + ".txt";
+        return load(lang, "/segment/gold/" + lang + ".txt");
+    }
+
+    /** The held-out set, written after the word lists and never used to tune them. */
+    static GoldSet heldOut(String lang) {
+        return load(lang, "/segment/gold/heldout/" + lang + ".txt");
+    }
+
+    private static GoldSet load(String lang, String path) {
         try (InputStream in = GoldSet.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing gold set " + path);
