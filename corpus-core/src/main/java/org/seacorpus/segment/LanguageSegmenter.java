@@ -11,10 +11,11 @@ import com.ibm.icu.util.ULocale;
 /**
  * The segmenter of one language, assembled from its profile. Words: URLs and e-mail addresses are found first
  * and kept whole; ICU's word breaks (with its dictionaries for Thai, Lao, Khmer, Burmese and Chinese) cut the rest,
- * and a zero-width space always ends a word there; then numbers joined by {@code :} or {@code /}, hyphenated
- * words (if the profile says so), runs of capitalised syllables (Vietnamese names) and the word lists (the
- * language's built-in list, then the user's dictionary on top) join or split pieces. In syllable mode the pieces
- * are cut into syllables instead and no list applies. Sentences: see {@link SentenceSplitter}.
+ * and a zero-width space always ends a word there; digits are cut from Thai, Lao, Khmer and Burmese letters; then
+ * numbers joined by {@code :} or {@code /}, hyphenated words (if the profile says so), the word lists (the
+ * language's built-in list, then the user's dictionary on top) and runs of capitalised syllables (Vietnamese
+ * names) join or split pieces. In syllable mode the pieces are cut into syllables instead and no list applies.
+ * Sentences: see {@link SentenceSplitter}. Source of the steps: docs/segmentation.md.
  *
  * <p>Immutable and thread-safe.
  */

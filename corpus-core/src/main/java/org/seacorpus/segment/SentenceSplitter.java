@@ -18,8 +18,8 @@ import com.ibm.icu.util.ULocale;
  * of the script: these languages end a sentence with a space, not a full stop. A space after the repetition mark
  * (ๆ, ໆ) or before a listed continuation word (Thai และ "and") does not end one.
  *
- * <p>Source: UAX #29 for the base rules; the Thai convention as described by the Royal Institute's punctuation
- * guidance and used in ORCHID's sentence annotation. Thread-safe (each call clones the break iterator).
+ * <p>Source: UAX #29 for the base rules; the Thai and Lao writing convention of separating sentences (and
+ * clauses) with a space for the rest. Thread-safe (each call clones the break iterator).
  */
 final class SentenceSplitter {
     private final BreakIterator prototype;
