@@ -54,7 +54,7 @@ final class ExportStep {
                 failures.add(new PipelineReport.Failure("export", report.out(), "", report.error(), false));
             }
             reports.add(report);
-            progress.advance(reports.size(), report.out() + ": " + report.status());
+            progress.advance(reports.size(), report.status().replace('_', ' '));
         }
         String status = targets.isEmpty() ? "skipped"
                 : reports.stream().anyMatch(r -> r.error() != null) ? "failed" : dryRun ? "dry_run" : "done";

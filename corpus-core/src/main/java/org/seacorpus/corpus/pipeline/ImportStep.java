@@ -196,8 +196,7 @@ final class ImportStep {
         long count = 0;
         for (int i = 0; i < sources.size(); i++) {
             long[] n = {0};
-            new SourceWalker(sources.get(i).include(), sources.get(i).exclude()).walk(paths.get(i),
-                    new SourceWalker.Visitor() {
+            SourceWalker.Visitor counter = new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
                     n[0]++;
@@ -205,8 +204,10 @@ final class ImportStep {
 
                 @Override
                 public void failure(Path path, String error) {
+                    // reported by the import itself
                 }
-            });
+            };
+            new SourceWalker(sources.get(i).include(), sources.get(i).exclude()).walk(paths.get(i), counter);
             count += n[0];
         }
         return count;
