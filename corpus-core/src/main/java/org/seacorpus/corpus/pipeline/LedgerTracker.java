@@ -20,7 +20,8 @@ import org.seacorpus.ingest.ImportFailure;
  * The {@link SourceTracker} of one pipeline source: decides from the {@link SourceLedger} which files are new,
  * changed or unchanged, and records each imported file in the ledger after the corpus commit that holds it.
  *
- * <p>A file is skipped when the ledger has it with the same import settings and the same content: in quick
+ * <p>A file is skipped when the ledger has it, for this source, with the same import settings and the same
+ * content: in quick
  * mode equal size and modification time suffice, otherwise (or when they differ) the SHA-256 decides. A file
  * the ledger lists as missing is always read again, so its documents can be restored. In a dry run nothing is
  * read beyond the fingerprints and every file is skipped after it is classified.
@@ -72,8 +73,8 @@ final class LedgerTracker implements SourceTracker {
         try {
             SourceLedger.Entry entry = ledger.lookup(source);
             FileFingerprint now = FileFingerprint.stat(file);
-            if (entry != null && !entry.missing() && entry.settings().equals(settings)
-                    && entry.fingerprint().size() == now.size()) {
+            if (entry != null && !entry.missing() && entry.group().equals(group)
+                    && entry.settings().equals(settings) && entry.fingerprint().size() == now.size()) {
                 boolean sameTime = entry.fingerprint().modified() == now.modified();
                 if (mode == PipelineConfig.Fingerprint.QUICK && sameTime) {
                     return skip(entry);
@@ -87,15 +88,17 @@ final class LedgerTracker implements SourceTracker {
                 }
             }
             now = now.hashed(file);
-            Kind kind = entry == null ? Kind.NEW : entry.missing() ? Kind.REAPPEARED : Kind.CHANGED;
+            // a file recorded under another source (renamed, or moved between sources) is new to this one
+            Kind kind = entry == null || !entry.group().equals(group) ? Kind.NEW
+                    : entry.missing() ? Kind.REAPPEARED : Kind.CHANGED;
             kinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
             if (dryRun) {
                 onFileDone.run();
                 return Decision.SKIP;
             }
             String stamp = FileFingerprint.key(source, now.sha256(), settings);
-            if (kind != Kind.NEW) {
-                renewed.put(source, stamp);
+            if (entry != null) {
+                renewed.put(source, stamp); // older documents of the file may be stale, or marked missing
             }
             pending.put(source, new Pending(file, source, now, kind));
             return Decision.importWith(stamp);

@@ -186,6 +186,24 @@ class PipelineJobTest {
     }
 
     @Test
+    void aRenamedSourceTakesOverItsFilesAndStillNoticesWhenOneGoes() throws Exception {
+        run(pipeline("report"), false);
+        Path file = tmp.resolve("pipeline.yaml");
+        PipelineFile renamed = new PipelineConfigReader(LanguageProfiles.builtIn()).read(
+                Files.writeString(file, Files.readString(file).replace("name: texts", "name: field-notes")));
+        PipelineReport report = run(renamed, false);
+        assertThat(report.importStep().filesNew()).as("new to the renamed source").isEqualTo(3);
+        assertThat(report.importStep().added() + report.importStep().updated()).isZero();
+        assertThat(report.importStep().unchanged()).isEqualTo(6);
+        assertThat(run(renamed, false).importStep().filesUnchanged()).isEqualTo(4);
+
+        Files.delete(data.resolve("km/farmers.txt"));
+        PipelineReport gone = run(renamed, false);
+        assertThat(gone.importStep().missing()).extracting(PipelineReport.MissingInput::source)
+                .containsExactly("test/field-notes");
+    }
+
+    @Test
     void aDryRunSaysWhatWouldBeDoneAndWritesNothing() throws Exception {
         PipelineReport plan = run(pipeline("report"), true);
         assertThat(plan.dryRun()).isTrue();
