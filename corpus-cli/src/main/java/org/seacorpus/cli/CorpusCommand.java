@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             DedupeCommand.class,
             RestoreCommand.class,
             ExportCommand.class,
+            SegmentCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

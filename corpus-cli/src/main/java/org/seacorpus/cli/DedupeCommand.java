@@ -14,6 +14,7 @@ import org.seacorpus.dedupe.DedupeOptions;
 import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.KeepPolicy;
 import org.seacorpus.dedupe.LineThreshold;
+import org.seacorpus.dedupe.Verification;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.search.DisplayWidth;
@@ -67,9 +68,11 @@ final class DedupeCommand implements Callable<Integer> {
             description = "Member kept per cluster: first, longest or best-quality (default: ${DEFAULT-VALUE}).")
     String keep;
 
-    @Option(names = "--verify-jaccard",
-            description = "Also require the exact Jaccard similarity of the shingles (slower).")
-    boolean verifyJaccard;
+    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "borderline",
+            description = "Deciding near pairs: signature (estimate only), borderline (exact Jaccard of the "
+                    + "shingles when the estimate is near the threshold) or jaccard (always; slower). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String verify;
 
     @Option(names = "--line-min-docs", paramLabel = "N", defaultValue = "3",
             description = "A boilerplate line occurs in at least N documents (default: ${DEFAULT-VALUE}).")
@@ -110,7 +113,7 @@ final class DedupeCommand implements Callable<Integer> {
         }
         boolean all = !exact && !near && !lines;
         DedupeOptions options = new DedupeOptions(all || exact, all || near, all || lines, threshold,
-                KeepPolicy.parse(keep), verifyJaccard, new LineThreshold(lineMinDocs, lineShare), full, dryRun,
+                KeepPolicy.parse(keep), Verification.parse(verify), new LineThreshold(lineMinDocs, lineShare), full, dryRun,
                 examples);
         List<String> changes = new ArrayList<>();
         DedupeReport report = corpus.dedupe(options, (before, after) -> {
@@ -187,7 +190,8 @@ final class DedupeCommand implements Callable<Integer> {
         }
         if (r.parameters().kinds().contains("near")) {
             output.println("  near:  " + r.near().groups() + " LSH buckets, " + r.near().candidatePairs()
-                    + " candidate pairs, " + r.near().linkedPairs() + " verified at J ≥ " + r.parameters().threshold()
+                    + " candidate pairs (" + r.near().exactChecks() + " checked by exact Jaccard), "
+                    + r.near().linkedPairs() + " verified at J ≥ " + r.parameters().threshold()
                     + " (a pair at the threshold is a candidate with probability "
                     + r.parameters().candidateProbabilityAtThreshold() + ")");
         }

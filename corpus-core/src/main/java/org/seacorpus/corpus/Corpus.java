@@ -43,6 +43,7 @@ import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
 
@@ -61,9 +62,12 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
+    private final Segmenters segmenters;
 
     private Corpus(CorpusHome home) {
         this.home = home;
+        this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
     public static Corpus create(Path dir, String name) {
@@ -86,7 +90,7 @@ public final class Corpus {
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
         Pipeline pipeline = importPipeline(options.forcedLang());
         ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             report = new ImportJob(store, options, pipeline, progress).run();
         }
         home.appendRun("import", report);
@@ -95,7 +99,6 @@ public final class Corpus {
 
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
-        Segmenters segmenters = new Segmenters(profiles);
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
@@ -114,7 +117,7 @@ public final class Corpus {
                                  BiConsumer<Document, Document> listener) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
-        try (CorpusStore store = new CorpusStore(home, profiles, job)) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
             counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
         } catch (IOException e) {
             throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
@@ -140,7 +143,7 @@ public final class Corpus {
         DedupeReport report;
         try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
             DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
-                    dedupeSettings(), new Segmenters(profiles)).run();
+                    dedupeSettings(), segmenters).run();
             CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
                     options.dryRun(), listener == null ? (a, b) -> { } : listener);
             report = result.report().withChanged(counts.changed(),
@@ -180,7 +183,7 @@ public final class Corpus {
 
     /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
     public java.util.Optional<ClusterView> cluster(String cluster) {
-        return read(reader -> new ClusterInspector(reader, dedupeSettings(), new Segmenters(profiles))
+        return read(reader -> new ClusterInspector(reader, dedupeSettings(), segmenters)
                 .inspect(cluster));
     }
 
@@ -189,7 +192,16 @@ public final class Corpus {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles, segmenters);
     }
 
     public CorpusStats stats() {

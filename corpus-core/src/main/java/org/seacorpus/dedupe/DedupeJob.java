@@ -28,8 +28,9 @@ import org.seacorpus.segment.Segmenters;
  * <ol>
  *   <li>Exact: documents sharing a {@code loose_hash} term are joined.</li>
  *   <li>Near: documents sharing an {@code lsh_<band>} term are candidates; a candidate pair is joined when its
- *       signatures agree on at least {@code threshold} of their components (and, with {@code verifyJaccard},
- *       when the exact Jaccard similarity of the shingle sets agrees too). Joins are transitive (union-find).</li>
+ *       estimated similarity reaches the threshold; estimates too close to the threshold to trust are decided by
+ *       the exact Jaccard similarity of the shingle sets ({@link Verification}). Joins are transitive
+ *       (union-find).</li>
  *   <li>Each cluster keeps one member by the {@link KeepPolicy}; the others get status duplicate.</li>
  *   <li>Lines: {@code line_hash} terms in enough non-duplicate documents are boilerplate (reported only).</li>
  * </ol>
@@ -81,10 +82,10 @@ public final class DedupeJob {
         DuplicateLinker.Counts exact = options.exact() ? linker.linkExact() : null;
         MinHashSigner signer = new MinHashSigner(settings.defaults());
         DuplicateLinker.Counts near = null;
+        SimilarityJudge judge = null;
         if (options.near()) {
-            SimilarityJudge judge = options.verifyJaccard()
-                    ? new SimilarityJudge(signer, options.threshold(), reader, settings, segmenters)
-                    : new SimilarityJudge(signer, options.threshold());
+            judge = new SimilarityJudge(signer, options.threshold(), options.verification(), reader, settings,
+                    segmenters);
             near = linker.linkNear(maxBands(), judge);
         }
         ClusterResolver.Resolution resolution =
@@ -104,7 +105,8 @@ public final class DedupeJob {
         DedupeReport report = new DedupeReport("dedupe", started.toString(),
                 Duration.between(started, Instant.now()).toMillis(), options.dryRun(),
                 incremental ? "incremental" : "full", incremental ? "documents imported since " + previous.finishedAt()
-                : reason, parameters(), docsAndWatermark[0], compared, linking(exact), linking(near),
+                : reason, parameters(), docsAndWatermark[0], compared, linking(exact, 0),
+                linking(near, judge == null ? 0 : judge.exactChecks()),
                 resolution.clusters(), resolution.duplicates().cardinality(), 0,
                 languages(resolution, boilerplate), resolution.clusterSizes(), examples(resolution, signer),
                 boilerplate, schemes(live));
@@ -157,14 +159,14 @@ public final class DedupeJob {
             kinds.add("lines");
         }
         return new DedupeReport.Parameters(kinds, options.threshold(), options.keep().value(),
-                options.verifyJaccard(), s.components(), s.bitsPerComponent(), s.bands(), s.rows(),
+                options.verification().value(), s.components(), s.bitsPerComponent(), s.bands(), s.rows(),
                 round(s.candidateProbability(options.threshold())), round(s.curveMidpoint()),
                 options.lineThreshold().minDocs(), options.lineThreshold().minShare());
     }
 
-    private static DedupeReport.Linking linking(DuplicateLinker.Counts c) {
+    private static DedupeReport.Linking linking(DuplicateLinker.Counts c, long exactChecks) {
         return c == null ? DedupeReport.Linking.NONE
-                : new DedupeReport.Linking(c.groups(), c.candidatePairs(), c.linkedPairs());
+                : new DedupeReport.Linking(c.groups(), c.candidatePairs(), c.linkedPairs(), exactChecks);
     }
 
     private static Map<String, DedupeReport.LanguageCounts> languages(ClusterResolver.Resolution resolution,

@@ -26,7 +26,7 @@ public record DedupeReport(String job, String startedAt, long durationMs, boolea
                            Map<String, Long> schemes) {
 
     /** The settings the run used, with the LSH candidate probability at the threshold (the S-curve). */
-    public record Parameters(List<String> kinds, double threshold, String keep, boolean verifyJaccard,
+    public record Parameters(List<String> kinds, double threshold, String keep, String verification,
                              int components, int bitsPerComponent, int bands, int rows,
                              double candidateProbabilityAtThreshold, double curveMidpoint, int lineMinDocs,
                              double lineMinShare) {
@@ -38,9 +38,10 @@ public record DedupeReport(String job, String startedAt, long durationMs, boolea
      * @param groups         groups (exact keys, LSH buckets) with two or more live documents that were examined
      * @param candidatePairs pairs considered
      * @param linkedPairs    pairs joined (verified, for near)
+     * @param exactChecks    near pairs decided by the exact Jaccard similarity of their shingles
      */
-    public record Linking(long groups, long candidatePairs, long linkedPairs) {
-        static final Linking NONE = new Linking(0, 0, 0);
+    public record Linking(long groups, long candidatePairs, long linkedPairs, long exactChecks) {
+        static final Linking NONE = new Linking(0, 0, 0, 0);
     }
 
     /** Duplicates of one language after the run, and documents that contain boilerplate lines. */

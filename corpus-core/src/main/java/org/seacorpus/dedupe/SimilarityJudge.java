@@ -11,18 +11,22 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.segment.Segmenters;
 
 /**
- * Verifies a candidate pair: the estimated Jaccard similarity of the signatures must reach the threshold, and,
- * when asked, so must the exact Jaccard similarity of the two shingle sets (computed from the stored texts, a
- * few hundred recently used sets cached).
+ * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
+ * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few hundred
+ * recently used sets cached). The margin of doubt is three standard errors of the estimate at the threshold.
+ * Not thread-safe.
  */
 final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private static final int CACHED_SETS = 512;
 
     private final MinHashSigner signer;
     private final double threshold;
+    private final Verification verification;
+    private final double margin;
     private final StoredFields stored;
     private final DedupeSettings settings;
     private final Segmenters segmenters;
+    private long exactChecks;
     private final Map<Integer, long[]> shingleSets = new LinkedHashMap<>(CACHED_SETS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
@@ -30,20 +34,12 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
         }
     };
 
-    /** Signature similarity only. */
-    SimilarityJudge(MinHashSigner signer, double threshold) {
+    SimilarityJudge(MinHashSigner signer, double threshold, Verification verification, IndexReader reader,
+                    DedupeSettings settings, Segmenters segmenters) throws IOException {
         this.signer = signer;
         this.threshold = threshold;
-        this.stored = null;
-        this.settings = null;
-        this.segmenters = null;
-    }
-
-    /** Signature similarity, then exact Jaccard of the shingles. */
-    SimilarityJudge(MinHashSigner signer, double threshold, IndexReader reader, DedupeSettings settings,
-                    Segmenters segmenters) throws IOException {
-        this.signer = signer;
-        this.threshold = threshold;
+        this.verification = verification;
+        this.margin = 3 * Math.sqrt(threshold * (1 - threshold) / signer.scheme().components());
         this.stored = reader.storedFields();
         this.settings = settings;
         this.segmenters = segmenters;
@@ -51,10 +47,25 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     @Override
     public boolean similar(int docA, byte[] signatureA, int docB, byte[] signatureB) throws IOException {
-        if (signatureA.length != signatureB.length || signer.similarity(signatureA, signatureB) < threshold) {
+        if (signatureA.length != signatureB.length) {
             return false;
         }
-        return stored == null || Shingler.jaccard(shingles(docA), shingles(docB)) >= threshold;
+        double estimate = signer.similarity(signatureA, signatureB);
+        return switch (verification) {
+            case SIGNATURE -> estimate >= threshold;
+            case BORDERLINE -> estimate >= threshold + margin || estimate >= threshold - margin && exact(docA, docB);
+            case JACCARD -> estimate >= threshold - margin && exact(docA, docB);
+        };
+    }
+
+    /** Pairs decided by the exact Jaccard so far. */
+    long exactChecks() {
+        return exactChecks;
+    }
+
+    private boolean exact(int docA, int docB) throws IOException {
+        exactChecks++;
+        return Shingler.jaccard(shingles(docA), shingles(docB)) >= threshold;
     }
 
     private long[] shingles(int doc) throws IOException {

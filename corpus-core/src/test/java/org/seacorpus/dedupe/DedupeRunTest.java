@@ -207,7 +207,7 @@ class DedupeRunTest {
         Path in = PlantedFixtures.write(tmp.resolve("km-in"), family("km", "a"));
         chars.importFrom(ImportOptions.of(List.of(in)).withForcedLang("km"), null);
         DedupeReport report = chars.dedupe(DedupeOptions.DEFAULTS, null);
-        assertThat(report.schemes()).containsOnlyKeys("c5-m128x16-b20r6");
+        assertThat(report.schemes()).containsOnlyKeys("c5-m256x8-b28r5");
         assertThat(report.duplicates()).isEqualTo(6);
     }
 }

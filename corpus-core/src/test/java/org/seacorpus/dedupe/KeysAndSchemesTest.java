@@ -76,11 +76,11 @@ class KeysAndSchemesTest {
             for (var doc : docs) {
                 long[] other = shingler.shingles(doc.text(), SEGMENTERS.forLanguage(lang));
                 double estimate = signer.similarity(signer.sign(base), signer.sign(other));
-                // 4 standard errors of a 128-component estimate
+                // 4 standard errors of a 256-component estimate
                 assertThat(estimate).as(doc.name()).isCloseTo(Shingler.jaccard(base, other),
-                        org.assertj.core.data.Offset.offset(0.18));
+                        org.assertj.core.data.Offset.offset(0.12));
             }
-            assertThat(signer.bands(signer.sign(base))).hasSize(20).isEqualTo(signer.bands(signer.sign(base.clone())));
+            assertThat(signer.bands(signer.sign(base))).hasSize(28).isEqualTo(signer.bands(signer.sign(base.clone())));
         }
         assertThat(signer.signatureBytes()).isEqualTo(256);
         assertThatThrownBy(() -> signer.sign(new long[0])).isInstanceOf(IllegalArgumentException.class);
@@ -89,11 +89,12 @@ class KeysAndSchemesTest {
     @Test
     void theDefaultSCurveIsAsDocumented() {
         SignatureScheme s = SignatureScheme.DEFAULT;
-        assertThat(s.id()).isEqualTo("w5-m128x16-b20r6");
-        assertThat(s.candidateProbability(0.7)).isBetween(0.917, 0.919);
-        assertThat(s.candidateProbability(0.8)).isBetween(0.997, 0.999);
-        assertThat(s.candidateProbability(0.3)).isBetween(0.013, 0.015);
-        assertThat(s.curveMidpoint()).isBetween(0.60, 0.61);
+        assertThat(s.id()).isEqualTo("w5-m256x8-b28r5");
+        assertThat(s.candidateProbability(0.7)).isBetween(0.994, 0.995);
+        assertThat(s.candidateProbability(0.6)).isBetween(0.89, 0.91);
+        assertThat(s.candidateProbability(0.3)).isBetween(0.068, 0.070);
+        assertThat(s.candidateProbability(0.0)).isLessThan(1e-9);
+        assertThat(s.curveMidpoint()).isBetween(0.51, 0.52);
         assertThatThrownBy(() -> new SignatureScheme(ShingleScheme.WORDS_5, 64, 16, 20, 6))
                 .hasMessageContaining("need 120 components");
     }
@@ -108,7 +109,7 @@ class KeysAndSchemesTest {
         DedupeSettings settings = DedupeSettings.from(Map.of("dedupe.shingles", "words:4",
                 "dedupe.shingles.my", "chars:6", "other.key", 3));
         assertThat(settings.forLanguage("th").shingles()).isEqualTo(ShingleScheme.parse("words:4"));
-        assertThat(settings.forLanguage("my").id()).isEqualTo("c6-m128x16-b20r6");
+        assertThat(settings.forLanguage("my").id()).isEqualTo("c6-m256x8-b28r5");
         assertThat(DedupeSettings.from(Map.of())).isEqualTo(DedupeSettings.DEFAULTS);
         assertThatThrownBy(() -> DedupeSettings.from(Map.of("dedupe.shingles", "bytes")))
                 .hasMessageContaining("corpus setting dedupe.shingles");
@@ -126,9 +127,9 @@ class KeysAndSchemesTest {
         DedupeKeys keys = stage.keys(PlantedCorpus.build("my").get(0).text(), "my");
         assertThat(keys.hasSignature()).isTrue();
         assertThat(keys.signature()).hasSize(256);
-        assertThat(keys.bands()).hasSize(20);
+        assertThat(keys.bands()).hasSize(28);
         assertThat(keys.lineHashes()).hasSize(2);
-        assertThat(keys.scheme()).isEqualTo("w5-m128x16-b20r6");
+        assertThat(keys.scheme()).isEqualTo("w5-m256x8-b28r5");
         DedupeKeys empty = stage.keys("— … —", "my");
         assertThat(empty.hasSignature()).isFalse();
         assertThat(empty.bands()).isEmpty();

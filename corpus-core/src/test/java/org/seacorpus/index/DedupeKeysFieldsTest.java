@@ -34,7 +34,7 @@ class DedupeKeysFieldsTest {
         for (int i = 0; i < signature.length; i++) {
             signature[i] = (byte) (i * 7);
         }
-        DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-m128x16-b20r6", 42, signature,
+        DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-m256x8-b28r5", 42, signature,
                 new long[] {1, -2, Long.MAX_VALUE}, new long[] {-5, 7});
         Document with = doc().with(keys);
         org.apache.lucene.document.Document lucene = mapper.toLucene(with, "fp", Instant.EPOCH);
@@ -53,7 +53,7 @@ class DedupeKeysFieldsTest {
 
     @Test
     void aDocumentWithoutSignatureHasNoBandsAndOneWithoutKeysReadsBackWithout() {
-        DedupeKeys noSignature = new DedupeKeys("ffffffffffffffffffffffffffffffff", "w5-m128x16-b20r6", 0, null, null,
+        DedupeKeys noSignature = new DedupeKeys("ffffffffffffffffffffffffffffffff", "w5-m256x8-b28r5", 0, null, null,
                 null);
         org.apache.lucene.document.Document lucene = mapper.toLucene(doc().with(noSignature), "fp", Instant.EPOCH);
         assertThat(lucene.getField(Fields.MINHASH)).isNull();
