@@ -60,7 +60,7 @@ final class DedupeCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "Boilerplate lines (reported; export can drop them).")
     boolean lines;
 
-    @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.7",
+    @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.65",
             description = "Estimated Jaccard similarity for near-duplicates (default: ${DEFAULT-VALUE}).")
     double threshold;
 

@@ -20,7 +20,7 @@ public record DedupeOptions(boolean exact, boolean near, boolean lines, double t
                             Verification verification, LineThreshold lineThreshold, boolean full, boolean dryRun,
                             int examples) {
     /** The default near-duplicate threshold; see docs/dedupe.md for how it was chosen. */
-    public static final double DEFAULT_THRESHOLD = 0.7;
+    public static final double DEFAULT_THRESHOLD = 0.65;
     public static final DedupeOptions DEFAULTS = new DedupeOptions(true, true, true, DEFAULT_THRESHOLD,
             KeepPolicy.FIRST, Verification.BORDERLINE, LineThreshold.DEFAULT, false, false, 5);
 
