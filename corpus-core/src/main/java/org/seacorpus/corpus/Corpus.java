@@ -144,9 +144,10 @@ public final class Corpus {
         try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
             DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
                     dedupeSettings(), segmenters).run();
+            long writeStart = System.nanoTime();
             CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
                     options.dryRun(), listener == null ? (a, b) -> { } : listener);
-            report = result.report().withChanged(counts.changed(),
+            report = result.report().withChanged(counts.changed(), (System.nanoTime() - writeStart) / 1_000_000,
                     java.time.Duration.between(started, java.time.Instant.now()).toMillis());
             if (!options.dryRun()) {
                 result.state().write(home.dir());

@@ -74,12 +74,15 @@ public final class DedupeJob {
         long[] docsAndWatermark = scanImportTimes(live, fresh, incremental ? previous.watermark() : Long.MIN_VALUE);
         long compared = fresh.cardinality();
 
+        Map<String, Long> phases = new java.util.LinkedHashMap<>();
+        long phaseStart = System.nanoTime();
         UnionFind sets = new UnionFind(reader.maxDoc());
         DuplicateLinker linker = new DuplicateLinker(reader, live, incremental ? fresh : null, sets);
         if (incremental) {
             linker.seedMarkedClusters();
         }
         DuplicateLinker.Counts exact = options.exact() ? linker.linkExact() : null;
+        phaseStart = lap(phases, "exact", phaseStart);
         MinHashSigner signer = new MinHashSigner(settings.defaults());
         DuplicateLinker.Counts near = null;
         SimilarityJudge judge = null;
@@ -88,8 +91,10 @@ public final class DedupeJob {
                     segmenters);
             near = linker.linkNear(maxBands(), judge);
         }
+        phaseStart = lap(phases, "near", phaseStart);
         ClusterResolver.Resolution resolution =
                 new ClusterResolver(reader, live, sets, options.keep(), options.examples()).resolve();
+        phaseStart = lap(phases, "resolve", phaseStart);
 
         BoilerplateLines.Summary boilerplate = null;
         if (options.lines()) {
@@ -101,6 +106,7 @@ public final class DedupeJob {
             }
             boilerplate = new BoilerplateLines(reader, options.lineThreshold(), counted).scan(TOP_LINES);
         }
+        lap(phases, "lines", phaseStart);
 
         DedupeReport report = new DedupeReport("dedupe", started.toString(),
                 Duration.between(started, Instant.now()).toMillis(), options.dryRun(),
@@ -109,11 +115,17 @@ public final class DedupeJob {
                 linking(near, judge == null ? 0 : judge.exactChecks()),
                 resolution.clusters(), resolution.duplicates().cardinality(), 0,
                 languages(resolution, boilerplate), resolution.clusterSizes(), examples(resolution, signer),
-                boilerplate, schemes(live));
+                boilerplate, schemes(live), phases);
         DedupeState state = new DedupeState(options.markingKey(),
                 Math.max(docsAndWatermark[1], incremental ? previous.watermark() : Long.MIN_VALUE),
                 Instant.now().toString());
         return new Result(new DedupePlan(resolution.changes()), report, state);
+    }
+
+    private static long lap(Map<String, Long> phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.put(phase, (now - since) / 1_000_000);
+        return now;
     }
 
     /** Counts live documents, finds the latest import time, and marks those imported after {@code since}. */

@@ -17,13 +17,14 @@ import java.util.Map;
  * @param clusterSizes how many clusters have 2, 3, 4, 5–9, 10–99, 100+ members
  * @param boilerplate  the boilerplate line scan, null when not asked for
  * @param schemes      documents per signature scheme (documents of different schemes are never compared)
+ * @param phaseMillis  time per phase: exact, near, resolve, lines, write
  */
 public record DedupeReport(String job, String startedAt, long durationMs, boolean dryRun, String mode,
                            String modeReason, Parameters parameters, long documents, long compared, Linking exact,
                            Linking near, long clusters, long duplicates, long changed,
                            Map<String, LanguageCounts> byLanguage, Map<String, Long> clusterSizes,
                            List<ClusterExample> examples, BoilerplateLines.Summary boilerplate,
-                           Map<String, Long> schemes) {
+                           Map<String, Long> schemes, Map<String, Long> phaseMillis) {
 
     /** The settings the run used, with the LSH candidate probability at the threshold (the S-curve). */
     public record Parameters(List<String> kinds, double threshold, String keep, String verification,
@@ -57,10 +58,12 @@ public record DedupeReport(String job, String startedAt, long durationMs, boolea
                                 double similarity) {
     }
 
-    /** The report once the plan is written: documents changed and the total duration. */
-    public DedupeReport withChanged(long newChanged, long newDurationMs) {
+    /** The report once the plan is written: documents changed, the time writing took and the total duration. */
+    public DedupeReport withChanged(long newChanged, long writeMillis, long newDurationMs) {
+        Map<String, Long> phases = new java.util.LinkedHashMap<>(phaseMillis);
+        phases.put("write", writeMillis);
         return new DedupeReport(job, startedAt, newDurationMs, dryRun, mode, modeReason, parameters, documents,
                 compared, exact, near, clusters, duplicates, newChanged, byLanguage, clusterSizes, examples,
-                boilerplate, schemes);
+                boilerplate, schemes, phases);
     }
 }
