@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            DedupeCommand.class,
+            RestoreCommand.class,
             ExportCommand.class,
             SegmentCommand.class,
             RunCommand.class,

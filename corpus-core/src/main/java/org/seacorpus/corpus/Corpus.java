@@ -9,6 +9,22 @@ import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.seacorpus.dedupe.ClusterInspector;
+import org.seacorpus.dedupe.ClusterView;
+import org.seacorpus.dedupe.DedupeJob;
+import org.seacorpus.dedupe.DedupeKeysStage;
+import org.seacorpus.dedupe.DedupeMarks;
+import org.seacorpus.dedupe.DedupeOptions;
+import org.seacorpus.dedupe.DedupeReport;
+import org.seacorpus.dedupe.DedupeSettings;
+import org.seacorpus.dedupe.DedupeState;
+import org.seacorpus.document.Status;
+import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -97,7 +113,8 @@ public final class Corpus {
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
-                new AnalyzeStage(segmenters)));
+                new AnalyzeStage(segmenters),
+                new DedupeKeysStage(segmenters, dedupeSettings())));
     }
 
     /**
@@ -123,6 +140,67 @@ public final class Corpus {
             home.appendRun(job, report);
         }
         return report;
+    }
+
+    /**
+     * Deduplicates: finds exact and near-duplicate clusters and boilerplate lines, marks every cluster member
+     * except the kept one as {@code duplicate} (nothing is deleted), and appends the report to {@code runs/}.
+     * After a first run only documents imported since are compared. A dry run reports and changes nothing.
+     *
+     * @param listener told of each document whose marks change (before, after); may be null
+     */
+    public DedupeReport dedupe(DedupeOptions options, BiConsumer<Document, Document> listener) {
+        java.time.Instant started = java.time.Instant.now();
+        DedupeReport report;
+        try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
+            DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
+                    dedupeSettings(), segmenters).run();
+            long writeStart = System.nanoTime();
+            CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
+                    options.dryRun(), listener == null ? (a, b) -> { } : listener);
+            report = result.report().withChanged(counts.changed(), (System.nanoTime() - writeStart) / 1_000_000,
+                    java.time.Duration.between(started, java.time.Instant.now()).toMillis());
+            if (!options.dryRun()) {
+                result.state().write(home.dir());
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot deduplicate corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        if (!options.dryRun()) {
+            home.appendRun("dedupe", report);
+        }
+        return report;
+    }
+
+    /**
+     * Undoes deduplication: every document loses its cluster and duplicate_of, duplicates become {@code ok}
+     * again (rejected ones stay rejected), and the next dedupe compares everything.
+     */
+    public RewriteReport undoDuplicates(boolean dryRun, BiConsumer<Document, Document> listener) {
+        Query marked = new BooleanQuery.Builder()
+                .add(new FieldExistsQuery(Fields.CLUSTER), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.STATUS, Status.DUPLICATE.value())), BooleanClause.Occur.SHOULD)
+                .build();
+        RewriteReport report = rewrite("dedupe-undo", marked, DedupeMarks::clear, dryRun, listener);
+        if (!dryRun) {
+            try {
+                DedupeState.reset(home.dir());
+            } catch (IOException e) {
+                throw new CorpusException("marks were removed but " + home.dir().resolve(DedupeState.FILE)
+                        + " could not be deleted (" + e.getMessage() + "); delete it by hand", e);
+            }
+        }
+        return report;
+    }
+
+    /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
+    public java.util.Optional<ClusterView> cluster(String cluster) {
+        return read(reader -> new ClusterInspector(reader, dedupeSettings(), segmenters)
+                .inspect(cluster));
+    }
+
+    private DedupeSettings dedupeSettings() {
+        return DedupeSettings.from(home.config().settings());
     }
 
     public SearchResult search(SearchRequest request) {

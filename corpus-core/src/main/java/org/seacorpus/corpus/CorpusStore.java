@@ -173,6 +173,11 @@ final class CorpusStore implements AutoCloseable {
         return writer;
     }
 
+    /** The committed state this store opened with (what {@link #rewrite} iterates). */
+    DirectoryReader reader() {
+        return snapshot;
+    }
+
     @Override
     public void close() {
         try {

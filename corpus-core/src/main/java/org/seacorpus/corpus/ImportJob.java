@@ -49,7 +49,7 @@ import org.seacorpus.stage.StageStats;
  */
 public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
-    public static final String PIPELINE_VERSION = "1";
+    public static final String PIPELINE_VERSION = "2";
 
     /** Counters the caller may show while the job runs. */
     public record Progress(long inputs, long documents, long failed) {
