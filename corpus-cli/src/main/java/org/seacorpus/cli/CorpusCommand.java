@@ -26,12 +26,15 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            DedupeCommand.class,
             TagCommand.class,
             RejectCommand.class,
             RestoreCommand.class,
             MetaCommand.class,
             HistoryCommand.class,
             ExportCommand.class,
+            SegmentCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

@@ -90,7 +90,7 @@ public final class CorpusAnalysis {
             Query focusQuery = query(reader, base.andFilter(focus));
             Query referenceQuery = reference != null ? query(reader, base.andFilter(reference))
                     : new BooleanQuery.Builder().add(query(reader, base), BooleanClause.Occur.MUST)
-                    .add(FilterParser.parse(focus), BooleanClause.Occur.MUST_NOT).build();
+                    .add(FilterParser.forIndex(reader).query(focus), BooleanClause.Occur.MUST_NOT).build();
             return new KeynessCalculator(scanner(reader)).compare(focusQuery, referenceQuery, measure, smoothing, min,
                     top);
         });

@@ -27,11 +27,14 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.seacorpus.document.Document;
+import org.seacorpus.document.SourceStamp;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.segment.SegmentOptions;
+import org.seacorpus.segment.Segmenters;
 
 /**
  * Write access to a corpus index: one per writing job, holding the corpus lock for its lifetime. Documents are
@@ -46,7 +49,7 @@ final class CorpusStore implements AutoCloseable {
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
-    record Existing(String fingerprint, String lang, Status status, Set<String> tags) {
+    record Existing(String fingerprint, String lang, Status status, Set<String> tags, String stamp) {
         /** Curation survives an update: rejected stays rejected, tags stay. Duplicates are re-decided by dedupe. */
         Document carryCuration(Document doc) {
             Set<String> merged = new TreeSet<>(tags);
@@ -56,11 +59,17 @@ final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /** A store whose analyzers use the corpus's own segmentation settings (its dictionaries in corpus.yaml). */
     CorpusStore(CorpusHome home, LanguageProfiles profiles, String command) {
+        this(home, new LanguageAnalyzers(profiles, new Segmenters(profiles,
+                SegmentOptions.fromSettings(home.config().settings(), home.dir()))), command);
+    }
+
+    CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
         this.lock = CorpusLock.acquire(home.dir(), command);
         try {
             this.directory = FSDirectory.open(home.indexDir());
-            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers(profiles))
+            IndexWriterConfig config = new IndexWriterConfig(analyzers)
                     .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
                     .setRAMBufferSizeMB(64)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -85,7 +94,21 @@ final class CorpusStore implements AutoCloseable {
         org.apache.lucene.document.Document stored = existing.storedFields().document(hits.scoreDocs[0].doc);
         Set<String> tags = new TreeSet<>(java.util.Arrays.asList(stored.getValues(Fields.TAGS)));
         return new Existing(stored.get(Fields.FINGERPRINT), stored.get(Fields.LANG),
-                Status.parse(stored.get(Fields.STATUS)), tags);
+                Status.parse(stored.get(Fields.STATUS)), tags, stored.get(Fields.SOURCE_STAMP));
+    }
+
+    /**
+     * Gives a stored, otherwise unchanged document a newer source stamp: read back, stamped, written again with
+     * its fingerprint and import time (the analysed fields are rebuilt from the stored text; no stage runs).
+     */
+    void restamp(String id, SourceStamp stamp) throws IOException {
+        TopDocs hits = existing.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (hits.scoreDocs.length == 0) {
+            return;
+        }
+        DocumentMapper.Stored stored = mapper.fromLucene(existing.storedFields().document(hits.scoreDocs[0].doc));
+        writer.updateDocument(new Term(Fields.ID, id),
+                mapper.toLucene(stored.document().with(stamp), stored.fingerprint(), stored.importedAt()));
     }
 
     void write(Document doc, String fingerprint) throws IOException {
@@ -148,6 +171,11 @@ final class CorpusStore implements AutoCloseable {
 
     IndexWriter writer() {
         return writer;
+    }
+
+    /** The committed state this store opened with (what {@link #rewrite} iterates). */
+    DirectoryReader reader() {
+        return snapshot;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.seacorpus.document.Document;
+import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.document.Rejection;
 import org.seacorpus.document.Status;
 
@@ -103,6 +104,9 @@ public sealed interface CurationAction {
                 return doc;
             }
             Status previous = doc.annotation(Rejection.class).map(Rejection::previous).orElse(Status.OK);
+            if (previous == Status.DUPLICATE && doc.annotation(DuplicateMark.class).isEmpty()) {
+                previous = Status.OK; // dedupe was undone while the document was rejected
+            }
             return new Document(doc.id(), doc.origin(), doc.text(), doc.normalization(), doc.language(),
                     doc.counts(), doc.tags(), previous, doc.annotations().without(Rejection.class));
         }

@@ -44,8 +44,9 @@ public final class FacetCounter {
     /** The top {@code top} values of each field among the documents matching {@code query}. */
     public static Map<String, Facet> count(IndexReader reader, Query query, List<String> fields, int top)
             throws IOException {
+        FilterParser known = FilterParser.forIndex(reader);
         for (String field : fields) {
-            if (!FilterParser.isKeywordField(field)) {
+            if (!known.isKeywordField(field)) {
                 throw new IllegalArgumentException("cannot count values of '" + field + "'; facets are lang, "
                         + "script, source, status, tags, mime, cluster or meta.NAME");
             }

@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,7 +37,8 @@ import org.seacorpus.index.RejectionFields;
  *   <li>{@code words:100..}, {@code chars:..5000}, {@code lang_score:0.9..}: numeric ranges</li>
  *   <li>{@code -field:value} excludes</li>
  * </ul>
- * Unknown fields are refused, so a typo never silently yields an empty result.
+ * Fields other than the built-in ones may be filtered on when the index has them as keywords (other jobs add
+ * fields, e.g. {@code source_stamp}); anything else is refused, so a typo never silently yields an empty result.
  */
 public final class FilterParser {
     /** Fields indexed as keywords (plus every {@code meta.*} field). */
@@ -41,11 +47,31 @@ public final class FilterParser {
             RejectionFields.REASON);
     private static final Set<String> LONG_FIELDS = Set.of(Fields.CHARS, Fields.WORDS, Fields.SENTENCES);
 
-    private FilterParser() {
+    /** Keyword fields the index has besides the built-in ones. */
+    private final Set<String> indexed;
+
+    private FilterParser(Set<String> indexed) {
+        this.indexed = indexed;
+    }
+
+    /** A parser that also accepts the keyword fields found in this index. */
+    public static FilterParser forIndex(IndexReader reader) {
+        Set<String> fields = new HashSet<>();
+        for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+            if (info.getIndexOptions() == IndexOptions.DOCS && !Fields.isTextField(info.name)) {
+                fields.add(info.name);
+            }
+        }
+        return new FilterParser(fields);
+    }
+
+    /** The query for an expression, knowing only the built-in fields. */
+    public static Query parse(String expression) {
+        return new FilterParser(Set.of()).query(expression);
     }
 
     /** The query for an expression; a blank expression is refused. */
-    public static Query parse(String expression) {
+    public Query query(String expression) {
         List<String> clauses = split(expression);
         if (clauses.isEmpty()) {
             throw new QuerySyntaxException("empty filter; write field:value, e.g. lang:th or tags:news", null);
@@ -64,16 +90,16 @@ public final class FilterParser {
         return all.build();
     }
 
-    /** True when {@code field} can be filtered on (and counted as a facet, for keyword fields). */
-    public static boolean isKeywordField(String field) {
-        return KEYWORD_FIELDS.contains(field) || isMetaField(field);
+    /** True when {@code field} is a keyword field that can be filtered on and counted as a facet. */
+    public boolean isKeywordField(String field) {
+        return KEYWORD_FIELDS.contains(field) || isMetaField(field) || indexed.contains(field);
     }
 
     private static boolean isMetaField(String field) {
         return field.startsWith(Fields.META_PREFIX) && field.length() > Fields.META_PREFIX.length();
     }
 
-    private static Query clause(String clause) {
+    private Query clause(String clause) {
         int colon = clause.indexOf(':');
         if (colon <= 0 || colon == clause.length() - 1) {
             throw new QuerySyntaxException("filter '" + clause + "' is not field:value (e.g. lang:th, status:ok, "
@@ -215,8 +241,10 @@ public final class FilterParser {
         return out;
     }
 
-    private static String knownFields() {
-        List<String> fields = new ArrayList<>(KEYWORD_FIELDS);
+    private String knownFields() {
+        Set<String> all = new HashSet<>(KEYWORD_FIELDS);
+        all.addAll(indexed);
+        List<String> fields = new ArrayList<>(all);
         fields.addAll(LONG_FIELDS);
         fields.add(Fields.LANG_SCORE);
         fields.add(Fields.IMPORTED_AT);

@@ -40,8 +40,9 @@ public final class SelectionQuery {
             if (selection.lang() != null) {
                 all.add(new TermQuery(new Term(Fields.LANG, selection.lang())), BooleanClause.Occur.FILTER);
             }
+            FilterParser filters = FilterParser.forIndex(reader);
             for (String filter : selection.filters()) {
-                all.add(FilterParser.parse(filter), BooleanClause.Occur.FILTER);
+                all.add(filters.query(filter), BooleanClause.Occur.FILTER);
             }
         }
         if (!selection.includeRejected()) {

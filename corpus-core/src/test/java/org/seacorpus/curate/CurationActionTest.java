@@ -49,6 +49,11 @@ class CurationActionTest {
         assertThat(restored.status()).isEqualTo(Status.DUPLICATE);
         assertThat(restored.annotation(DuplicateMark.class)).contains(new DuplicateMark("c1", "abc"));
         assertThat(restored.annotation(Rejection.class)).isEmpty();
+        // when dedupe was undone meanwhile (the mark is gone), the document comes back ok
+        Document unmarked = new Document(reasonChanged.id(), reasonChanged.origin(), reasonChanged.text(), null,
+                null, null, reasonChanged.tags(), Status.REJECTED,
+                reasonChanged.annotations().without(DuplicateMark.class));
+        assertThat(new CurationAction.Restore().apply(unmarked).status()).isEqualTo(Status.OK);
     }
 
     @Test

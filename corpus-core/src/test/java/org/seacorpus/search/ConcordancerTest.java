@@ -38,7 +38,8 @@ class ConcordancerTest {
             assertThat(line.leftWords().size()).isLessThanOrEqualTo(2);
         });
         KwicLine first = result.lines().get(0);
-        assertThat(first.left()).isEqualTo("อีสานปลูก");
+        assertThat(first.left()).isEqualTo("ภาคอีสานปลูก");
+        assertThat(first.leftWords()).containsExactly("ภาคอีสาน", "ปลูก");
         assertThat(first.right()).isEqualTo("หอมมะลิ");
         assertThat(first.rightWords()).containsExactly("หอม", "มะลิ");
     }
@@ -55,11 +56,15 @@ class ConcordancerTest {
 
     @Test
     void aPhraseIsOneHitAndUnspacedThaiIsSearchedAsAPhrase() {
-        KwicResult unspaced = kwic("ข้าวเหนียว", "th", 2, false, null);
-        KwicResult quoted = kwic("\"ข้าว เหนียว\"", "th", 2, false, null);
+        KwicResult unspaced = kwic("หอมมะลิ", "th", 2, false, null);
+        KwicResult quoted = kwic("\"หอม มะลิ\"", "th", 2, false, null);
         assertThat(unspaced.hits()).isEqualTo(2);
         assertThat(quoted.hits()).isEqualTo(2);
-        assertThat(unspaced.lines()).extracting(KwicLine::hit).containsOnly("ข้าวเหนียว");
+        assertThat(unspaced.lines()).extracting(KwicLine::hit).containsOnly("หอมมะลิ");
+        // a word inside a longer word (ข้าว in ข้าวเหนียว) is found and shown as the part it is
+        KwicResult part = kwic("ข้าว", "th", 1, false, "doc");
+        assertThat(part.lines()).extracting(KwicLine::hit).containsOnly("ข้าว");
+        assertThat(part.hits()).isEqualTo(5);
     }
 
     @Test
