@@ -126,6 +126,12 @@ public final class Corpus {
      */
     public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
                                  BiConsumer<Document, Document> listener) {
+        return rewrite(job, query, change, dryRun, listener, true);
+    }
+
+    /** As {@link #rewrite}, leaving the report to the caller when {@code appendReport} is false (curation). */
+    RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
+                          BiConsumer<Document, Document> listener, boolean appendReport) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
         try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
@@ -136,7 +142,7 @@ public final class Corpus {
         RewriteReport report = new RewriteReport(job, started.toString(),
                 java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
                 counts.matched(), counts.changed());
-        if (!dryRun) {
+        if (!dryRun && appendReport) {
             home.appendRun(job, report);
         }
         return report;
@@ -207,12 +213,22 @@ public final class Corpus {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
     }
 
+    /** Concordances, facets and word statistics on subcorpora. */
+    public CorpusAnalysis analysis() {
+        return new CorpusAnalysis(this);
+    }
+
+    /** Tagging, rejecting, restoring and metadata fixes, with the audit trail. */
+    public CorpusCuration curation() {
+        return new CorpusCuration(this);
+    }
+
     /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
     public Segmenters segmenters() {
         return segmenters;
     }
 
-    private LanguageAnalyzers analyzers() {
+    LanguageAnalyzers analyzers() {
         return new LanguageAnalyzers(profiles, segmenters);
     }
 
@@ -241,7 +257,7 @@ public final class Corpus {
     }
 
     /** Work on a point-in-time reader of the last commit. */
-    private <T> T read(ReaderWork<T> work) {
+    <T> T read(ReaderWork<T> work) {
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
@@ -251,7 +267,7 @@ public final class Corpus {
     }
 
     @FunctionalInterface
-    private interface ReaderWork<T> {
+    interface ReaderWork<T> {
         T apply(DirectoryReader reader) throws IOException;
     }
 }
