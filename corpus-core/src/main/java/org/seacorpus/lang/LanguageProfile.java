@@ -14,14 +14,23 @@ import java.util.Objects;
  * @param scripts      ISO 15924 codes of the scripts it is written in, the usual one first
  * @param ownsScript   true when a script of its own decides the language (Thai script means Thai)
  * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts) or {@code icu}
+ * @param langidThreshold language identification: below this score an answer of this language becomes
+ *                     {@code und} (YAML {@code langid_threshold}; default {@value #DEFAULT_LANGID_THRESHOLD})
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
-                              boolean ownsScript, String wordBreak) {
+                              boolean ownsScript, String wordBreak, Double langidThreshold) {
+    public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
+
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
         scripts = scripts == null ? List.of() : List.copyOf(scripts);
         wordBreak = wordBreak == null ? "icu" : wordBreak;
+        langidThreshold = langidThreshold == null ? DEFAULT_LANGID_THRESHOLD : langidThreshold;
+        if (langidThreshold < 0 || langidThreshold > 1) {
+            throw new IllegalArgumentException("langid_threshold of " + code + " must be in [0, 1], got "
+                    + langidThreshold);
+        }
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */

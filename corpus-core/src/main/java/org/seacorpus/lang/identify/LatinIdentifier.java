@@ -1,0 +1,90 @@
+package org.seacorpus.lang.identify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.seacorpus.lang.vi.VietnameseLetters;
+
+/**
+ * Ranks the Latin-script languages for one text: Vietnamese by its letters ({@link VietnameseLetters}); the rest
+ * by our n-gram model ({@link NgramModel}), whose split among the languages Lingua also knows (id, ms, fil, en,
+ * vi) is then refined with Lingua's opinion ({@link LinguaScorer}).
+ *
+ * <p>The refinement keeps the model's total probability for Lingua's languages and redistributes it among them by
+ * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
+ * its best language). Lingua's summed log-probability grows with the length of the text, so the letter count turns
+ * its ratio back into a log-likelihood difference. w = 0 is the model alone; a very large w lets Lingua decide
+ * among its languages. The weight used is measured per language pair in {@code docs/langid.md}. Languages Lingua
+ * does not know (jv, su, ceb, tet, and any a user trains) keep the model's probability. Thread-safe.
+ */
+final class LatinIdentifier {
+    static final String LATIN = "Latn";
+    private final NgramModel model;
+    private final double linguaWeight;
+
+    /** @param linguaWeight w above; 0 leaves Lingua out (and never loads it) */
+    LatinIdentifier(NgramModel model, double linguaWeight) {
+        this.model = model;
+        this.linguaWeight = linguaWeight;
+    }
+
+    /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
+    List<Identification.Candidate> rank(CharSequence text) {
+        VietnameseLetters.Evidence vietnamese = VietnameseLetters.measure(text);
+        if (vietnamese.isVietnamese()) {
+            double score = vietnamese.score();
+            return List.of(new Identification.Candidate("vi", score));
+        }
+        List<NgramModel.Scored> ranked = model.rank(text);
+        List<Identification.Candidate> latin = new ArrayList<>();
+        double latinMass = 0;
+        for (NgramModel.Scored s : ranked) {
+            if (LATIN.equals(model.scriptOf(s.label()))) {
+                latin.add(new Identification.Candidate(s.label(), s.probability()));
+                latinMass += s.probability();
+            }
+        }
+        if (latin.isEmpty() || latinMass <= 0) {
+            return List.of();
+        }
+        double mass = latinMass;
+        latin.replaceAll(c -> new Identification.Candidate(c.lang(), c.score() / mass));
+        if (linguaWeight > 0 && LinguaScorer.LANGUAGES.contains(latin.get(0).lang())) {
+            latin = refineWithLingua(text, latin);
+        }
+        return latin;
+    }
+
+    private List<Identification.Candidate> refineWithLingua(CharSequence text, List<Identification.Candidate> ranked) {
+        Map<String, Double> lingua = LinguaScorer.relativeConfidence(text);
+        if (lingua.isEmpty()) {
+            return ranked;
+        }
+        int letters = NgramFeatures.letters(text);
+        List<Identification.Candidate> shared = ranked.stream()
+                .filter(c -> lingua.containsKey(c.lang())).toList();
+        if (shared.size() < 2) {
+            return ranked;
+        }
+        double sharedMass = shared.stream().mapToDouble(Identification.Candidate::score).sum();
+        double[] z = new double[shared.size()];
+        for (int i = 0; i < z.length; i++) {
+            Identification.Candidate c = shared.get(i);
+            z[i] = Math.log(Math.max(c.score(), 1e-12)) + linguaWeight * letters * Math.log(lingua.get(c.lang()));
+        }
+        double[] p = NgramModel.softmax(z, 1.0);
+        List<Identification.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < z.length; i++) {
+            out.add(new Identification.Candidate(shared.get(i).lang(), p[i] * sharedMass));
+        }
+        for (Identification.Candidate c : ranked) {
+            if (!lingua.containsKey(c.lang())) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        return out;
+    }
+}
