@@ -28,16 +28,23 @@ import org.seacorpus.lang.ScriptDetector;
  * {@code docs/langid.md}. Thread-safe; build one and share it.
  */
 public final class LanguageIdentifier {
-    /** Weight of Lingua's opinion among id/ms/fil/en/vi (see {@link LatinIdentifier}); measured in the docs. */
-    public static final double DEFAULT_LINGUA_WEIGHT = 0.05;
+    /**
+     * How much the Latin-script decision listens to Lingua among id/ms/fil/en/vi and to the Indonesian/Malay
+     * marker words (see {@link LatinIdentifier}); 0 turns either off. The defaults were measured on the
+     * development set (docs/langid.md).
+     */
+    public record Weights(double lingua, double malayMarkers) {
+        public static final Weights DEFAULT = new Weights(1.0, 1.0);
+        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0);
+    }
 
     private final LanguageProfiles profiles;
     private final SegmentIdentifier segments;
     private final DocumentIdentifier documents;
 
-    public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, double linguaWeight) {
+    public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
         this.profiles = profiles;
-        this.segments = new SegmentIdentifier(profiles, model, linguaWeight);
+        this.segments = new SegmentIdentifier(profiles, model, weights);
         this.documents = new DocumentIdentifier(segments);
     }
 
@@ -48,7 +55,7 @@ public final class LanguageIdentifier {
 
     /** An identifier with another model (e.g. one trained with {@code corpus langid train}). */
     public static LanguageIdentifier withModel(NgramModel model) {
-        return new LanguageIdentifier(LanguageProfiles.builtIn(), model, DEFAULT_LINGUA_WEIGHT);
+        return new LanguageIdentifier(LanguageProfiles.builtIn(), model, Weights.DEFAULT);
     }
 
     private static final class Holder {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.seacorpus.lang.ms.MalayIndonesianMarkers;
 import org.seacorpus.lang.vi.VietnameseLetters;
 
 /**
@@ -16,18 +17,27 @@ import org.seacorpus.lang.vi.VietnameseLetters;
  * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
  * its best language). Lingua's summed log-probability grows with the length of the text, so the letter count turns
  * its ratio back into a log-likelihood difference. w = 0 is the model alone; a very large w lets Lingua decide
- * among its languages. The weight used is measured per language pair in {@code docs/langid.md}. Languages Lingua
- * does not know (jv, su, ceb, tet, and any a user trains) keep the model's probability. Thread-safe.
+ * among its languages. Languages Lingua does not know (jv, su, ceb, tet, and any a user trains) keep the model's
+ * probability.
+ *
+ * <p>Last, the split between Indonesian and Malay is moved by the words the two standards spell or choose
+ * differently ({@link MalayIndonesianMarkers}): their log-odds, times a weight, are added to the log-odds of the
+ * two. The weights used are measured per language pair in {@code docs/langid.md}. Thread-safe.
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
     private final NgramModel model;
     private final double linguaWeight;
+    private final double markerWeight;
 
-    /** @param linguaWeight w above; 0 leaves Lingua out (and never loads it) */
-    LatinIdentifier(NgramModel model, double linguaWeight) {
+    /**
+     * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
+     * @param markerWeight weight of the Indonesian/Malay marker words; 0 leaves them out
+     */
+    LatinIdentifier(NgramModel model, double linguaWeight, double markerWeight) {
         this.model = model;
         this.linguaWeight = linguaWeight;
+        this.markerWeight = markerWeight;
     }
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
@@ -54,7 +64,39 @@ final class LatinIdentifier {
         if (linguaWeight > 0 && LinguaScorer.LANGUAGES.contains(latin.get(0).lang())) {
             latin = refineWithLingua(text, latin);
         }
+        if (markerWeight > 0 && MALAY_PAIR.contains(latin.get(0).lang())) {
+            latin = refineMalayPair(text, latin);
+        }
         return latin;
+    }
+
+    private static final java.util.Set<String> MALAY_PAIR = java.util.Set.of("id", "ms");
+
+    /** Moves the split between id and ms by the marker words, keeping their total probability. */
+    private List<Identification.Candidate> refineMalayPair(CharSequence text, List<Identification.Candidate> ranked) {
+        double odds = MalayIndonesianMarkers.malayLogOdds(text);
+        double pId = 0;
+        double pMs = 0;
+        for (Identification.Candidate c : ranked) {
+            pId += c.lang().equals("id") ? c.score() : 0;
+            pMs += c.lang().equals("ms") ? c.score() : 0;
+        }
+        if (odds == 0 || pId <= 0 || pMs <= 0) {
+            return ranked;
+        }
+        double logit = Math.log(pMs / pId) + markerWeight * odds;
+        double ms = (pId + pMs) / (1 + Math.exp(-logit));
+        double id = pId + pMs - ms;
+        List<Identification.Candidate> out = new ArrayList<>();
+        for (Identification.Candidate c : ranked) {
+            out.add(switch (c.lang()) {
+                case "id" -> new Identification.Candidate("id", id);
+                case "ms" -> new Identification.Candidate("ms", ms);
+                default -> c;
+            });
+        }
+        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        return out;
     }
 
     private List<Identification.Candidate> refineWithLingua(CharSequence text, List<Identification.Candidate> ranked) {

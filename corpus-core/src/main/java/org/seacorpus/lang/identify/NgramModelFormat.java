@@ -94,7 +94,7 @@ public final class NgramModelFormat {
                     continue;
                 }
                 if (f.length != labels + 2) {
-                    throw new IOException("expected order, feature and " + labels + " counts");
+                    throw new IllegalArgumentException("expected order, feature and " + labels + " counts");
                 }
                 int[] c = new int[labels];
                 for (int l = 0; l < labels; l++) {

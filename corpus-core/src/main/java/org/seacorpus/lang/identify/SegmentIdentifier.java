@@ -35,10 +35,10 @@ final class SegmentIdentifier {
     private final HanVariantClassifier han = new HanVariantClassifier();
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
-    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, double linguaWeight) {
+    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights) {
         this.profiles = profiles;
         this.model = model;
-        this.latin = new LatinIdentifier(model, linguaWeight);
+        this.latin = new LatinIdentifier(model, weights.lingua(), weights.malayMarkers());
     }
 
     NgramModel model() {

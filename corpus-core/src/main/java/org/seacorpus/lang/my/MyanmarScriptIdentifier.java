@@ -10,10 +10,11 @@ import com.google.myanmartools.ZawgyiDetector;
  *
  * <p>The rules, in order:
  * <ol>
- *   <li>Text in the legacy Zawgyi font encoding (probability above {@value #ZAWGYI_CERTAIN} by Google's
- *       myanmar-tools {@link ZawgyiDetector}) is Burmese: Zawgyi reuses the code points of the Shan, Mon and Karen
- *       letters for its glyph variants, so the letter rules below would misread it. The normalise stage converts
- *       it before identification; this guard is for raw text given to the {@code langid} tool.</li>
+ *   <li>Text in the legacy Zawgyi font encoding is Burmese: Zawgyi reuses the code points of the Shan, Mon and
+ *       Karen letters for its glyph variants, so the letter rules below would misread it. It is recognised by
+ *       Google's myanmar-tools {@link ZawgyiDetector} (probability above {@value #ZAWGYI_CERTAIN}) together with a
+ *       vowel sign E stored in visual order ({@link #hasVisualOrderVowel}). The normalise stage converts Zawgyi
+ *       before identification; this guard is for raw text given to the {@code langid} tool.</li>
  *   <li>Shan when at least {@value #MIN_SHAN_SHARE} of the Myanmar-script characters are Shan-only
  *       ({@link ShanLetters}) and they outnumber the Mon/Karen/other letters twice.</li>
  *   <li>{@code und} when Mon letters (U+1028, U+1033–U+1035, U+105A–U+1060), Karen letters and tones
@@ -53,7 +54,7 @@ public final class MyanmarScriptIdentifier {
         if (myanmar == 0) {
             return new Verdict("und", 0.0, 0, 0, 0, false);
         }
-        if (shan + other > 0) {
+        if (shan + other > 0 && hasVisualOrderVowel(text)) {
             double zawgyi = ZAWGYI.getZawgyiProbability(text.toString());
             if (zawgyi > ZAWGYI_CERTAIN) {
                 return new Verdict("my", zawgyi, myanmar, shan, other, true);
@@ -70,6 +71,29 @@ public final class MyanmarScriptIdentifier {
             return new Verdict("und", Math.min(1.0, otherShare * 10), myanmar, shan, other, false);
         }
         return new Verdict("my", 1.0 - Math.min(0.5, shanShare * 10 + otherShare * 25), myanmar, shan, other, false);
+    }
+
+    /**
+     * True when the vowel sign E (U+1031) stands where Unicode never puts it: at the start of a word or after a
+     * vowel sign, asat, tone mark or visarga. Zawgyi stores that vowel before its consonant (visual order); Unicode
+     * stores it after the consonant and its medials. Unicode Shan, Mon and Karen text (which the detector, trained
+     * on Burmese, often takes for Zawgyi) never has it, so the detector is only believed when this is true.
+     */
+    static boolean hasVisualOrderVowel(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != 0x1031) {
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean afterConsonantOrMedial = (before >= 0x1000 && before <= 0x102A) || before == 0x103F
+                    || (before >= 0x103B && before <= 0x103E) || (before >= 0x1050 && before <= 0x1061)
+                    || (before >= 0x1065 && before <= 0x1070) || (before >= 0x1075 && before <= 0x1082)
+                    || before == 0x108E;
+            if (!afterConsonantOrMedial) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Myanmar block and the Myanmar Extended-A and Extended-B blocks. */
