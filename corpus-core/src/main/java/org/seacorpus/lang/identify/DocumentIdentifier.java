@@ -24,6 +24,7 @@ final class DocumentIdentifier {
     static final int MIN_RUN_LETTERS = 12;
     static final double KANA_SHARE = 0.05;
     static final int MAX_PRIOR_CHARS = 20_000;
+    static final int MAX_PARAGRAPHS = 2_000;
     /** Floor added to the document prior so that a paragraph can differ from its document. */
     static final double PRIOR_FLOOR = 0.01;
 
@@ -38,14 +39,22 @@ final class DocumentIdentifier {
         this.identifier = identifier;
     }
 
-    /** The parts of {@code text}: one paragraph per line when {@code byLine}, else the whole text as one. */
+    /**
+     * The parts of {@code text}: one paragraph per line when {@code byLine}, else the whole text as one. A document
+     * of more than {@value #MAX_PARAGRAPHS} lines is read in blocks of consecutive lines instead, so the work per
+     * document stays bounded (its spans are then as fine as the blocks).
+     */
     List<Part> parts(String text, boolean byLine) {
         String blanked = TextShape.blankAddresses(text);
         List<Part> parts = new ArrayList<>();
+        int linesPerBlock = byLine ? Math.max(1, (int) Math.ceil(countLines(text) / (double) MAX_PARAGRAPHS)) : 0;
         int start = 0;
         while (start < text.length()) {
-            int end = byLine ? text.indexOf('\n', start) : -1;
-            end = end < 0 ? text.length() : end;
+            int end = start;
+            for (int i = 0; i < linesPerBlock && end >= 0; i++) {
+                end = text.indexOf('\n', i == 0 ? start : end + 1);
+            }
+            end = !byLine || end < 0 ? text.length() : end;
             paragraph(text, blanked, start, end, parts);
             start = end + 1;
         }
@@ -53,6 +62,14 @@ final class DocumentIdentifier {
             applyLatinPrior(parts, blanked);
         }
         return parts;
+    }
+
+    private static int countLines(String text) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private void paragraph(String text, String blanked, int from, int to, List<Part> out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.seacorpus.lang.ms.MalayIndonesianMarkers;
 import org.seacorpus.lang.vi.VietnameseLetters;
@@ -26,6 +27,14 @@ import org.seacorpus.lang.vi.VietnameseLetters;
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
+    private static final Set<String> MALAY_PAIR = Set.of("id", "ms");
+
+    /**
+     * Lingua is slow next to the model (about a millisecond a sentence); it is asked only when the model's best
+     * language is one Lingua knows and a second such language still has at least {@value #CONTEST} of the
+     * probability, i.e. when there is something for Lingua to decide.
+     */
+    static final double CONTEST = 1e-3;
     private final NgramModel model;
     private final double linguaWeight;
     private final double markerWeight;
@@ -61,7 +70,7 @@ final class LatinIdentifier {
         }
         double mass = latinMass;
         latin.replaceAll(c -> new Identification.Candidate(c.lang(), c.score() / mass));
-        if (linguaWeight > 0 && LinguaScorer.LANGUAGES.contains(latin.get(0).lang())) {
+        if (linguaWeight > 0 && isContestAmongLinguaLanguages(latin)) {
             latin = refineWithLingua(text, latin);
         }
         if (markerWeight > 0 && MALAY_PAIR.contains(latin.get(0).lang())) {
@@ -70,7 +79,13 @@ final class LatinIdentifier {
         return latin;
     }
 
-    private static final java.util.Set<String> MALAY_PAIR = java.util.Set.of("id", "ms");
+    private static boolean isContestAmongLinguaLanguages(List<Identification.Candidate> ranked) {
+        if (!LinguaScorer.LANGUAGES.contains(ranked.get(0).lang())) {
+            return false;
+        }
+        return ranked.stream().skip(1).filter(c -> LinguaScorer.LANGUAGES.contains(c.lang()))
+                .anyMatch(c -> c.score() >= CONTEST);
+    }
 
     /** Moves the split between id and ms by the marker words, keeping their total probability. */
     private List<Identification.Candidate> refineMalayPair(CharSequence text, List<Identification.Candidate> ranked) {

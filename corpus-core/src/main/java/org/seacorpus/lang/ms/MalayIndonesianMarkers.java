@@ -35,7 +35,7 @@ public final class MalayIndonesianMarkers {
                 "manakala", "justeru", "berbanding", "selepas", "sebarang", "kenderaan", "perlembagaan",
                 "persekutuan", "ringgit", "awak", "nak", "dah", "kat", "takkan", "tengok", "cakap", "beritahu",
                 "mahu", "dijangka", "peratus", "pelancong", "kedai", "pasaraya", "cikgu", "abah", "bas", "lori",
-                "bilik", "kilang", "amaran", "membaiki", "dibaiki", "talian", "seronok", "cuba", "jom", "sikit");
+                "bilik", "kilang", "amaran", "membaiki", "dibaiki", "talian", "seronok", "cuba", "jom", "sikit", "sila");
         malay(WEAK, "ialah", "boleh", "kereta", "kerajaan", "daripada", "amat", "sedap", "penat", "kawan", "budak",
                 "kena", "hantar", "betul", "ramai", "berjumpa", "hadapan", "tak", "emak", "hospital", "kemas",
                 "bertolak", "menaiki", "terkini", "hendaklah", "kanak-kanak", "sekiranya", "semasa");
@@ -51,7 +51,7 @@ public final class MalayIndonesianMarkers {
         indonesian(WEAK, "adalah", "bisa", "saja", "sekali", "enak", "teman", "harus", "kirim", "setuju",
                 "berhasil", "nikah", "atap", "jendela", "anggaran", "ujian", "perusahaan", "polisi", "anak-anak",
                 "setelah", "sesudah", "dibandingkan", "sedangkan", "berangkat", "terlambat", "memperbaiki",
-                "diperbaiki", "kamar", "bilang");
+                "diperbaiki", "kamar", "bilang", "silakan");
     }
 
     private MalayIndonesianMarkers() {

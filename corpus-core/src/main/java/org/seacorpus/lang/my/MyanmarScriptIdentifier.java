@@ -29,7 +29,11 @@ public final class MyanmarScriptIdentifier {
     public static final double ZAWGYI_CERTAIN = 0.95;
     public static final double MIN_SHAN_SHARE = 0.03;
     public static final double MIN_OTHER_SHARE = 0.01;
-    private static final ZawgyiDetector ZAWGYI = new ZawgyiDetector();
+
+    /** The detector's model is read on first use: most corpora never need it. */
+    private static final class Zawgyi {
+        static final ZawgyiDetector DETECTOR = new ZawgyiDetector();
+    }
 
     /** The decision with the counts behind it; {@code lang} is {@code my}, {@code shn} or {@code und}. */
     public record Verdict(String lang, double score, int myanmarChars, int shanOnly, int otherOnly, boolean zawgyi) {
@@ -55,7 +59,7 @@ public final class MyanmarScriptIdentifier {
             return new Verdict("und", 0.0, 0, 0, 0, false);
         }
         if (shan + other > 0 && hasVisualOrderVowel(text)) {
-            double zawgyi = ZAWGYI.getZawgyiProbability(text.toString());
+            double zawgyi = Zawgyi.DETECTOR.getZawgyiProbability(text.toString());
             if (zawgyi > ZAWGYI_CERTAIN) {
                 return new Verdict("my", zawgyi, myanmar, shan, other, true);
             }

@@ -18,7 +18,8 @@ import com.ibm.icu.text.Transliterator;
  * {@value #HANT_SHARE} of its distinguishing characters are traditional-only, else {@code Hans}; with no
  * distinguishing character at all (的, 人, 我 are shared) the answer is the generic {@code Hani}.
  *
- * <p>Thread-safe: transliterator calls are synchronised and their answers cached per code point.
+ * <p>Thread-safe: transliterator calls are synchronised and their answers cached per code point; the
+ * transliterators are built on first use.
  */
 public final class HanVariantClassifier {
     /** Share of traditional-only characters among the distinguishing ones above which text is Traditional. */
@@ -31,9 +32,13 @@ public final class HanVariantClassifier {
     private static final byte TRAD_ONLY = 1;
     private static final byte SIMP_FORM = 2;
 
-    private final Transliterator toSimplified = Transliterator.getInstance("Hant-Hans");
-    private final Transliterator toTraditional = Transliterator.getInstance("Hans-Hant");
     private final ConcurrentMap<Integer, Byte> kinds = new ConcurrentHashMap<>();
+
+    /** ICU builds these from large rule sets (seconds): only when the first Han character is seen. */
+    private static final class Transliterators {
+        static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Hant-Hans");
+        static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
+    }
 
     /** Counts of distinguishing characters and the verdict. */
     public record Verdict(String script, int traditionalOnly, int simplifiedForm) {
@@ -72,11 +77,11 @@ public final class HanVariantClassifier {
 
     private byte kindOf(int cp) {
         String c = new String(Character.toChars(cp));
-        synchronized (this) {
-            if (!toSimplified.transliterate(c).equals(c)) {
+        synchronized (Transliterators.class) {
+            if (!Transliterators.TO_SIMPLIFIED.transliterate(c).equals(c)) {
                 return TRAD_ONLY;
             }
-            if (!toTraditional.transliterate(c).equals(c)) {
+            if (!Transliterators.TO_TRADITIONAL.transliterate(c).equals(c)) {
                 return SIMP_FORM;
             }
         }

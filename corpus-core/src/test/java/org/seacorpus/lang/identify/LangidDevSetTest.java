@@ -3,9 +3,12 @@ package org.seacorpus.lang.identify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,27 @@ class LangidDevSetTest {
         // the hard pair: sentences of the two standards often differ in a word or two, or not at all
         assertThat(shipped.of("id").f1()).isGreaterThanOrEqualTo(0.90);
         assertThat(shipped.of("ms").f1()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void documentsOfTenSentences() {
+        Map<String, List<String>> byLanguage = new TreeMap<>();
+        for (LabelledText t : dev) {
+            byLanguage.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t.text());
+        }
+        List<LabelledText> documents = new ArrayList<>();
+        byLanguage.forEach((lang, sentences) -> {
+            for (int i = 0; i + 10 <= sentences.size() && !lang.equals("und"); i += 10) {
+                documents.add(new LabelledText(lang, String.join("\n", sentences.subList(i, i + 10)), lang + i));
+            }
+        });
+        LanguageIdentifier langid = LanguageIdentifier.builtIn();
+        LangidEvaluation docs = LangidEvaluation.of(documents, text -> langid.identifyDocument(text).lang());
+        System.out.printf("documents of ten sentences: accuracy %.4f (%d/%d), confusions %s%n", docs.accuracy(),
+                docs.correct(), docs.total(), docs.confusionPairs());
+        assertThat(docs.accuracy()).isGreaterThanOrEqualTo(0.98);
+        assertThat(docs.of("id").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(docs.of("ms").f1()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test

@@ -91,6 +91,19 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aVeryLongDocumentIsReadInBlocksOfLines() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * DocumentIdentifier.MAX_PARAGRAPHS; i++) {
+            text.append(i % 2 == 0 ? "Ang mga bata ay naglalaro sa ilalim ng puno.\n" : "Masaya silang kumakanta.\n");
+        }
+        text.append("แม่ไปตลาดทุกเช้า\n");
+        LanguageInfo info = langid.identifyDocument(text.toString());
+        assertThat(info.lang()).isEqualTo("fil");
+        assertThat(info.spans()).extracting(LangSpan::lang).containsExactly("fil", "th");
+        assertThat(info.spans().get(1).end()).isEqualTo(text.length() - 1);
+    }
+
+    @Test
     void documentsThatAreMostlyNumbersOrAddressesAreUnd() {
         String table = "Harga beras 2024\n| 1 | 12.500 | 13.000 | 13.200 |\n| 2 | 12.700 | 13.100 | 13.400 |\n"
                 + "| 3 | 12.900 | 13.300 | 13.600 |\n| 4 | 13.000 | 13.500 | 13.900 |";
