@@ -90,6 +90,10 @@ final class ImportCommand implements Callable<Integer> {
         try (Progress progress = new Progress(output)) {
             report = corpus.importFrom(options, progress::update);
         }
+        if (report.inputs() == 0 && report.failed().isEmpty()) {
+            output.warn("corpus import: nothing to import: no files found under " + paths
+                    + (includes.isEmpty() && excludes.isEmpty() ? "" : " with these --include/--exclude globs"));
+        }
         if (output.json) {
             output.json(report);
         } else {

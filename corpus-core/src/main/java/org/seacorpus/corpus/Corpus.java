@@ -3,9 +3,13 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Query;
+import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.export.ExportJob;
@@ -26,6 +30,7 @@ import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
 
@@ -47,9 +52,12 @@ public final class Corpus {
 
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
+    private final Segmenters segmenters;
 
     private Corpus(CorpusHome home) {
         this.home = home;
+        this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
     public static Corpus create(Path dir, String name) {
@@ -72,7 +80,7 @@ public final class Corpus {
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
         Pipeline pipeline = importPipeline(options.forcedLang());
         ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             report = new ImportJob(store, options, pipeline, progress).run();
         }
         home.appendRun("import", report);
@@ -84,7 +92,32 @@ public final class Corpus {
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new LanguageIdentifyStage(languageIdentifier(), forcedLang),
-                new AnalyzeStage(new Segmenters(profiles))));
+                new AnalyzeStage(segmenters)));
+    }
+
+    /**
+     * Changes stored documents in place without re-importing them (curation, dedupe marks): every document
+     * matching {@code query} goes through {@code change}; those that differ are rewritten. The job is named in
+     * the lock and the report in {@code runs/} (not written for a dry run).
+     *
+     * @param listener told of each change (before, after), also in a dry run; may be null
+     */
+    public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
+                                 BiConsumer<Document, Document> listener) {
+        java.time.Instant started = java.time.Instant.now();
+        CorpusStore.RewriteCounts counts;
+        try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
+            counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
+        } catch (IOException e) {
+            throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        RewriteReport report = new RewriteReport(job, started.toString(),
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
+                counts.matched(), counts.changed());
+        if (!dryRun) {
+            home.appendRun(job, report);
+        }
+        return report;
     }
 
     /**
@@ -111,7 +144,16 @@ public final class Corpus {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles, segmenters);
     }
 
     public CorpusStats stats() {

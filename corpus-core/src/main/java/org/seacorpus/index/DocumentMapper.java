@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.DoubleField;
@@ -25,12 +26,16 @@ import org.seacorpus.document.Normalization;
 import org.seacorpus.document.Origin;
 import org.seacorpus.document.Status;
 import org.seacorpus.document.TextCounts;
+import org.seacorpus.lang.LanguageProfiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back. Stateless. */
+/**
+ * Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back; a language's text also
+ * goes to the sub-fields its profile names (syllables, bigrams, …). Stateless.
+ */
 public final class DocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer metadata values are stored but not indexed as terms (Lucene's term limit is 32 KB). */
@@ -46,9 +51,26 @@ public final class DocumentMapper {
         TEXT_TYPE.freeze();
     }
 
+    /**
+     * How each annotation type is stored. An owner of a new annotation type adds its {@link AnnotationFields}
+     * here; annotations without an entry are not stored.
+     */
+    static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
+            new DuplicateMarkFields());
+
+    private final LanguageProfiles profiles;
+
+    /** @param profiles decide the sub-fields each language's text is also indexed in */
+    public DocumentMapper(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    public DocumentMapper() {
+        this(LanguageProfiles.builtIn());
+    }
+
     /** A stored document read back, with the fields only the store has. */
-    public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint,
-                         String duplicateOf, String cluster) {
+    public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint) {
     }
 
     public org.apache.lucene.document.Document toLucene(Document doc, String fingerprint, Instant importedAt) {
@@ -84,6 +106,9 @@ public final class DocumentMapper {
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
         out.add(new StoredField(Fields.LANG_SPANS, json(language.spans())));
         out.add(new Field(Fields.textField(language.lang()), doc.text(), TEXT_TYPE));
+        for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
+            out.add(new Field(Fields.subField(language.lang(), kind), doc.text(), TEXT_TYPE));
+        }
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
                 Field.Store.YES));
@@ -96,6 +121,9 @@ public final class DocumentMapper {
         for (String tag : doc.tags()) {
             out.add(new StringField(Fields.TAGS, tag, Field.Store.YES));
             out.add(new SortedSetDocValuesField(Fields.TAGS, new BytesRef(tag)));
+        }
+        for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
+            doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
         return out;
     }
@@ -130,9 +158,14 @@ public final class DocumentMapper {
                 number(stored, Fields.WORDS).longValue(), number(stored, Fields.SENTENCES).longValue());
         Document document = new Document(stored.get(Fields.ID), origin, text, normalization, language, counts,
                 tags, Status.parse(stored.get(Fields.STATUS)));
+        for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
+            Optional<?> value = fields.read(stored);
+            if (value.isPresent()) {
+                document = document.with(value.get());
+            }
+        }
         return new Stored(document, Instant.ofEpochMilli(number(stored, Fields.IMPORTED_AT).longValue()),
-                stored.get(Fields.CONTENT_HASH), stored.get(Fields.FINGERPRINT), stored.get(Fields.DUPLICATE_OF),
-                stored.get(Fields.CLUSTER));
+                stored.get(Fields.CONTENT_HASH), stored.get(Fields.FINGERPRINT));
     }
 
     private static Number number(org.apache.lucene.document.Document stored, String field) {

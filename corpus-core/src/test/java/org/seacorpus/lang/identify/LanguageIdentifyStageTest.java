@@ -23,6 +23,18 @@ class LanguageIdentifyStageTest {
     }
 
     @Test
+    void ownScriptsDecideTheLanguageEvenForAFewWords() {
+        LanguageIdentifyStage stage = new LanguageIdentifyStage(LanguageIdentifier.builtIn(), null);
+        assertThat(stage.apply(doc("ชาวนาเก็บเกี่ยวข้าว")).language().lang()).isEqualTo("th");
+        assertThat(stage.apply(doc("ຊາວນາເກັບກ່ຽວເຂົ້າ")).language().lang()).isEqualTo("lo");
+        assertThat(stage.apply(doc("កសិករច្រូតស្រូវ")).language().lang()).isEqualTo("km");
+        assertThat(stage.apply(doc("လယ်သမားများ စပါးရိတ်သည်")).language().lang()).isEqualTo("my");
+        assertThat(stage.apply(doc("விவசாயிகள் நெல் அறுவடை")).language().lang()).isEqualTo("ta");
+        assertThat(stage.apply(doc("农民收割水稻")).language().lang()).isEqualTo("zh");
+        assertThat(stage.apply(doc("12345 https://example.org 67%")).language().lang()).isEqualTo("und");
+    }
+
+    @Test
     void aForcedLanguageWinsButScriptAndSpansAreStillFound() {
         Document out = new LanguageIdentifyStage(LanguageIdentifier.builtIn(), "km")
                 .apply(doc("แม่ของฉันไปตลาดทุกเช้า"));

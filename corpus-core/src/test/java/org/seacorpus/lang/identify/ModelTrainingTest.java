@@ -69,6 +69,24 @@ class ModelTrainingTest {
     }
 
     @Test
+    void labelsOfAnotherScriptTakeOverThatScript() {
+        // Northern Thai (Kham Mueang) written in Thai script, next to standard Thai: the model decides Thai script
+        NgramModel model = new NgramModelTrainer()
+                .add("nod", "เจ้าไปไหนมา กิ๋นข้าวแล้วกา อันนี้ลำขนาดเน้อ บ่เป็นหยังเจ้า")
+                .add("nod", "ปิ๊กบ้านเมื่อใดเจ้า มาแอ่วเชียงใหม่กั๋นเน้อ ตึงวันบ่ได้ไปไหน")
+                .add("nod", "แม่อุ๊ยกิ๋นข้าวนึ่งกับจิ๊นปิ้ง ลำแต้ลำว่า บ่ดาย ปิ๊กมาแอ่วบ้านเฮาเน้อ")
+                .add("th", "คุณไปไหนมา กินข้าวแล้วหรือยัง อันนี้อร่อยมาก ไม่เป็นไรครับ")
+                .add("th", "กลับบ้านเมื่อไร มาเที่ยวเชียงใหม่ด้วยกันนะ ทั้งวันไม่ได้ไปไหน")
+                .add("th", "คุณยายกินข้าวเหนียวกับหมูปิ้ง อร่อยจริง ๆ ไม่เสียดาย กลับมาเที่ยวบ้านเรานะ")
+                .build();
+        LanguageIdentifier langid = LanguageIdentifier.withModel(model);
+        assertThat(model.scriptOf("nod")).isEqualTo("Thai");
+        assertThat(langid.identify("เจ้ามาแอ่วบ้านเฮาเน้อ กิ๋นข้าวแล้วกา").lang()).isEqualTo("nod");
+        assertThat(langid.identify("คุณมาเที่ยวบ้านเรานะ กินข้าวหรือยัง").lang()).isEqualTo("th");
+        assertThat(langid.identify("ແມ່ໄປຕະຫຼາດ").lang()).isEqualTo("lo");
+    }
+
+    @Test
     void jsonlAndTsvInputsAndTheFolderLayoutWithSubfolders(@TempDir Path tmp) throws IOException {
         Path jsonl = tmp.resolve("labelled.jsonl");
         Files.writeString(jsonl, """
