@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             MetaCommand.class,
             HistoryCommand.class,
             ExportCommand.class,
+            LangidCommand.class,
             SegmentCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class})

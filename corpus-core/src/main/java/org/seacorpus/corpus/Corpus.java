@@ -33,7 +33,10 @@ import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.lang.ScriptIdentifyStage;
+import org.seacorpus.lang.identify.LabelledText;
+import org.seacorpus.lang.identify.LangidModels;
+import org.seacorpus.lang.identify.LanguageIdentifier;
+import org.seacorpus.lang.identify.LanguageIdentifyStage;
 import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.Normalizer;
@@ -62,6 +65,9 @@ import org.seacorpus.stage.Pipeline;
  * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
  */
 public final class Corpus {
+    /** Setting in {@code corpus.yaml} naming the language-ID model file. */
+    public static final String LANGID_MODEL = "langid_model";
+
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
@@ -112,7 +118,7 @@ public final class Corpus {
     Pipeline importPipeline(String forcedLang) {
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
-                new ScriptIdentifyStage(profiles, forcedLang),
+                new LanguageIdentifyStage(languageIdentifier(), forcedLang),
                 new AnalyzeStage(segmenters),
                 new DedupeKeysStage(segmenters, dedupeSettings())));
     }
@@ -207,6 +213,29 @@ public final class Corpus {
 
     private DedupeSettings dedupeSettings() {
         return DedupeSettings.from(home.config().settings());
+    }
+
+    /**
+     * The language identifier of this corpus: the shipped model, or the model file named by the setting
+     * {@code langid_model} in {@code corpus.yaml} (a path relative to the corpus home, or absolute).
+     */
+    public LanguageIdentifier languageIdentifier() {
+        Object model = home.config().settings().get(LANGID_MODEL);
+        if (model == null || model.toString().isBlank()) {
+            return LanguageIdentifier.builtIn();
+        }
+        Path file = home.dir().resolve(model.toString());
+        try {
+            return LanguageIdentifier.withModel(LangidModels.fromFile(file));
+        } catch (IOException e) {
+            throw new CorpusException("corpus setting " + LANGID_MODEL + " in " + home.dir().resolve("corpus.yaml")
+                    + " names a model that cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams the curated documents (status ok, a language set) as labelled text, e.g. to train language ID. */
+    public long forEachCuratedText(Consumer<LabelledText> sink) {
+        return read(reader -> CuratedTexts.forEach(reader, sink));
     }
 
     public SearchResult search(SearchRequest request) {
