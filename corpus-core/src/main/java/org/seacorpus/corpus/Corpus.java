@@ -14,9 +14,10 @@ import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.lang.ScriptIdentifyStage;
-import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizeStage;
-import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusStats;
 import org.seacorpus.search.SearchRequest;
@@ -76,9 +77,19 @@ public final class Corpus {
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
         return new Pipeline(List.of(
-                new NormalizeStage(new Normalizer(GenericRules.all())),
+                new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
                 new ScriptIdentifyStage(profiles, forcedLang),
                 new AnalyzeStage(new Segmenters(profiles))));
+    }
+
+    /**
+     * Normalisation settings of this corpus: the defaults, with {@code vietnamese_tone_style: traditional|modern}
+     * from the {@code settings} of {@code corpus.yaml} when given.
+     */
+    public NormalizerOptions normalizerOptions() {
+        Object style = home.config().settings().get("vietnamese_tone_style");
+        NormalizerOptions options = NormalizerOptions.defaults();
+        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
     }
 
     public SearchResult search(SearchRequest request) {

@@ -42,13 +42,13 @@ public final class PlainTextExtractor implements Extractor {
         if (binary != null) {
             throw new ExtractionException("binary content, not text (" + binary + ")");
         }
-        String text = new String(bytes, guess.bomLength(), bytes.length - guess.bomLength(), guess.charset());
+        String text = guess.decode(bytes);
         if (text.isBlank()) {
             throw new ExtractionException("no text: the file holds only whitespace");
         }
         boolean markdown = item.lowerName().endsWith(".md") || item.lowerName().endsWith(".markdown");
         String mime = markdown ? "text/markdown" : "text/plain";
-        Origin origin = new Origin(item.source(), item.part(), mime, guess.charset().name(),
+        Origin origin = new Origin(item.source(), item.part(), mime, guess.encodingName(),
                 markdown ? markdownTitle(text) : "", "", java.util.Map.of());
         sink.document(Document.extracted(origin, text));
     }

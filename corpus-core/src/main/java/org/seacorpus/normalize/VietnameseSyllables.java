@@ -1,0 +1,139 @@
+package org.seacorpus.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Tells whether a word is a well-formed Vietnamese syllable: onset + vowel nucleus + final, at most one of the
+ * five tone marks, and the phonotactic rule that a syllable closed by p, t, c or ch carries the sắc or nặng tone.
+ * The inventories follow the standard description of quốc ngữ orthography (onsets, rhymes, finals as taught in
+ * Vietnamese schools; see also Thompson, "A Vietnamese Reference Grammar", ch. 2).
+ *
+ * <p>Used to decide whether text decoded one way reads as Vietnamese (charset and legacy-font detection) and to
+ * find the syllables the tone-placement rule may touch. Stateless and thread-safe.
+ */
+public final class VietnameseSyllables {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng. */
+    public static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    private static final List<String> ONSETS = List.of("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th",
+            "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "");
+    private static final List<String> FINALS = List.of("ng", "nh", "ch", "c", "m", "n", "p", "t", "");
+    private static final Set<String> NUCLEI = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi",
+            "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oao",
+            "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu");
+    /** Nuclei that end in a glide (or are open diphthongs) and take no final consonant. */
+    private static final Set<String> OPEN_ONLY = Set.of("ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu",
+            "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
+            "uyu", "ươi", "ươu", "yêu");
+    /** Nuclei that need a final consonant. */
+    private static final Set<String> CLOSED_ONLY = Set.of("ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê");
+
+    private VietnameseSyllables() {
+    }
+
+    /** True when {@code word} (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
+    public static boolean isSyllable(CharSequence word) {
+        String decomposed = NFD.normalize(word.toString().toLowerCase(Locale.ROOT));
+        int tone = 0;
+        char toneMark = 0;
+        StringBuilder bare = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (TONES.indexOf(c) >= 0) {
+                tone++;
+                toneMark = c;
+            } else {
+                bare.append(c);
+            }
+        }
+        if (tone > 1 || bare.isEmpty()) {
+            return false;
+        }
+        return isRhymeOk(NFC.normalize(bare), toneMark);
+    }
+
+    /** True for a Vietnamese initial consonant spelling (b, ch, gh, ngh, qu…), lowercase, or the empty onset. */
+    public static boolean isOnset(String onset) {
+        return ONSETS.contains(onset);
+    }
+
+    private static boolean isRhymeOk(String bare, char toneMark) {
+        for (String onset : ONSETS) {
+            if (!bare.startsWith(onset)) {
+                continue;
+            }
+            String rest = bare.substring(onset.length());
+            for (String fin : FINALS) {
+                if (rest.length() <= fin.length() || !rest.endsWith(fin)) {
+                    continue;
+                }
+                String nucleus = rest.substring(0, rest.length() - fin.length());
+                if (!NUCLEI.contains(nucleus)) {
+                    continue;
+                }
+                if (fin.isEmpty() ? CLOSED_ONLY.contains(nucleus) : OPEN_ONLY.contains(nucleus)) {
+                    continue;
+                }
+                boolean stop = fin.equals("p") || fin.equals("t") || fin.equals("c") || fin.equals("ch");
+                if (stop && toneMark != '\u0301' && toneMark != '\u0323') {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words (runs of letters and marks) of a text that carry a letter beyond ASCII, and how many are syllables. */
+    public record Score(int words, int syllables) {
+        public double share() {
+            return words == 0 ? 0.0 : syllables / (double) words;
+        }
+    }
+
+    /** Scores the words of {@code text} that hold at least one non-ASCII letter or mark. */
+    public static Score score(CharSequence text) {
+        int words = 0;
+        int syllables = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            boolean nonAscii = false;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                nonAscii |= text.charAt(i) > 0x7F;
+                i++;
+            }
+            if (i > start && nonAscii) {
+                words++;
+                if (isSyllable(text.subSequence(start, i))) {
+                    syllables++;
+                }
+            }
+            if (i == start) {
+                i++;
+            }
+        }
+        return new Score(words, syllables);
+    }
+
+    /**
+     * True when a line reads as Vietnamese: at least one word with diacritics, and most such words are
+     * syllables. Lines without diacritics give no evidence and are not Vietnamese here.
+     */
+    public static boolean looksVietnamese(CharSequence text) {
+        Score score = score(text);
+        return score.syllables() >= 1 && score.share() >= 0.6;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}
