@@ -3,9 +3,13 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Query;
+import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.export.ExportJob;
@@ -90,6 +94,31 @@ public final class Corpus {
         Object style = home.config().settings().get("vietnamese_tone_style");
         NormalizerOptions options = NormalizerOptions.defaults();
         return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
+    }
+
+    /**
+     * Changes stored documents in place without re-importing them (curation, dedupe marks): every document
+     * matching {@code query} goes through {@code change}; those that differ are rewritten. The job is named in
+     * the lock and the report in {@code runs/} (not written for a dry run).
+     *
+     * @param listener told of each change (before, after), also in a dry run; may be null
+     */
+    public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
+                                 BiConsumer<Document, Document> listener) {
+        java.time.Instant started = java.time.Instant.now();
+        CorpusStore.RewriteCounts counts;
+        try (CorpusStore store = new CorpusStore(home, profiles, job)) {
+            counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
+        } catch (IOException e) {
+            throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        RewriteReport report = new RewriteReport(job, started.toString(),
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
+                counts.matched(), counts.changed());
+        if (!dryRun) {
+            home.appendRun(job, report);
+        }
+        return report;
     }
 
     public SearchResult search(SearchRequest request) {

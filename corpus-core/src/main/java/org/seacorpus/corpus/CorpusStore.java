@@ -4,13 +4,23 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -80,6 +90,56 @@ final class CorpusStore implements AutoCloseable {
 
     void write(Document doc, String fingerprint) throws IOException {
         writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, Instant.now()));
+    }
+
+    /**
+     * Changes stored documents in place: each live document matching {@code query} (in the committed state this
+     * store opened) is read back, passed to {@code change}, and written again when the result differs. The
+     * import fingerprint and time are kept, so a later re-import still sees the input as unchanged.
+     *
+     * @param listener told of every document that changes (before and after), also in a dry run
+     * @return documents matched and documents changed
+     */
+    RewriteCounts rewrite(Query query, UnaryOperator<Document> change, boolean dryRun,
+                          BiConsumer<Document, Document> listener) throws IOException {
+        long matched = 0;
+        long changed = 0;
+        for (LeafReaderContext leaf : snapshot.leaves()) {
+            Weight weight = existing.createWeight(existing.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields storedFields = leaf.reader().storedFields();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                matched++;
+                DocumentMapper.Stored stored = mapper.fromLucene(storedFields.document(doc));
+                Document before = stored.document();
+                Document after = change.apply(before);
+                if (after.equals(before)) {
+                    continue;
+                }
+                changed++;
+                listener.accept(before, after);
+                if (!dryRun) {
+                    writer.updateDocument(new Term(Fields.ID, after.id()),
+                            mapper.toLucene(after, stored.fingerprint(), stored.importedAt()));
+                }
+            }
+        }
+        if (!dryRun) {
+            writer.commit();
+        }
+        return new RewriteCounts(matched, changed);
+    }
+
+    /** What a rewrite matched and changed. */
+    record RewriteCounts(long matched, long changed) {
     }
 
     void commit() throws IOException {

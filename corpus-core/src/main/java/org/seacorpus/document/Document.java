@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * @param counts        sizes from the analyse stage
  * @param tags          user tags (given at import with {@code --tag}, or by curation)
  * @param status        curation state
+ * @param annotations   typed values added by later stages (see {@link Annotations})
  */
 public record Document(String id, Origin origin, String text, Normalization normalization, LanguageInfo language,
-                       TextCounts counts, Set<String> tags, Status status) {
+                       TextCounts counts, Set<String> tags, Status status, Annotations annotations) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");
@@ -29,6 +30,12 @@ public record Document(String id, Origin origin, String text, Normalization norm
         counts = counts == null ? TextCounts.NONE : counts;
         tags = tags == null ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(tags));
         status = status == null ? Status.OK : status;
+        annotations = annotations == null ? Annotations.NONE : annotations;
+    }
+
+    public Document(String id, Origin origin, String text, Normalization normalization, LanguageInfo language,
+                    TextCounts counts, Set<String> tags, Status status) {
+        this(id, origin, text, normalization, language, counts, tags, status, Annotations.NONE);
     }
 
     /** A freshly extracted document: id derived from the origin's source and part. */
@@ -38,23 +45,33 @@ public record Document(String id, Origin origin, String text, Normalization norm
     }
 
     public Document withText(String newText, Normalization newNormalization) {
-        return new Document(id, origin, newText, newNormalization, language, counts, tags, status);
+        return new Document(id, origin, newText, newNormalization, language, counts, tags, status, annotations);
     }
 
     public Document withLanguage(LanguageInfo newLanguage) {
-        return new Document(id, origin, text, normalization, newLanguage, counts, tags, status);
+        return new Document(id, origin, text, normalization, newLanguage, counts, tags, status, annotations);
     }
 
     public Document withCounts(TextCounts newCounts) {
-        return new Document(id, origin, text, normalization, language, newCounts, tags, status);
+        return new Document(id, origin, text, normalization, language, newCounts, tags, status, annotations);
     }
 
     public Document withTags(Set<String> newTags) {
-        return new Document(id, origin, text, normalization, language, counts, newTags, status);
+        return new Document(id, origin, text, normalization, language, counts, newTags, status, annotations);
     }
 
     public Document withStatus(Status newStatus) {
-        return new Document(id, origin, text, normalization, language, counts, tags, newStatus);
+        return new Document(id, origin, text, normalization, language, counts, tags, newStatus, annotations);
+    }
+
+    /** A copy with this typed value attached (replacing an earlier value of the same class). */
+    public Document with(Object annotation) {
+        return new Document(id, origin, text, normalization, language, counts, tags, status,
+                annotations.with(annotation));
+    }
+
+    public <T> java.util.Optional<T> annotation(Class<T> type) {
+        return annotations.get(type);
     }
 
     public List<LangSpan> spans() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.DoubleField;
@@ -46,9 +47,15 @@ public final class DocumentMapper {
         TEXT_TYPE.freeze();
     }
 
+    /**
+     * How each annotation type is stored. An owner of a new annotation type adds its {@link AnnotationFields}
+     * here; annotations without an entry are not stored.
+     */
+    static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
+            new DuplicateMarkFields());
+
     /** A stored document read back, with the fields only the store has. */
-    public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint,
-                         String duplicateOf, String cluster) {
+    public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint) {
     }
 
     public org.apache.lucene.document.Document toLucene(Document doc, String fingerprint, Instant importedAt) {
@@ -97,6 +104,9 @@ public final class DocumentMapper {
             out.add(new StringField(Fields.TAGS, tag, Field.Store.YES));
             out.add(new SortedSetDocValuesField(Fields.TAGS, new BytesRef(tag)));
         }
+        for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
+            doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
+        }
         return out;
     }
 
@@ -130,9 +140,14 @@ public final class DocumentMapper {
                 number(stored, Fields.WORDS).longValue(), number(stored, Fields.SENTENCES).longValue());
         Document document = new Document(stored.get(Fields.ID), origin, text, normalization, language, counts,
                 tags, Status.parse(stored.get(Fields.STATUS)));
+        for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
+            Optional<?> value = fields.read(stored);
+            if (value.isPresent()) {
+                document = document.with(value.get());
+            }
+        }
         return new Stored(document, Instant.ofEpochMilli(number(stored, Fields.IMPORTED_AT).longValue()),
-                stored.get(Fields.CONTENT_HASH), stored.get(Fields.FINGERPRINT), stored.get(Fields.DUPLICATE_OF),
-                stored.get(Fields.CLUSTER));
+                stored.get(Fields.CONTENT_HASH), stored.get(Fields.FINGERPRINT));
     }
 
     private static Number number(org.apache.lucene.document.Document stored, String field) {

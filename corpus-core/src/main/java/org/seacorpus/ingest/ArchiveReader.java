@@ -88,7 +88,7 @@ public final class ArchiveReader {
         Budget budget = new Budget();
         TarArchiveEntry entry;
         while ((entry = tar.getNextEntry()) != null) {
-            if (!entry.isFile()) {
+            if (!entry.isFile() || entry.isSymbolicLink() || entry.isLink()) {
                 continue; // directories, links and devices carry no text; links could point anywhere
             }
             if (!admit(entry, budget, failures)) {

@@ -11,9 +11,11 @@ final class BinarySniffer {
     }
 
     /** A short description of why the bytes are binary, or null when they look like text. */
-    static String describeBinary(byte[] bytes, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE)) {
-            return null;
+    static String describeBinary(byte[] bytes, CharsetGuesser.Guess guess) {
+        Charset charset = guess.charset();
+        boolean utf16 = charset.equals(StandardCharsets.UTF_16BE) || charset.equals(StandardCharsets.UTF_16LE);
+        if (utf16 && guess.bomLength() > 0) {
+            return null; // NUL bytes are normal in UTF-16 announced by its byte-order mark
         }
         int n = Math.min(bytes.length, SAMPLE);
         int nul = 0;
@@ -33,5 +35,25 @@ final class BinarySniffer {
             return controls + " control bytes in the first " + n + " bytes";
         }
         return null;
+    }
+
+    /**
+     * A short description of why decoded text is not text (replacement characters, private-use or unassigned
+     * code points in bulk), or null when it reads as text.
+     */
+    static String describeUndecodable(String text) {
+        int n = 0;
+        int bad = 0;
+        for (int i = 0; i < text.length() && n < SAMPLE; ) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (cp == 0xFFFD || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE) {
+                bad++;
+            }
+            n++;
+            i += Character.charCount(cp);
+        }
+        return n > 0 && bad > n / 20 ? bad + " undecodable characters in the first " + n : null;
     }
 }

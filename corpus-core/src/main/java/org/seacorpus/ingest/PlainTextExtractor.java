@@ -38,11 +38,15 @@ public final class PlainTextExtractor implements Extractor {
             throw new ExtractionException("empty file (0 bytes)");
         }
         CharsetGuesser.Guess guess = charsets.guess(bytes);
-        String binary = BinarySniffer.describeBinary(bytes, guess.charset());
+        String binary = BinarySniffer.describeBinary(bytes, guess);
         if (binary != null) {
             throw new ExtractionException("binary content, not text (" + binary + ")");
         }
         String text = guess.decode(bytes);
+        String undecodable = BinarySniffer.describeUndecodable(text);
+        if (undecodable != null) {
+            throw new ExtractionException("not text in any known charset (" + undecodable + ")");
+        }
         if (text.isBlank()) {
             throw new ExtractionException("no text: the file holds only whitespace");
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -29,6 +30,7 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
     private final Parser parser = new AutoDetectParser();
+    private final EncodingDetector encodings = new RegionalEncodingDetector();
     private final ImportLimits limits;
 
     public TikaExtractor(ImportLimits limits) {
@@ -43,6 +45,14 @@ public final class TikaExtractor implements Extractor {
 
     @Override
     public void extract(InputItem item, ExtractionSink sink) throws ExtractionException {
+        extract(item, null, sink);
+    }
+
+    /**
+     * Extracts with a media type declared by the container (an HTTP Content-Type in a web archive, say), which
+     * Tika weighs with its own detection; its charset parameter helps with legacy-encoded pages.
+     */
+    public void extract(InputItem item, String contentTypeHint, ExtractionSink sink) throws ExtractionException {
         if (item.size() == 0) {
             throw new ExtractionException("empty file (0 bytes)");
         }
@@ -51,10 +61,15 @@ public final class TikaExtractor implements Extractor {
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.name());
+        if (contentTypeHint != null) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_HINT, contentTypeHint);
+        }
         BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(item.open())) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            context.set(EncodingDetector.class, encodings);
+            parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ExtractionException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
@@ -66,7 +81,10 @@ public final class TikaExtractor implements Extractor {
                 throw new ExtractionException("cannot parse " + typeOf(metadata) + ": " + rootMessage(e), e);
             }
         } catch (TikaException e) {
-            throw new ExtractionException("cannot parse " + typeOf(metadata) + ": " + rootMessage(e), e);
+            // Tika wraps the parser's own error ("TIKA-198: Illegal IOException from …"); the cause says what is wrong
+            String reason = e.getCause() != null ? rootMessage(e.getCause()) : rootMessage(e);
+            throw new ExtractionException("cannot parse " + typeOf(metadata) + " (damaged or not really this format): "
+                    + reason, e);
         } catch (IOException e) {
             throw new ExtractionException("cannot read: " + rootMessage(e), e);
         } catch (RuntimeException | LinkageError e) {
@@ -74,7 +92,8 @@ public final class TikaExtractor implements Extractor {
         }
         String text = handler.toString();
         if (text.isBlank()) {
-            throw new ExtractionException("no text found in " + typeOf(metadata));
+            throw new ExtractionException("no text found in " + typeOf(metadata)
+                    + " (the document is empty, damaged, or holds only images)");
         }
         Map<String, String> meta = new LinkedHashMap<>();
         put(meta, "author", metadata.get(TikaCoreProperties.CREATOR));

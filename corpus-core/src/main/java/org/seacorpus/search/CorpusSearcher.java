@@ -73,6 +73,9 @@ public final class CorpusSearcher {
 
     Query buildQuery(SearchRequest request) {
         List<String> langs = request.lang() != null ? List.of(request.lang()) : languages();
+        if (langs.isEmpty()) {
+            langs = List.of("und"); // an empty corpus: still parse, so a bad query is reported as one
+        }
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         for (String lang : langs) {
             QueryParser parser = new QueryParser(Fields.textField(lang), analyzers.forLanguage(lang));

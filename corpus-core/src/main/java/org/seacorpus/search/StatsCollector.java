@@ -8,7 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.index.Fields;
@@ -34,14 +34,15 @@ public final class StatsCollector {
             SortedDocValues scripts = DocValues.getSorted(leaf, Fields.SCRIPT);
             SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
             SortedDocValues sources = DocValues.getSorted(leaf, Fields.SOURCE);
-            NumericDocValues chars = DocValues.getNumeric(leaf, Fields.CHARS);
-            NumericDocValues words = DocValues.getNumeric(leaf, Fields.WORDS);
+            // LongField keeps its doc values as sorted-numeric (one value per document here)
+            SortedNumericDocValues chars = DocValues.getSortedNumeric(leaf, Fields.CHARS);
+            SortedNumericDocValues words = DocValues.getSortedNumeric(leaf, Fields.WORDS);
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                long c = chars.advanceExact(doc) ? chars.longValue() : 0;
-                long w = words.advanceExact(doc) ? words.longValue() : 0;
+                long c = chars.advanceExact(doc) ? chars.nextValue() : 0;
+                long w = words.advanceExact(doc) ? words.nextValue() : 0;
                 total = total.plus(c, w);
                 add(lang, langs, doc, c, w);
                 add(script, scripts, doc, c, w);

@@ -1,0 +1,161 @@
+package org.seacorpus.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.ImportJob;
+import org.seacorpus.corpus.ImportOptions;
+import org.seacorpus.corpus.ImportReport;
+import org.seacorpus.ingest.DatasetOptions;
+import org.seacorpus.ingest.ImportFailure;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus import PATH…}: files, folders, archives and datasets into the corpus. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Import documents: files, folders (recursive), zip/tar/tar.gz archives, every format Tika reads",
+            "(PDF, DOCX, ODT, EPUB, HTML, RTF, …), plain text in any charset, and JSONL (.gz, .zst) or CSV datasets.",
+            "Re-importing a source updates its documents in place; unchanged ones are skipped.",
+            "Inputs that fail are reported with their reason and skipped; nothing stored is lost."},
+        footer = {"", "Examples:",
+            "  corpus import sample-data/",
+            "  corpus import --include '*.html' --tag web crawl/",
+            "  corpus import --text-field question,answer qa.csv",
+            "  corpus --json import --lang km khmer-news.zip"})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    CorpusCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or archives to import.")
+    List<Path> paths;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only files matching (repeatable; a glob without '/' matches the file name).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "CODE", description = "Force this language instead of identifying it.")
+    String lang;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Tag every imported document (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--text-field", paramLabel = "FIELD", split = ",",
+            description = "Dataset field(s) holding the text, joined by a blank line (default: text).")
+    List<String> textFields = new ArrayList<>();
+
+    @Option(names = "--id-field", paramLabel = "FIELD", defaultValue = "id",
+            description = "Dataset field naming each row (default: ${DEFAULT-VALUE}; else the line number).")
+    String idField;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--strict", description = "Exit 1 when any input failed.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        Output output = root.output(spec);
+        Corpus corpus = Corpus.open(root.corpusHome());
+        if (lang != null && corpus.profiles().find(lang).isEmpty()) {
+            throw new IllegalArgumentException("unknown language '" + lang + "' for --lang; known: "
+                    + String.join(", ", corpus.profiles().all().stream().map(p -> p.code()).sorted().toList()));
+        }
+        ImportOptions options = ImportOptions.of(paths)
+                .withGlobs(includes, excludes)
+                .withForcedLang(lang)
+                .withTags(new LinkedHashSet<>(tags))
+                .withDataset(new DatasetOptions(textFields, idField))
+                .withThreads(threads);
+        ImportReport report;
+        try (Progress progress = new Progress(output)) {
+            report = corpus.importFrom(options, progress::update);
+        }
+        if (report.inputs() == 0 && report.failed().isEmpty()) {
+            output.warn("corpus import: nothing to import: no files found under " + paths
+                    + (includes.isEmpty() && excludes.isEmpty() ? "" : " with these --include/--exclude globs"));
+        }
+        if (output.json) {
+            output.json(report);
+        } else {
+            printSummary(output, report);
+        }
+        return strict && !report.failed().isEmpty() ? ErrorHandler.FAILED : 0;
+    }
+
+    private static void printSummary(Output output, ImportReport report) {
+        output.println(String.format("imported %d documents from %d inputs in %.1f s: %d added, %d updated, "
+                        + "%d unchanged, %d failed", report.documents(), report.inputs(), report.durationMs() / 1000.0,
+                report.added(), report.updated(), report.unchanged(), report.failed().size()));
+        if (!report.byLanguage().isEmpty()) {
+            StringBuilder langs = new StringBuilder("by language:");
+            for (Map.Entry<String, Long> e : report.byLanguage().entrySet()) {
+                langs.append(' ').append(e.getKey()).append('=').append(e.getValue());
+            }
+            output.println(langs.toString());
+        }
+        for (ImportFailure failure : report.failed()) {
+            output.println("failed: " + failure.path() + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]")
+                    + ": " + failure.error());
+        }
+    }
+
+    /** Periodic progress lines on stderr while the import runs (none with -q or for short runs). */
+    private static final class Progress implements AutoCloseable {
+        private final Output output;
+        private final AtomicReference<ImportJob.Progress> latest = new AtomicReference<>();
+        private final Thread ticker;
+
+        Progress(Output output) {
+            this.output = output;
+            this.ticker = new Thread(this::tick, "import-progress");
+            this.ticker.setDaemon(true);
+            if (!output.quiet) {
+                ticker.start();
+            }
+        }
+
+        void update(ImportJob.Progress progress) {
+            latest.set(progress);
+        }
+
+        private void tick() {
+            try {
+                while (true) {
+                    Thread.sleep(2_000);
+                    ImportJob.Progress p = latest.get();
+                    if (p != null) {
+                        output.info(String.format("import: %d inputs read, %d documents, %d failed",
+                                p.inputs(), p.documents(), p.failed()));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close() {
+            ticker.interrupt();
+        }
+    }
+}

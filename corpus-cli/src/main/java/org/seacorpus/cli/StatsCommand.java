@@ -1,0 +1,75 @@
+package org.seacorpus.cli;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.search.CorpusStats;
+import org.seacorpus.search.DisplayWidth;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus stats}: documents, characters and words by language, script, status and source. */
+@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Count documents, characters and words by language, script, status and source.",
+            "Words are counted with each language's word breaking (Thai, Lao, Khmer, Burmese and Chinese",
+            "words are found by dictionary), not by spaces."})
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    CorpusCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sources", paramLabel = "N", defaultValue = "20",
+            description = "Sources listed in the table, largest first (default: ${DEFAULT-VALUE}; all in JSON).")
+    int sources;
+
+    @Override
+    public Integer call() {
+        Output output = root.output(spec);
+        CorpusStats stats = Corpus.open(root.corpusHome()).stats();
+        if (output.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("documents", stats.total().documents());
+            json.put("chars", stats.total().chars());
+            json.put("words", stats.total().words());
+            json.put("lang", stats.lang());
+            json.put("script", stats.script());
+            json.put("status", stats.status());
+            json.put("source", stats.source());
+            output.json(json);
+            return 0;
+        }
+        output.println(String.format("%d documents, %d characters, %d words", stats.total().documents(),
+                stats.total().chars(), stats.total().words()));
+        table(output, "language", stats.lang(), Integer.MAX_VALUE);
+        table(output, "script", stats.script(), Integer.MAX_VALUE);
+        table(output, "status", stats.status(), Integer.MAX_VALUE);
+        Map<String, CorpusStats.Counts> bySource = new LinkedHashMap<>();
+        stats.source().forEach((source, counts) -> bySource.put(SearchCommand.shortSource(source), counts));
+        table(output, "source", bySource, sources);
+        return 0;
+    }
+
+    private static void table(Output output, String title, Map<String, CorpusStats.Counts> groups, int max) {
+        output.println("");
+        output.println(DisplayWidth.fit(title, 40) + String.format("%10s %12s %10s", "documents", "chars", "words"));
+        groups.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, CorpusStats.Counts> e) -> e.getValue().documents())
+                        .reversed().thenComparing(Map.Entry::getKey))
+                .limit(max)
+                .forEach(e -> output.println(DisplayWidth.fit(e.getKey().isEmpty() ? "(none)" : e.getKey(), 40)
+                        + String.format("%10d %12d %10d", e.getValue().documents(), e.getValue().chars(),
+                        e.getValue().words())));
+        if (groups.size() > max) {
+            output.println("… and " + (groups.size() - max) + " more (use --json for all)");
+        }
+    }
+}
