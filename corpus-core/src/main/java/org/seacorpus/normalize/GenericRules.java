@@ -194,4 +194,12 @@ public final class GenericRules {
         return List.of(BOM, MojibakeRule.INSTANCE, VietnameseFontRule.INSTANCE, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN,
                 ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
     }
+
+    /**
+     * Every generic rule except the two encoding repairs, which rewrite letters on purpose (Ã© → é, ViÖt →
+     * Việt): what is left only removes invisible characters, unifies spaces and line ends, and composes.
+     */
+    public static List<NormalizationRule> cleanup() {
+        return List.of(BOM, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
+    }
 }

@@ -114,9 +114,12 @@ public final class MojibakeRule implements NormalizationRule {
         return -1;
     }
 
-    /** Blocks that text in this corpus uses; a repair into anything else is more likely a false alarm. */
+    /**
+     * Blocks that text in this corpus uses; a repair into anything else is more likely a false alarm. C1 controls
+     * count too: "Â" before a C1 control is never text, and in double encoding it is the middle step.
+     */
     private static boolean plausible(int cp) {
-        return (cp >= 0xA0 && cp <= 0x17F) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
+        return (cp >= 0x80 && cp <= 0x17F) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
                 || (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF)
                 || (cp >= 0xB80 && cp <= 0xBFF) || (cp >= 0xE00 && cp <= 0xEFF) || (cp >= 0x1000 && cp <= 0x109F)
                 || (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2000 && cp <= 0x206F)

@@ -16,8 +16,9 @@ import org.seacorpus.lang.LanguageProfiles;
  * and Latin lines that read as Vietnamese the Vietnamese rules.
  *
  * <p>Order: {@link GenericRules#beforeScripts()} on the whole text (encoding repairs, clean-up, NFC), then the
- * script rules line by line (each language's list run until it changes nothing more, at most three rounds, so
- * that the result is idempotent), NFC again if they changed anything, then {@link GenericRules#afterScripts()}.
+ * script rules line by line, NFC again if they changed anything, then {@link GenericRules#afterScripts()}. Each
+ * group runs until it changes nothing more (at most three rounds), and the whole pass runs again when the script
+ * rules changed something, so that normalising twice gives what normalising once gave.
  * Immutable and thread-safe.
  */
 public final class ScriptAwareNormalizer implements TextNormalizer {
@@ -84,10 +85,30 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return new Explained(out, counts.asMap(), List.copyOf(firings));
     }
 
+    /**
+     * One pass, repeated when the script rules changed something: a script repair can bring characters together
+     * that an earlier generic rule would treat differently (a dropped stray mark between two halves of mojibake),
+     * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
+     */
     private String run(String text, RuleCounts counts, RuleTrace trace) {
-        String cleaned = before.apply(text, counts, trace);
+        boolean[] scriptsChanged = new boolean[1];
+        String out = pass(text, counts, trace, scriptsChanged);
+        for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
+            scriptsChanged[0] = false;
+            String next = pass(out, counts, trace, scriptsChanged);
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged) {
+        String cleaned = converge(before, text, counts, trace);
         String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
-        if (scripted != cleaned) {
+        if (!scripted.equals(cleaned)) {
+            scriptsChanged[0] = true;
             scripted = NFC_AGAIN.apply(scripted, counts, trace);
         }
         return after.apply(scripted, counts, trace);

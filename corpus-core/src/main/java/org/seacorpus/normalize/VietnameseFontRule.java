@@ -71,24 +71,15 @@ public final class VietnameseFontRule implements NormalizationRule {
 
     /**
      * Enough Vietnamese after the repair: most accented words are syllables, and either there are three of them
-     * or the text is short and every accented word is a syllable with a letter only Vietnamese uses.
+     * or the text is short, every accented word is a syllable of two letters or more, and one has a letter only
+     * Vietnamese uses (a lone "Æ" is not evidence of VNI's "Ỉ").
      */
     private static boolean convincing(VietnameseSyllables.Score after, String repaired) {
         if (after.syllables() == 0 || after.share() < MIN_SHARE_AFTER) {
             return false;
         }
-        return after.syllables() >= 3 || (after.syllables() == after.words() && hasVietnameseOnlyLetter(repaired));
-    }
-
-    /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
-    static boolean hasVietnameseOnlyLetter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c == 'ă' || c == 'đ' || c == 'ơ' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')) {
-                return true;
-            }
-        }
-        return false;
+        return after.syllables() >= 3 || (after.syllables() == after.words() && after.shortest() >= 2
+                && VietnameseSyllables.hasVietnameseOnlyLetter(repaired));
     }
 
     private static boolean hasLatin1High(String text) {

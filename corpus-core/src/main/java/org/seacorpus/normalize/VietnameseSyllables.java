@@ -92,8 +92,11 @@ public final class VietnameseSyllables {
         return false;
     }
 
-    /** Words (runs of letters and marks) of a text that carry a letter beyond ASCII, and how many are syllables. */
-    public record Score(int words, int syllables) {
+    /**
+     * Words (runs of letters and marks) of a text that carry a letter beyond ASCII, how many of them are
+     * syllables, and the length of the shortest such word (0 when there is none).
+     */
+    public record Score(int words, int syllables, int shortest) {
         public double share() {
             return words == 0 ? 0.0 : syllables / (double) words;
         }
@@ -103,6 +106,7 @@ public final class VietnameseSyllables {
     public static Score score(CharSequence text) {
         int words = 0;
         int syllables = 0;
+        int shortest = 0;
         int i = 0;
         while (i < text.length()) {
             int start = i;
@@ -113,6 +117,7 @@ public final class VietnameseSyllables {
             }
             if (i > start && nonAscii) {
                 words++;
+                shortest = shortest == 0 ? i - start : Math.min(shortest, i - start);
                 if (isSyllable(text.subSequence(start, i))) {
                     syllables++;
                 }
@@ -121,16 +126,32 @@ public final class VietnameseSyllables {
                 i++;
             }
         }
-        return new Score(words, syllables);
+        return new Score(words, syllables, shortest);
     }
 
     /**
-     * True when a line reads as Vietnamese: at least one word with diacritics, and most such words are
-     * syllables. Lines without diacritics give no evidence and are not Vietnamese here.
+     * True when a line reads as Vietnamese: most of its words with diacritics are syllables, and either it has a
+     * letter only Vietnamese writes (ă, đ, ơ, ư, the precomposed block U+1EA0–U+1EF9) or at least two accented
+     * words and all of them are syllables. French, Portuguese or Spanish lines, where a few words (à, là, não)
+     * happen to be syllable-shaped, do not pass; lines without diacritics give no evidence.
      */
     public static boolean looksVietnamese(CharSequence text) {
         Score score = score(text);
-        return score.syllables() >= 1 && score.share() >= 0.6;
+        if (score.syllables() == 0 || score.share() < 0.6) {
+            return false;
+        }
+        return hasVietnameseOnlyLetter(text) || (score.syllables() >= 2 && score.share() == 1.0);
+    }
+
+    /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
+    public static boolean hasVietnameseOnlyLetter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == 'ă' || c == 'đ' || c == 'ơ' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isWordChar(char c) {

@@ -14,8 +14,8 @@ import org.seacorpus.normalize.NormalizerOptions;
  *   <li>{@code lao-sara-ae}: ເ + ເ → ແ;</li>
  *   <li>{@code lao-stray-marks}: marks at the start of a word, with no consonant, dropped;</li>
  *   <li>{@code lao-sara-am}: ໍ + າ → ຳ, tones typed between or after moved before ຳ;</li>
- *   <li>{@code lao-mark-order}: after a consonant, the semivowel sign ຼ first, then vowel signs, then tone
- *       marks (ກ + ້ + ີ → ກີ້);</li>
+ *   <li>{@code lao-mark-order}: after a consonant, the semivowel sign ຼ first, then vowel signs (ໍ, the vowel o
+ *       of ບໍ່, among them), then tone marks (ກ + ້ + ີ → ກີ້);</li>
  *   <li>{@code lao-duplicate-marks}: the same mark typed twice kept once.</li>
  * </ul>
  * Source: The Unicode Standard, §16.2 "Lao". ໜ and ໝ (U+0EDC, U+0EDD) and the spelled-out ຫນ, ຫມ are both
@@ -26,9 +26,9 @@ public final class LaoMarkRules implements NormalizationRuleProvider {
     public static final MarkRules.Alphabet LAO = new MarkRules.Alphabet("lao",
             c -> (c >= 0x0E81 && c <= 0x0EAE) || (c >= 0x0EDC && c <= 0x0EDF),
             c -> c == 0x0EBC,
-            c -> c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBB),
+            c -> c == 0x0EB1 || (c >= 0x0EB4 && c <= 0x0EBB) || c == 0x0ECD,
             c -> c >= 0x0EC8 && c <= 0x0ECB,
-            c -> c == 0x0ECC || c == 0x0ECD,
+            c -> c == 0x0ECC,
             c -> c >= 0x0EC0 && c <= 0x0EC4,
             c -> c >= 0x0E80 && c <= 0x0EFF,
             '\u0ECD', '\u0EB2', '\u0EB3', '\u0EC0', '\u0EC1');

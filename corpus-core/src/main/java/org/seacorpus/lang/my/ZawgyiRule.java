@@ -1,6 +1,7 @@
 package org.seacorpus.lang.my;
 
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import com.google.myanmartools.ZawgyiDetector;
 import com.ibm.icu.text.Normalizer2;
@@ -13,7 +14,8 @@ import org.seacorpus.normalize.RuleCounts;
  * Google's myanmar-tools {@link ZawgyiDetector} (a Markov model over code point pairs), one paragraph at a time
  * because documents mix the two; conversion only above the threshold (default 0.95, the library's advice for
  * high confidence), only where the paragraph shows nothing Zawgyi never writes (see
- * {@link MyanmarChars#hasUnicodeOnlyEvidence}), and only where it changes something. The conversion is ICU's
+ * {@link MyanmarChars#hasUnicodeOnlyEvidence}), only where it changes something, and only where the result no
+ * longer scores as Zawgyi (a real conversion yields plain Unicode; garbage in stays garbage and is left alone). The conversion is ICU's
  * {@code Zawgyi-my} transliterator (the rules myanmar-tools contributed to CLDR), followed by NFC.
  *
  * <p>Why so careful: ICU's converter garbles text that is already Unicode (မြန်မာ becomes မွနျမာ), and Sgaw
@@ -23,6 +25,7 @@ import org.seacorpus.normalize.RuleCounts;
 public final class ZawgyiRule implements NormalizationRule {
     private static final ZawgyiDetector DETECTOR = new ZawgyiDetector();
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Pattern SPACES = Pattern.compile("[ \t]+");
     /** ICU transliterators keep state while they run, so each thread gets its own. */
     private static final ThreadLocal<Transliterator> ZAWGYI_TO_UNICODE =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Zawgyi-my"));
@@ -38,9 +41,13 @@ public final class ZawgyiRule implements NormalizationRule {
         return "zawgyi";
     }
 
-    /** The probability myanmar-tools gives that a paragraph is Zawgyi; 0 for text without Myanmar letters. */
+    /**
+     * The probability myanmar-tools gives that a paragraph is Zawgyi; 0 for text without Myanmar letters. The
+     * paragraph is scored as the whitespace rule will leave it (trimmed, runs of spaces as one), because the
+     * model also reads the spaces and a score must not change when only spacing does.
+     */
     public static double zawgyiProbability(String paragraph) {
-        double p = DETECTOR.getZawgyiProbability(paragraph);
+        double p = DETECTOR.getZawgyiProbability(spaced(paragraph));
         return Double.isNaN(p) || p < 0 ? 0.0 : p;
     }
 
@@ -65,13 +72,27 @@ public final class ZawgyiRule implements NormalizationRule {
         return out.toString();
     }
 
-    /** The paragraph in Unicode if it is confidently Zawgyi, else the paragraph itself. */
+    /**
+     * The paragraph in Unicode if it is confidently Zawgyi, else the paragraph itself. It is converted as the
+     * whitespace rule will leave it (trimmed, runs of spaces as one): ICU's rules read spaces as context too.
+     */
     String convert(String paragraph) {
         if (!MyanmarChars.hasMyanmar(paragraph) || MyanmarChars.hasUnicodeOnlyEvidence(paragraph)
                 || zawgyiProbability(paragraph) <= threshold) {
             return paragraph;
         }
-        String unicode = NFC.normalize(ZAWGYI_TO_UNICODE.get().transliterate(paragraph));
-        return unicode.equals(paragraph) ? paragraph : unicode;
+        String spaced = spaced(paragraph);
+        String unicode = NFC.normalize(ZAWGYI_TO_UNICODE.get().transliterate(spaced));
+        if (unicode.equals(spaced)) {
+            return paragraph;
+        }
+        // a real conversion yields Unicode that no longer scores as Zawgyi; if it still does, the input was not
+        // Burmese Zawgyi (random or foreign text) and is left alone, which also keeps the rule idempotent
+        boolean settled = MyanmarChars.hasUnicodeOnlyEvidence(unicode) || zawgyiProbability(unicode) <= threshold;
+        return settled ? unicode : paragraph;
+    }
+
+    private static String spaced(String paragraph) {
+        return SPACES.matcher(paragraph.strip()).replaceAll(" ");
     }
 }
