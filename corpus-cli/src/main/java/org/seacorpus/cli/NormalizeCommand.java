@@ -33,11 +33,13 @@ import picocli.CommandLine.Spec;
 /** {@code corpus normalize [--lang L] [--explain] [FILE…]}: the normaliser as a line-preserving text filter. */
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Normalise text as the import does: encoding repairs (mojibake, windows-1258, TCVN3, VNI), NFC, odd",
-            "spaces and invisible characters, and each script's own repairs (Thai and Lao marks, Khmer syllable",
-            "order, Zawgyi to Unicode and Burmese storage order, Vietnamese tone placement).",
-            "Reads the FILEs (charset detected) or standard input (UTF-8) and writes to standard output, one",
-            "output line per input line; without --lang the rules follow each line's script."},
+            "Normalise text as the import does: encoding repairs (mojibake, windows-1258,",
+            "TCVN3, VNI), NFC, odd spaces and invisible characters, and each script's",
+            "own repairs (Thai and Lao marks, Khmer syllable order, Zawgyi to Unicode and",
+            "Burmese storage order, Vietnamese tone placement).",
+            "Reads the FILEs (charset detected) or standard input (UTF-8) and writes",
+            "one output line per input line to standard output. Without --lang the",
+            "rules follow each line's script."},
         footer = {"", "Examples:",
             "  corpus normalize --explain burmese-zawgyi.txt",
             "  cat scraped.txt | corpus normalize --lang th > clean.txt",
