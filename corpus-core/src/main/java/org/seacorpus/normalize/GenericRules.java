@@ -136,6 +136,9 @@ public final class GenericRules {
 
         @Override
         public String apply(String text, RuleCounts counts) {
+            if (isTidy(text)) {
+                return text;
+            }
             StringBuilder out = new StringBuilder(text.length());
             int newlines = 0;
             boolean pendingSpace = false;
@@ -167,6 +170,27 @@ public final class GenericRules {
             return result;
         }
     };
+
+    /** True when {@link #WHITESPACE} has nothing to do: no tab, no double space, no space at a line edge… */
+    private static boolean isTidy(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if (c == '\t' || (c == ' ' && (before == ' ' || before == '\n')) || (c == '\n' && before == ' ')
+                    || (c == '\n' && before == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** True for the space characters {@link #ODD_SPACES} turns into U+0020. */
     public static boolean isOddSpace(char c) {

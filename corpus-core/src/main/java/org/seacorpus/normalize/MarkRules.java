@@ -44,6 +44,11 @@ public final class MarkRules {
     public static NormalizationRule saraAe(Alphabet a) {
         return new Rule(a.prefix() + "-sara-ae") {
             @Override
+            boolean mayChange(String text) {
+                return text.indexOf(String.valueOf(a.saraE()) + a.saraE()) >= 0;
+            }
+
+            @Override
             int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 for (int i = 0; i < text.length(); i++) {
@@ -67,6 +72,20 @@ public final class MarkRules {
      */
     public static NormalizationRule saraAm(Alphabet a) {
         return new Rule(a.prefix() + "-sara-am") {
+            @Override
+            boolean mayChange(String text) {
+                if (text.indexOf(a.nikhahit()) >= 0) {
+                    return true;
+                }
+                for (int i = text.indexOf(a.saraAm()); i >= 0 && i + 1 < text.length();
+                     i = text.indexOf(a.saraAm(), i + 1)) {
+                    if (a.tone().test(text.charAt(i + 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
             @Override
             int rewrite(String text, StringBuilder out) {
                 int changes = 0;
@@ -102,6 +121,21 @@ public final class MarkRules {
     public static NormalizationRule markOrder(Alphabet a) {
         return new Rule(a.prefix() + "-mark-order") {
             @Override
+            boolean mayChange(String text) {
+                for (int i = 1; i < text.length(); i++) {
+                    if (a.isMark(text.charAt(i)) && a.isMark(text.charAt(i - 1)) && rank(text.charAt(i))
+                            < rank(text.charAt(i - 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private int rank(char c) {
+                return a.medial().test(c) ? 0 : a.vowel().test(c) ? 1 : 2;
+            }
+
+            @Override
             int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 int i = 0;
@@ -133,6 +167,16 @@ public final class MarkRules {
     public static NormalizationRule duplicateMarks(Alphabet a) {
         return new Rule(a.prefix() + "-duplicate-marks") {
             @Override
+            boolean mayChange(String text) {
+                for (int i = 1; i < text.length(); i++) {
+                    if (text.charAt(i) == text.charAt(i - 1) && a.isMark(text.charAt(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
             int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 for (int i = 0; i < text.length(); i++) {
@@ -156,21 +200,27 @@ public final class MarkRules {
     public static NormalizationRule strayMarks(Alphabet a) {
         return new Rule(a.prefix() + "-stray-marks") {
             @Override
+            boolean mayChange(String text) {
+                return rewrite(text, null) > 0;
+            }
+
+            /** Drops the stray marks into {@code out}, or only counts them when {@code out} is null. */
+            @Override
             int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 boolean carrier = false;
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
-                    if (a.isMark(c)) {
-                        if (carrier) {
-                            out.append(c);
-                        } else {
-                            changes++;
-                        }
+                    if (a.isMark(c) && !carrier) {
+                        changes++;
                         continue;
                     }
-                    carrier = a.script().test(c) && !a.leading().test(c) && Character.isLetter(c);
-                    out.append(c);
+                    if (!a.isMark(c)) {
+                        carrier = a.script().test(c) && !a.leading().test(c) && Character.isLetter(c);
+                    }
+                    if (out != null) {
+                        out.append(c);
+                    }
                 }
                 return changes;
             }
@@ -196,6 +246,11 @@ public final class MarkRules {
         /** Writes the rewritten text to {@code out}; returns the number of changes. */
         abstract int rewrite(String text, StringBuilder out);
 
+        /** A cheap look for anything to do; false means the text is certainly left as it is. */
+        boolean mayChange(String text) {
+            return true;
+        }
+
         @Override
         public String name() {
             return name;
@@ -203,6 +258,9 @@ public final class MarkRules {
 
         @Override
         public String apply(String text, RuleCounts counts) {
+            if (!mayChange(text)) {
+                return text;
+            }
             StringBuilder out = new StringBuilder(text.length());
             int changes = rewrite(text, out);
             if (changes == 0) {

@@ -120,13 +120,22 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            String fixed = line.isEmpty() ? line : byScript(line, counts, trace);
-            if (fixed != line && out == null) {
+            int scripts = scriptsOf(text, start, end);
+            String fixed = null;
+            if (scripts != 0) {
+                String line = text.substring(start, end);
+                fixed = byScript(line, scripts, counts, trace);
+                fixed = fixed == line ? null : fixed;
+            }
+            if (fixed != null && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, start);
             }
             if (out != null) {
-                out.append(fixed);
+                if (fixed != null) {
+                    out.append(fixed);
+                } else {
+                    out.append(text, start, end);
+                }
                 if (end < text.length()) {
                     out.append('\n');
                 }
@@ -136,8 +145,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return out == null ? text : out.toString();
     }
 
-    private String byScript(String line, RuleCounts counts, RuleTrace trace) {
-        int scripts = scriptsOf(line);
+    private String byScript(String line, int scripts, RuleCounts counts, RuleTrace trace) {
         String out = line;
         if ((scripts & THAI) != 0) {
             out = converge(thai, out, counts, trace);
@@ -176,11 +184,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private static final int MYANMAR = 8;
     private static final int LATIN_MARKED = 16;
 
-    /** Which of the scripts with rules a line holds (Latin only counts when it carries diacritics). */
-    static int scriptsOf(String line) {
+    /** Which of the scripts with rules text[from, to) holds (Latin only counts when it carries diacritics). */
+    static int scriptsOf(String text, int from, int to) {
         int found = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c < 0xC0) {
                 continue;
             }

@@ -20,6 +20,10 @@ public final class VietnameseFontRule implements NormalizationRule {
     static final double MIN_SHARE_AFTER = 0.8;
     /** How much that share must grow through the repair. */
     static final double MIN_GAIN = 0.3;
+    /** Share of words with an upper-half character below which a text is not examined further… */
+    static final double MIN_DENSITY = 0.15;
+    /** …when it has at least this many words. */
+    static final int MIN_WORDS_FOR_DENSITY = 8;
 
     private VietnameseFontRule() {
     }
@@ -47,7 +51,7 @@ public final class VietnameseFontRule implements NormalizationRule {
 
     /** Finds the legacy encoding behind a text read as windows-1252, if the evidence is clear. */
     public static Optional<Detection> detect(String text) {
-        if (!hasLatin1High(text)) {
+        if (!dense(text) || VietnameseSyllables.hasVietnameseOnlyLetter(text)) {
             return Optional.empty();
         }
         VietnameseSyllables.Score before = VietnameseSyllables.score(text);
@@ -82,13 +86,37 @@ public final class VietnameseFontRule implements NormalizationRule {
                 && VietnameseSyllables.hasVietnameseOnlyLetter(repaired));
     }
 
-    private static boolean hasLatin1High(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0xA0 && c <= 0xFF) {
-                return true;
+    /**
+     * A cheap first look: text in a legacy Vietnamese encoding shows its upper-half characters in a good share
+     * of its words (most Vietnamese words carry a diacritic). Ordinary text in another language with a few
+     * accented names, or text with no upper-half characters at all, is not worth decoding four ways.
+     */
+    static boolean dense(String text) {
+        int firstHigh = 0;
+        while (firstHigh < text.length() && !(text.charAt(firstHigh) >= 0xA0 && text.charAt(firstHigh) <= 0xFF)) {
+            firstHigh++;
+        }
+        if (firstHigh == text.length()) {
+            return false;
+        }
+        int words = 0;
+        int marked = 0;
+        boolean inWord = false;
+        boolean wordMarked = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words++;
+                    marked += wordMarked ? 1 : 0;
+                }
+                inWord = false;
+                wordMarked = false;
+            } else {
+                inWord = true;
+                wordMarked |= c >= 0xA0 && c <= 0xFF;
             }
         }
-        return false;
+        return marked > 0 && (words < MIN_WORDS_FOR_DENSITY || marked >= MIN_DENSITY * words);
     }
 }

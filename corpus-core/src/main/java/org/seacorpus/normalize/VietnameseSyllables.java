@@ -39,25 +39,78 @@ public final class VietnameseSyllables {
     private VietnameseSyllables() {
     }
 
-    /** True when {@code word} (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
-    public static boolean isSyllable(CharSequence word) {
-        String decomposed = NFD.normalize(word.toString().toLowerCase(Locale.ROOT));
-        int tone = 0;
-        char toneMark = 0;
-        StringBuilder bare = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (TONES.indexOf(c) >= 0) {
-                tone++;
-                toneMark = c;
-            } else {
-                bare.append(c);
+    /** Highest code point of a precomposed Vietnamese letter (ỹ, U+1EF9). */
+    private static final int TABLE_SIZE = 0x1EFA;
+    /** For each letter up to U+1EF9: the lowercase letter without tone (0 for anything else). */
+    private static final char[] BASE = new char[TABLE_SIZE];
+    /** For each letter up to U+1EF9: its tone mark, 0 when it has none. */
+    private static final char[] TONE = new char[TABLE_SIZE];
+
+    static {
+        for (int c = 'A'; c < TABLE_SIZE; c++) {
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            String decomposed = NFD.normalize(String.valueOf((char) c).toLowerCase(Locale.ROOT));
+            StringBuilder bare = new StringBuilder(2);
+            char tone = 0;
+            for (int k = 0; k < decomposed.length(); k++) {
+                char d = decomposed.charAt(k);
+                if (TONES.indexOf(d) >= 0) {
+                    tone = d;
+                } else {
+                    bare.append(d);
+                }
+            }
+            String base = NFC.normalize(bare);
+            if (base.length() == 1) {
+                BASE[c] = base.charAt(0);
+                TONE[c] = tone;
             }
         }
-        if (tone > 1 || bare.isEmpty()) {
-            return false;
+    }
+
+    /** True when {@code word} (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
+    public static boolean isSyllable(CharSequence word) {
+        char[] bare = new char[word.length()];
+        int n = 0;
+        char toneMark = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char tone = 0;
+            if (c < TABLE_SIZE && BASE[c] != 0) {
+                bare[n++] = BASE[c];
+                tone = TONE[c];
+            } else if (TONES.indexOf(c) >= 0) {
+                tone = c;
+            } else if (n > 0 && combine(bare[n - 1], c) != 0) {
+                bare[n - 1] = combine(bare[n - 1], c);
+            } else {
+                return false;
+            }
+            if (tone != 0) {
+                if (toneMark != 0) {
+                    return false;
+                }
+                toneMark = tone;
+            }
         }
-        return isRhymeOk(NFC.normalize(bare), toneMark);
+        return n > 0 && isRhymeOk(new String(bare, 0, n), toneMark);
+    }
+
+    /** The lowercase letter without its tone (ấ → â, Ư → ư), or 0 for a character that is not a letter. */
+    public static char baseLetter(char c) {
+        return c < TABLE_SIZE ? BASE[c] : 0;
+    }
+
+    /** A letter with a combining circumflex, breve or horn (as NFD text has them), or 0. */
+    private static char combine(char base, char mark) {
+        return switch (mark) {
+            case '\u0302' -> base == 'a' ? 'â' : base == 'e' ? 'ê' : base == 'o' ? 'ô' : 0;
+            case '\u0306' -> base == 'a' ? 'ă' : 0;
+            case '\u031B' -> base == 'o' ? 'ơ' : base == 'u' ? 'ư' : 0;
+            default -> 0;
+        };
     }
 
     /** True for a Vietnamese initial consonant spelling (b, ch, gh, ngh, qu…), lowercase, or the empty onset. */
@@ -70,12 +123,11 @@ public final class VietnameseSyllables {
             if (!bare.startsWith(onset)) {
                 continue;
             }
-            String rest = bare.substring(onset.length());
             for (String fin : FINALS) {
-                if (rest.length() <= fin.length() || !rest.endsWith(fin)) {
+                if (bare.length() - onset.length() <= fin.length() || !bare.endsWith(fin)) {
                     continue;
                 }
-                String nucleus = rest.substring(0, rest.length() - fin.length());
+                String nucleus = bare.substring(onset.length(), bare.length() - fin.length());
                 if (!NUCLEI.contains(nucleus)) {
                     continue;
                 }
@@ -130,17 +182,18 @@ public final class VietnameseSyllables {
     }
 
     /**
-     * True when a line reads as Vietnamese: most of its words with diacritics are syllables, and either it has a
-     * letter only Vietnamese writes (ă, đ, ơ, ư, the precomposed block U+1EA0–U+1EF9) or at least two accented
-     * words and all of them are syllables. French, Portuguese or Spanish lines, where a few words (à, là, não)
-     * happen to be syllable-shaped, do not pass; lines without diacritics give no evidence.
+     * True when a line may hold Vietnamese: it has a letter only Vietnamese writes (ă, đ, ơ, ư, the precomposed
+     * block U+1EA0–U+1EF9), or at least two accented words and all of them are syllables. French, Portuguese or
+     * Spanish lines, where a few words (à, là, não) happen to be syllable-shaped, do not pass; lines without
+     * diacritics give no evidence. A Vietnamese name in an English line makes the line pass, which is harmless:
+     * the Vietnamese rules only touch Vietnamese syllables.
      */
     public static boolean looksVietnamese(CharSequence text) {
-        Score score = score(text);
-        if (score.syllables() == 0 || score.share() < 0.6) {
-            return false;
+        if (hasVietnameseOnlyLetter(text)) {
+            return true;
         }
-        return hasVietnameseOnlyLetter(text) || (score.syllables() >= 2 && score.share() == 1.0);
+        Score score = score(text);
+        return score.syllables() >= 2 && score.syllables() == score.words();
     }
 
     /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */

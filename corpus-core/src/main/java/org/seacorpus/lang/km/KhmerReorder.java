@@ -33,7 +33,7 @@ public final class KhmerReorder implements NormalizationRule {
     @Override
     public String apply(String text, RuleCounts counts) {
         int[] changes = new int[1];
-        String out = KhmerSyllables.rewrite(text, KhmerReorder::reorder, changes);
+        String out = KhmerSyllables.rewrite(text, KhmerSyllables::unordered, KhmerReorder::reorder, changes);
         counts.add(name(), changes[0]);
         return out;
     }

@@ -76,9 +76,10 @@ public final class KhmerRules implements NormalizationRuleProvider {
         }
     };
 
-    public static final NormalizationRule SPLIT_VOWELS = syllableRule("khmer-split-vowels", KhmerRules::joinVowels);
+    public static final NormalizationRule SPLIT_VOWELS = syllableRule("khmer-split-vowels", KhmerSyllables::split,
+            KhmerRules::joinVowels);
     public static final NormalizationRule DUPLICATE_MARKS = syllableRule("khmer-duplicate-marks",
-            KhmerRules::dropDuplicates);
+            KhmerSyllables::doubled, KhmerRules::dropDuplicates);
 
     /** Used by {@link java.util.ServiceLoader}. */
     public KhmerRules() {
@@ -128,8 +129,8 @@ public final class KhmerRules implements NormalizationRuleProvider {
         return changes;
     }
 
-    private static NormalizationRule syllableRule(String name, java.util.function.ToIntFunction<
-            List<KhmerSyllables.Part>> fix) {
+    private static NormalizationRule syllableRule(String name, KhmerSyllables.Look look,
+                                                 java.util.function.ToIntFunction<List<KhmerSyllables.Part>> fix) {
         return new NormalizationRule() {
             @Override
             public String name() {
@@ -139,7 +140,7 @@ public final class KhmerRules implements NormalizationRuleProvider {
             @Override
             public String apply(String text, RuleCounts counts) {
                 int[] changes = new int[1];
-                String out = KhmerSyllables.rewrite(text, fix, changes);
+                String out = KhmerSyllables.rewrite(text, look, fix, changes);
                 counts.add(name, changes[0]);
                 return out;
             }

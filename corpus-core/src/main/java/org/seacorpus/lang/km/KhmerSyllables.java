@@ -58,12 +58,57 @@ final class KhmerSyllables {
         return 0;
     }
 
+    /** A cheap look at the characters of one syllable after its base, text[from, to). */
+    @FunctionalInterface
+    interface Look {
+        boolean mayNeedFix(String text, int from, int to);
+    }
+
+    /** True when the signs of text[from, to) are not in canonical class order. */
+    static boolean unordered(String text, int from, int to) {
+        int previous = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int cls = c == COENG_SIGN && i + 1 < to ? (text.charAt(i + 1) == RO ? COENG_RO : COENG) : classOf(c);
+            if (c == COENG_SIGN) {
+                i++;
+            }
+            if (cls < previous) {
+                return true;
+            }
+            previous = cls;
+        }
+        return false;
+    }
+
+    /** True when text[from, to) holds the same sign twice in a row. */
+    static boolean doubled(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) == text.charAt(i - 1) && classOf(text.charAt(i)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when text[from, to) holds vowel sign e together with ii or aa. */
+    static boolean split(String text, int from, int to) {
+        boolean e = false;
+        boolean other = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            e |= c == '\u17C1';
+            other |= c == '\u17B8' || c == '\u17B6';
+        }
+        return e && other;
+    }
+
     /**
-     * Rewrites every regular syllable of {@code text} with {@code fix}, which returns the number of changes it made
-     * to the part list it is given (and edits that list). Returns the new text, or {@code text} itself if no
-     * syllable changed; adds the changes to {@code changes[0]}.
+     * Rewrites every regular syllable of {@code text} that {@code look} flags with {@code fix}, which returns the
+     * number of changes it made to the part list it is given (and edits that list). Returns the new text, or
+     * {@code text} itself if no syllable changed; adds the changes to {@code changes[0]}.
      */
-    static String rewrite(String text, ToIntFunction<List<Part>> fix, int[] changes) {
+    static String rewrite(String text, Look look, ToIntFunction<List<Part>> fix, int[] changes) {
         StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
@@ -76,7 +121,7 @@ final class KhmerSyllables {
                 continue;
             }
             int end = syllableEnd(text, i);
-            List<Part> parts = parse(text, i + 1, end);
+            List<Part> parts = end - i > 2 && look.mayNeedFix(text, i + 1, end) ? parse(text, i + 1, end) : null;
             int made = parts == null || parts.isEmpty() ? 0 : fix.applyAsInt(parts);
             if (made > 0) {
                 if (out == null) {

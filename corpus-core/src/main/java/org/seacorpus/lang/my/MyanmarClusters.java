@@ -20,11 +20,32 @@ final class MyanmarClusters {
     private MyanmarClusters() {
     }
 
+    /** What a pass over the clusters does. */
+    enum Job {
+        /** Sort the signs into storage order, taking in a ေ or ြ typed before its consonant. */
+        REORDER(MyanmarClusters::sort, true),
+        /** Drop a sign typed twice in a row. */
+        DEDUPLICATE(MyanmarClusters::dropDuplicates, false);
+
+        final ToIntFunction<List<Part>> fix;
+        final boolean moveStrays;
+
+        Job(ToIntFunction<List<Part>> fix, boolean moveStrays) {
+            this.fix = fix;
+            this.moveStrays = moveStrays;
+        }
+
+        /** A cheap look at the signs of one cluster, line[from, to), before parsing it. */
+        boolean mayNeedFix(String line, int from, int to) {
+            return this == REORDER ? unordered(line, from, to) : doubled(line, from, to);
+        }
+    }
+
     /**
-     * Applies {@code fix} to the dependent parts of every cluster of every Burmese line; see {@link #rewriteLine}.
-     * Lines with Shan, Mon or Karen letters are copied.
+     * Does {@code job} on every cluster of every Burmese line; see {@link #rewriteLine}. Lines with Shan, Mon or
+     * Karen letters are copied.
      */
-    static String rewrite(String text, ToIntFunction<List<Part>> fix, boolean moveStrays, int[] changes) {
+    static String rewrite(String text, Job job, int[] changes) {
         StringBuilder out = null;
         int start = 0;
         while (start <= text.length()) {
@@ -34,7 +55,7 @@ final class MyanmarClusters {
             }
             String line = text.substring(start, end);
             String fixed = MyanmarChars.hasMyanmar(line) && MyanmarChars.isBurmeseOnly(line)
-                    ? rewriteLine(line, fix, moveStrays, changes) : line;
+                    ? rewriteLine(line, job, changes) : line;
             if (fixed != line && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, start);
             }
@@ -50,16 +71,16 @@ final class MyanmarClusters {
     }
 
     /**
-     * Rewrites the clusters of one line; returns the line itself when nothing changed. With {@code moveStrays}, a
-     * ေ or ြ typed before its consonant is taken into that consonant's cluster (one change).
+     * Rewrites the clusters of one line; returns the line itself when nothing changed. When the job moves strays,
+     * a ေ or ြ typed before its consonant is taken into that consonant's cluster (one change).
      */
-    static String rewriteLine(String line, ToIntFunction<List<Part>> fix, boolean moveStrays, int[] changes) {
+    static String rewriteLine(String line, Job job, int[] changes) {
         StringBuilder out = new StringBuilder(line.length());
         int made = 0;
         int i = 0;
         while (i < line.length()) {
             int strayEnd = i;
-            boolean open = !moveStrays
+            boolean open = !job.moveStrays
                     || (i > 0 && (MyanmarChars.isBase(line.charAt(i - 1)) || MyanmarChars.isSign(line.charAt(i - 1))));
             while (!open && strayEnd < line.length()
                     && (line.charAt(strayEnd) == '\u1031' || line.charAt(strayEnd) == '\u103C')) {
@@ -77,8 +98,9 @@ final class MyanmarClusters {
                 continue;
             }
             int end = signsEnd(line, baseAt + 1);
-            List<Part> parts = parse(line, i, strayEnd, baseAt, end);
-            int cluster = parts == null ? 0 : Math.max(fix.applyAsInt(parts), strayEnd > i ? 1 : 0);
+            boolean look = strayEnd > i || (end - baseAt > 2 && job.mayNeedFix(line, baseAt + 1, end));
+            List<Part> parts = look ? parse(line, i, strayEnd, baseAt, end) : null;
+            int cluster = parts == null ? 0 : Math.max(job.fix.applyAsInt(parts), strayEnd > i ? 1 : 0);
             if (cluster > 0) {
                 out.append(line, strayEnd, baseAt).append(line.charAt(baseAt));
                 parts.forEach(p -> out.append(p.text()));
@@ -139,6 +161,33 @@ final class MyanmarClusters {
             }
         }
         return parts;
+    }
+
+    /** True when the signs of line[from, to) are not in UTN #11 order (a cheap look before parsing). */
+    private static boolean unordered(String line, int from, int to) {
+        int previous = 0;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            int rank = c == MyanmarChars.VIRAMA ? MyanmarChars.STACKED : MyanmarChars.rank(c);
+            if (c == MyanmarChars.VIRAMA) {
+                i++;
+            }
+            if (rank < previous) {
+                return true;
+            }
+            previous = rank;
+        }
+        return false;
+    }
+
+    /** True when line[from, to) holds the same sign twice in a row. */
+    private static boolean doubled(String line, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (line.charAt(i) == line.charAt(i - 1) && MyanmarChars.rank(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sorts parts into UTN #11 order, stably; one change per cluster that moved. */

@@ -22,8 +22,9 @@ import org.seacorpus.normalize.RuleCounts;
  * own orders and letters. Source: UTN #11 "Representing Myanmar in Unicode", v4, Table 3.
  */
 public final class MyanmarNormalizer implements NormalizationRuleProvider {
-    public static final NormalizationRule REORDER = clusterRule("myanmar-reorder", true);
-    public static final NormalizationRule DUPLICATE_MARKS = clusterRule("myanmar-duplicate-marks", false);
+    public static final NormalizationRule REORDER = clusterRule("myanmar-reorder", MyanmarClusters.Job.REORDER);
+    public static final NormalizationRule DUPLICATE_MARKS = clusterRule("myanmar-duplicate-marks",
+            MyanmarClusters.Job.DEDUPLICATE);
 
     /** Used by {@link java.util.ServiceLoader}. */
     public MyanmarNormalizer() {
@@ -39,7 +40,7 @@ public final class MyanmarNormalizer implements NormalizationRuleProvider {
         return all(options.zawgyiThreshold());
     }
 
-    private static NormalizationRule clusterRule(String name, boolean reorder) {
+    private static NormalizationRule clusterRule(String name, MyanmarClusters.Job job) {
         return new NormalizationRule() {
             @Override
             public String name() {
@@ -52,8 +53,7 @@ public final class MyanmarNormalizer implements NormalizationRuleProvider {
                     return text;
                 }
                 int[] changes = new int[1];
-                String out = MyanmarClusters.rewrite(text,
-                        reorder ? MyanmarClusters::sort : MyanmarClusters::dropDuplicates, reorder, changes);
+                String out = MyanmarClusters.rewrite(text, job, changes);
                 counts.add(name, changes[0]);
                 return out;
             }

@@ -73,7 +73,7 @@ public final class VietnameseToneRule implements NormalizationRule {
 
     /** The word with its tone on the style's vowel, or the word itself when the rule does not apply. */
     String place(String word) {
-        if (word.length() < 2 || word.length() > 7 || word.chars().allMatch(c -> c < 0x80)) {
+        if (word.length() < 2 || word.length() > 8 || !endsInTarget(word)) {
             return word;
         }
         String nfd = NFD.normalize(word);
@@ -103,6 +103,25 @@ public final class VietnameseToneRule implements NormalizationRule {
         int vowel = style == VietnameseToneStyle.TRADITIONAL ? bare.length() - 2 : bare.length() - 1;
         bare.insert(vowel + 1, nfd.charAt(tone));
         return NFC.normalize(bare);
+    }
+
+    /** A cheap look: do the last two letters (tone marks skipped) spell oa, oe or uy, in any case? */
+    private static boolean endsInTarget(String word) {
+        char last = 0;
+        char before = 0;
+        for (int i = word.length() - 1; i >= 0 && before == 0; i--) {
+            char c = word.charAt(i);
+            if (VietnameseSyllables.TONES.indexOf(c) >= 0) {
+                continue;
+            }
+            char base = VietnameseSyllables.baseLetter(c);
+            if (last == 0) {
+                last = base;
+            } else {
+                before = base;
+            }
+        }
+        return (before == 'o' && (last == 'a' || last == 'e')) || (before == 'u' && last == 'y');
     }
 
     private static boolean isWordChar(char c) {
