@@ -53,7 +53,8 @@ public final class RuleCatalog {
             NormalizationRule rule = byName.get(name);
             if (rule == null) {
                 throw new IllegalArgumentException(owner + " names the normaliser '" + name
-                        + "', which does not exist; known normalisers: " + String.join(", ", new TreeSet<>(byName.keySet())));
+                        + "', which does not exist; known normalisers: "
+                        + String.join(", ", new TreeSet<>(byName.keySet())));
             }
             out.add(rule);
         }

@@ -142,8 +142,9 @@ class NormalizationImportTest {
         Path home = tmp.resolve("modern");
         Corpus.create(home, "modern");
         Path yaml = home.resolve("corpus.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("settings: {}", "settings:\n  vietnamese_tone_style: modern"),
-                StandardCharsets.UTF_8);
+        String withSetting = Files.readString(yaml)
+                .replace("settings: {}", "settings:\n  vietnamese_tone_style: modern");
+        Files.writeString(yaml, withSetting, StandardCharsets.UTF_8);
         Corpus modern = Corpus.open(home);
         assertThat(modern.normalizerOptions().toneStyle().name()).isEqualTo("MODERN");
     }

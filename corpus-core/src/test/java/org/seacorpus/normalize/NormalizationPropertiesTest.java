@@ -37,8 +37,10 @@ class NormalizationPropertiesTest {
             + "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐEÊOÔƠUƯáàảãạấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
             + "\u0300\u0301\u0303\u0309\u0323"
             + " \n\t\u00A0\u2003\u00AD\u200B\u200C\u200D\u2060\uFEFF\r0123456789.,";
-    private static final String MYANMAR_CHARS = "ကခဂဃငစဆဇဈဉညဋဌဍဎဏတထဒဓနပဖဗဘမယရလဝသဟဠအဣဤဥဦဧဩဪါာိီုူေဲံ့း္်ျြွှဿ၀၁၂၃၄၅၆၇၈၉၊။၌၍၎၏ၐၚၵၶၸၺႁႂႃႄႅႇႈႉႊ\u1060\u1064\u107D\u107E";
-    private static final String LATIN1_CHARS = "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u0081\u008D\u009D";
+    private static final String MYANMAR_CHARS = "ကခဂဃငစဆဇဈဉညဋဌဍဎဏတထဒဓနပဖဗဘမယရလဝသဟဠအဣဤဥဦဧဩဪ"
+            + "ါာိီုူေဲံ့း္်ျြွှဿ၀၁၂၃၄၅၆၇၈၉၊။၌၍၎၏ၐၚၵၶၸၺႁႂႃႄႅႇႈႉႊ\u1060\u1064\u107D\u107E";
+    private static final String LATIN1_CHARS = "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+            + "¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\u0081\u008D\u009D";
 
     @Provide
     Arbitrary<String> anyText() {
@@ -115,7 +117,8 @@ class NormalizationPropertiesTest {
      */
     private static Map<Integer, Integer> letters(String text) {
         String expanded = java.text.Normalizer.normalize(text, Form.NFD)
-                .replace("แ", "เเ").replace("ແ", "ເເ").replace("\u0E33", "\u0E4D\u0E32").replace("\u0EB3", "\u0ECD\u0EB2")
+                .replace("แ", "เเ").replace("ແ", "ເເ")
+                .replace("\u0E33", "\u0E4D\u0E32").replace("\u0EB3", "\u0ECD\u0EB2")
                 .replace("\u17A3", "អ").replace("\u17A4", "អ");
         Map<Integer, Integer> counts = new HashMap<>();
         expanded.codePoints().filter(Character::isLetter).forEach(c -> counts.merge(c, 1, Integer::sum));

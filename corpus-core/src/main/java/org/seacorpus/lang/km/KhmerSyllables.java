@@ -41,6 +41,10 @@ final class KhmerSyllables {
         return c >= '\u1780' && c <= '\u17B3';
     }
 
+    private static boolean isJoiner(char c) {
+        return c == '\u200C' || c == '\u200D';
+    }
+
     static int classOf(char c) {
         if (c == '\u17C9' || c == '\u17CA') {
             return SHIFTER;
@@ -144,8 +148,8 @@ final class KhmerSyllables {
             char c = text.charAt(i);
             if (c == COENG_SIGN && i + 1 < text.length() && isBase(text.charAt(i + 1))) {
                 i += 2;
-            } else if (classOf(c) != 0 || c == COENG_SIGN
-                    || ((c == '\u200C' || c == '\u200D') && i + 1 < text.length() && classOf(text.charAt(i + 1)) != 0)) {
+            } else if (classOf(c) != 0 || c == COENG_SIGN || (isJoiner(c) && i + 1 < text.length()
+                    && classOf(text.charAt(i + 1)) != 0)) {
                 i++;
             } else {
                 break;

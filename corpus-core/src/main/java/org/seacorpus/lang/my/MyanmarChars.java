@@ -93,14 +93,17 @@ final class MyanmarChars {
     /**
      * True when the line holds something Zawgyi never writes, so it is Unicode (or a mix) and must not be
      * converted however the detector scores it: the Unicode-only medial ha U+103E and great sa U+103F, the
-     * Mon/Shan letters U+1022, U+1028, U+1035 and U+1050–U+105F, a Unicode kinzi or killed stack (asat U+103A
-     * before virama U+1039), or the Sgaw Karen finals ၢ်, ၣ် (U+1062/U+1063 before asat) — Karen text otherwise
-     * scores as Zawgyi because Zawgyi draws its kinzi with U+1064, Karen's tone mark ၤ.
+     * Mon/Shan/Pali letters U+1022, U+1028, U+1035, U+1050–U+1059 and U+105B–U+105F (Zawgyi uses U+105A for its
+     * ါ် ligature), a Unicode kinzi or killed stack (asat U+103A before virama U+1039), or the Sgaw Karen finals
+     * ၢ်, ၣ် (U+1062/U+1063 before asat) — Karen text otherwise scores as Zawgyi because Zawgyi draws its kinzi
+     * with U+1064, Karen's tone mark ၤ. (The set was checked against every code point ICU's my-Zawgyi emits for
+     * all Burmese syllables of consonant, stack, medials, vowels and finals.)
      */
     static boolean hasUnicodeOnlyEvidence(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == 0x103E || c == 0x103F || c == 0x1022 || c == 0x1028 || c == 0x1035 || (c >= 0x1050 && c <= 0x105F)) {
+            if (c == 0x103E || c == 0x103F || c == 0x1022 || c == 0x1028 || c == 0x1035
+                    || (c >= 0x1050 && c <= 0x105F && c != 0x105A)) {
                 return true;
             }
             char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;

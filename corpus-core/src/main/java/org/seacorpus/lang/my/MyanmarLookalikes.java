@@ -14,7 +14,8 @@ import org.seacorpus.normalize.RuleCounts;
  *   <li>၀ → ဝ when a dependent sign follows (a digit takes no vowel sign: ၀ါ, ၀ိ), when a killed consonant
  *       follows (၀န်, ၀င်, ၀ယ်), or between two letters of a word; never next to another digit (၁၀, ၂၀၂၄);</li>
  *   <li>ဝ → ၀ between digits or after a digit at the end of a number (၁ဝ → ၁၀), when no sign follows;</li>
- *   <li>၄င်း → ၎င်း when not part of a number.</li>
+ *   <li>၄င်း → ၎င်း when not part of a number, and the other way round ၎ → ၄ where it stands in a number or
+ *       before the sentence mark (၎။, ၁၎): Zawgyi-to-Unicode converters guess ၎ for a ၄ that ends a list number.</li>
  * </ul>
  * Source: UTN #11 "Representing Myanmar in Unicode" (v4), §"Confusable characters", which names these pairs.
  * Runs only on lines that are Burmese (not Shan, Mon or Karen).
@@ -38,7 +39,8 @@ public final class MyanmarLookalikes implements NormalizationRule {
 
     @Override
     public String apply(String text, RuleCounts counts) {
-        if (text.indexOf(ZERO) < 0 && text.indexOf(WA) < 0 && text.indexOf(FOUR) < 0) {
+        if (text.indexOf(ZERO) < 0 && text.indexOf(WA) < 0 && text.indexOf(FOUR) < 0
+                && text.indexOf(AFOREMENTIONED) < 0) {
             return text;
         }
         int[] changes = new int[1];
@@ -73,9 +75,18 @@ public final class MyanmarLookalikes implements NormalizationRule {
                     && line.startsWith(NGA_ASAT_VISARGA, i + 1)) {
                 chars[i] = AFOREMENTIONED;
                 changes[0]++;
+            } else if (chars[i] == AFOREMENTIONED && !line.startsWith(NGA_ASAT_VISARGA, i + 1)
+                    && (MyanmarChars.isDigit(prev) || MyanmarChars.isDigit(next) || isSectionMark(next))) {
+                chars[i] = FOUR;
+                changes[0]++;
             }
         }
         return new String(chars);
+    }
+
+    /** ၊ and ။, the Myanmar comma and full stop. */
+    private static boolean isSectionMark(char c) {
+        return c == '\u104A' || c == '\u104B';
     }
 
     private static boolean isLetterOrSign(char c) {

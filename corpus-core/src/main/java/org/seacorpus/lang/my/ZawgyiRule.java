@@ -13,9 +13,10 @@ import org.seacorpus.normalize.RuleCounts;
  * Converts Burmese paragraphs (lines) written in the Zawgyi font encoding to Unicode. Detection first, with
  * Google's myanmar-tools {@link ZawgyiDetector} (a Markov model over code point pairs), one paragraph at a time
  * because documents mix the two; conversion only above the threshold (default 0.95, the library's advice for
- * high confidence), only where the paragraph shows nothing Zawgyi never writes (see
- * {@link MyanmarChars#hasUnicodeOnlyEvidence}), only where it changes something, and only where the result no
- * longer scores as Zawgyi (a real conversion yields plain Unicode; garbage in stays garbage and is left alone). The conversion is ICU's
+ * high confidence; 0.99 for paragraphs of one or two words), only where the paragraph shows nothing Zawgyi
+ * never writes (see {@link MyanmarChars#hasUnicodeOnlyEvidence}), only where it changes something, and only
+ * where the result no longer scores as Zawgyi (a real conversion yields plain Unicode; garbage in stays garbage
+ * and is left alone). The conversion is ICU's
  * {@code Zawgyi-my} transliterator (the rules myanmar-tools contributed to CLDR), followed by NFC.
  *
  * <p>Why so careful: ICU's converter garbles text that is already Unicode (မြန်မာ becomes မွနျမာ), and Sgaw
@@ -29,6 +30,11 @@ public final class ZawgyiRule implements NormalizationRule {
     /** ICU transliterators keep state while they run, so each thread gets its own. */
     private static final ThreadLocal<Transliterator> ZAWGYI_TO_UNICODE =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Zawgyi-my"));
+
+    /** Paragraphs with fewer Myanmar characters than this are short: one or two words, little evidence. */
+    static final int SHORT = 15;
+    /** The threshold for short paragraphs, never below the configured one. */
+    static final double SHORT_THRESHOLD = 0.99;
 
     private final double threshold;
 
@@ -78,7 +84,7 @@ public final class ZawgyiRule implements NormalizationRule {
      */
     String convert(String paragraph) {
         if (!MyanmarChars.hasMyanmar(paragraph) || MyanmarChars.hasUnicodeOnlyEvidence(paragraph)
-                || zawgyiProbability(paragraph) <= threshold) {
+                || zawgyiProbability(paragraph) <= thresholdFor(paragraph)) {
             return paragraph;
         }
         String spaced = spaced(paragraph);
@@ -88,8 +94,18 @@ public final class ZawgyiRule implements NormalizationRule {
         }
         // a real conversion yields Unicode that no longer scores as Zawgyi; if it still does, the input was not
         // Burmese Zawgyi (random or foreign text) and is left alone, which also keeps the rule idempotent
-        boolean settled = MyanmarChars.hasUnicodeOnlyEvidence(unicode) || zawgyiProbability(unicode) <= threshold;
+        boolean settled = MyanmarChars.hasUnicodeOnlyEvidence(unicode)
+                || zawgyiProbability(unicode) <= thresholdFor(unicode);
         return settled ? unicode : paragraph;
+    }
+
+    /**
+     * The threshold a paragraph must pass: the configured one, raised to {@link #SHORT_THRESHOLD} for short
+     * paragraphs, where a single word can read well in both encodings (ကြဲပါ scores 0.987).
+     */
+    double thresholdFor(String paragraph) {
+        long myanmar = paragraph.chars().filter(MyanmarChars::isMyanmar).count();
+        return myanmar < SHORT ? Math.max(threshold, SHORT_THRESHOLD) : threshold;
     }
 
     private static String spaced(String paragraph) {

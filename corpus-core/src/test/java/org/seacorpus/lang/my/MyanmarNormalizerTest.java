@@ -21,7 +21,8 @@ import org.seacorpus.normalize.NormalizerOptions;
 
 class MyanmarNormalizerTest {
     private static final Path SAMPLES = Path.of("..", "sample-data");
-    private final Normalizer burmese = new Normalizer(MyanmarNormalizer.all(NormalizerOptions.DEFAULT_ZAWGYI_THRESHOLD));
+    private final Normalizer burmese =
+            new Normalizer(MyanmarNormalizer.all(NormalizerOptions.DEFAULT_ZAWGYI_THRESHOLD));
 
     private static String apply(NormalizationRule rule, String text) {
         return new Normalizer(List.of(rule)).normalize(text).text();
@@ -116,6 +117,35 @@ class MyanmarNormalizerTest {
     void fourTypedForTheAforementionedSymbolIsRepaired() {
         assertThat(apply(MyanmarLookalikes.INSTANCE, "\u1044င်းတို့")).isEqualTo("၎င်းတို့");
         assertThat(apply(MyanmarLookalikes.INSTANCE, "၁၄င်း")).isEqualTo("၁၄င်း");
+    }
+
+    @Test
+    void theAforementionedSymbolInANumberBecomesFourAgain() {
+        assertThat(apply(MyanmarLookalikes.INSTANCE, "\u104E။ ပျိုးနုတ်ခြင်း")).isEqualTo("၄။ ပျိုးနုတ်ခြင်း");
+        assertThat(apply(MyanmarLookalikes.INSTANCE, "၁\u104E ရက်")).isEqualTo("၁၄ ရက်");
+        String kept = "၎င်းတို့ ၎င်း";
+        assertThat(apply(MyanmarLookalikes.INSTANCE, kept)).isSameAs(kept);
+    }
+
+    @Test
+    void everyBurmeseSampleParagraphSurvivesAZawgyiRoundTrip() throws IOException {
+        // the paragraphs are put into Zawgyi with ICU's my-Zawgyi, the way the hard case was made
+        com.ibm.icu.text.Transliterator toZawgyi = com.ibm.icu.text.Transliterator.getInstance("my-Zawgyi");
+        int paragraphs = 0;
+        for (String file : List.of("my/news-dengue-campaign.html", "my/dialogue-market.txt",
+                "my/howto-transplant-rice.md", "hard-cases/burmese-unicode.txt")) {
+            for (String line : Files.readAllLines(SAMPLES.resolve(file))) {
+                String unicode = line.strip();
+                if (!unicode.codePoints().anyMatch(c -> c >= 0x1000 && c <= 0x109F)) {
+                    continue;
+                }
+                paragraphs++;
+                assertThat(burmese.normalize(unicode).text()).as("Unicode stays: %s", unicode).isSameAs(unicode);
+                assertThat(burmese.normalize(toZawgyi.transliterate(unicode)).text()).as("round trip of %s", unicode)
+                        .isEqualTo(unicode);
+            }
+        }
+        assertThat(paragraphs).isGreaterThan(50);
     }
 
     @Test
