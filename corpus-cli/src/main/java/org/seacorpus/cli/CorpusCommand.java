@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class,
             ExportCommand.class,
             NormalizeCommand.class,
+            SegmentCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

@@ -28,6 +28,7 @@ import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
 
@@ -46,9 +47,12 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
+    private final Segmenters segmenters;
 
     private Corpus(CorpusHome home) {
         this.home = home;
+        this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
     public static Corpus create(Path dir, String name) {
@@ -71,7 +75,7 @@ public final class Corpus {
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
         Pipeline pipeline = importPipeline(options.forcedLang());
         ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             report = new ImportJob(store, options, pipeline, progress).run();
         }
         home.appendRun("import", report);
@@ -83,7 +87,7 @@ public final class Corpus {
         return new Pipeline(List.of(
                 new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
                 new ScriptIdentifyStage(profiles, forcedLang),
-                new AnalyzeStage(new Segmenters(profiles))));
+                new AnalyzeStage(segmenters)));
     }
 
     /**
@@ -107,7 +111,7 @@ public final class Corpus {
                                  BiConsumer<Document, Document> listener) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
-        try (CorpusStore store = new CorpusStore(home, profiles, job)) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
             counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
         } catch (IOException e) {
             throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
@@ -122,7 +126,16 @@ public final class Corpus {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles, segmenters);
     }
 
     public CorpusStats stats() {

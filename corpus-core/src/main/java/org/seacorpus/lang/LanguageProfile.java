@@ -13,17 +13,21 @@ import java.util.Objects;
  * @param iso639_3     ISO 639-3 code, the first half of the FineWeb-2 style code
  * @param scripts      ISO 15924 codes of the scripts it is written in, the usual one first
  * @param ownsScript   true when a script of its own decides the language (Thai script means Thai)
- * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts) or {@code icu}
+ * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts: words touch) or {@code icu}
+ *                     (words are spaced)
+ * @param segmentation how words, syllables and sentences are found, and the extra search fields
  * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
  *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
-                              boolean ownsScript, String wordBreak, List<String> normalizers) {
+                              boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
+                              List<String> normalizers) {
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
         scripts = scripts == null ? List.of() : List.copyOf(scripts);
         wordBreak = wordBreak == null ? "icu" : wordBreak;
+        segmentation = segmentation == null ? SegmentationProfile.DEFAULT : segmentation;
         normalizers = normalizers == null ? List.of() : List.copyOf(normalizers);
     }
 
@@ -33,6 +37,11 @@ public record LanguageProfile(String code, String name, String nativeName, Strin
                 ? (scripts.isEmpty() ? "Zyyy" : scripts.get(0))
                 : script;
         return iso639_3 + "_" + s;
+    }
+
+    /** True when the language writes words without spaces between them (Thai, Lao, Khmer, Burmese, Chinese). */
+    public boolean unspaced() {
+        return "icu-dictionary".equals(wordBreak);
     }
 
     public String usualScript() {

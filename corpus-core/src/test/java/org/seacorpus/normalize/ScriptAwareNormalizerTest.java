@@ -86,7 +86,7 @@ class ScriptAwareNormalizerTest {
 
     @Test
     void anUnknownRuleInAProfileIsReportedWithTheRulesThatExist() {
-        LanguageProfile broken = new LanguageProfile("xx", "Test", "Test", "xxx", List.of("Latn"), false, "icu",
+        LanguageProfile broken = new LanguageProfile("xx", "Test", "Test", "xxx", List.of("Latn"), false, "icu", null,
                 List.of("thai-sara-am", "no-such-rule"));
         RuleCatalog catalog = RuleCatalog.load(NormalizerOptions.defaults());
         assertThatThrownBy(() -> catalog.rules(broken.normalizers(), "language profile xx.yaml"))

@@ -33,15 +33,15 @@ public final class KhmerReorder implements NormalizationRule {
     @Override
     public String apply(String text, RuleCounts counts) {
         int[] changes = new int[1];
-        String out = KhmerSyllables.rewrite(text, KhmerSyllables::unordered, KhmerReorder::reorder, changes);
+        String out = KhmerSyllableParts.rewrite(text, KhmerSyllableParts::unordered, KhmerReorder::reorder, changes);
         counts.add(name(), changes[0]);
         return out;
     }
 
     /** Sorts the parts by class, stably; one change per syllable whose order moved. */
-    static int reorder(List<KhmerSyllables.Part> parts) {
-        List<KhmerSyllables.Part> sorted = new ArrayList<>(parts);
-        sorted.sort(Comparator.comparingInt(KhmerSyllables.Part::cls));
+    static int reorder(List<KhmerSyllableParts.Part> parts) {
+        List<KhmerSyllableParts.Part> sorted = new ArrayList<>(parts);
+        sorted.sort(Comparator.comparingInt(KhmerSyllableParts.Part::cls));
         if (sorted.equals(parts)) {
             return 0;
         }

@@ -76,10 +76,10 @@ public final class KhmerRules implements NormalizationRuleProvider {
         }
     };
 
-    public static final NormalizationRule SPLIT_VOWELS = syllableRule("khmer-split-vowels", KhmerSyllables::split,
+    public static final NormalizationRule SPLIT_VOWELS = syllableRule("khmer-split-vowels", KhmerSyllableParts::split,
             KhmerRules::joinVowels);
     public static final NormalizationRule DUPLICATE_MARKS = syllableRule("khmer-duplicate-marks",
-            KhmerSyllables::doubled, KhmerRules::dropDuplicates);
+            KhmerSyllableParts::doubled, KhmerRules::dropDuplicates);
 
     /** Used by {@link java.util.ServiceLoader}. */
     public KhmerRules() {
@@ -96,7 +96,7 @@ public final class KhmerRules implements NormalizationRuleProvider {
     }
 
     /** Joins adjacent vowel parts េ + ី (either order) into ើ and េ + ា into ោ. */
-    static int joinVowels(List<KhmerSyllables.Part> parts) {
+    static int joinVowels(List<KhmerSyllableParts.Part> parts) {
         int changes = 0;
         for (int i = 0; i + 1 < parts.size(); i++) {
             String pair = parts.get(i).text() + parts.get(i + 1).text();
@@ -106,7 +106,7 @@ public final class KhmerRules implements NormalizationRuleProvider {
                 default -> null;
             };
             if (joined != null) {
-                parts.set(i, new KhmerSyllables.Part(KhmerSyllables.VOWEL, joined));
+                parts.set(i, new KhmerSyllableParts.Part(KhmerSyllableParts.VOWEL, joined));
                 parts.remove(i + 1);
                 changes++;
             }
@@ -115,11 +115,11 @@ public final class KhmerRules implements NormalizationRuleProvider {
     }
 
     /** Drops a part equal to the one before it, unless it is a subscript consonant. */
-    static int dropDuplicates(List<KhmerSyllables.Part> parts) {
+    static int dropDuplicates(List<KhmerSyllableParts.Part> parts) {
         int changes = 0;
         for (int i = 1; i < parts.size(); i++) {
-            KhmerSyllables.Part part = parts.get(i);
-            boolean subscript = part.cls() == KhmerSyllables.COENG || part.cls() == KhmerSyllables.COENG_RO;
+            KhmerSyllableParts.Part part = parts.get(i);
+            boolean subscript = part.cls() == KhmerSyllableParts.COENG || part.cls() == KhmerSyllableParts.COENG_RO;
             if (!subscript && part.equals(parts.get(i - 1))) {
                 parts.remove(i);
                 i--;
@@ -129,8 +129,8 @@ public final class KhmerRules implements NormalizationRuleProvider {
         return changes;
     }
 
-    private static NormalizationRule syllableRule(String name, KhmerSyllables.Look look,
-                                                 java.util.function.ToIntFunction<List<KhmerSyllables.Part>> fix) {
+    private static NormalizationRule syllableRule(String name, KhmerSyllableParts.Look look,
+                                                 java.util.function.ToIntFunction<List<KhmerSyllableParts.Part>> fix) {
         return new NormalizationRule() {
             @Override
             public String name() {
@@ -140,7 +140,7 @@ public final class KhmerRules implements NormalizationRuleProvider {
             @Override
             public String apply(String text, RuleCounts counts) {
                 int[] changes = new int[1];
-                String out = KhmerSyllables.rewrite(text, look, fix, changes);
+                String out = KhmerSyllableParts.rewrite(text, look, fix, changes);
                 counts.add(name, changes[0]);
                 return out;
             }
