@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             HistoryCommand.class,
             ExportCommand.class,
             LangidCommand.class,
+            NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class})

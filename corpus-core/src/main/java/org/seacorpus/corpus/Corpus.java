@@ -37,9 +37,10 @@ import org.seacorpus.lang.identify.LabelledText;
 import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
 import org.seacorpus.lang.identify.LanguageIdentifyStage;
-import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizeStage;
-import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
@@ -117,10 +118,20 @@ public final class Corpus {
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
         return new Pipeline(List.of(
-                new NormalizeStage(new Normalizer(GenericRules.all())),
+                new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
                 new LanguageIdentifyStage(languageIdentifier(), forcedLang),
                 new AnalyzeStage(segmenters),
                 new DedupeKeysStage(segmenters, dedupeSettings())));
+    }
+
+    /**
+     * Normalisation settings of this corpus: the defaults, with {@code vietnamese_tone_style: traditional|modern}
+     * from the {@code settings} of {@code corpus.yaml} when given.
+     */
+    public NormalizerOptions normalizerOptions() {
+        Object style = home.config().settings().get("vietnamese_tone_style");
+        NormalizerOptions options = NormalizerOptions.defaults();
+        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
     }
 
     /**

@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param segmentation how words, syllables and sentences are found, and the extra search fields
  * @param langidThreshold language identification: below this score an answer of this language becomes
  *                     {@code und} (YAML {@code langid_threshold}; default {@value #DEFAULT_LANGID_THRESHOLD})
+ * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
+ *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
                               boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
-                              Double langidThreshold) {
+                              Double langidThreshold, List<String> normalizers) {
     public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
 
     public LanguageProfile {
@@ -35,6 +37,7 @@ public record LanguageProfile(String code, String name, String nativeName, Strin
             throw new IllegalArgumentException("langid_threshold of " + code + " must be in [0, 1], got "
                     + langidThreshold);
         }
+        normalizers = normalizers == null ? List.of() : List.copyOf(normalizers);
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */
