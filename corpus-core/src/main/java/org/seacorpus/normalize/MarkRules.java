@@ -42,7 +42,7 @@ public final class MarkRules {
 
     /** {@code <prefix>-sara-ae}: two sara e typed for sara ae (เเ → แ); the script never writes two sara e. */
     public static NormalizationRule saraAe(Alphabet a) {
-        return new Rule(a.prefix() + "-sara-ae") {
+        return new RewriteRule(a.prefix() + "-sara-ae") {
             @Override
             boolean mayChange(String text) {
                 return text.indexOf(String.valueOf(a.saraE()) + a.saraE()) >= 0;
@@ -71,7 +71,7 @@ public final class MarkRules {
      * since a tone belongs to the consonant and sara am is spacing.
      */
     public static NormalizationRule saraAm(Alphabet a) {
-        return new Rule(a.prefix() + "-sara-am") {
+        return new RewriteRule(a.prefix() + "-sara-am") {
             @Override
             boolean mayChange(String text) {
                 if (text.indexOf(a.nikhahit()) >= 0) {
@@ -119,7 +119,7 @@ public final class MarkRules {
      * tone and other marks (a tone typed before ิ or ั goes after it). Marks of one class keep their order.
      */
     public static NormalizationRule markOrder(Alphabet a) {
-        return new Rule(a.prefix() + "-mark-order") {
+        return new RewriteRule(a.prefix() + "-mark-order") {
             @Override
             boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
@@ -165,7 +165,7 @@ public final class MarkRules {
 
     /** {@code <prefix>-duplicate-marks}: a combining mark typed twice in a row is kept once (ก่่ → ก่). */
     public static NormalizationRule duplicateMarks(Alphabet a) {
-        return new Rule(a.prefix() + "-duplicate-marks") {
+        return new RewriteRule(a.prefix() + "-duplicate-marks") {
             @Override
             boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
@@ -198,7 +198,7 @@ public final class MarkRules {
      * render on a dotted circle and no reading of them is possible. Marks after a spacing vowel are left.
      */
     public static NormalizationRule strayMarks(Alphabet a) {
-        return new Rule(a.prefix() + "-stray-marks") {
+        return new RewriteRule(a.prefix() + "-stray-marks") {
             @Override
             boolean mayChange(String text) {
                 return rewrite(text, null) > 0;
@@ -232,42 +232,6 @@ public final class MarkRules {
             if (cls.test(text.charAt(k))) {
                 out.append(text.charAt(k));
             }
-        }
-    }
-
-    /** A rule that rewrites the whole text into a buffer and keeps the input when nothing changed. */
-    private abstract static class Rule implements NormalizationRule {
-        private final String name;
-
-        Rule(String name) {
-            this.name = name;
-        }
-
-        /** Writes the rewritten text to {@code out}; returns the number of changes. */
-        abstract int rewrite(String text, StringBuilder out);
-
-        /** A cheap look for anything to do; false means the text is certainly left as it is. */
-        boolean mayChange(String text) {
-            return true;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String apply(String text, RuleCounts counts) {
-            if (!mayChange(text)) {
-                return text;
-            }
-            StringBuilder out = new StringBuilder(text.length());
-            int changes = rewrite(text, out);
-            if (changes == 0) {
-                return text;
-            }
-            counts.add(name, changes);
-            return out.toString();
         }
     }
 }

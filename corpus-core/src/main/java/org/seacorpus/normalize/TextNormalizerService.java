@@ -2,8 +2,6 @@ package org.seacorpus.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.seacorpus.lang.LanguageProfiles;
 
@@ -49,13 +47,6 @@ public final class TextNormalizerService {
     /** Normalises a whole input as one document (paragraphs kept, line endings normalised). */
     public ScriptAwareNormalizer.Explained document(String text) {
         return normalizer.explain(text);
-    }
-
-    /** Rule counts summed over several results (for a summary after many lines). */
-    public static Map<String, Integer> total(List<ScriptAwareNormalizer.Explained> results) {
-        Map<String, Integer> total = new TreeMap<>();
-        results.forEach(r -> r.rules().forEach((rule, n) -> total.merge(rule, n, Integer::sum)));
-        return total;
     }
 
     /**

@@ -49,6 +49,12 @@ class NormalizationImportTest {
             ' ', 't', 'r', (byte) 0xE5, 'n', 'g', ' ', 'l', (byte) 0xF3, 'a', ' ', (byte) 0xEB, ' ', (byte) 0xAE,
             (byte) 0xE5, 'n', 'g', ' ', 'b', (byte) 0xBB, 'n', 'g', ' ', 's', (byte) 0xAB, 'n', 'g', ' ', 'C',
             (byte) 0xF6, 'u', ' ', 'L', 'o', 'n', 'g'});
+        // the windows-1258 article as an HTML page without a charset declaration: Tika decodes it, wrongly
+        java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+        html.writeBytes("<html><head><title>Tin</title></head><body><p>".getBytes(StandardCharsets.US_ASCII));
+        html.writeBytes(Files.readAllBytes(SAMPLES.resolve("vi/tin-nong-nghiep-cp1258.txt")));
+        html.writeBytes("</p></body></html>".getBytes(StandardCharsets.US_ASCII));
+        Files.write(in.resolve("vi/cp1258-page.html"), html.toByteArray());
         corpus = Corpus.create(tmp.resolve("corpus"), "hard cases");
         ImportReport report = corpus.importFrom(ImportOptions.of(List.of(in)), null);
         assertThat(report.failed()).isEmpty();
@@ -110,6 +116,13 @@ class NormalizationImportTest {
         assertThat(doc.origin().encoding()).isEqualTo("windows-1258");
         assertThat(doc.text()).startsWith("Nông dân đồng bằng sông Cửu Long chuyển sang giống lúa chịu mặn");
         assertThat(java.text.Normalizer.isNormalized(doc.text(), Form.NFC)).isTrue();
+    }
+
+    @Test
+    void windows1258ThatTikaMisreadIsRepairedByTheNormaliser() {
+        Document doc = byFile.get("vi/cp1258-page.html");
+        assertThat(doc.text()).contains("Nông dân đồng bằng sông Cửu Long chuyển sang giống lúa chịu mặn");
+        assertThat(doc.normalization().rules()).containsKey("vietnamese-font:windows-1258");
     }
 
     @Test

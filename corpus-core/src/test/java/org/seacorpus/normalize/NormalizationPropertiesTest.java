@@ -19,6 +19,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The invariants of the whole normaliser: idempotent, conservative on correct text, and no letter lost (apart
@@ -56,11 +57,6 @@ class NormalizationPropertiesTest {
     }
 
     @Provide
-    Arbitrary<String> correctLines() {
-        return Arbitraries.of(sampleLines());
-    }
-
-    @Provide
     Arbitrary<String> damagedLines() {
         Arbitrary<String> damage = Arbitraries.of("\u200B", "\u200B\u200B", "\u00AD", "\u00A0", "  ", "\u0E48",
                 "\u0E4D\u0E32", "\u0E40\u0E40", "\u17C1\u17B8", "\u17C6", "\u1031", "\u103A\u103A", "\u1040", "\u0ECD",
@@ -90,11 +86,15 @@ class NormalizationPropertiesTest {
         assertThat(twice.rules()).isEmpty();
     }
 
-    @Property(tries = 300)
-    void correctTextComesOutUnchanged(@ForAll("correctLines") String line) {
-        Normalizer.Result result = NORMALIZER.normalize(line);
-        assertThat(result.rules()).isEmpty();
-        assertThat(result.text()).isSameAs(line);
+    @Test
+    void everyLineOfTheCorrectSampleDocumentsComesOutUnchanged() {
+        List<String> lines = sampleLines();
+        assertThat(lines).hasSizeGreaterThan(1000);
+        for (String line : lines) {
+            Normalizer.Result result = NORMALIZER.normalize(line);
+            assertThat(result.rules()).as(line).isEmpty();
+            assertThat(result.text()).isSameAs(line);
+        }
     }
 
     @Property(tries = 400)

@@ -15,7 +15,7 @@ import org.seacorpus.normalize.RuleCounts;
  *       ឣ U+17A3 → អ U+17A2; ឤ U+17A4 → អា; ៘ U+17D8 → ។ល។ (U+17D4 U+179B U+17D4); and ៓ U+17D3, a mark nobody
  *       writes on purpose today, → ំ U+17C6 nikahit, which it looks like and is typed for;</li>
  *   <li>{@code khmer-inherent-vowels}: U+17B4 and U+17B5, invisible "inherent vowels" the chart says not to use,
- *       dropped (they are the only letters-that-are-not this script loses);</li>
+ *       dropped (invisible, so nothing a reader sees is lost);</li>
  *   <li>{@code khmer-reorder}: {@link KhmerReorder};</li>
  *   <li>{@code khmer-split-vowels}: a two-part vowel typed as its parts joined: េ + ី → ើ, េ + ា → ោ;</li>
  *   <li>{@code khmer-duplicate-marks}: the same vowel, sign, shifter or robat typed twice in a syllable kept

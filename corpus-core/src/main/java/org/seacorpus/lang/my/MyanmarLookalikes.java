@@ -46,13 +46,26 @@ public final class MyanmarLookalikes implements NormalizationRule {
         int[] changes = new int[1];
         StringJoiner out = new StringJoiner("\n");
         for (String line : text.split("\n", -1)) {
-            out.add(MyanmarChars.isBurmeseOnly(line) ? repairLine(line, changes) : line);
+            out.add(MyanmarChars.isBurmeseOnly(line) ? repairUntilStable(line, changes) : line);
         }
         if (changes[0] == 0) {
             return text;
         }
         counts.add(name(), changes[0]);
         return out.toString();
+    }
+
+    /** A repair can make the context of its neighbour (၁၎ဝ: ၎ → ၄, then ဝ → ၀), so a line is done in rounds. */
+    private static String repairUntilStable(String line, int[] changes) {
+        String current = line;
+        for (int round = 0; round < 4; round++) {
+            int before = changes[0];
+            current = repairLine(current, changes);
+            if (changes[0] == before) {
+                break;
+            }
+        }
+        return current;
     }
 
     private static String repairLine(String line, int[] changes) {

@@ -176,10 +176,10 @@ class MyanmarNormalizerTest {
 
     @Property(tries = 300)
     void storageOrderRepairsAreIdempotentAndLoseNoLetter(@ForAll("burmese") String text) {
-        Normalizer repairs = new Normalizer(List.of(MyanmarLookalikes.INSTANCE, MyanmarNormalizer.REORDER,
-                MyanmarNormalizer.DUPLICATE_MARKS));
-        String once = repairs.normalize(text).text();
-        assertThat(repairs.normalize(once).text()).isEqualTo(once);
+        // run as the normaliser runs a language's rules: until they change nothing (a look-alike repair can
+        // give the reordering a new cluster, and the other way round)
+        String once = untilStable(text);
+        assertThat(untilStable(once)).isEqualTo(once);
         // ၀/ဝ and ၄/၎ are one letter in two spellings for this count
         assertThat(letters(once)).isEqualTo(letters(text));
     }
@@ -189,6 +189,20 @@ class MyanmarNormalizerTest {
         String pool = "ကခဂငစညတနပဖမယရလဝသဟအဥဦဿါာိီုူေဲံ့း္်ျြွှ၀၁၄၌၍၎၏ \u200B";
         return Arbitraries.of(pool.chars().mapToObj(c -> (char) c).toList()).list().ofMaxSize(40)
                 .map(chars -> chars.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    }
+
+    private static String untilStable(String text) {
+        Normalizer repairs = new Normalizer(List.of(MyanmarLookalikes.INSTANCE, MyanmarNormalizer.REORDER,
+                MyanmarNormalizer.DUPLICATE_MARKS));
+        String current = text;
+        for (int round = 0; round < 3; round++) {
+            String next = repairs.normalize(current).text();
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 
     private static String letters(String text) {
