@@ -26,6 +26,9 @@ import org.seacorpus.search.CorpusStats;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
+import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualityStage;
+import org.seacorpus.quality.Stopwords;
 import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
@@ -79,10 +82,12 @@ public final class Corpus {
 
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
+        Segmenters segmenters = new Segmenters(profiles);
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
-                new AnalyzeStage(new Segmenters(profiles))));
+                new AnalyzeStage(segmenters),
+                new QualityStage(new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn()))));
     }
 
     /**

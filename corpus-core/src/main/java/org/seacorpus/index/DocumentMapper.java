@@ -52,7 +52,8 @@ public final class DocumentMapper {
      * here; annotations without an entry are not stored.
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
-            new DuplicateMarkFields());
+            new DuplicateMarkFields(),
+            new QualitySignalsFields());
 
     /** A stored document read back, with the fields only the store has. */
     public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint) {

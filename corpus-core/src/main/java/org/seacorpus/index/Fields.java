@@ -33,6 +33,14 @@ public final class Fields {
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CLUSTER = "cluster";
     public static final String TAGS = "tags";
+    /** Quality signals: {@code quality.<signal>} numeric doc values (see org.seacorpus.quality.Signal). */
+    public static final String QUALITY_PREFIX = "quality.";
+    public static final String QUALITY_SIGNALS = "quality.signals";
+
+    /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
+    public static String qualityField(String signalKey) {
+        return QUALITY_PREFIX + signalKey;
+    }
 
     /** The analysed full-text field of a language, e.g. {@code text_th}. */
     public static String textField(String lang) {

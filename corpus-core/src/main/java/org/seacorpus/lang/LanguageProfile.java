@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param scripts      ISO 15924 codes of the scripts it is written in, the usual one first
  * @param ownsScript   true when a script of its own decides the language (Thai script means Thai)
  * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts) or {@code icu}
+ * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
-                              boolean ownsScript, String wordBreak) {
+                              boolean ownsScript, String wordBreak, QualityProfile quality) {
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
         scripts = scripts == null ? List.of() : List.copyOf(scripts);
         wordBreak = wordBreak == null ? "icu" : wordBreak;
+        quality = quality == null ? QualityProfile.DEFAULT : quality;
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */
