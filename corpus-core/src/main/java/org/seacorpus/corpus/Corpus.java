@@ -3,6 +3,7 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.export.BoilerplateSource;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
@@ -27,6 +29,9 @@ import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualityFilter;
+import org.seacorpus.quality.QualityReport;
+import org.seacorpus.search.QualityStatsCollector;
 import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
 import org.seacorpus.segment.AnalyzeStage;
@@ -48,6 +53,7 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    private BoilerplateSource boilerplate = BoilerplateSource.NONE;
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -125,9 +131,39 @@ public final class Corpus {
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
     public Manifest export(ExportOptions options) {
-        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name()).run());
+        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name(),
+                qualitySettings(), boilerplate).run());
         home.appendRun("export", manifest);
         return manifest;
+    }
+
+    /**
+     * Where the export finds boilerplate lines. Dedupe plugs its line hashes in here; until then exports report
+     * line removal as not available.
+     */
+    public Corpus withBoilerplate(BoilerplateSource source) {
+        this.boilerplate = source == null ? BoilerplateSource.NONE : source;
+        return this;
+    }
+
+    /** Quality threshold overrides from {@code corpus.yaml} ({@code settings.quality}), or null. */
+    @SuppressWarnings("unchecked")
+    public Map<String, ?> qualitySettings() {
+        Object quality = home.config().settings().get(QualityFilter.SETTINGS_KEY);
+        if (quality == null) {
+            return null;
+        }
+        if (!(quality instanceof Map<?, ?>)) {
+            throw new CorpusException(home.dir().resolve("corpus.yaml") + ": settings.quality must map language "
+                    + "codes (or \"*\") to thresholds, e.g. {th: {min_words: 30}}");
+        }
+        return (Map<String, ?>) quality;
+    }
+
+    /** Distributions of the quality signals per language and what each filter rule would remove. */
+    public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
+        QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
+        return read(reader -> new QualityStatsCollector(profiles, filter).collect(reader, langs));
     }
 
     /** Work on a point-in-time reader of the last commit. */
