@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Count documents, characters and words by language, script, status and source.",
             "Words are counted with each language's word breaking (Thai, Lao, Khmer, Burmese and Chinese",
-            "words are found by dictionary), not by spaces."})
+            "words are found by dictionary), not by spaces."},
+        subcommands = {StatsQualityCommand.class})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
