@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             SearchCommand.class,
             StatsCommand.class,
             ExportCommand.class,
+            SegmentCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

@@ -14,6 +14,7 @@ import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.export.BoilerplateSource;
+import org.seacorpus.export.ExportContext;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
@@ -35,6 +36,7 @@ import org.seacorpus.search.QualityStatsCollector;
 import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
 import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
 
@@ -53,10 +55,13 @@ import org.seacorpus.stage.Pipeline;
 public final class Corpus {
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
+    /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
+    private final Segmenters segmenters;
     private BoilerplateSource boilerplate = BoilerplateSource.NONE;
 
     private Corpus(CorpusHome home) {
         this.home = home;
+        this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
     public static Corpus create(Path dir, String name) {
@@ -79,7 +84,7 @@ public final class Corpus {
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
         Pipeline pipeline = importPipeline(options.forcedLang());
         ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "import")) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             report = new ImportJob(store, options, pipeline, progress).run();
         }
         home.appendRun("import", report);
@@ -88,12 +93,11 @@ public final class Corpus {
 
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
-        Segmenters segmenters = new Segmenters(profiles);
         return new Pipeline(List.of(
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
                 new AnalyzeStage(segmenters),
-                new QualityStage(new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn()))));
+                new QualityStage(qualityAnalyzer())));
     }
 
     /**
@@ -107,7 +111,7 @@ public final class Corpus {
                                  BiConsumer<Document, Document> listener) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
-        try (CorpusStore store = new CorpusStore(home, profiles, job)) {
+        try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
             counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
         } catch (IOException e) {
             throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
@@ -122,7 +126,16 @@ public final class Corpus {
     }
 
     public SearchResult search(SearchRequest request) {
-        return read(reader -> new CorpusSearcher(reader, new LanguageAnalyzers(profiles)).search(request));
+        return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private LanguageAnalyzers analyzers() {
+        return new LanguageAnalyzers(profiles, segmenters);
     }
 
     public CorpusStats stats() {
@@ -131,8 +144,9 @@ public final class Corpus {
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
     public Manifest export(ExportOptions options) {
-        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name(),
-                qualitySettings(), boilerplate).run());
+        ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
+                qualitySettings(), boilerplate);
+        Manifest manifest = read(reader -> new ExportJob(reader, options, context).run());
         home.appendRun("export", manifest);
         return manifest;
     }
@@ -163,7 +177,12 @@ public final class Corpus {
     /** Distributions of the quality signals per language and what each filter rule would remove. */
     public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
         QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
-        return read(reader -> new QualityStatsCollector(profiles, filter).collect(reader, langs));
+        return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
+    }
+
+    /** Quality signals measured with this corpus's segmenters and the built-in stopword lists. */
+    private QualityAnalyzer qualityAnalyzer() {
+        return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
     /** Work on a point-in-time reader of the last commit. */

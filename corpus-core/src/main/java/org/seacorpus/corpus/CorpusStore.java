@@ -32,6 +32,8 @@ import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.segment.SegmentOptions;
+import org.seacorpus.segment.Segmenters;
 
 /**
  * Write access to a corpus index: one per writing job, holding the corpus lock for its lifetime. Documents are
@@ -56,11 +58,17 @@ final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /** A store whose analyzers use the corpus's own segmentation settings (its dictionaries in corpus.yaml). */
     CorpusStore(CorpusHome home, LanguageProfiles profiles, String command) {
+        this(home, new LanguageAnalyzers(profiles, new Segmenters(profiles,
+                SegmentOptions.fromSettings(home.config().settings(), home.dir()))), command);
+    }
+
+    CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
         this.lock = CorpusLock.acquire(home.dir(), command);
         try {
             this.directory = FSDirectory.open(home.indexDir());
-            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers(profiles))
+            IndexWriterConfig config = new IndexWriterConfig(analyzers)
                     .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
                     .setRAMBufferSizeMB(64)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

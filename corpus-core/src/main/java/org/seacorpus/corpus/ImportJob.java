@@ -29,6 +29,7 @@ import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.PlainTextExtractor;
 import org.seacorpus.ingest.SourceWalker;
 import org.seacorpus.ingest.TikaExtractor;
+import org.seacorpus.ingest.WarcExtractor;
 import org.seacorpus.stage.Pipeline;
 import org.seacorpus.stage.StageException;
 import org.seacorpus.stage.StageStats;
@@ -66,8 +67,9 @@ public final class ImportJob {
         this.options = options;
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
-        this.extractors = List.of(new DatasetExtractor(options.dataset()), new PlainTextExtractor(options.limits()),
-                new TikaExtractor(options.limits()));
+        TikaExtractor tika = new TikaExtractor(options.limits());
+        this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
+                new PlainTextExtractor(options.limits()), tika);
         this.archives = new ArchiveReader(options.limits());
     }
 

@@ -37,16 +37,17 @@ final class DocumentExporter {
     private final Map<String, String> langOfCode = new TreeMap<>();
 
     /**
+     * @param analyzer        measures documents stored without signals
      * @param qualitySettings overrides from corpus.yaml, under the export's own overrides
      * @param boilerplate     the boilerplate line checker, or null when there is none (or it was not asked for)
      */
-    DocumentExporter(ExportOptions options, LanguageProfiles profiles, Map<String, ?> qualitySettings,
-                     BoilerplateSource.Lines boilerplate) {
+    DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
+                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate) {
         this.options = options;
         this.profiles = profiles;
         this.quality = options.qualityFilter()
                 ? QualityFilter.of(profiles, qualitySettings, options.qualityOverrides()) : null;
-        this.analyzer = options.qualityFilter() ? new QualityAnalyzer(profiles) : null;
+        this.analyzer = analyzer;
         this.decontaminator = options.decontaminate().isEmpty() ? null
                 : Decontaminator.load(options.decontaminate(), options.contaminationWords(),
                         options.contaminationChars());

@@ -34,7 +34,6 @@ import org.apache.lucene.util.BytesRef;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
-import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.SearchRequest;
@@ -61,37 +60,26 @@ public final class ExportJob {
 
     private final IndexReader reader;
     private final ExportOptions options;
+    private final ExportContext context;
     private final LanguageProfiles profiles;
-    private final String corpusName;
-    private final Map<String, ?> qualitySettings;
-    private final BoilerplateSource boilerplate;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    /**
-     * @param qualitySettings threshold overrides from {@code corpus.yaml} ({@code settings.quality}), or null
-     * @param boilerplate     where boilerplate lines come from ({@link BoilerplateSource#NONE} without dedupe)
-     */
-    public ExportJob(IndexReader reader, ExportOptions options, LanguageProfiles profiles, String corpusName,
-                     Map<String, ?> qualitySettings, BoilerplateSource boilerplate) {
+    public ExportJob(IndexReader reader, ExportOptions options, ExportContext context) {
         this.reader = reader;
         this.options = options;
-        this.profiles = profiles;
-        this.corpusName = corpusName;
-        this.qualitySettings = qualitySettings;
-        this.boilerplate = boilerplate;
-    }
-
-    public ExportJob(IndexReader reader, ExportOptions options, LanguageProfiles profiles, String corpusName) {
-        this(reader, options, profiles, corpusName, null, BoilerplateSource.NONE);
+        this.context = context;
+        this.profiles = context.profiles();
     }
 
     public Manifest run() throws IOException {
+        BoilerplateSource boilerplate = context.boilerplate();
         Optional<BoilerplateSource.Lines> lines = options.dropBoilerplate() ? boilerplate.open(reader)
                 : Optional.empty();
-        DocumentExporter exporter = new DocumentExporter(options, profiles, qualitySettings, lines.orElse(null));
+        DocumentExporter exporter = new DocumentExporter(options, profiles, context.quality(),
+                context.qualitySettings(), lines.orElse(null));
         prepareOutput();
         IndexSearcher searcher = new IndexSearcher(reader);
-        CorpusSearcher queries = new CorpusSearcher(reader, new LanguageAnalyzers(profiles));
+        CorpusSearcher queries = new CorpusSearcher(reader, context.analyzers());
         Sort byId = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
         MessageDigest state = sha256();
         long selected = 0;
@@ -134,7 +122,7 @@ public final class ExportJob {
         ExportTally tally = exporter.tally();
         long generation = reader instanceof DirectoryReader dr ? dr.getIndexCommit().getGeneration() : 0;
         Manifest manifest = new Manifest("seacorpus", Instant.now().toString(),
-                new Manifest.CorpusState(corpusName, reader.numDocs(), generation, selected,
+                new Manifest.CorpusState(context.corpusName(), reader.numDocs(), generation, selected,
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(boilerplate.unavailableReason(), lines.isPresent()),
                 tally.rows(), tally.rowsByLanguage(), tally.counts(files), files);

@@ -26,12 +26,16 @@ import org.seacorpus.document.Normalization;
 import org.seacorpus.document.Origin;
 import org.seacorpus.document.Status;
 import org.seacorpus.document.TextCounts;
+import org.seacorpus.lang.LanguageProfiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back. Stateless. */
+/**
+ * Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back; a language's text also
+ * goes to the sub-fields its profile names (syllables, bigrams, …). Stateless.
+ */
 public final class DocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer metadata values are stored but not indexed as terms (Lucene's term limit is 32 KB). */
@@ -54,6 +58,17 @@ public final class DocumentMapper {
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new DuplicateMarkFields(),
             new QualitySignalsFields());
+
+    private final LanguageProfiles profiles;
+
+    /** @param profiles decide the sub-fields each language's text is also indexed in */
+    public DocumentMapper(LanguageProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    public DocumentMapper() {
+        this(LanguageProfiles.builtIn());
+    }
 
     /** A stored document read back, with the fields only the store has. */
     public record Stored(Document document, Instant importedAt, String contentHash, String fingerprint) {
@@ -92,6 +107,9 @@ public final class DocumentMapper {
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
         out.add(new StoredField(Fields.LANG_SPANS, json(language.spans())));
         out.add(new Field(Fields.textField(language.lang()), doc.text(), TEXT_TYPE));
+        for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
+            out.add(new Field(Fields.subField(language.lang(), kind), doc.text(), TEXT_TYPE));
+        }
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
                 Field.Store.YES));

@@ -42,16 +42,37 @@ public final class Fields {
         return QUALITY_PREFIX + signalKey;
     }
 
+    /** Separates a text field from the kind of its sub-field: {@code text_km.syllables}. */
+    public static final char SUBFIELD_SEPARATOR = '.';
+
     /** The analysed full-text field of a language, e.g. {@code text_th}. */
     public static String textField(String lang) {
         return TEXT_PREFIX + lang;
     }
 
+    /** A sub-field of a language's text, e.g. {@code text_km.syllables} (see LanguageAnalyzers). */
+    public static String subField(String lang, String kind) {
+        return textField(lang) + SUBFIELD_SEPARATOR + kind;
+    }
+
+    /** True for a language's text field and its sub-fields. */
     public static boolean isTextField(String field) {
         return field.startsWith(TEXT_PREFIX);
     }
 
+    public static boolean isSubField(String field) {
+        return isTextField(field) && field.indexOf(SUBFIELD_SEPARATOR) > 0;
+    }
+
+    /** The language of a text field or sub-field. */
     public static String languageOfTextField(String field) {
-        return field.substring(TEXT_PREFIX.length());
+        int dot = field.indexOf(SUBFIELD_SEPARATOR);
+        return field.substring(TEXT_PREFIX.length(), dot > 0 ? dot : field.length());
+    }
+
+    /** The kind of a sub-field ({@code syllables}), or the empty string for a main text field. */
+    public static String subFieldKind(String field) {
+        int dot = field.indexOf(SUBFIELD_SEPARATOR);
+        return dot > 0 ? field.substring(dot + 1) : "";
     }
 }

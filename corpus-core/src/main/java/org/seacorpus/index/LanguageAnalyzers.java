@@ -1,5 +1,7 @@
 package org.seacorpus.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -8,48 +10,100 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.segment.LanguageSegmenter;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.segment.SyllableRule;
 
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * The analyzer of each {@code text_<lang>} field. Words come from ICU's tokenizer, whose dictionaries find the
- * words of unspaced Thai, Lao, Khmer, Burmese and Chinese; then case folding with NFKC_Casefold, which is safe
- * here because it runs after word breaking (before it, NFKC would split Thai sara am). Every other field is a
- * keyword. Thread-safe; one analyzer per language, built on first use.
+ * The analyzers of the {@code text_<lang>} fields and their sub-fields. The main field holds the language
+ * segmenter's words (a {@link SegmenterTokenizer}: the same words the analyse stage counts), case-folded with
+ * NFKC_Casefold after word breaking (before it, NFKC would split Thai sara am); diacritics are kept, so
+ * Vietnamese is only lower-cased. Sub-fields named by the profile ({@link Fields#subField}):
+ * <ul>
+ *   <li>{@code syllables}: each word cut into syllables (Khmer, Burmese, Vietnamese), so part of a compound is
+ *       found by a phrase of its syllables;</li>
+ *   <li>{@code bigrams}: each word cut into pairs of grapheme clusters (Thai, Lao, Chinese), the same idea where
+ *       syllables are not marked in writing;</li>
+ *   <li>{@code folded}: syllables with diacritics removed (UTR #30 folding), so {@code hoc sinh} finds học sinh;</li>
+ *   <li>{@code stem}: Lucene's Indonesian stemmer, inflectional suffixes only (particles -lah -kah -pun,
+ *       possessives -ku -mu -nya), for Indonesian and Malay.</li>
+ * </ul>
+ * Every other field is a keyword. Thread-safe; analyzers are built on first use.
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
-    private final Map<String, Analyzer> byLanguage = new ConcurrentHashMap<>();
+    private static final Normalizer2 NFKC_CF = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
+
+    private final Map<String, Analyzer> byField = new ConcurrentHashMap<>();
     private final Analyzer keyword = new KeywordAnalyzer();
     private final LanguageProfiles profiles;
+    private final Segmenters segmenters;
 
-    public LanguageAnalyzers(LanguageProfiles profiles) {
+    public LanguageAnalyzers(LanguageProfiles profiles, Segmenters segmenters) {
         super(PER_FIELD_REUSE_STRATEGY);
         this.profiles = profiles;
+        this.segmenters = segmenters;
+    }
+
+    public LanguageAnalyzers(LanguageProfiles profiles) {
+        this(profiles, new Segmenters(profiles));
     }
 
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         if (Fields.isTextField(fieldName)) {
-            return forLanguage(Fields.languageOfTextField(fieldName));
+            return byField.computeIfAbsent(fieldName, this::create);
         }
         return keyword;
     }
 
+    /** The analyzer of a language's main text field. */
     public Analyzer forLanguage(String lang) {
-        return byLanguage.computeIfAbsent(profiles.get(lang).code(), code -> new IcuWordAnalyzer());
+        return getWrappedAnalyzer(Fields.textField(profiles.get(lang).code()));
     }
 
-    /** ICU words, case-folded. */
-    static final class IcuWordAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new ICUTokenizer();
-            TokenStream folded = new ICUNormalizer2Filter(tokenizer,
-                    Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE));
-            return new TokenStreamComponents(tokenizer, folded);
+    /** The fields a search in {@code lang} looks in: the main field, then the profile's sub-fields. */
+    public List<String> searchFields(String lang) {
+        List<String> out = new ArrayList<>();
+        out.add(Fields.textField(lang));
+        for (String kind : profiles.get(lang).segmentation().subfields()) {
+            out.add(Fields.subField(lang, kind));
         }
+        return out;
+    }
+
+    private Analyzer create(String field) {
+        String lang = Fields.languageOfTextField(field);
+        LanguageSegmenter segmenter = segmenters.forLanguage(lang);
+        String kind = Fields.subFieldKind(field);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer words = new SegmenterTokenizer(segmenter);
+                // folding can leave nothing of a lone mark (Thai phinthu): such empty terms are dropped
+                return new TokenStreamComponents(words,
+                        new LengthFilter(chain(kind, words, segmenter.syllableRule()), 1, Integer.MAX_VALUE));
+            }
+        };
+    }
+
+    private static TokenStream chain(String kind, Tokenizer words, SyllableRule syllables) {
+        return switch (kind) {
+            case "" -> new ICUNormalizer2Filter(words, NFKC_CF);
+            case "syllables" -> new ICUNormalizer2Filter(new PieceFilter(words,
+                    word -> syllables.split(word, 0, word.length())), NFKC_CF);
+            case "bigrams" -> new ICUNormalizer2Filter(new PieceFilter(words, new ClusterBigrams()), NFKC_CF);
+            case "folded" -> new ICUFoldingFilter(new PieceFilter(words,
+                    word -> syllables.split(word, 0, word.length())));
+            case "stem" -> new IndonesianStemFilter(new LowerCaseFilter(words), false);
+            default -> throw new IllegalArgumentException("unknown sub-field kind '" + kind + "'");
+        };
     }
 }

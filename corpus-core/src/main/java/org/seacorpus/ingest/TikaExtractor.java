@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -29,6 +30,7 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements Extractor {
     private final Parser parser = new AutoDetectParser();
+    private final EncodingDetector encodings = new RegionalEncodingDetector();
     private final ImportLimits limits;
 
     public TikaExtractor(ImportLimits limits) {
@@ -43,6 +45,14 @@ public final class TikaExtractor implements Extractor {
 
     @Override
     public void extract(InputItem item, ExtractionSink sink) throws ExtractionException {
+        extract(item, null, sink);
+    }
+
+    /**
+     * Extracts with a media type declared by the container (an HTTP Content-Type in a web archive, say), which
+     * Tika weighs with its own detection; its charset parameter helps with legacy-encoded pages.
+     */
+    public void extract(InputItem item, String contentTypeHint, ExtractionSink sink) throws ExtractionException {
         if (item.size() == 0) {
             throw new ExtractionException("empty file (0 bytes)");
         }
@@ -51,10 +61,15 @@ public final class TikaExtractor implements Extractor {
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.name());
+        if (contentTypeHint != null) {
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_HINT, contentTypeHint);
+        }
         BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(item.open())) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            context.set(EncodingDetector.class, encodings);
+            parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ExtractionException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {

@@ -13,16 +13,20 @@ import java.util.Objects;
  * @param iso639_3     ISO 639-3 code, the first half of the FineWeb-2 style code
  * @param scripts      ISO 15924 codes of the scripts it is written in, the usual one first
  * @param ownsScript   true when a script of its own decides the language (Thai script means Thai)
- * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts) or {@code icu}
+ * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts: words touch) or {@code icu}
+ *                     (words are spaced)
+ * @param segmentation how words, syllables and sentences are found, and the extra search fields
  * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
-                              boolean ownsScript, String wordBreak, QualityProfile quality) {
+                              boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
+                              QualityProfile quality) {
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
         scripts = scripts == null ? List.of() : List.copyOf(scripts);
         wordBreak = wordBreak == null ? "icu" : wordBreak;
+        segmentation = segmentation == null ? SegmentationProfile.DEFAULT : segmentation;
         quality = quality == null ? QualityProfile.DEFAULT : quality;
     }
 
@@ -32,6 +36,11 @@ public record LanguageProfile(String code, String name, String nativeName, Strin
                 ? (scripts.isEmpty() ? "Zyyy" : scripts.get(0))
                 : script;
         return iso639_3 + "_" + s;
+    }
+
+    /** True when the language writes words without spaces between them (Thai, Lao, Khmer, Burmese, Chinese). */
+    public boolean unspaced() {
+        return "icu-dictionary".equals(wordBreak);
     }
 
     public String usualScript() {

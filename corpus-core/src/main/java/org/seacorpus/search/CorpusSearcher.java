@@ -63,7 +63,7 @@ public final class CorpusSearcher {
     public List<String> languages() {
         List<String> out = new ArrayList<>();
         for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
-            if (Fields.isTextField(info.name)) {
+            if (Fields.isTextField(info.name) && !Fields.isSubField(info.name)) {
                 out.add(Fields.languageOfTextField(info.name));
             }
         }
@@ -79,16 +79,19 @@ public final class CorpusSearcher {
         }
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         for (String lang : langs) {
-            QueryParser parser = new QueryParser(Fields.textField(lang), analyzers.forLanguage(lang));
-            parser.setDefaultOperator(QueryParser.Operator.AND);
-            parser.setSplitOnWhitespace(true);
-            // ICU splits an unspaced Thai query into several words: they must be found as a phrase
-            parser.setAutoGeneratePhraseQueries(true);
-            try {
-                text.add(parser.parse(request.query()), BooleanClause.Occur.SHOULD);
-            } catch (ParseException e) {
-                throw new QuerySyntaxException("cannot parse query '" + request.query() + "': "
-                        + e.getMessage().lines().findFirst().orElse(""), e);
+            // the main field, then sub-fields (syllables, bigrams…) where part of a long word is found
+            for (String field : analyzers.searchFields(lang)) {
+                QueryParser parser = new QueryParser(field, analyzers);
+                parser.setDefaultOperator(QueryParser.Operator.AND);
+                parser.setSplitOnWhitespace(true);
+                // a segmenter cuts an unspaced Thai query into several words: they must be found as a phrase
+                parser.setAutoGeneratePhraseQueries(true);
+                try {
+                    text.add(parser.parse(request.query()), BooleanClause.Occur.SHOULD);
+                } catch (ParseException e) {
+                    throw new QuerySyntaxException("cannot parse query '" + request.query() + "': "
+                            + e.getMessage().lines().findFirst().orElse(""), e);
+                }
             }
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);

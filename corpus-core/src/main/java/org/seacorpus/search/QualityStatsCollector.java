@@ -20,7 +20,6 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
-import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityReport;
@@ -36,19 +35,19 @@ import org.seacorpus.quality.Signal;
 public final class QualityStatsCollector {
     static final int SAMPLE = 10_000;
 
-    private final LanguageProfiles profiles;
+    private final QualityAnalyzer analyzer;
     private final QualityFilter filter;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    public QualityStatsCollector(LanguageProfiles profiles, QualityFilter filter) {
-        this.profiles = profiles;
+    /** @param analyzer measures documents stored without signals (with the corpus's segmenters) */
+    public QualityStatsCollector(QualityAnalyzer analyzer, QualityFilter filter) {
+        this.analyzer = analyzer;
         this.filter = filter;
     }
 
     /** @param langs languages to report, empty for all */
     public QualityReport collect(IndexReader reader, List<String> langs) throws IOException {
         Map<String, LanguageTally> tallies = new TreeMap<>();
-        QualityAnalyzer analyzer = null;
         Signal[] signals = Signal.values();
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
@@ -85,7 +84,6 @@ public final class QualityStatsCollector {
                 if (present) {
                     qs = new QualitySignals(QualityAnalyzer.VERSION, v);
                 } else {
-                    analyzer = analyzer == null ? new QualityAnalyzer(profiles) : analyzer;
                     Document d = mapper.fromLucene(stored.document(doc)).document();
                     qs = analyzer.measure(d.text(), d.language());
                     tally.measuredNow++;

@@ -8,8 +8,9 @@ import com.ibm.icu.util.ULocale;
 
 /**
  * Words and sentences by ICU's break iterators (UAX #29 with ICU's dictionaries for Thai, Lao, Khmer, Burmese
- * and Chinese, which is what makes unspaced text countable). A break iterator is not thread-safe, so each call
- * clones a prototype.
+ * and Chinese, which is what makes unspaced text countable). This is plain ICU: the baseline the language
+ * segmenters are measured against and the first step of each of them. A break iterator is not thread-safe, so
+ * each call clones a prototype.
  */
 public final class IcuSegmenter implements Segmenter {
     private final BreakIterator wordPrototype;
@@ -26,9 +27,19 @@ public final class IcuSegmenter implements Segmenter {
 
     @Override
     public List<Token> words(String text) {
-        BreakIterator words = (BreakIterator) wordPrototype.clone();
-        words.setText(text);
         List<Token> out = new ArrayList<>();
+        words(text, 0, text.length(), out);
+        return out;
+    }
+
+    /** Adds the words of {@code text[from, to)} to {@code out}, with offsets in {@code text}. */
+    void words(String text, int from, int to, List<Token> out) {
+        if (to <= from) {
+            return;
+        }
+        String part = from == 0 && to == text.length() ? text : text.substring(from, to);
+        BreakIterator words = (BreakIterator) wordPrototype.clone();
+        words.setText(part);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             int status = words.getRuleStatus();
@@ -37,9 +48,8 @@ public final class IcuSegmenter implements Segmenter {
             }
             Token.Kind kind = status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_NUMBER_LIMIT
                     ? Token.Kind.NUMBER : Token.Kind.WORD;
-            out.add(new Token(text.substring(start, end), start, end, kind));
+            out.add(new Token(part.substring(start, end), from + start, from + end, kind));
         }
-        return out;
     }
 
     @Override

@@ -10,5 +10,10 @@ package org.seacorpus.segment;
  */
 public record Token(String text, int start, int end, Kind kind) {
     /** Kinds that statistics and filters treat differently. */
-    public enum Kind { WORD, NUMBER, OTHER }
+    public enum Kind { WORD, NUMBER, URL, EMAIL, OTHER }
+
+    /** The same kind of token over a longer span of {@code source} (for merges). */
+    Token span(String source, int newStart, int newEnd, Kind newKind) {
+        return new Token(source.substring(newStart, newEnd), newStart, newEnd, newKind);
+    }
 }

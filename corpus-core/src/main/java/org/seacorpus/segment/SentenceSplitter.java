@@ -1,0 +1,140 @@
+package org.seacorpus.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.seacorpus.lang.SegmentationProfile;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Cuts a text into sentences: ICU's sentence breaks (UAX #29, which already ends sentences at Khmer ។ ៕ and
+ * Burmese ။), less breaks inside URLs and e-mail addresses and after characters the language uses as commas
+ * (Burmese ၊, which Unicode lists as a terminal), plus, for Thai and Lao, a break at a space between two letters
+ * of the script: these languages end a sentence with a space, not a full stop. A space after the repetition mark
+ * (ๆ, ໆ) or before a listed continuation word (Thai และ "and") does not end one.
+ *
+ * <p>Source: UAX #29 for the base rules; the Thai and Lao writing convention of separating sentences (and
+ * clauses) with a space for the rest. Thread-safe (each call clones the break iterator).
+ */
+final class SentenceSplitter {
+    private final BreakIterator prototype;
+    private final SegmentationProfile profile;
+    private final int script;
+    private final Set<String> continuations;
+
+    SentenceSplitter(ULocale locale, SegmentationProfile profile, String scriptCode) {
+        this.prototype = BreakIterator.getSentenceInstance(locale);
+        this.profile = profile;
+        this.script = scriptCode == null ? UScript.INVALID_CODE : UScript.getCodeFromName(scriptCode);
+        this.continuations = Set.copyOf(profile.sentenceContinuations());
+    }
+
+    /** @param words the text's words (for URLs to protect and continuation words to look up) */
+    List<int[]> sentences(String text, List<Token> words) {
+        TreeSet<Integer> breaks = new TreeSet<>();
+        BreakIterator it = (BreakIterator) prototype.clone();
+        it.setText(text);
+        List<Token> whole = words.stream()
+                .filter(w -> w.kind() == Token.Kind.URL || w.kind() == Token.Kind.EMAIL).toList();
+        for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
+            if (b < text.length() && keeps(text, b, whole)) {
+                breaks.add(b);
+            }
+        }
+        if ("spaces".equals(profile.sentences())) {
+            addSpaceBreaks(text, words, breaks);
+        }
+        breaks.add(text.length());
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int end : breaks) {
+            int s = start;
+            int e = end;
+            while (s < e && blank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && blank(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {s, e});
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    private boolean keeps(String text, int b, List<Token> whole) {
+        for (Token w : whole) {
+            if (w.start() < b && b < w.end()) {
+                return false;
+            }
+        }
+        int i = b - 1;
+        while (i >= 0 && blank(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+            i--;
+        }
+        return i < 0 || profile.notSentenceEnd().indexOf(text.charAt(i)) < 0;
+    }
+
+    private void addSpaceBreaks(String text, List<Token> words, TreeSet<Integer> breaks) {
+        int i = 1;
+        while (i < text.length()) {
+            if (text.charAt(i) != ' ') {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < text.length() && ownLetter(text, s - 1) && ownLetter(text, i)
+                    && !isRepetitionMark(text.charAt(s - 1)) && !continues(words, i)) {
+                breaks.add(i);
+            }
+        }
+    }
+
+    private boolean ownLetter(String text, int i) {
+        int cp = text.charAt(i);
+        return UScript.getScript(cp) == script && (Character.isLetter(cp) || Character.getType(cp)
+                == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK);
+    }
+
+    private static boolean isRepetitionMark(char c) {
+        return c == '\u0E46' || c == '\u0EC6';
+    }
+
+    private boolean continues(List<Token> words, int start) {
+        if (continuations.isEmpty()) {
+            return false;
+        }
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = words.get(mid).start();
+            if (s == start) {
+                return continuations.contains(words.get(mid).text());
+            }
+            if (s < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || c == '\u200B' || c == '\u00A0';
+    }
+}

@@ -1,0 +1,155 @@
+package org.seacorpus.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A word list in the user dictionary format: one entry per line, {@code #} starts a comment. A plain entry is a
+ * word: pieces the segmenter found that together spell it are merged into one word (for Vietnamese the pieces
+ * are syllables and the entry has its spaces, {@code học sinh}). An entry with {@code |} is a compound to split:
+ * wherever the segmenter finds the whole, it is cut where the bars are ({@code โรง|พยาบาล}). Lookups ignore case
+ * and treat any run of whitespace as one space. Immutable; thread-safe.
+ */
+public final class WordList {
+    public static final WordList EMPTY = new WordList(Set.of(), Map.of(), 0);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Map<String, WordList> BUILT_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Set<String> words;
+    private final Map<String, List<String>> splits;
+    private final int longest;
+
+    private WordList(Set<String> words, Map<String, List<String>> splits, int longest) {
+        this.words = words;
+        this.splits = splits;
+        this.longest = longest;
+    }
+
+    /** Parses the format above; {@code source} names the input in error messages. */
+    public static WordList parse(String content, String source) {
+        Set<String> words = new HashSet<>();
+        Map<String, List<String>> splits = new HashMap<>();
+        int longest = 0;
+        String[] lines = content.split("\\R", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
+            int hash = line.indexOf('#');
+            String entry = key(hash >= 0 ? line.substring(0, hash) : line);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (entry.indexOf('|') >= 0) {
+                List<String> pieces = List.of(entry.split("\\s*\\|\\s*", -1));
+                if (pieces.size() < 2 || pieces.stream().anyMatch(String::isEmpty)) {
+                    throw new IllegalArgumentException(source + " line " + (n + 1) + ": '" + line.strip()
+                            + "' has an empty piece; write a compound to split as piece|piece");
+                }
+                splits.put(compact(entry), pieces);
+            } else {
+                words.add(entry);
+                longest = Math.max(longest, entry.length());
+            }
+        }
+        return new WordList(Set.copyOf(words), Map.copyOf(splits), longest);
+    }
+
+    /** Reads a UTF-8 word list file; a file in another encoding is refused with the advice to convert it. */
+    public static WordList read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file.toString());
+        } catch (CharacterCodingException e) {
+            throw new IOException("word list " + file + " is not UTF-8; convert it (e.g. iconv -t UTF-8)", e);
+        }
+    }
+
+    /** A built-in list under {@code org/seacorpus/lang/}, e.g. {@code vi/words.txt}. */
+    public static WordList resource(String name) {
+        return BUILT_IN.computeIfAbsent(name, WordList::loadResource);
+    }
+
+    private static WordList loadResource(String name) {
+        String path = "/org/seacorpus/lang/" + name;
+        try (InputStream in = WordList.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in word list " + path);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in word list " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** This list with {@code other}'s entries on top: its splits undo this list's words and the reverse. */
+    public WordList with(WordList other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        Set<String> mergedWords = new HashSet<>(words);
+        mergedWords.removeIf(word -> other.splits.containsKey(compact(word)));
+        mergedWords.addAll(other.words);
+        Map<String, List<String>> mergedSplits = new HashMap<>(splits);
+        for (String word : other.words) {
+            mergedSplits.remove(compact(word));
+        }
+        mergedSplits.putAll(other.splits);
+        return new WordList(Set.copyOf(mergedWords), Map.copyOf(mergedSplits), Math.max(longest, other.longest));
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty() && splits.isEmpty();
+    }
+
+    /** Number of words (merge entries) and compounds (split entries). */
+    public int size() {
+        return words.size() + splits.size();
+    }
+
+    boolean isWord(String text) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        String key = key(text);
+        return key.length() <= longest && words.contains(key);
+    }
+
+    /** The pieces a listed compound is cut into, in lookup form (lower case). */
+    Optional<List<String>> splitOf(String text) {
+        return splits.isEmpty() ? Optional.empty() : Optional.ofNullable(splits.get(compact(text)));
+    }
+
+    /** Length in chars of the longest listed word: merges never need to look further. */
+    int longest() {
+        return longest;
+    }
+
+    /** The lookup form of a compound: lower case, bars and spaces gone (so học|sinh and học sinh agree). */
+    private static String compact(String text) {
+        return key(text).replace("|", "").replace(" ", "");
+    }
+
+    static String key(String text) {
+        String stripped = text.strip();
+        boolean plain = true;
+        for (int i = 0; i < stripped.length() && plain; i++) {
+            char c = stripped.charAt(i);
+            plain = !Character.isWhitespace(c) || c == ' ' && stripped.charAt(i + 1) != ' ';
+        }
+        return (plain ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
+    }
+}
