@@ -12,20 +12,20 @@ final class ExportSummary {
 
     static void print(Output output, Manifest manifest) {
         Manifest.Filters f = manifest.filters();
-        output.println("selected " + sum(f.selected()) + " documents " + per(f.selected()));
+        output.println("selected " + sum(f.selected()) + " documents" + per(f.selected()));
         if (f.quality().applied()) {
-            output.println("quality filter removed " + sum(f.quality().removed()) + " " + per(f.quality().removed()));
+            output.println("quality filter removed " + sum(f.quality().removed()) + per(f.quality().removed()));
         }
         if (f.decontamination().applied()) {
             output.println("decontamination (" + f.decontamination().mode() + ") matched "
-                    + sum(f.decontamination().matched()) + " " + per(f.decontamination().matched()));
+                    + sum(f.decontamination().matched()) + per(f.decontamination().matched()));
         }
         if (f.boilerplate().requested() && f.boilerplate().available()) {
             output.println("boilerplate: removed " + f.boilerplate().linesRemoved() + " lines from "
                     + f.boilerplate().documentsChanged() + " documents");
         }
         if (f.pii().applied()) {
-            output.println("PII redacted in " + f.pii().documentsChanged() + " documents " + per(f.pii().replaced()));
+            output.println("PII redacted in " + f.pii().documentsChanged() + " documents" + per(f.pii().replaced()));
         }
         if (!f.emptied().isEmpty()) {
             output.println("left without text after transforms: " + sum(f.emptied()));
@@ -37,7 +37,7 @@ final class ExportSummary {
     }
 
     private static String per(Map<String, Long> counts) {
-        return counts.isEmpty() ? "" : "(" + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        return counts.isEmpty() ? "" : " (" + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -81,11 +81,9 @@ final class StatsQualityCommand implements Callable<Integer> {
         }
     }
 
-    /** Whole numbers as such, fractions with three decimals. */
+    /** At most three decimals, trailing zeros dropped: 50, 363.8, 0.349. */
     static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.valueOf((long) v);
-        }
-        return String.format(java.util.Locale.ROOT, "%.3f", v);
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
     }
 }

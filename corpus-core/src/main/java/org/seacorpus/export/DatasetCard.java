@@ -123,9 +123,11 @@ final class DatasetCard {
 
     private String columns() {
         return switch (options.format()) {
-            case JSONL -> "Each line is a JSON object: `id`, `text`, `lang`, `script`, `source`, and `metadata` "
-                    + "(`part`, `title`, `url`, `mime`, `encoding`, `lang_score`, `words`, `tags`, the source's own "
-                    + "fields; `redacted` and `contaminated` when the export changed or flagged the document).\n";
+            case JSONL -> "Each line is a JSON object: `id`, `text`, `lang`, `script`, `source` and `metadata`, a JSON "
+                    + "object as text, the same in every shard whatever the sources (`part`, `title`, `url`, `mime`, "
+                    + "`encoding`, `lang_score`, `words`, `tags`, the source's own fields; `redacted` and "
+                    + "`contaminated` when the export changed or flagged the document). Read it with "
+                    + "`json.loads(row[\"metadata\"])`.\n";
             case PARQUET -> "Columns (all strings): `id`, `text`, `lang`, `script`, `source`, and `metadata`, a JSON "
                     + "object as text (`part`, `title`, `url`, `mime`, `encoding`, `lang_score`, `words`, `tags`, "
                     + "the source's own fields; `redacted` and `contaminated` when the export changed or flagged "

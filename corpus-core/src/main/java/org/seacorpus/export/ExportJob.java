@@ -55,8 +55,7 @@ public final class ExportJob {
     private static final int PAGE = 2_000;
     static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final IndexReader reader;
     private final ExportOptions options;
@@ -124,7 +123,7 @@ public final class ExportJob {
                 new Manifest.CorpusState(context.corpusName(), reader.numDocs(), generation, selected,
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(boilerplate.unavailableReason(), lines.isPresent()),
-                tally.rows(), tally.rowsByLanguage(), tally.counts(files), files);
+                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
         JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
         Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),
                 StandardCharsets.UTF_8);

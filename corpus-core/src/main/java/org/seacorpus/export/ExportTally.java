@@ -71,16 +71,22 @@ final class ExportTally {
         return out;
     }
 
-    /** Counts per language and split, with the file bytes taken from the files written. */
-    Map<String, Map<String, Manifest.SplitCounts>> counts(List<Manifest.FileEntry> files) {
+    /**
+     * Counts per language and split (splits in the order given), with the file bytes taken from the files written.
+     */
+    Map<String, Map<String, Manifest.SplitCounts>> counts(List<Manifest.FileEntry> files, List<String> splitOrder) {
         Map<String, Map<String, Manifest.SplitCounts>> out = new TreeMap<>();
         written.forEach((code, splits) -> {
             Map<String, Manifest.SplitCounts> bySplit = new LinkedHashMap<>();
-            splits.forEach((split, c) -> {
+            for (String split : splitOrder) {
+                long[] c = splits.get(split);
+                if (c == null) {
+                    continue;
+                }
                 long fileBytes = files.stream().filter(f -> f.lang().equals(code) && f.split().equals(split))
                         .mapToLong(Manifest.FileEntry::bytes).sum();
                 bySplit.put(split, new Manifest.SplitCounts(c[0], c[1], c[2], c[3], fileBytes));
-            });
+            }
             out.put(code, bySplit);
         });
         return out;

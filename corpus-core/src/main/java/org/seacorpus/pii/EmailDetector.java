@@ -21,9 +21,16 @@ final class EmailDetector implements PiiDetector {
         if (text.indexOf('@') < 0) {
             return out;
         }
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            out.add(new PiiMatch(m.start(), m.end(), PiiKind.EMAIL));
+        // look only around each @: the local part is at most 64 characters, the domain at most 255
+        Matcher m = NumberRegions.matcher(EMAIL, text);
+        int searched = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            m.region(Math.max(searched, at - 64), Math.min(text.length(), at + 256));
+            while (m.find()) {
+                out.add(new PiiMatch(m.start(), m.end(), PiiKind.EMAIL));
+                searched = m.end();
+            }
+            searched = Math.max(searched, at + 1);
         }
         return out;
     }

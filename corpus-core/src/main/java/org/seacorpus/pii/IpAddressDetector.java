@@ -20,11 +20,14 @@ final class IpAddressDetector implements PiiDetector {
     @Override
     public List<PiiMatch> find(String text) {
         List<PiiMatch> out = new ArrayList<>();
-        Matcher m = V4.matcher(text);
-        while (m.find()) {
-            out.add(new PiiMatch(m.start(), m.end(), PiiKind.IP_ADDRESS));
+        Matcher m = NumberRegions.matcher(V4, text);
+        for (int[] region : NumberRegions.of(text, 4)) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                out.add(new PiiMatch(m.start(), m.end(), PiiKind.IP_ADDRESS));
+            }
         }
-        if (text.indexOf(':') >= 0) {
+        if (hasColonsClose(text)) {
             Matcher v6 = V6.matcher(text);
             while (v6.find()) {
                 if (isIpv6(v6.group())) {
@@ -34,6 +37,18 @@ final class IpAddressDetector implements PiiDetector {
         }
         out.sort(java.util.Comparator.comparingInt(PiiMatch::start));
         return out;
+    }
+
+    /** An IPv6 address has two colons at most five characters apart; most texts with colons do not. */
+    private static boolean hasColonsClose(String text) {
+        int previous = -10;
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            if (i - previous <= 5) {
+                return true;
+            }
+            previous = i;
+        }
+        return false;
     }
 
     static boolean isIpv6(String s) {

@@ -32,25 +32,36 @@ final class NationalIdDetector implements PiiDetector {
     @Override
     public List<PiiMatch> find(String text) {
         List<PiiMatch> out = new ArrayList<>();
-        collect(THAI.matcher(text), PiiKind.TH_NATIONAL_ID, out);
-        collect(MYKAD.matcher(text), PiiKind.MY_NRIC, out);
-        collect(NIK.matcher(text), PiiKind.ID_NIK, out);
+        List<int[]> regions = NumberRegions.of(text, 12);
+        if (regions.isEmpty()) {
+            return out;
+        }
+        collect(NumberRegions.matcher(THAI, text), regions, PiiKind.TH_NATIONAL_ID, out);
+        collect(NumberRegions.matcher(MYKAD, text), regions, PiiKind.MY_NRIC, out);
+        collect(NumberRegions.matcher(NIK, text), regions, PiiKind.ID_NIK, out);
         out.sort(java.util.Comparator.comparingInt(PiiMatch::start));
         return out;
     }
 
-    private static void collect(Matcher m, PiiKind kind, List<PiiMatch> out) {
-        while (m.find()) {
-            int[] digits = Digits.of(m.group());
-            boolean valid = switch (kind) {
-                case TH_NATIONAL_ID -> Digits.thaiId(digits);
-                case MY_NRIC -> myKad(digits);
-                case ID_NIK -> nik(digits);
-                default -> false;
-            };
-            if (valid) {
-                out.add(new PiiMatch(m.start(), m.end(), kind));
+    private static void collect(Matcher m, List<int[]> regions, PiiKind kind, List<PiiMatch> out) {
+        for (int[] region : regions) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                check(m, kind, out);
             }
+        }
+    }
+
+    private static void check(Matcher m, PiiKind kind, List<PiiMatch> out) {
+        int[] digits = Digits.of(m.group());
+        boolean valid = switch (kind) {
+            case TH_NATIONAL_ID -> Digits.thaiId(digits);
+            case MY_NRIC -> myKad(digits);
+            case ID_NIK -> nik(digits);
+            default -> false;
+        };
+        if (valid) {
+            out.add(new PiiMatch(m.start(), m.end(), kind));
         }
     }
 

@@ -17,15 +17,22 @@ final class PaymentCardDetector implements PiiDetector {
     @Override
     public List<PiiMatch> find(String text) {
         List<PiiMatch> out = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
-            int[] digits = Digits.of(m.group());
-            if (digits.length >= 13 && digits.length <= 19 && digits[0] >= 2 && digits[0] <= 6
-                    && Digits.luhn(digits) && groupsLookLikeACard(m.group())) {
-                out.add(new PiiMatch(m.start(), m.end(), PiiKind.PAYMENT_CARD));
+        Matcher m = NumberRegions.matcher(CANDIDATE, text);
+        for (int[] region : NumberRegions.of(text, 13)) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                check(m, out);
             }
         }
         return out;
+    }
+
+    private static void check(Matcher m, List<PiiMatch> out) {
+        int[] digits = Digits.of(m.group());
+        if (digits.length >= 13 && digits.length <= 19 && digits[0] >= 2 && digits[0] <= 6
+                && Digits.luhn(digits) && groupsLookLikeACard(m.group())) {
+            out.add(new PiiMatch(m.start(), m.end(), PiiKind.PAYMENT_CARD));
+        }
     }
 
     /** Cards are printed contiguous or in groups of 4 (Amex 4-6-5, 19-digit cards end in 3): no tiny groups. */

@@ -25,12 +25,15 @@ final class PhoneNumberDetector implements PiiDetector {
     @Override
     public List<PiiMatch> find(String text) {
         List<PiiMatch> out = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text);
-        while (m.find()) {
-            if (accept(m.group())) {
-                out.add(new PiiMatch(m.start(), m.end(), PiiKind.PHONE));
-            } else {
-                splitRun(m.group(), m.start(), out);
+        Matcher m = NumberRegions.matcher(CANDIDATE, text);
+        for (int[] region : NumberRegions.of(text, 7)) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                if (accept(m.group())) {
+                    out.add(new PiiMatch(m.start(), m.end(), PiiKind.PHONE));
+                } else {
+                    splitRun(m.group(), m.start(), out);
+                }
             }
         }
         return out;
