@@ -1,6 +1,5 @@
 package org.seacorpus.export;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,27 @@ final class ExportTally {
         c[0]++;
         c[1] += words;
         c[2] += text.codePointCount(0, text.length());
-        c[3] += text.getBytes(StandardCharsets.UTF_8).length;
+        c[3] += utf8Length(text);
+    }
+
+    /** Bytes of {@code text} in UTF-8, without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     long rows() {
