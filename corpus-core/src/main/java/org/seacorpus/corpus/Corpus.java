@@ -3,6 +3,7 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -28,6 +29,8 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.export.BoilerplateSource;
+import org.seacorpus.export.ExportContext;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
@@ -48,6 +51,12 @@ import org.seacorpus.search.HealthCollector;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
+import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualityFilter;
+import org.seacorpus.quality.QualityReport;
+import org.seacorpus.search.QualityStatsCollector;
+import org.seacorpus.quality.QualityStage;
+import org.seacorpus.quality.Stopwords;
 import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
@@ -73,6 +82,7 @@ public final class Corpus {
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
+    private BoilerplateSource boilerplate = BoilerplateSource.NONE;
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -121,7 +131,8 @@ public final class Corpus {
                 new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
                 new LanguageIdentifyStage(languageIdentifier(), forcedLang),
                 new AnalyzeStage(segmenters),
-                new DedupeKeysStage(segmenters, dedupeSettings())));
+                new DedupeKeysStage(segmenters, dedupeSettings()),
+                new QualityStage(qualityAnalyzer())));
     }
 
     /**
@@ -291,9 +302,45 @@ public final class Corpus {
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
     public Manifest export(ExportOptions options) {
-        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name()).run());
+        ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
+                qualitySettings(), boilerplate);
+        Manifest manifest = read(reader -> new ExportJob(reader, options, context).run());
         home.appendRun("export", manifest);
         return manifest;
+    }
+
+    /**
+     * Where the export finds boilerplate lines. Dedupe plugs its line hashes in here; until then exports report
+     * line removal as not available.
+     */
+    public Corpus withBoilerplate(BoilerplateSource source) {
+        this.boilerplate = source == null ? BoilerplateSource.NONE : source;
+        return this;
+    }
+
+    /** Quality threshold overrides from {@code corpus.yaml} ({@code settings.quality}), or null. */
+    @SuppressWarnings("unchecked")
+    public Map<String, ?> qualitySettings() {
+        Object quality = home.config().settings().get(QualityFilter.SETTINGS_KEY);
+        if (quality == null) {
+            return null;
+        }
+        if (!(quality instanceof Map<?, ?>)) {
+            throw new CorpusException(home.dir().resolve("corpus.yaml") + ": settings.quality must map language "
+                    + "codes (or \"*\") to thresholds, e.g. {th: {min_words: 30}}");
+        }
+        return (Map<String, ?>) quality;
+    }
+
+    /** Distributions of the quality signals per language and what each filter rule would remove. */
+    public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
+        QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
+        return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
+    }
+
+    /** Quality signals measured with this corpus's segmenters and the built-in stopword lists. */
+    private QualityAnalyzer qualityAnalyzer() {
+        return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
     /** Work on a point-in-time reader of the last commit. */

@@ -20,10 +20,12 @@ import java.util.Objects;
  *                     {@code und} (YAML {@code langid_threshold}; default {@value #DEFAULT_LANGID_THRESHOLD})
  * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
  *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
+ * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
                               boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
-                              Double langidThreshold, List<String> normalizers) {
+                              Double langidThreshold, List<String> normalizers,
+                              QualityProfile quality) {
     public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
 
     public LanguageProfile {
@@ -38,6 +40,7 @@ public record LanguageProfile(String code, String name, String nativeName, Strin
                     + langidThreshold);
         }
         normalizers = normalizers == null ? List.of() : List.copyOf(normalizers);
+        quality = quality == null ? QualityProfile.DEFAULT : quality;
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */
