@@ -26,9 +26,12 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            DedupeCommand.class,
+            RestoreCommand.class,
             ExportCommand.class,
             NormalizeCommand.class,
             SegmentCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

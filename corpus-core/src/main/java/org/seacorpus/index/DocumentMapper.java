@@ -56,7 +56,9 @@ public final class DocumentMapper {
      * here; annotations without an entry are not stored.
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
-            new DuplicateMarkFields());
+            new DuplicateMarkFields(),
+            new SourceStampFields(),
+            new DedupeKeysFields());
 
     private final LanguageProfiles profiles;
 
