@@ -114,7 +114,8 @@ class LinguistCliTest {
         assertThat(ngrams.get("lists").get(0).get("ngrams").get(0).get("ngram").asText()).contains(" ");
         String table = CliRunner.run("-C", corpus, "stats", "collocations", "ข้าว", "--lang", "th", "--window", "1")
                 .out();
-        assertThat(table).startsWith("collocates of ข้าว: 5 occurrences").contains("หอม", "เหนียว");
+        // ข้าวเหนียว is one word in the Thai word list, so ข้าว alone occurs 3 times
+        assertThat(table).startsWith("collocates of ข้าว: 3 occurrences").contains("หอม");
     }
 
     @Test
