@@ -33,6 +33,8 @@ import picocli.CommandLine.ScopeType;
             MetaCommand.class,
             HistoryCommand.class,
             ExportCommand.class,
+            LangidCommand.class,
+            NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
             CommandLine.HelpCommand.class})

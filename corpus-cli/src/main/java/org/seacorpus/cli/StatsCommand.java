@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
             "  corpus stats --lang th --filter tags:news",
             "  corpus stats freq --lang th --top 20",
             "  corpus stats collocations ข้าว --lang th --window 3 --measure logdice",
+            "  corpus stats quality --lang th",
             "  corpus stats keyness --focus tags:news --reference tags:forum --lang id"},
         subcommands = {StatsFreqCommand.class, StatsNgramsCommand.class, StatsCollocationsCommand.class,
-            StatsKeynessCommand.class, StatsDispersionCommand.class})
+            StatsKeynessCommand.class, StatsDispersionCommand.class, StatsQualityCommand.class})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;

@@ -59,7 +59,8 @@ public final class DocumentMapper {
             new DuplicateMarkFields(),
             new SourceStampFields(),
             new DedupeKeysFields(),
-            new RejectionFields());
+            new RejectionFields(),
+            new QualitySignalsFields());
 
     private final LanguageProfiles profiles;
 

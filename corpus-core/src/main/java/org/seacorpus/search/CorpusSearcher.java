@@ -69,7 +69,8 @@ public final class CorpusSearcher {
         return out;
     }
 
-    Query buildQuery(SearchRequest request) {
+    /** The Lucene query of a search request (also what the export uses to select documents by a query). */
+    public Query buildQuery(SearchRequest request) {
         List<String> langs = request.lang() != null ? List.of(request.lang()) : languages();
         if (langs.isEmpty()) {
             langs = List.of("und"); // an empty corpus: still parse, so a bad query is reported as one

@@ -44,7 +44,7 @@ public final class FilterParser {
     /** Fields indexed as keywords (plus every {@code meta.*} field). */
     static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.SOURCE, Fields.MIME, Fields.LANG,
             Fields.SCRIPT, Fields.STATUS, Fields.TAGS, Fields.CLUSTER, Fields.DUPLICATE_OF, Fields.CONTENT_HASH,
-            RejectionFields.REASON);
+            RejectionFields.REASON, Fields.SOURCE_STAMP, Fields.LOOSE_HASH);
     private static final Set<String> LONG_FIELDS = Set.of(Fields.CHARS, Fields.WORDS, Fields.SENTENCES);
 
     /** Keyword fields the index has besides the built-in ones. */
