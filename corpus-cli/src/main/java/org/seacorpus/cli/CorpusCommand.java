@@ -26,8 +26,11 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             SearchCommand.class,
             StatsCommand.class,
+            DedupeCommand.class,
+            RestoreCommand.class,
             ExportCommand.class,
             SegmentCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

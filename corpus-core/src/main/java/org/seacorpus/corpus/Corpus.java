@@ -10,10 +10,28 @@ import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.seacorpus.dedupe.ClusterInspector;
+import org.seacorpus.dedupe.ClusterView;
+import org.seacorpus.dedupe.DedupeJob;
+import org.seacorpus.dedupe.DedupeKeysStage;
+import org.seacorpus.dedupe.DedupeMarks;
+import org.seacorpus.dedupe.DedupeOptions;
+import org.seacorpus.dedupe.DedupeReport;
+import org.seacorpus.dedupe.DedupeSettings;
+import org.seacorpus.dedupe.DedupeState;
+import org.seacorpus.document.Status;
+import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.dedupe.LineThreshold;
 import org.seacorpus.export.BoilerplateSource;
+import org.seacorpus.export.DedupeBoilerplateSource;
 import org.seacorpus.export.ExportContext;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
@@ -25,7 +43,9 @@ import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.Normalizer;
 import org.seacorpus.search.CorpusSearcher;
+import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
+import org.seacorpus.search.HealthCollector;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
@@ -57,7 +77,9 @@ public final class Corpus {
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
-    private BoilerplateSource boilerplate = BoilerplateSource.NONE;
+    private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
+    private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -82,13 +104,22 @@ public final class Corpus {
 
     /** Imports files, folders, archives and datasets; the report is also appended to {@code runs/}. */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
-        Pipeline pipeline = importPipeline(options.forcedLang());
-        ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
-            report = new ImportJob(store, options, pipeline, progress).run();
-        }
+        ImportReport report = importFrom(options, progress, null);
         home.appendRun("import", report);
         return report;
+    }
+
+    /**
+     * Imports as {@link #importFrom(ImportOptions, Consumer)} does, asking {@code tracker} which files to read
+     * and telling it after each commit which files the index now holds (see {@link SourceTracker}). The report
+     * is not appended to {@code runs/}: the caller (a pipeline run) writes its own.
+     */
+    public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress,
+                                   SourceTracker tracker) {
+        Pipeline pipeline = importPipeline(options.forcedLang());
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
+            return new ImportJob(store, options, pipeline, progress, tracker).run();
+        }
     }
 
     /** The stages every imported document goes through, in order. */
@@ -97,7 +128,8 @@ public final class Corpus {
                 new NormalizeStage(new Normalizer(GenericRules.all())),
                 new ScriptIdentifyStage(profiles, forcedLang),
                 new AnalyzeStage(segmenters),
-                new QualityStage(qualityAnalyzer())));
+                new QualityStage(qualityAnalyzer()),
+                new DedupeKeysStage(segmenters, dedupeSettings())));
     }
 
     /**
@@ -125,6 +157,67 @@ public final class Corpus {
         return report;
     }
 
+    /**
+     * Deduplicates: finds exact and near-duplicate clusters and boilerplate lines, marks every cluster member
+     * except the kept one as {@code duplicate} (nothing is deleted), and appends the report to {@code runs/}.
+     * After a first run only documents imported since are compared. A dry run reports and changes nothing.
+     *
+     * @param listener told of each document whose marks change (before, after); may be null
+     */
+    public DedupeReport dedupe(DedupeOptions options, BiConsumer<Document, Document> listener) {
+        java.time.Instant started = java.time.Instant.now();
+        DedupeReport report;
+        try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
+            DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
+                    dedupeSettings(), segmenters).run();
+            long writeStart = System.nanoTime();
+            CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
+                    options.dryRun(), listener == null ? (a, b) -> { } : listener);
+            report = result.report().withChanged(counts.changed(), (System.nanoTime() - writeStart) / 1_000_000,
+                    java.time.Duration.between(started, java.time.Instant.now()).toMillis());
+            if (!options.dryRun()) {
+                result.state().write(home.dir());
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot deduplicate corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        if (!options.dryRun()) {
+            home.appendRun("dedupe", report);
+        }
+        return report;
+    }
+
+    /**
+     * Undoes deduplication: every document loses its cluster and duplicate_of, duplicates become {@code ok}
+     * again (rejected ones stay rejected), and the next dedupe compares everything.
+     */
+    public RewriteReport undoDuplicates(boolean dryRun, BiConsumer<Document, Document> listener) {
+        Query marked = new BooleanQuery.Builder()
+                .add(new FieldExistsQuery(Fields.CLUSTER), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.STATUS, Status.DUPLICATE.value())), BooleanClause.Occur.SHOULD)
+                .build();
+        RewriteReport report = rewrite("dedupe-undo", marked, DedupeMarks::clear, dryRun, listener);
+        if (!dryRun) {
+            try {
+                DedupeState.reset(home.dir());
+            } catch (IOException e) {
+                throw new CorpusException("marks were removed but " + home.dir().resolve(DedupeState.FILE)
+                        + " could not be deleted (" + e.getMessage() + "); delete it by hand", e);
+            }
+        }
+        return report;
+    }
+
+    /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
+    public java.util.Optional<ClusterView> cluster(String cluster) {
+        return read(reader -> new ClusterInspector(reader, dedupeSettings(), segmenters)
+                .inspect(cluster));
+    }
+
+    private DedupeSettings dedupeSettings() {
+        return DedupeSettings.from(home.config().settings());
+    }
+
     public SearchResult search(SearchRequest request) {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
     }
@@ -142,6 +235,19 @@ public final class Corpus {
         return read(StatsCollector::collect);
     }
 
+    /** What the checks of a batch run look at: usable documents per language, statuses, exact copies. */
+    public CorpusHealth health() {
+        return read(HealthCollector::collect);
+    }
+
+    /**
+     * The version of the last commit: it changes whenever a commit changed something, so an unchanged version
+     * means an unchanged corpus (a batch run uses it to skip an export that is already up to date).
+     */
+    public long indexVersion() {
+        return read(DirectoryReader::getVersion);
+    }
+
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
     public Manifest export(ExportOptions options) {
         ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
@@ -152,11 +258,11 @@ public final class Corpus {
     }
 
     /**
-     * Where the export finds boilerplate lines. Dedupe plugs its line hashes in here; until then exports report
-     * line removal as not available.
+     * Where the export finds boilerplate lines; null restores the default, dedupe's line hashes counted in the
+     * index ({@link DedupeBoilerplateSource} with {@link LineThreshold#DEFAULT}).
      */
     public Corpus withBoilerplate(BoilerplateSource source) {
-        this.boilerplate = source == null ? BoilerplateSource.NONE : source;
+        this.boilerplate = source == null ? DEFAULT_BOILERPLATE : source;
         return this;
     }
 

@@ -51,8 +51,8 @@ final class DatasetCardFilters {
         } else if (!b.available()) {
             md.append("4. **Boilerplate lines**: asked for but not available: ").append(b.note()).append(".\n");
         } else {
-            md.append("4. **Boilerplate lines**: removed ").append(b.linesRemoved()).append(" lines from ")
-                    .append(b.documentsChanged()).append(" documents.\n");
+            md.append("4. **Boilerplate lines** (").append(b.note()).append("): removed ").append(b.linesRemoved())
+                    .append(" lines from ").append(b.documentsChanged()).append(" documents.\n");
         }
         Manifest.Pii p = f.pii();
         if (p.applied()) {

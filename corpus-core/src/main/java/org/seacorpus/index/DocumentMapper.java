@@ -57,7 +57,9 @@ public final class DocumentMapper {
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new DuplicateMarkFields(),
-            new QualitySignalsFields());
+            new QualitySignalsFields(),
+            new SourceStampFields(),
+            new DedupeKeysFields());
 
     private final LanguageProfiles profiles;
 

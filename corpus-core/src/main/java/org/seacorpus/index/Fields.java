@@ -41,6 +41,20 @@ public final class Fields {
     public static String qualityField(String signalKey) {
         return QUALITY_PREFIX + signalKey;
     }
+    /** Which version of its source file (and import settings) produced the document; see SourceStamp. */
+    public static final String SOURCE_STAMP = "source_stamp";
+    /** Hash of the text with case, whitespace and punctuation folded: the looser exact-duplicate key. */
+    public static final String LOOSE_HASH = "loose_hash";
+    /** MinHash signature (binary doc values). */
+    public static final String MINHASH = "minhash";
+    /** Prefix of the LSH band fields {@code lsh_0}, {@code lsh_1}, …: each term is a bucket. */
+    public static final String LSH_PREFIX = "lsh_";
+    /** Hashes of the normalised lines (multi-valued): a line in many documents is boilerplate. */
+    public static final String LINE_HASH = "line_hash";
+    /** How the signature was made (shingles, components, bands). */
+    public static final String DEDUPE_SCHEME = "dedupe_scheme";
+    /** The stored dedupe keys (signature, bands, line hashes), read back when a document is rewritten. */
+    public static final String DEDUPE_KEYS = "dedupe_keys";
 
     /** Separates a text field from the kind of its sub-field: {@code text_km.syllables}. */
     public static final char SUBFIELD_SEPARATOR = '.';
@@ -48,6 +62,21 @@ public final class Fields {
     /** The analysed full-text field of a language, e.g. {@code text_th}. */
     public static String textField(String lang) {
         return TEXT_PREFIX + lang;
+    }
+
+    /** The field of LSH band {@code band}, e.g. {@code lsh_3}. */
+    public static String lshField(int band) {
+        return LSH_PREFIX + band;
+    }
+
+    /** How a 64-bit hash is spelled as a term of {@code lsh_*} and {@code line_hash}: 8 bytes, big-endian. */
+    public static org.apache.lucene.util.BytesRef hashTerm(long hash) {
+        return new org.apache.lucene.util.BytesRef(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(hash).array());
+    }
+
+    /** The hash a term of {@link #hashTerm} spells. */
+    public static long hashOfTerm(org.apache.lucene.util.BytesRef term) {
+        return java.nio.ByteBuffer.wrap(term.bytes, term.offset, term.length).getLong();
     }
 
     /** A sub-field of a language's text, e.g. {@code text_km.syllables} (see LanguageAnalyzers). */

@@ -1,0 +1,70 @@
+package org.seacorpus.bench;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.dedupe.DedupeOptions;
+import org.seacorpus.dedupe.DedupeReport;
+import org.seacorpus.dedupe.Verification;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus-bench dedupe}: one full dedupe run, timed, with its heap use. */
+@Command(name = "dedupe", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run a full dedupe (exact, near, lines) on a corpus; print time, heap and counts as JSON.")
+final class DedupeBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus home.")
+    Path corpus;
+
+    @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.65", description = "Near threshold.")
+    double threshold;
+
+    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "borderline",
+            description = "signature, borderline or jaccard.")
+    String verify;
+
+    @Option(names = "--dry-run", description = "Decide but write no marks.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        Corpus c = Corpus.open(corpus);
+        DedupeOptions options = DedupeOptions.DEFAULTS.withThreshold(threshold).withFull(true).withDryRun(dryRun)
+                .withVerification(Verification.parse(verify));
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (HeapWatcher heap = new HeapWatcher()) {
+            long started = System.nanoTime();
+            DedupeReport report = c.dedupe(options, null);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.put("documents", report.documents());
+            out.put("seconds", Math.round(seconds * 10) / 10.0);
+            out.put("docs_per_second", Math.round(report.documents() / seconds));
+            out.put("cpu_seconds", heap.cpuSeconds());
+            out.put("docs_per_cpu_second", Math.round(report.documents() / Math.max(0.1, heap.cpuSeconds())));
+            out.put("load_average", HeapWatcher.loadAverage());
+            out.put("peak_heap_mb", heap.peakMb());
+            out.put("max_live_heap_mb", heap.maxLiveMb());
+            out.put("max_heap_mb", heap.maxHeapMb());
+            out.put("processors", Runtime.getRuntime().availableProcessors());
+            out.put("clusters", report.clusters());
+            out.put("duplicates", report.duplicates());
+            out.put("changed", report.changed());
+            out.put("exact", report.exact());
+            out.put("near", report.near());
+            out.put("boilerplate_lines", report.boilerplate() == null ? 0 : report.boilerplate().lines());
+            out.put("phase_millis", report.phaseMillis());
+            out.put("parameters", report.parameters());
+        }
+        BenchCommand.print(spec, out);
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.seacorpus.dedupe;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.seacorpus.index.Fields;
+import org.seacorpus.segment.Segmenters;
+
+/** Reads one duplicate cluster back for inspection, computing each member's similarity to the kept member. */
+public final class ClusterInspector {
+    private final IndexReader reader;
+    private final DedupeSettings settings;
+    private final Segmenters segmenters;
+
+    public ClusterInspector(IndexReader reader, DedupeSettings settings, Segmenters segmenters) {
+        this.reader = reader;
+        this.settings = settings;
+        this.segmenters = segmenters;
+    }
+
+    public Optional<ClusterView> inspect(String cluster) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.CLUSTER, cluster)),
+                Math.max(1, reader.maxDoc())).scoreDocs;
+        if (hits.length == 0) {
+            return Optional.empty();
+        }
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        List<Raw> raws = new ArrayList<>();
+        SignatureReader signatures = new SignatureReader(reader);
+        for (int doc : docs) {
+            raws.add(new Raw(searcher.storedFields().document(doc), signatures.read(doc)));
+        }
+        raws.sort(Comparator.comparing((Raw r) -> r.stored.get(Fields.DUPLICATE_OF) != null)
+                .thenComparing(r -> r.stored.get(Fields.ID)));
+        Raw kept = raws.get(0);
+        MinHashSigner signer = new MinHashSigner(settings.defaults());
+        long[] keptShingles = shingles(kept);
+        List<ClusterView.Member> members = new ArrayList<>();
+        for (Raw r : raws) {
+            double similarity = r.signature != null && kept.signature != null
+                    && r.signature.length == kept.signature.length ? signer.similarity(kept.signature, r.signature) : 0;
+            var s = r.stored;
+            members.add(new ClusterView.Member(s.get(Fields.ID), s.get(Fields.SOURCE), s.get(Fields.PART),
+                    s.get(Fields.LANG), s.get(Fields.STATUS), s.get(Fields.DUPLICATE_OF),
+                    number(s, Fields.CHARS), DedupeJob.round(similarity),
+                    DedupeJob.round(Shingler.jaccard(keptShingles, shingles(r))), s.get(Fields.TEXT)));
+        }
+        return Optional.of(new ClusterView(cluster, members));
+    }
+
+    private long[] shingles(Raw r) {
+        String lang = r.stored.get(Fields.LANG);
+        String text = r.stored.get(Fields.TEXT);
+        return new Shingler(settings.forLanguage(lang).shingles()).shingles(text == null ? "" : text,
+                segmenters.forLanguage(lang));
+    }
+
+    private static long number(org.apache.lucene.document.Document d, String field) {
+        var f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    }
+
+    private record Raw(org.apache.lucene.document.Document stored, byte[] signature) {
+    }
+}

@@ -1,0 +1,227 @@
+package org.seacorpus.dedupe;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.seacorpus.document.Status;
+
+/**
+ * Turns the sets of a {@link UnionFind} into marks: names each cluster, picks the member to keep by the
+ * {@link KeepPolicy}, and lists the documents whose marks must change. Three streaming passes over doc values;
+ * what it holds is one small record per cluster and the changes themselves.
+ *
+ * <p>A cluster is named after its smallest member id ({@code near-…} or, when all members are equal after
+ * folding, {@code exact-…}), so the same members give the same name on every run. Only clusters where some
+ * member's cluster or status differs from what is stored are rewritten: an incremental run that joins one new
+ * document to a cluster touches that cluster only.
+ */
+final class ClusterResolver {
+    /** Members listed per example cluster. */
+    static final int EXAMPLE_MEMBERS = 10;
+
+    /** Exact and near duplicates of one language. */
+    record LanguageCounts(long exact, long near) {
+    }
+
+    /** A cluster to show in the report, with up to {@link #EXAMPLE_MEMBERS} members. */
+    record Example(String cluster, String kind, int size, int keptDoc, String keptId, List<Member> members) {
+    }
+
+    /** A member of an example cluster and the status it gets. */
+    record Member(int doc, String id, Status status) {
+    }
+
+    /** What the run decided. */
+    record Resolution(Map<String, MarkChange> changes, FixedBitSet duplicates, Map<String, LanguageCounts> byLanguage,
+                      Map<String, Long> clusterSizes, long clusters, List<Example> examples) {
+    }
+
+    private final IndexReader reader;
+    private final Bits live;
+    private final UnionFind sets;
+    private final KeepPolicy keep;
+    private final int exampleCount;
+    private final Map<Integer, Cluster> clusters = new HashMap<>();
+
+    ClusterResolver(IndexReader reader, Bits live, UnionFind sets, KeepPolicy keep, int exampleCount) {
+        this.reader = reader;
+        this.live = live;
+        this.sets = sets;
+        this.keep = keep;
+        this.exampleCount = exampleCount;
+    }
+
+    Resolution resolve() throws IOException {
+        // pass 1: members, smallest id, kind and the member to keep, per cluster
+        forEachLiveDoc((doc, a, clustered) -> {
+            if (clustered) {
+                clusters.computeIfAbsent(sets.find(doc), r -> new Cluster()).add(doc, a, keep);
+            }
+        });
+        clusters.values().forEach(Cluster::name);
+        List<Cluster> shown = clusters.values().stream()
+                .sorted(Comparator.comparingInt((Cluster c) -> -c.size).thenComparing(c -> c.name))
+                .limit(exampleCount).toList();
+        shown.forEach(c -> c.example = new ArrayList<>());
+
+        // pass 2: which clusters differ from the stored marks; stale marks outside clusters; counts
+        FixedBitSet duplicates = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        Map<String, MarkChange> changes = new HashMap<>();
+        Map<String, long[]> byLanguage = new TreeMap<>();
+        forEachLiveDoc((doc, a, clustered) -> {
+            if (!clustered) {
+                if (a.cluster != null || a.status == Status.DUPLICATE) {
+                    changes.put(a.id, MarkChange.CLEAR);
+                }
+                return;
+            }
+            Cluster c = clusters.get(sets.find(doc));
+            Status wanted = c.statusOf(doc, a.status);
+            if (!Objects.equals(a.cluster, c.name) || a.status != wanted) {
+                c.dirty = true;
+            }
+            if (wanted == Status.DUPLICATE) {
+                duplicates.set(doc);
+                long[] counts = byLanguage.computeIfAbsent(a.lang, l -> new long[2]);
+                counts[Objects.equals(a.looseHash, c.bestLoose) ? 0 : 1]++;
+            }
+            if (c.example != null && c.example.size() < EXAMPLE_MEMBERS) {
+                c.example.add(new Member(doc, a.id, wanted));
+            }
+        });
+
+        // pass 3: the new marks of every member of a cluster that changed
+        forEachLiveDoc((doc, a, clustered) -> {
+            Cluster c = clustered ? clusters.get(sets.find(doc)) : null;
+            if (c != null && c.dirty) {
+                boolean kept = c.bestDoc == doc;
+                changes.put(a.id, new MarkChange(c.name, kept ? null : c.bestId, c.statusOf(doc, a.status)));
+            }
+        });
+
+        Map<String, LanguageCounts> languages = new TreeMap<>();
+        byLanguage.forEach((lang, n) -> languages.put(lang, new LanguageCounts(n[0], n[1])));
+        return new Resolution(changes, duplicates, languages, histogram(), clusters.size(), examples(shown));
+    }
+
+    private Map<String, Long> histogram() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String bucket : List.of("2", "3", "4", "5-9", "10-99", "100+")) {
+            out.put(bucket, 0L);
+        }
+        for (Cluster c : clusters.values()) {
+            String bucket = c.size <= 4 ? Integer.toString(c.size) : c.size < 10 ? "5-9" : c.size < 100 ? "10-99"
+                    : "100+";
+            out.merge(bucket, 1L, Long::sum);
+        }
+        return out;
+    }
+
+    private static List<Example> examples(List<Cluster> shown) {
+        return shown.stream().map(c -> new Example(c.name, c.kind(), c.size, c.bestDoc, c.bestId, c.example))
+                .toList();
+    }
+
+    private interface DocVisitor {
+        void visit(int globalDoc, LeafAttributes attributes, boolean clustered) throws IOException;
+    }
+
+    private void forEachLiveDoc(DocVisitor visitor) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafAttributes attributes = new LeafAttributes(leaf.reader());
+            int max = leaf.reader().maxDoc();
+            for (int d = 0; d < max; d++) {
+                int doc = leaf.docBase + d;
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                visitor.visit(doc, attributes.read(d), sets.sizeOf(doc) > 1);
+            }
+        }
+    }
+
+    /** One cluster while it is being resolved. */
+    private static final class Cluster {
+        int size;
+        String minId;
+        String firstLoose;
+        boolean sameLoose = true;
+        int bestDoc = -1;
+        boolean bestRejected;
+        long bestImported;
+        long bestChars;
+        double bestScore;
+        String bestId;
+        String bestLoose;
+        String name;
+        boolean dirty;
+        List<Member> example;
+
+        void add(int doc, LeafAttributes a, KeepPolicy keep) {
+            size++;
+            if (minId == null || a.id.compareTo(minId) < 0) {
+                minId = a.id;
+            }
+            if (size == 1) {
+                firstLoose = a.looseHash;
+            } else if (!Objects.equals(firstLoose, a.looseHash)) {
+                sameLoose = false;
+            }
+            if (bestDoc < 0 || better(a, keep)) {
+                bestDoc = doc;
+                bestRejected = a.status == Status.REJECTED;
+                bestImported = a.importedAt;
+                bestChars = a.chars;
+                bestScore = a.langScore;
+                bestId = a.id;
+                bestLoose = a.looseHash;
+            }
+        }
+
+        private boolean better(LeafAttributes a, KeepPolicy keep) {
+            boolean rejected = a.status == Status.REJECTED;
+            if (rejected != bestRejected) {
+                return !rejected;
+            }
+            int byPolicy = switch (keep) {
+                case FIRST -> 0;
+                case LONGEST -> Long.compare(a.chars, bestChars);
+                case BEST_QUALITY -> a.langScore != bestScore ? Double.compare(a.langScore, bestScore)
+                        : Long.compare(a.chars, bestChars);
+            };
+            if (byPolicy != 0) {
+                return byPolicy > 0;
+            }
+            if (a.importedAt != bestImported) {
+                return a.importedAt < bestImported;
+            }
+            return a.id.compareTo(bestId) < 0;
+        }
+
+        void name() {
+            name = kind() + "-" + minId.substring(0, Math.min(16, minId.length()));
+        }
+
+        String kind() {
+            return sameLoose ? "exact" : "near";
+        }
+
+        /** A rejected document stays rejected; otherwise the kept one is ok and the rest duplicates. */
+        Status statusOf(int doc, Status current) {
+            if (current == Status.REJECTED) {
+                return Status.REJECTED;
+            }
+            return doc == bestDoc ? Status.OK : Status.DUPLICATE;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.seacorpus.dedupe;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.seacorpus.index.Fields;
+
+/**
+ * Finds duplicate pairs and joins them in a {@link UnionFind}, reading groups straight from the terms dictionary:
+ * a {@code loose_hash} term with two or more live documents is a group of exact duplicates, an {@code lsh_<band>}
+ * term with two or more is a bucket of near-duplicate candidates. Only one group is in memory at a time, and
+ * only the signatures of that bucket's members are read.
+ *
+ * <p>Candidates in a bucket are verified against the threshold on their whole signatures. Each member is
+ * compared with earlier members of other sets, at most {@link #MAX_COMPARISONS} of them, so a huge bucket (a
+ * template shared by thousands of pages) costs linear, not quadratic, time; members already joined through
+ * another band are not compared again.
+ */
+final class DuplicateLinker {
+    /** Most comparisons of one bucket member with earlier members. */
+    static final int MAX_COMPARISONS = 32;
+
+    /** What linking found. */
+    record Counts(long groups, long candidatePairs, long linkedPairs) {
+    }
+
+    private final IndexReader reader;
+    private final Bits live;
+    private final FixedBitSet fresh;
+    private final UnionFind sets;
+    private int[] members = new int[16];
+
+    /**
+     * @param fresh documents to compare (an incremental run: those imported since the last one); a pair or group
+     *              is looked at only when it has one of them. Null compares everything.
+     */
+    DuplicateLinker(IndexReader reader, Bits live, FixedBitSet fresh, UnionFind sets) {
+        this.reader = reader;
+        this.live = live;
+        this.fresh = fresh;
+        this.sets = sets;
+    }
+
+    /** Joins the members of each cluster marked by earlier runs, so new documents join existing clusters. */
+    long seedMarkedClusters() throws IOException {
+        return scan(Fields.CLUSTER, (docs, n) -> joinAll(docs, n, false)).groups();
+    }
+
+    /** Joins documents with equal loose keys. */
+    Counts linkExact() throws IOException {
+        return scan(Fields.LOOSE_HASH, (docs, n) -> joinAll(docs, n, true));
+    }
+
+    /** Joins bucket members whose estimated similarity (and exact Jaccard, if asked) reaches the threshold. */
+    Counts linkNear(int bands, PairJudge judge) throws IOException {
+        long groups = 0;
+        long candidates = 0;
+        long linked = 0;
+        SignatureReader signatures = new SignatureReader(reader);
+        for (int band = 0; band < bands; band++) {
+            Counts c = scan(Fields.lshField(band), (docs, n) -> verifyBucket(docs, n, signatures, judge));
+            groups += c.groups();
+            candidates += c.candidatePairs();
+            linked += c.linkedPairs();
+        }
+        return new Counts(groups, candidates, linked);
+    }
+
+    /** Decides whether two candidates are near-duplicates. */
+    interface PairJudge {
+        boolean similar(int docA, byte[] signatureA, int docB, byte[] signatureB) throws IOException;
+    }
+
+    private interface GroupWork {
+        /** Returns {candidate pairs, linked pairs}. */
+        long[] apply(int[] docs, int n) throws IOException;
+    }
+
+    private Counts scan(String field, GroupWork work) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return new Counts(0, 0, 0);
+        }
+        long groups = 0;
+        long candidates = 0;
+        long linked = 0;
+        TermsEnum termsEnum = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
+            if (termsEnum.docFreq() < 2) {
+                continue;
+            }
+            postings = termsEnum.postings(postings, PostingsEnum.NONE);
+            int n = 0;
+            boolean hasFresh = fresh == null;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                if (n == members.length) {
+                    members = Arrays.copyOf(members, n * 2);
+                }
+                members[n++] = doc;
+                hasFresh |= fresh != null && fresh.get(doc);
+            }
+            if (n < 2 || !hasFresh && !Fields.CLUSTER.equals(field)) {
+                continue;
+            }
+            groups++;
+            long[] c = work.apply(members, n);
+            candidates += c[0];
+            linked += c[1];
+        }
+        return new Counts(groups, candidates, linked);
+    }
+
+    private long[] joinAll(int[] docs, int n, boolean counted) {
+        long linked = 0;
+        for (int i = 1; i < n; i++) {
+            if (sets.union(docs[0], docs[i])) {
+                linked++;
+            }
+        }
+        return counted ? new long[] {n - 1, linked} : new long[] {0, 0};
+    }
+
+    private long[] verifyBucket(int[] docs, int n, SignatureReader signatures, PairJudge judge) throws IOException {
+        byte[][] sigs = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            sigs[i] = signatures.read(docs[i]); // postings come in doc order: the reader moves forward
+        }
+        long candidates = 0;
+        long linked = 0;
+        for (int i = 1; i < n; i++) {
+            if (sigs[i] == null) {
+                continue;
+            }
+            boolean freshI = fresh == null || fresh.get(docs[i]);
+            int compared = 0;
+            for (int j = 0; j < i && compared < MAX_COMPARISONS; j++) {
+                if (sigs[j] == null || !freshI && !fresh.get(docs[j])) {
+                    continue;
+                }
+                if (sets.find(docs[i]) == sets.find(docs[j])) {
+                    continue;
+                }
+                compared++;
+                candidates++;
+                if (judge.similar(docs[i], sigs[i], docs[j], sigs[j])) {
+                    sets.union(docs[i], docs[j]);
+                    linked++;
+                }
+            }
+        }
+        return new long[] {candidates, linked};
+    }
+}

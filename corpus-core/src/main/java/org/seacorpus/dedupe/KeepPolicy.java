@@ -1,0 +1,35 @@
+package org.seacorpus.dedupe;
+
+import java.util.Locale;
+
+/**
+ * Which member of a duplicate cluster stays {@code ok}; the others become {@code duplicate}. A rejected
+ * document is never kept in place of one that is not rejected. Ties fall to the earlier import, then to the
+ * smaller id, so the choice is the same on every run.
+ */
+public enum KeepPolicy {
+    /** The one imported first. */
+    FIRST,
+    /** The one with the most characters (the fullest copy). */
+    LONGEST,
+    /**
+     * The one the language identifier was surest of, then the longest. Until the quality signals of the quality
+     * issue exist this is the only quality evidence in the store.
+     */
+    BEST_QUALITY;
+
+    public static KeepPolicy parse(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (v) {
+            case "first" -> FIRST;
+            case "longest" -> LONGEST;
+            case "best-quality", "quality", "best" -> BEST_QUALITY;
+            default -> throw new IllegalArgumentException("unknown keep policy '" + value
+                    + "'; use first, longest or best-quality");
+        };
+    }
+
+    public String value() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,67 @@
+package org.seacorpus.dedupe;
+
+import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.dynatrace.hash4j.similarity.ElementHashProvider;
+import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHasher;
+import com.dynatrace.hash4j.similarity.SimilarityHashing;
+
+/**
+ * MinHash signatures (Broder 1997) of shingle sets, their LSH band keys, and the similarity of two signatures,
+ * for one {@link SignatureScheme}. The MinHash itself is hash4j's ({@code SimilarityHashing.minHash}), keeping
+ * the low {@code bitsPerComponent} bits of each minimum. The fraction f of equal components, corrected for
+ * chance collisions of those bits as in b-bit minwise hashing (Li and König 2010: J ≈ (f − c)/(1 − c), c =
+ * 2^-bits), estimates the Jaccard similarity of the two sets with standard error about √(J(1−J)/components),
+ * 0.029 at J = 0.7 with 256 components. Thread-safe.
+ */
+public final class MinHashSigner {
+    private final SignatureScheme scheme;
+    private final SimilarityHashPolicy policy;
+    private final ThreadLocal<SimilarityHasher> hashers;
+    private final Hasher64 bandHasher;
+
+    public MinHashSigner(SignatureScheme scheme) {
+        this.scheme = scheme;
+        this.policy = SimilarityHashing.minHash(scheme.components(), scheme.bitsPerComponent());
+        this.hashers = ThreadLocal.withInitial(policy::createHasher);
+        this.bandHasher = Hashing.xxh3_64(Hashing.xxh3_64().hashCharsToLong(scheme.id()));
+    }
+
+    public SignatureScheme scheme() {
+        return scheme;
+    }
+
+    /** The signature of a non-empty set of shingle hashes. */
+    public byte[] sign(long[] shingles) {
+        if (shingles.length == 0) {
+            throw new IllegalArgumentException("an empty shingle set has no MinHash signature");
+        }
+        return hashers.get().compute(ElementHashProvider.ofValues(shingles));
+    }
+
+    /** One key per band: a hash of the band's components, seeded by the scheme id. */
+    public long[] bands(byte[] signature) {
+        long[] keys = new long[scheme.bands()];
+        HashStream64 stream = bandHasher.hashStream();
+        for (int band = 0; band < keys.length; band++) {
+            stream.reset().putInt(band);
+            for (int row = 0; row < scheme.rows(); row++) {
+                stream.putLong(policy.getComponent(signature, band * scheme.rows() + row));
+            }
+            keys[band] = stream.getAsLong();
+        }
+        return keys;
+    }
+
+    /** Estimated Jaccard similarity: the fraction of equal components, corrected for chance collisions. */
+    public double similarity(byte[] a, byte[] b) {
+        double c = scheme.chanceCollision();
+        return Math.max(0, (policy.getFractionOfEqualComponents(a, b) - c) / (1 - c));
+    }
+
+    public int signatureBytes() {
+        return policy.getSignatureSizeInBytes();
+    }
+}

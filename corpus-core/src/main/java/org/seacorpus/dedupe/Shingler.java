@@ -1,0 +1,87 @@
+package org.seacorpus.dedupe;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.seacorpus.segment.Segmenter;
+import org.seacorpus.segment.Token;
+
+import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Turns a text into the set of its shingle hashes (w-shingling, Broder 1997: "On the resemblance and containment
+ * of documents"). Words come from the language's {@link Segmenter} and are NFKC case folded; punctuation and
+ * whitespace are not words, so they never break or make a shingle. Characters are those kept by
+ * {@link TextKeys#fold}. A text shorter than one shingle gives a single shingle of all it has. Thread-safe.
+ */
+public final class Shingler {
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final Hasher64 TOKEN = Hashing.xxh3_64(0x746f6b656eL);
+    private static final Hasher64 SHINGLE = Hashing.xxh3_64(0x7368696e67L);
+
+    private final ShingleScheme scheme;
+
+    public Shingler(ShingleScheme scheme) {
+        this.scheme = scheme;
+    }
+
+    public ShingleScheme scheme() {
+        return scheme;
+    }
+
+    /** The distinct shingle hashes of {@code text}, sorted; empty when it has no words (or no characters). */
+    public long[] shingles(String text, Segmenter segmenter) {
+        long[] units = scheme.kind() == ShingleScheme.Kind.WORDS ? wordHashes(text, segmenter) : charHashes(text);
+        if (units.length == 0) {
+            return units;
+        }
+        int n = scheme.size();
+        int count = Math.max(1, units.length - n + 1);
+        long[] out = new long[count];
+        HashStream64 stream = SHINGLE.hashStream();
+        for (int i = 0; i < count; i++) {
+            out[i] = stream.reset().putLongs(units, i, Math.min(n, units.length - i)).getAsLong();
+        }
+        Arrays.sort(out);
+        return TextKeys.distinct(out);
+    }
+
+    private static long[] wordHashes(String text, Segmenter segmenter) {
+        List<Token> tokens = segmenter.words(text);
+        long[] out = new long[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = TOKEN.hashCharsToLong(NFKC_CF.normalize(tokens.get(i).text()));
+        }
+        return out;
+    }
+
+    private static long[] charHashes(String text) {
+        String folded = TextKeys.fold(text, false);
+        return folded.codePoints().asLongStream().toArray();
+    }
+
+    /** Exact Jaccard similarity of two sorted shingle sets: |A ∩ B| / |A ∪ B| (0 when both are empty). */
+    public static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / (a.length + b.length - common);
+    }
+}

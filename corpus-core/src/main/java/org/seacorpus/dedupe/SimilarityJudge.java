@@ -1,0 +1,84 @@
+package org.seacorpus.dedupe;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.seacorpus.index.Fields;
+import org.seacorpus.segment.Segmenters;
+
+/**
+ * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
+ * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few hundred
+ * recently used sets cached). The margin of doubt is three standard errors of the estimate at the threshold.
+ * Not thread-safe.
+ */
+final class SimilarityJudge implements DuplicateLinker.PairJudge {
+    private static final int CACHED_SETS = 512;
+
+    private final MinHashSigner signer;
+    private final double threshold;
+    private final Verification verification;
+    private final double margin;
+    private final StoredFields stored;
+    private final DedupeSettings settings;
+    private final Segmenters segmenters;
+    private long exactChecks;
+    private final Map<Integer, long[]> shingleSets = new LinkedHashMap<>(CACHED_SETS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+            return size() > CACHED_SETS;
+        }
+    };
+
+    SimilarityJudge(MinHashSigner signer, double threshold, Verification verification, IndexReader reader,
+                    DedupeSettings settings, Segmenters segmenters) throws IOException {
+        this.signer = signer;
+        this.threshold = threshold;
+        this.verification = verification;
+        this.margin = 3 * Math.sqrt(threshold * (1 - threshold) / signer.scheme().components());
+        this.stored = reader.storedFields();
+        this.settings = settings;
+        this.segmenters = segmenters;
+    }
+
+    @Override
+    public boolean similar(int docA, byte[] signatureA, int docB, byte[] signatureB) throws IOException {
+        if (signatureA.length != signatureB.length) {
+            return false;
+        }
+        double estimate = signer.similarity(signatureA, signatureB);
+        return switch (verification) {
+            case SIGNATURE -> estimate >= threshold;
+            case BORDERLINE -> estimate >= threshold + margin || estimate >= threshold - margin && exact(docA, docB);
+            case JACCARD -> estimate >= threshold - margin && exact(docA, docB);
+        };
+    }
+
+    /** Pairs decided by the exact Jaccard so far. */
+    long exactChecks() {
+        return exactChecks;
+    }
+
+    private boolean exact(int docA, int docB) throws IOException {
+        exactChecks++;
+        return Shingler.jaccard(shingles(docA), shingles(docB)) >= threshold;
+    }
+
+    private long[] shingles(int doc) throws IOException {
+        long[] known = shingleSets.get(doc);
+        if (known != null) {
+            return known;
+        }
+        org.apache.lucene.document.Document d = stored.document(doc, Set.of(Fields.TEXT, Fields.LANG));
+        String lang = d.get(Fields.LANG);
+        String text = d.get(Fields.TEXT);
+        long[] set = new Shingler(settings.forLanguage(lang).shingles())
+                .shingles(text == null ? "" : text, segmenters.forLanguage(lang));
+        shingleSets.put(doc, set);
+        return set;
+    }
+}

@@ -1,0 +1,97 @@
+package org.seacorpus.index;
+
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.seacorpus.document.DedupeKeys;
+
+/**
+ * {@link DedupeKeys} in the index. The fields are laid out for the dedupe job to read from the terms dictionary
+ * and doc values, never from an in-memory table:
+ * <ul>
+ *   <li>{@code loose_hash}: keyword (and doc values); equal keys are a term with docFreq &gt; 1</li>
+ *   <li>{@code lsh_<band>}: one 8-byte term per band; a term with docFreq &gt; 1 is a candidate bucket</li>
+ *   <li>{@code minhash}: the signature as binary doc values, loaded only for bucket members</li>
+ *   <li>{@code line_hash}: one 8-byte term per distinct normalised line; high docFreq means boilerplate</li>
+ *   <li>{@code dedupe_scheme}: keyword naming how the signature was made</li>
+ *   <li>{@code dedupe_keys}: everything above packed in one stored value, to read the keys back</li>
+ * </ul>
+ */
+final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
+    private static final byte VERSION = 1;
+
+    @Override
+    public Class<DedupeKeys> type() {
+        return DedupeKeys.class;
+    }
+
+    @Override
+    public void write(DedupeKeys keys, org.apache.lucene.document.Document out) {
+        out.add(new StringField(Fields.LOOSE_HASH, keys.looseHash(), Field.Store.YES));
+        out.add(new SortedDocValuesField(Fields.LOOSE_HASH, new BytesRef(keys.looseHash())));
+        out.add(new StringField(Fields.DEDUPE_SCHEME, keys.scheme(), Field.Store.YES));
+        out.add(new SortedDocValuesField(Fields.DEDUPE_SCHEME, new BytesRef(keys.scheme())));
+        if (keys.hasSignature()) {
+            out.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(keys.signature())));
+            long[] bands = keys.bands();
+            for (int band = 0; band < bands.length; band++) {
+                out.add(new StringField(Fields.lshField(band), Fields.hashTerm(bands[band]), Field.Store.NO));
+            }
+        }
+        for (long line : keys.lineHashes()) {
+            out.add(new StringField(Fields.LINE_HASH, Fields.hashTerm(line), Field.Store.NO));
+        }
+        out.add(new StoredField(Fields.DEDUPE_KEYS, pack(keys)));
+    }
+
+    @Override
+    public Optional<DedupeKeys> read(org.apache.lucene.document.Document stored) {
+        IndexableField packed = stored.getField(Fields.DEDUPE_KEYS);
+        String loose = stored.get(Fields.LOOSE_HASH);
+        String scheme = stored.get(Fields.DEDUPE_SCHEME);
+        if (packed == null || loose == null || scheme == null) {
+            return Optional.empty();
+        }
+        BytesRef bytes = packed.binaryValue();
+        ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
+        byte version = in.get();
+        if (version != VERSION) {
+            throw new IllegalStateException("stored dedupe keys have version " + version + ", this build reads "
+                    + VERSION + "; re-import the corpus");
+        }
+        int shingles = in.getInt();
+        byte[] signature = new byte[in.getInt()];
+        in.get(signature);
+        long[] bands = new long[in.getInt()];
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = in.getLong();
+        }
+        long[] lines = new long[in.getInt()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = in.getLong();
+        }
+        return Optional.of(new DedupeKeys(loose, scheme, shingles, signature, bands, lines));
+    }
+
+    private static byte[] pack(DedupeKeys keys) {
+        ByteBuffer out = ByteBuffer.allocate(1 + 4 + 4 + keys.signature().length + 4 + 8 * keys.bands().length
+                + 4 + 8 * keys.lineHashes().length);
+        out.put(VERSION).putInt(keys.shingles()).putInt(keys.signature().length).put(keys.signature());
+        out.putInt(keys.bands().length);
+        for (long band : keys.bands()) {
+            out.putLong(band);
+        }
+        out.putInt(keys.lineHashes().length);
+        for (long line : keys.lineHashes()) {
+            out.putLong(line);
+        }
+        return out.array();
+    }
+}

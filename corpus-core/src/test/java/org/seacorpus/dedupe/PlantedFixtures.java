@@ -1,0 +1,39 @@
+package org.seacorpus.dedupe;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.seacorpus.corpus.Corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** Writing planted documents to files and making corpora with dedupe settings. */
+final class PlantedFixtures {
+    private PlantedFixtures() {
+    }
+
+    /** Writes each document as {@code <name>.txt} in {@code dir}. */
+    static Path write(Path dir, List<PlantedCorpus.Doc> docs) throws IOException {
+        Files.createDirectories(dir);
+        for (PlantedCorpus.Doc doc : docs) {
+            Files.writeString(dir.resolve(doc.name() + ".txt"), doc.text());
+        }
+        return dir;
+    }
+
+    /** A new corpus whose corpus.yaml has these settings. */
+    static Corpus corpusWithSettings(Path home, Map<String, Object> settings) throws IOException {
+        Corpus.create(home, "planted");
+        Path yaml = home.resolve("corpus.yaml");
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        ObjectNode config = (ObjectNode) mapper.readTree(yaml.toFile());
+        config.set("settings", mapper.valueToTree(settings));
+        mapper.writeValue(yaml.toFile(), config);
+        return Corpus.open(home);
+    }
+}

@@ -1,0 +1,80 @@
+package org.seacorpus.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.seacorpus.document.DedupeKeys;
+import org.seacorpus.document.Document;
+import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.document.Origin;
+
+/** Dedupe keys survive the trip into the index and back, which rewrites depend on. */
+class DedupeKeysFieldsTest {
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    private static Document doc() {
+        Origin origin = new Origin("file:///in/a.txt", "", "text/plain", "UTF-8", null, null, Map.of());
+        return Document.extracted(origin, "ชาวนาปลูกข้าว").withLanguage(
+                new LanguageInfo("th", "Thai", 1.0, java.util.List.of(), false));
+    }
+
+    @Test
+    void keysRoundTripWithTheirIndexedFields() {
+        byte[] signature = new byte[256];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = (byte) (i * 7);
+        }
+        DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-m256x8-b28r5", 42, signature,
+                new long[] {1, -2, Long.MAX_VALUE}, new long[] {-5, 7});
+        Document with = doc().with(keys);
+        org.apache.lucene.document.Document lucene = mapper.toLucene(with, "fp", Instant.EPOCH);
+
+        assertThat(lucene.getFields(Fields.lshField(0))).hasSize(1);
+        assertThat(lucene.getFields(Fields.lshField(2))).hasSize(1);
+        assertThat(lucene.getFields(Fields.lshField(3))).isEmpty();
+        assertThat(Fields.hashOfTerm(lucene.getField(Fields.lshField(1)).binaryValue())).isEqualTo(-2);
+        assertThat(lucene.getFields(Fields.LINE_HASH)).hasSize(2);
+        assertThat(lucene.getField(Fields.MINHASH)).isNotNull();
+
+        Document back = mapper.fromLucene(storedOnly(lucene)).document();
+        assertThat(back.annotation(DedupeKeys.class)).contains(keys);
+        assertThat(back).isEqualTo(with);
+    }
+
+    @Test
+    void aDocumentWithoutSignatureHasNoBandsAndOneWithoutKeysReadsBackWithout() {
+        DedupeKeys noSignature = new DedupeKeys("ffffffffffffffffffffffffffffffff", "w5-m256x8-b28r5", 0, null, null,
+                null);
+        org.apache.lucene.document.Document lucene = mapper.toLucene(doc().with(noSignature), "fp", Instant.EPOCH);
+        assertThat(lucene.getField(Fields.MINHASH)).isNull();
+        assertThat(lucene.getField(Fields.lshField(0))).isNull();
+        assertThat(mapper.fromLucene(storedOnly(lucene)).document().annotation(DedupeKeys.class))
+                .contains(noSignature);
+        assertThat(mapper.fromLucene(storedOnly(mapper.toLucene(doc(), "fp", Instant.EPOCH))).document()
+                .annotation(DedupeKeys.class)).isEmpty();
+    }
+
+    /** Writes the document to an index in memory and reads back what was stored. */
+    private static org.apache.lucene.document.Document storedOnly(org.apache.lucene.document.Document full) {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                writer.addDocument(full);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.storedFields().document(0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
