@@ -79,8 +79,8 @@ final class ExportCommand implements Callable<Integer> {
             + "typed placeholders (<EMAIL>, <PHONE>, …).")
     boolean redactPii;
 
-    @Option(names = "--drop-boilerplate", description = "Remove lines dedupe found to be boilerplate "
-            + "(reported as unavailable without dedupe line data).")
+    @Option(names = "--drop-boilerplate", description = "Remove boilerplate lines: lines found in 3 or more "
+            + "documents that are not duplicates (dedupe's line hashes).")
     boolean dropBoilerplate;
 
     @Option(names = "--split", paramLabel = "NAME=F,…", defaultValue = "train=1",

@@ -21,8 +21,8 @@ final class ExportSummary {
                     + sum(f.decontamination().matched()) + per(f.decontamination().matched()));
         }
         if (f.boilerplate().requested() && f.boilerplate().available()) {
-            output.println("boilerplate: removed " + f.boilerplate().linesRemoved() + " lines from "
-                    + f.boilerplate().documentsChanged() + " documents");
+            output.println("boilerplate (" + f.boilerplate().note() + "): removed " + f.boilerplate().linesRemoved()
+                    + " lines from " + f.boilerplate().documentsChanged() + " documents");
         }
         if (f.pii().applied()) {
             output.println("PII redacted in " + f.pii().documentsChanged() + " documents" + per(f.pii().replaced()));

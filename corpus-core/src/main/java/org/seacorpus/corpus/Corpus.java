@@ -29,7 +29,9 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.dedupe.LineThreshold;
 import org.seacorpus.export.BoilerplateSource;
+import org.seacorpus.export.DedupeBoilerplateSource;
 import org.seacorpus.export.ExportContext;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
@@ -82,7 +84,9 @@ public final class Corpus {
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
-    private BoilerplateSource boilerplate = BoilerplateSource.NONE;
+    private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
+    private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -131,8 +135,8 @@ public final class Corpus {
                 new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
                 new LanguageIdentifyStage(languageIdentifier(), forcedLang),
                 new AnalyzeStage(segmenters),
-                new DedupeKeysStage(segmenters, dedupeSettings()),
-                new QualityStage(qualityAnalyzer())));
+                new QualityStage(qualityAnalyzer()),
+                new DedupeKeysStage(segmenters, dedupeSettings())));
     }
 
     /**
@@ -310,11 +314,11 @@ public final class Corpus {
     }
 
     /**
-     * Where the export finds boilerplate lines. Dedupe plugs its line hashes in here; until then exports report
-     * line removal as not available.
+     * Where the export finds boilerplate lines; null restores the default, dedupe's line hashes counted in the
+     * index ({@link DedupeBoilerplateSource} with {@link LineThreshold#DEFAULT}).
      */
     public Corpus withBoilerplate(BoilerplateSource source) {
-        this.boilerplate = source == null ? BoilerplateSource.NONE : source;
+        this.boilerplate = source == null ? DEFAULT_BOILERPLATE : source;
         return this;
     }
 

@@ -7,12 +7,12 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * Where the export learns which lines are boilerplate (navigation, footers, cookie notices repeated across
- * documents). The dedupe job finds them (line hashes with a high document frequency, DESIGN §4) and plugs its
- * implementation in here; until a corpus has that data, the export reports line removal as not available and
- * removes nothing.
+ * documents): {@link DedupeBoilerplateSource} (line hashes with a high document frequency, DESIGN §4) for a
+ * corpus. When a source has no data for a corpus, the export reports line removal as not available and removes
+ * nothing.
  */
 public interface BoilerplateSource {
-    /** Says, line by line, whether a line is boilerplate in a language. Thread-safe. */
+    /** Says, line by line, whether a line is boilerplate in a language. Called from the export's one thread. */
     interface Lines {
         boolean isBoilerplate(String lang, String line);
     }
@@ -23,7 +23,7 @@ public interface BoilerplateSource {
     /** Why {@link #open} gave nothing, in words for the report and the dataset card. */
     String unavailableReason();
 
-    /** No boilerplate data at all: the state of every corpus until dedupe's line hashes exist. */
+    /** No boilerplate data at all (for callers that want line removal reported as unavailable). */
     BoilerplateSource NONE = new BoilerplateSource() {
         @Override
         public Optional<Lines> open(IndexReader reader) {
@@ -32,8 +32,7 @@ public interface BoilerplateSource {
 
         @Override
         public String unavailableReason() {
-            return "no boilerplate line data: this build has no dedupe line hashes for the corpus "
-                    + "(run 'corpus dedupe --lines' once it exists); no lines were removed";
+            return "no boilerplate line data for this corpus; no lines were removed";
         }
     };
 }

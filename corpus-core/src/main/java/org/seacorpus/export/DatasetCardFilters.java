@@ -15,7 +15,7 @@ final class DatasetCardFilters {
         Manifest.Filters f = manifest.filters();
         Map<String, Object> o = manifest.options();
         StringBuilder md = new StringBuilder("## Selection, filters and transforms\n\nIn the order they ran:\n\n");
-        md.append("1. **Selection**: status ").append(o.get("status"))
+        md.append("1. **Selection**: status ").append(join(o.get("status")))
                 .append(list(" languages ", o.get("langs"))).append(list(" tags ", o.get("tags")))
                 .append(o.get("query") == null ? "" : ", query `" + o.get("query") + "`")
                 .append(": ").append(sum(f.selected())).append(" documents ").append(perLanguage(f.selected()))
@@ -51,8 +51,8 @@ final class DatasetCardFilters {
         } else if (!b.available()) {
             md.append("4. **Boilerplate lines**: asked for but not available: ").append(b.note()).append(".\n");
         } else {
-            md.append("4. **Boilerplate lines**: removed ").append(b.linesRemoved()).append(" lines from ")
-                    .append(b.documentsChanged()).append(" documents.\n");
+            md.append("4. **Boilerplate lines** (").append(b.note()).append("): removed ").append(b.linesRemoved())
+                    .append(" lines from ").append(b.documentsChanged()).append(" documents.\n");
         }
         Manifest.Pii p = f.pii();
         if (p.applied()) {
@@ -68,13 +68,24 @@ final class DatasetCardFilters {
             md.append("6. Documents left without text after the transforms were not written: ")
                     .append(sum(f.emptied())).append(".\n");
         }
-        md.append("\nSplits are assigned by a seeded hash of each document's id (split ").append(o.get("split"))
+        md.append("\nSplits are assigned by a seeded hash of each document's id (split ").append(splits(o.get("split")))
                 .append(", seed ").append(o.get("seed")).append("), so a document keeps its split across exports.\n");
         return md.toString();
     }
 
+    private static String join(Object values) {
+        return values instanceof java.util.Collection<?> c
+                ? c.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(values);
+    }
+
+    /** {@code train=0.8, validation=0.1, test=0.1} */
+    private static String splits(Object split) {
+        return split instanceof Map<?, ?> m ? m.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", ")) : String.valueOf(split);
+    }
+
     private static String list(String label, Object values) {
-        return values instanceof java.util.Collection<?> c && !c.isEmpty() ? "," + label + c : "";
+        return values instanceof java.util.Collection<?> c && !c.isEmpty() ? "," + label + join(c) : "";
     }
 
     private static long sum(Map<String, Long> counts) {

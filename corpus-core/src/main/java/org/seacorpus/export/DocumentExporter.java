@@ -154,7 +154,11 @@ final class DocumentExporter {
     }
 
     /** The filter report of the manifest. */
-    Manifest.Filters filters(String boilerplateUnavailable, boolean boilerplateAvailable) {
+    /**
+     * @param boilerplateNote      what counts as boilerplate, or why there is no boilerplate data
+     * @param boilerplateAvailable whether the source had data for this corpus
+     */
+    Manifest.Filters filters(String boilerplateNote, boolean boilerplateAvailable) {
         Map<String, String> sources = new TreeMap<>();
         Map<String, Map<String, Object>> thresholds = new TreeMap<>();
         if (quality != null) {
@@ -171,7 +175,7 @@ final class DocumentExporter {
                         .map(b -> new Manifest.BenchmarkFile(b.file(), b.sha256(), b.texts(), b.ngrams())).toList(),
                 tally.contaminated, tally.contaminatedByBenchmark);
         Manifest.Boilerplate b = new Manifest.Boilerplate(options.dropBoilerplate(), boilerplateAvailable,
-                options.dropBoilerplate() && !boilerplateAvailable ? boilerplateUnavailable : null,
+                options.dropBoilerplate() ? boilerplateNote : null,
                 tally.boilerplateLines, tally.boilerplateDocuments);
         Manifest.Pii p = new Manifest.Pii(redactor != null, tally.piiReplaced, tally.piiDocuments);
         return new Manifest.Filters(tally.selected, q, d, b, p, tally.emptied);

@@ -122,7 +122,8 @@ public final class ExportJob {
         Manifest manifest = new Manifest("seacorpus", Instant.now().toString(),
                 new Manifest.CorpusState(context.corpusName(), reader.numDocs(), generation, selected,
                         java.util.HexFormat.of().formatHex(state.digest())),
-                ExportSettings.asMap(options), exporter.filters(boilerplate.unavailableReason(), lines.isPresent()),
+                ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
+                        : boilerplate.unavailableReason(), lines.isPresent()),
                 tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
         JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
         Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),

@@ -66,7 +66,10 @@ public record Manifest(String tool, String createdAt, CorpusState corpus, Map<St
     public record BenchmarkFile(String file, String sha256, long texts, long ngrams) {
     }
 
-    /** Boilerplate lines: asked for, available, why not, lines removed and documents changed. */
+    /**
+     * Boilerplate lines: asked for, available, the note (what counts as boilerplate, or why there was no data),
+     * lines removed and documents changed.
+     */
     public record Boilerplate(boolean requested, boolean available, String note, long linesRemoved,
                               long documentsChanged) {
     }

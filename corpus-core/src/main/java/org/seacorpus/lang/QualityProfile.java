@@ -17,14 +17,13 @@ public record QualityProfile(String source, String sentenceEnd, boolean spaceEnd
     public static final String LATIN_SENTENCE_END = ".!?…\"'”’»";
     /** Words a Thai or Lao line needs before its final letter is taken as the end of a sentence. */
     public static final int SPACE_SENTENCE_MIN_WORDS = 5;
-    public static final QualityProfile DEFAULT = new QualityProfile("Gopher and FineWeb defaults",
-            LATIN_SENTENCE_END, false, QualityThresholds.DEFAULT);
+    private static final String DEFAULT_SOURCE = "Gopher and FineWeb defaults";
+    public static final QualityProfile DEFAULT = new QualityProfile(DEFAULT_SOURCE, LATIN_SENTENCE_END, false,
+            QualityThresholds.DEFAULT);
 
     public QualityProfile {
         source = source == null ? DEFAULT_SOURCE : source;
         sentenceEnd = sentenceEnd == null || sentenceEnd.isEmpty() ? LATIN_SENTENCE_END : sentenceEnd;
         thresholds = thresholds == null ? QualityThresholds.DEFAULT : thresholds.over(QualityThresholds.DEFAULT);
     }
-
-    private static final String DEFAULT_SOURCE = "Gopher and FineWeb defaults";
 }

@@ -56,15 +56,6 @@ public enum Signal {
         return this == CHARS || this == WORDS || this == LINES || this == STOPWORDS;
     }
 
-    public static Signal byKey(String key) {
-        for (Signal s : values()) {
-            if (s.key().equals(key)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown quality signal '" + key + "'");
-    }
-
     /** The repeated n-gram signal for n in 5..10. */
     static Signal dupNgram(int n) {
         return values()[DUP5GRAM.ordinal() + n - 5];

@@ -159,9 +159,11 @@ class ExportFiltersTest {
     }
 
     @Test
-    void boilerplateRemovalIsReportedAsUnavailableWithoutDedupeData() throws IOException {
+    void boilerplateRemovalIsReportedAsUnavailableWhenTheSourceHasNoData() throws IOException {
         Path out = tmp.resolve("boilerplate");
-        Manifest manifest = fixture.corpus.export(ExportOptions.builder(out).dropBoilerplate(true).build());
+        Manifest manifest = fixture.corpus.withBoilerplate(BoilerplateSource.NONE).export(ExportOptions.builder(out)
+                .dropBoilerplate(true).build());
+        fixture.corpus.withBoilerplate(null);
         Manifest.Boilerplate b = manifest.filters().boilerplate();
         assertThat(b.requested()).isTrue();
         assertThat(b.available()).isFalse();
@@ -169,6 +171,44 @@ class ExportFiltersTest {
         assertThat(b.linesRemoved()).isZero();
         assertThat(manifest.rows()).isEqualTo(stored.size());
         assertThat(Files.readString(out.resolve("README.md"))).contains("asked for but not available");
+    }
+
+    @Test
+    void boilerplateLinesThatDedupeFindsInThreePagesAreDropped(@TempDir Path own) throws IOException {
+        org.seacorpus.corpus.Corpus pages = org.seacorpus.corpus.Corpus.create(own.resolve("c"), "pages");
+        pages.importFrom(org.seacorpus.corpus.ImportOptions.of(List.of(
+                ExportFixture.SAMPLE_DATA.resolve("hard-cases")))
+                .withGlobs(List.of("boilerplate-*.html"), List.of()).withThreads(1), null);
+        Path out = own.resolve("out");
+        Manifest manifest = pages.export(ExportOptions.builder(out).dropBoilerplate(true).build());
+        Manifest.Boilerplate b = manifest.filters().boilerplate();
+        assertThat(b.available()).isTrue();
+        assertThat(b.note()).isEqualTo("lines in at least 3 documents");
+        assertThat(b.documentsChanged()).isEqualTo(3);
+        assertThat(b.linesRemoved()).isGreaterThanOrEqualTo(6); // a header and a footer line at least, in each
+        Map<String, JsonNode> rows = rows(out, manifest);
+        assertThat(rows).hasSize(3);
+        Map<String, Document> before = new TreeMap<>();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(pages.home().indexDir());
+             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            var mapper = new org.seacorpus.index.DocumentMapper();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                Document d = mapper.fromLucene(reader.storedFields().document(i)).document();
+                before.put(d.id(), d);
+            }
+        }
+        // a line that every page shares is gone, the article lines of each page are kept
+        String first = before.values().iterator().next().text();
+        List<String> shared = first.lines().map(String::strip)
+                .filter(line -> before.values().stream().allMatch(d -> d.text().lines().map(String::strip)
+                        .anyMatch(line::equals)))
+                .filter(line -> line.length() >= 10).toList();
+        assertThat(shared).isNotEmpty();
+        rows.forEach((id, row) -> {
+            String text = row.get("text").asText();
+            shared.forEach(line -> assertThat(text.lines().map(String::strip)).doesNotContain(line));
+            assertThat(text.length()).isGreaterThan(before.get(id).text().length() / 3);
+        });
     }
 
     @Test

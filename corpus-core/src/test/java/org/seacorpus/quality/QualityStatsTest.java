@@ -68,6 +68,26 @@ class QualityStatsTest {
     }
 
     @Test
+    void corpusYamlSettingsOverrideTheProfileAndTheCallerOverridesThem() throws Exception {
+        Path home = tmp.resolve("configured");
+        Corpus.create(home, "configured");
+        Path yaml = home.resolve("corpus.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("settings: {}", "")
+                + "settings:\n  quality:\n    \"*\": {min_words: 20}\n    th: {max_dup_lines: 0.5}\n");
+        Corpus corpus = Corpus.open(home);
+        corpus.importFrom(ImportOptions.of(List.of(SAMPLE_DATA.resolve("th"))).withThreads(1), null);
+        QualityReport.Language thai = corpus.qualityStats(List.of(), null).languages().get("th");
+        assertThat(thai.rules().get("min_words").threshold()).isEqualTo(20);
+        assertThat(thai.rules().get("max_dup_lines").threshold()).isEqualTo(0.5);
+        assertThat(thai.rules().get("max_top2gram").threshold()).isEqualTo(0.221);
+        assertThat(thai.source()).endsWith("with overrides");
+        QualityReport.Language asked = corpus.qualityStats(List.of("th"), Map.of("th", Map.of("min_words", 70)))
+                .languages().get("th");
+        assertThat(asked.rules().get("min_words").threshold()).isEqualTo(70);
+        assertThat(asked.rules().get("max_dup_lines").threshold()).isEqualTo(0.5);
+    }
+
+    @Test
     void anEmptyCorpusHasNoLanguages() {
         Corpus corpus = Corpus.create(tmp.resolve("empty"), "e");
         assertThat(corpus.qualityStats(List.of(), null).languages()).isEmpty();

@@ -1,4 +1,4 @@
-package org.seacorpus.bench;
+package org.seacorpus.export.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.seacorpus.bench;
+package org.seacorpus.export.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -20,10 +20,10 @@ import org.seacorpus.export.SplitSpec;
  * heap figures are the export's alone:
  *
  * <pre>
- * java -cp CP org.seacorpus.bench.ExportBenchmark generate WORK 100000
- * java -Xmx256m -cp CP org.seacorpus.bench.ExportBenchmark export WORK jsonl
- * java -Xmx256m -cp CP org.seacorpus.bench.ExportBenchmark export WORK parquet
- * java -Xmx256m -cp CP org.seacorpus.bench.ExportBenchmark export WORK full
+ * java -cp CP org.seacorpus.export.bench.ExportBenchmark generate WORK 100000
+ * java -Xmx256m -cp CP org.seacorpus.export.bench.ExportBenchmark export WORK jsonl
+ * java -Xmx256m -cp CP org.seacorpus.export.bench.ExportBenchmark export WORK parquet
+ * java -Xmx256m -cp CP org.seacorpus.export.bench.ExportBenchmark export WORK full
  * </pre>
  *
  * Peak heap is the largest used heap seen by a sampler every 20 ms during the export (after a GC before it
