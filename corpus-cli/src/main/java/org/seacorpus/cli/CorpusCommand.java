@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             RestoreCommand.class,
             ExportCommand.class,
             SegmentCommand.class,
+            RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

@@ -6,10 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.ImportJob;
 import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.ingest.DatasetOptions;
@@ -87,8 +85,11 @@ final class ImportCommand implements Callable<Integer> {
                 .withDataset(new DatasetOptions(textFields, idField))
                 .withThreads(threads);
         ImportReport report;
-        try (Progress progress = new Progress(output)) {
-            report = corpus.importFrom(options, progress::update);
+        try (ProgressDisplay progress = ProgressDisplay.of(output)) {
+            progress.start("import", -1);
+            report = corpus.importFrom(options, p -> progress.advance(p.inputs(),
+                    p.documents() + " documents, " + p.failed() + " failed"));
+            progress.end(""); // the summary follows on stdout
         }
         if (report.inputs() == 0 && report.failed().isEmpty()) {
             output.warn("corpus import: nothing to import: no files found under " + paths
@@ -116,46 +117,6 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportFailure failure : report.failed()) {
             output.println("failed: " + failure.path() + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]")
                     + ": " + failure.error());
-        }
-    }
-
-    /** Periodic progress lines on stderr while the import runs (none with -q or for short runs). */
-    private static final class Progress implements AutoCloseable {
-        private final Output output;
-        private final AtomicReference<ImportJob.Progress> latest = new AtomicReference<>();
-        private final Thread ticker;
-
-        Progress(Output output) {
-            this.output = output;
-            this.ticker = new Thread(this::tick, "import-progress");
-            this.ticker.setDaemon(true);
-            if (!output.quiet) {
-                ticker.start();
-            }
-        }
-
-        void update(ImportJob.Progress progress) {
-            latest.set(progress);
-        }
-
-        private void tick() {
-            try {
-                while (true) {
-                    Thread.sleep(2_000);
-                    ImportJob.Progress p = latest.get();
-                    if (p != null) {
-                        output.info(String.format("import: %d inputs read, %d documents, %d failed",
-                                p.inputs(), p.documents(), p.failed()));
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void close() {
-            ticker.interrupt();
         }
     }
 }

@@ -18,7 +18,7 @@ class CliContractTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "import", "search", "stats", "export"})
+    @ValueSource(strings = {"init", "import", "search", "stats", "export", "run"})
     void everyCommandHasHelpThatTeaches(String command) {
         CliRunner.Result result = CliRunner.run(command, "--help");
         assertThat(result.exitCode()).isZero();

@@ -38,7 +38,9 @@ import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.Normalizer;
 import org.seacorpus.search.CorpusSearcher;
+import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
+import org.seacorpus.search.HealthCollector;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
@@ -88,13 +90,22 @@ public final class Corpus {
 
     /** Imports files, folders, archives and datasets; the report is also appended to {@code runs/}. */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress) {
-        Pipeline pipeline = importPipeline(options.forcedLang());
-        ImportReport report;
-        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
-            report = new ImportJob(store, options, pipeline, progress).run();
-        }
+        ImportReport report = importFrom(options, progress, null);
         home.appendRun("import", report);
         return report;
+    }
+
+    /**
+     * Imports as {@link #importFrom(ImportOptions, Consumer)} does, asking {@code tracker} which files to read
+     * and telling it after each commit which files the index now holds (see {@link SourceTracker}). The report
+     * is not appended to {@code runs/}: the caller (a pipeline run) writes its own.
+     */
+    public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress,
+                                   SourceTracker tracker) {
+        Pipeline pipeline = importPipeline(options.forcedLang());
+        try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
+            return new ImportJob(store, options, pipeline, progress, tracker).run();
+        }
     }
 
     /** The stages every imported document goes through, in order. */
@@ -210,6 +221,19 @@ public final class Corpus {
 
     public CorpusStats stats() {
         return read(StatsCollector::collect);
+    }
+
+    /** What the checks of a batch run look at: usable documents per language, statuses, exact copies. */
+    public CorpusHealth health() {
+        return read(HealthCollector::collect);
+    }
+
+    /**
+     * The version of the last commit: it changes whenever a commit changed something, so an unchanged version
+     * means an unchanged corpus (a batch run uses it to skip an export that is already up to date).
+     */
+    public long indexVersion() {
+        return read(DirectoryReader::getVersion);
     }
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */

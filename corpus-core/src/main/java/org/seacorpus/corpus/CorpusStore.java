@@ -27,6 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.seacorpus.document.Document;
+import org.seacorpus.document.SourceStamp;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
@@ -48,7 +49,7 @@ final class CorpusStore implements AutoCloseable {
     private final DocumentMapper mapper = new DocumentMapper();
 
     /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
-    record Existing(String fingerprint, String lang, Status status, Set<String> tags) {
+    record Existing(String fingerprint, String lang, Status status, Set<String> tags, String stamp) {
         /** Curation survives an update: rejected stays rejected, tags stay. Duplicates are re-decided by dedupe. */
         Document carryCuration(Document doc) {
             Set<String> merged = new TreeSet<>(tags);
@@ -93,7 +94,21 @@ final class CorpusStore implements AutoCloseable {
         org.apache.lucene.document.Document stored = existing.storedFields().document(hits.scoreDocs[0].doc);
         Set<String> tags = new TreeSet<>(java.util.Arrays.asList(stored.getValues(Fields.TAGS)));
         return new Existing(stored.get(Fields.FINGERPRINT), stored.get(Fields.LANG),
-                Status.parse(stored.get(Fields.STATUS)), tags);
+                Status.parse(stored.get(Fields.STATUS)), tags, stored.get(Fields.SOURCE_STAMP));
+    }
+
+    /**
+     * Gives a stored, otherwise unchanged document a newer source stamp: read back, stamped, written again with
+     * its fingerprint and import time (the analysed fields are rebuilt from the stored text; no stage runs).
+     */
+    void restamp(String id, SourceStamp stamp) throws IOException {
+        TopDocs hits = existing.search(new TermQuery(new Term(Fields.ID, id)), 1);
+        if (hits.scoreDocs.length == 0) {
+            return;
+        }
+        DocumentMapper.Stored stored = mapper.fromLucene(existing.storedFields().document(hits.scoreDocs[0].doc));
+        writer.updateDocument(new Term(Fields.ID, id),
+                mapper.toLucene(stored.document().with(stamp), stored.fingerprint(), stored.importedAt()));
     }
 
     void write(Document doc, String fingerprint) throws IOException {

@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
+import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
@@ -38,10 +41,15 @@ import org.seacorpus.stage.StageStats;
  * Import: walk the sources, extract documents, run them through the stages and store them. Extraction and the
  * stages run on a bounded pool of workers (memory does not grow with the number of inputs); the index writer is
  * shared. Every failed input is reported with its path, part and reason, and skipped.
+ *
+ * <p>Checkpoints: the index is committed every {@code commitEvery} documents written and at the end; a killed
+ * import keeps what the last commit held. With a {@link SourceTracker}, unchanged files are skipped before they
+ * are read, every document is stamped with its file's {@link SourceStamp}, and the tracker learns after each
+ * commit which files it now holds completely.
  */
 public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
-    static final String PIPELINE_VERSION = "2";
+    public static final String PIPELINE_VERSION = "2";
 
     /** Counters the caller may show while the job runs. */
     public record Progress(long inputs, long documents, long failed) {
@@ -53,6 +61,7 @@ public final class ImportJob {
     private final List<Extractor> extractors;
     private final ArchiveReader archives;
     private final Consumer<Progress> progress;
+    private final SourceTracker tracker;
 
     private final LongAdder inputs = new LongAdder();
     private final LongAdder added = new LongAdder();
@@ -61,12 +70,22 @@ public final class ImportJob {
     private final AtomicLong sinceCommit = new AtomicLong();
     private final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
+    /** Files read to the end whose documents are not yet known to be committed. */
+    private final ConcurrentLinkedQueue<SourceTracker.Outcome> finishedSources = new ConcurrentLinkedQueue<>();
+    private final Object checkpointLock = new Object();
 
     ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress) {
+        this(store, options, pipeline, progress, null);
+    }
+
+    /** @param tracker decides which files to read and learns what was committed; null to read everything */
+    ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress,
+              SourceTracker tracker) {
         this.store = store;
         this.options = options;
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
+        this.tracker = tracker;
         TikaExtractor tika = new TikaExtractor(options.limits());
         this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
                 new PlainTextExtractor(options.limits()), tika);
@@ -85,26 +104,31 @@ public final class ImportJob {
             new SourceWalker(options.includes(), options.excludes()).walk(options.paths(), new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
-                    InputItem item;
-                    try {
-                        item = InputItem.ofFile(file);
-                    } catch (IOException e) {
-                        fail(file.toString(), "", "cannot read: " + e.getMessage());
+                    SourceTracker.Decision decision = tracker == null ? SourceTracker.Decision.importWith(null)
+                            : tracker.consider(file);
+                    if (decision.skip()) {
                         return;
                     }
-                    dispatch(item, pool, inFlight, 0);
+                    SourceRun run = new SourceRun(file, decision.stamp());
+                    try {
+                        dispatch(InputItem.ofFile(file), run, pool, inFlight, 0);
+                    } catch (IOException e) {
+                        fail(run, file.toString(), "", "cannot read: " + e.getMessage());
+                    } finally {
+                        run.release(); // the walker's own hold: entries dispatched above keep the run open
+                    }
                 }
 
                 @Override
                 public void failure(Path path, String error) {
-                    fail(path.toString(), "", error);
+                    fail(null, path.toString(), "", error);
                 }
             });
             pool.shutdown();
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
                 throw new CorpusException("import workers did not finish");
             }
-            store.commit();
+            checkpoint();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow();
@@ -116,14 +140,14 @@ public final class ImportJob {
     }
 
     /** Archives are expanded here, on the walking thread (their streams read in order); the rest go to workers. */
-    private void dispatch(InputItem item, ExecutorService pool, Semaphore inFlight, int depth) {
+    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, Semaphore inFlight, int depth) {
         if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
             inputs.increment();
-            ExtractionSink refusals = failureSink(item);
+            ExtractionSink refusals = failureSink(item, run);
             try {
-                archives.read(item, entry -> dispatch(entry, pool, inFlight, depth + 1), refusals);
+                archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(item.displayPath(), item.part(), e.getMessage());
+                fail(run, item.displayPath(), item.part(), e.getMessage());
             }
             return;
         }
@@ -133,52 +157,62 @@ public final class ImportJob {
             Thread.currentThread().interrupt();
             return;
         }
+        run.hold();
         pool.execute(() -> {
             try {
-                process(item);
+                process(item, run);
             } finally {
                 inFlight.release();
+                run.release();
             }
         });
     }
 
-    private void process(InputItem item) {
+    private void process(InputItem item, SourceRun run) {
         inputs.increment();
         Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
-                store(item, doc);
+                store(item, run, doc);
             }
 
             @Override
             public void failure(String part, String error) {
-                fail(item.displayPath(), part, error);
+                fail(run, item.displayPath(), part, error);
             }
         };
         try {
             extractor.extract(item, sink);
         } catch (ExtractionException e) {
-            fail(item.displayPath(), item.part(), e.getMessage());
+            fail(run, item.displayPath(), item.part(), e.getMessage());
         } catch (RuntimeException e) {
-            fail(item.displayPath(), item.part(), "unexpected error: " + e);
+            fail(run, item.displayPath(), item.part(), "unexpected error: " + e);
         }
         progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
     }
 
-    private void store(InputItem item, Document extracted) {
-        Document doc = extracted.withTags(options.tags());
+    private void store(InputItem item, SourceRun run, Document extracted) {
+        Document doc = withMetadata(extracted.withTags(options.tags()));
+        if (run.stamp != null) {
+            doc = doc.with(new SourceStamp(run.stamp));
+        }
         String fingerprint = fingerprint(doc);
         try {
             CorpusStore.Existing existing = store.lookup(doc.id());
             if (existing != null && existing.fingerprint().equals(fingerprint)) {
+                if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
+                    store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
+                    written();
+                }
                 unchanged.increment();
+                run.documents.increment();
                 count(existing.lang());
                 return;
             }
             Document processed = pipeline.run(doc);
             if (processed.text().isBlank()) {
-                fail(item.displayPath(), doc.origin().part(), "no text left after normalisation");
+                fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
                 return;
             }
             if (existing != null) {
@@ -186,14 +220,62 @@ public final class ImportJob {
             }
             store.write(processed, fingerprint);
             (existing == null ? added : updated).increment();
+            run.documents.increment();
             count(processed.language().lang());
-            if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
-                store.commit();
-            }
+            written();
         } catch (StageException e) {
-            fail(item.displayPath(), doc.origin().part(), e.getMessage());
+            fail(run, item.displayPath(), doc.origin().part(), e.getMessage());
         } catch (IOException e) {
             throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
+        }
+    }
+
+    private Document withMetadata(Document doc) {
+        if (options.metadata().isEmpty()) {
+            return doc;
+        }
+        Map<String, String> meta = new TreeMap<>(doc.origin().meta());
+        meta.putAll(options.metadata());
+        return new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
+                doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
+    }
+
+    private void written() throws IOException {
+        if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
+            checkpoint();
+        }
+    }
+
+    /**
+     * Commits the index, then tells the tracker which files the commit holds completely. The files are taken
+     * before the commit starts: their documents were all handed to the writer earlier, so the commit has them.
+     */
+    private void checkpoint() throws IOException {
+        synchronized (checkpointLock) {
+            List<SourceTracker.Outcome> complete = new ArrayList<>();
+            for (SourceTracker.Outcome o = finishedSources.poll(); o != null; o = finishedSources.poll()) {
+                complete.add(o);
+            }
+            store.commit();
+            if (tracker != null && !complete.isEmpty()) {
+                tracker.committed(complete);
+            }
+        }
+    }
+
+    private void sourceFinished(SourceTracker.Outcome outcome) {
+        if (tracker == null) {
+            return;
+        }
+        tracker.finished(outcome);
+        finishedSources.add(outcome);
+        // runs of unchanged documents write nothing; still record the finished files now and then
+        if (finishedSources.size() >= options.commitEvery()) {
+            try {
+                checkpoint();
+            } catch (IOException e) {
+                throw new CorpusException("cannot commit the index: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -212,7 +294,7 @@ public final class ImportJob {
         byLanguage.computeIfAbsent(lang, k -> new LongAdder()).increment();
     }
 
-    private ExtractionSink failureSink(InputItem item) {
+    private ExtractionSink failureSink(InputItem item, SourceRun run) {
         return new ExtractionSink() {
             @Override
             public void document(Document doc) {
@@ -222,13 +304,45 @@ public final class ImportJob {
             @Override
             public void failure(String part, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(item.displayPath(), entry, error);
+                fail(run, item.displayPath(), entry, error);
             }
         };
     }
 
-    private void fail(String path, String part, String error) {
-        failures.add(new ImportFailure(path, part == null ? "" : part, error));
+    private void fail(SourceRun run, String path, String part, String error) {
+        ImportFailure failure = new ImportFailure(path, part == null ? "" : part, error);
+        failures.add(failure);
+        if (run != null) {
+            run.failures.add(failure);
+        }
+    }
+
+    /** One file found by the walk, open until it and every archive entry in it have been processed. */
+    private final class SourceRun {
+        final Path file;
+        final String stamp;
+        final AtomicInteger pending = new AtomicInteger(1);
+        final LongAdder documents = new LongAdder();
+        final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
+
+        SourceRun(Path file, String stamp) {
+            this.file = file;
+            this.stamp = stamp;
+        }
+
+        void hold() {
+            pending.incrementAndGet();
+        }
+
+        void release() {
+            if (pending.decrementAndGet() == 0) {
+                List<ImportFailure> failed;
+                synchronized (failures) {
+                    failed = List.copyOf(failures);
+                }
+                sourceFinished(new SourceTracker.Outcome(file, stamp, documents.sum(), failed));
+            }
+        }
     }
 
     private ImportReport report(Instant started) {

@@ -2,6 +2,7 @@ package org.seacorpus.corpus;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.seacorpus.ingest.DatasetOptions;
@@ -19,10 +20,12 @@ import org.seacorpus.ingest.ImportLimits;
  * @param limits       defences against absurd input
  * @param threads      worker threads (extraction and analysis run in parallel; the index writer is shared)
  * @param commitEvery  documents between checkpoints (a killed import keeps what was committed)
+ * @param metadata     metadata attached to every imported document (its {@code meta.*} fields); a key given
+ *                     here replaces the same key found in the input
  */
 public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                             Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
-                            int commitEvery) {
+                            int commitEvery, Map<String, String> metadata) {
     public ImportOptions {
         paths = List.copyOf(paths);
         includes = includes == null ? List.of() : List.copyOf(includes);
@@ -32,38 +35,57 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
         limits = limits == null ? ImportLimits.DEFAULTS : limits;
         threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         commitEvery = commitEvery <= 0 ? 5_000 : commitEvery;
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+
+    /** Without attached metadata (the form before {@code metadata} existed). */
+    public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
+                         Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
+                         int commitEvery) {
+        this(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery, null);
     }
 
     public static ImportOptions of(List<Path> paths) {
-        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0);
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null);
     }
 
     public ImportOptions withForcedLang(String lang) {
-        return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery);
+        return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery,
+                metadata);
     }
 
     public ImportOptions withTags(Set<String> newTags) {
         return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
-                commitEvery);
+                commitEvery, metadata);
     }
 
     public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
         return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery);
+                commitEvery, metadata);
     }
 
     public ImportOptions withDataset(DatasetOptions newDataset) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
-                commitEvery);
+                commitEvery, metadata);
     }
 
     public ImportOptions withLimits(ImportLimits newLimits) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
-                commitEvery);
+                commitEvery, metadata);
     }
 
     public ImportOptions withThreads(int newThreads) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
-                commitEvery);
+                commitEvery, metadata);
+    }
+
+    public ImportOptions withCommitEvery(int documents) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, documents,
+                metadata);
+    }
+
+    public ImportOptions withMetadata(Map<String, String> newMetadata) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads,
+                commitEvery, newMetadata);
     }
 }

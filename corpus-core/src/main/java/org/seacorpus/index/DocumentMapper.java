@@ -57,6 +57,7 @@ public final class DocumentMapper {
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new DuplicateMarkFields(),
+            new SourceStampFields(),
             new DedupeKeysFields());
 
     private final LanguageProfiles profiles;

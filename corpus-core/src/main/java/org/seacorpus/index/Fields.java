@@ -33,6 +33,8 @@ public final class Fields {
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CLUSTER = "cluster";
     public static final String TAGS = "tags";
+    /** Which version of its source file (and import settings) produced the document; see SourceStamp. */
+    public static final String SOURCE_STAMP = "source_stamp";
     /** Hash of the text with case, whitespace and punctuation folded: the looser exact-duplicate key. */
     public static final String LOOSE_HASH = "loose_hash";
     /** MinHash signature (binary doc values). */

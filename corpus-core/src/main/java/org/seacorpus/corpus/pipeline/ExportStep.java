@@ -1,0 +1,141 @@
+package org.seacorpus.corpus.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.seacorpus.config.PipelineConfig;
+import org.seacorpus.config.PipelineFile;
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.CorpusException;
+import org.seacorpus.export.ExportOptions;
+import org.seacorpus.export.Manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The export step: each target is written to a hidden sibling folder ({@code .NAME.partial}) and swapped into
+ * place only when complete, so a killed run never leaves a half export where a training job could read it.
+ * A target whose corpus version, options and manifest are what the last run left is up to date and not
+ * rewritten. The state per target lives in the ledger's commit data.
+ */
+final class ExportStep {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Corpus corpus;
+    private final SourceLedger ledger;
+    private final PipelineFile pipeline;
+    private final boolean dryRun;
+    private final PipelineProgress progress;
+
+    /** @param corpus the corpus, or null in a dry run of a corpus that does not exist yet */
+    ExportStep(Corpus corpus, SourceLedger ledger, PipelineFile pipeline, boolean dryRun, PipelineProgress progress) {
+        this.corpus = corpus;
+        this.ledger = ledger;
+        this.pipeline = pipeline;
+        this.dryRun = dryRun;
+        this.progress = progress;
+    }
+
+    PipelineReport.ExportStepReport run(List<PipelineReport.Failure> failures) {
+        long started = System.nanoTime();
+        List<PipelineConfig.ExportTarget> targets = pipeline.config().export();
+        List<PipelineReport.ExportTargetReport> reports = new ArrayList<>();
+        progress.start("export", targets.size());
+        for (PipelineConfig.ExportTarget target : targets) {
+            PipelineReport.ExportTargetReport report = export(target);
+            if (report.error() != null) {
+                failures.add(new PipelineReport.Failure("export", report.out(), "", report.error(), false));
+            }
+            reports.add(report);
+            progress.advance(reports.size(), report.status().replace('_', ' '));
+        }
+        String status = targets.isEmpty() ? "skipped"
+                : reports.stream().anyMatch(r -> r.error() != null) ? "failed" : dryRun ? "dry_run" : "done";
+        long rows = reports.stream().mapToLong(PipelineReport.ExportTargetReport::rows).sum();
+        progress.end(targets.isEmpty() ? "no export targets" : rows + " rows");
+        return new PipelineReport.ExportStepReport(status, (System.nanoTime() - started) / 1_000_000, reports);
+    }
+
+    private PipelineReport.ExportTargetReport export(PipelineConfig.ExportTarget target) {
+        long started = System.nanoTime();
+        Path out = pipeline.resolve(target.out());
+        Path staging = out.resolveSibling("." + out.getFileName() + ".partial");
+        Path previous = out.resolveSibling("." + out.getFileName() + ".previous");
+        String key = "export:" + out;
+        try {
+            if (!dryRun && !Files.exists(out) && Files.isDirectory(previous)) {
+                Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE); // a run killed mid-swap
+            }
+            Path manifest = out.resolve("manifest.json");
+            String options = FileFingerprint.key(target.format().name(), target.compress().name(),
+                    String.join(",", target.langs()), String.valueOf(target.shardRows()));
+            if (corpus == null) {
+                return report(out, "would_write", 0, 0, null, null, started);
+            }
+            String state = corpus.indexVersion() + ":" + options;
+            String saved = ledger.exportState(key);
+            if (saved != null && Files.isRegularFile(manifest) && saved.equals(state + ":" + sha256(manifest))) {
+                JsonNode written = JSON.readTree(manifest.toFile());
+                return report(out, "up_to_date", written.path("rows").asLong(), written.path("files").size(),
+                        manifest.toString(), null, started);
+            }
+            if (dryRun) {
+                return report(out, "would_write", 0, 0, null, null, started);
+            }
+            if (Files.isDirectory(out) && !Files.exists(manifest) && !empty(out)) {
+                return report(out, "failed", 0, 0, null, "output folder " + out + " holds files but no "
+                        + "manifest.json: it is not an earlier export, so it is left alone; choose another 'out'",
+                        started);
+            }
+            deleteTree(staging);
+            Manifest written = corpus.export(new ExportOptions(staging, target.format(), target.compress(),
+                    target.langs(), target.shardRows(), false));
+            deleteTree(previous);
+            if (Files.exists(out)) {
+                Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.createDirectories(out.getParent());
+            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+            ledger.saveExportState(key, state + ":" + sha256(manifest));
+            return report(out, "written", written.rows(), written.files().size(), manifest.toString(), null,
+                    started);
+        } catch (IOException | CorpusException | org.seacorpus.export.ExportException e) {
+            return report(out, "failed", 0, 0, null, "cannot export to " + out + ": " + e.getMessage(), started);
+        }
+    }
+
+    private static PipelineReport.ExportTargetReport report(Path out, String status, long rows, int files,
+                                                            String manifest, String error, long started) {
+        return new PipelineReport.ExportTargetReport(out.toString(), status, rows, files, manifest, error,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        return FileFingerprint.stat(file).hashed(file).sha256();
+    }
+
+    private static boolean empty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
