@@ -2,12 +2,17 @@ package org.seacorpus.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.document.Status;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
+import org.seacorpus.export.SplitSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,15 +20,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code corpus export --out DIR}: training-data files with a manifest. */
+/** {@code corpus export --out DIR}: a training set with splits, filters, a manifest and a dataset card. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Export documents with status ok as training data: one folder per language named by its",
-            "FineWeb-2 style code (tha_Thai, khm_Khmr, zsm_Latn, …), files of at most --shard-rows rows, and",
-            "manifest.json listing every file with its rows, bytes and SHA-256. Same corpus, same output."},
-        footer = {"", "Each JSON line: {\"id\", \"text\", \"lang\", \"script\", \"source\", \"metadata\": {…}}",
+        description = {"Export documents as a training set, laid out the Hugging Face way:",
+            "OUT/<code>/<split>-00000-of-000NN.<ext> with code FineWeb-2 style (tha_Thai, khm_Khmr, zsm_Latn, …),",
+            "manifest.json (options, corpus state, what each filter removed, every file with its SHA-256) and a",
+            "README.md dataset card that `datasets.load_dataset(OUT, \"tha_Thai\")` reads. Same corpus and",
+            "options, same bytes."},
+        footer = {"", "JSONL and Parquet rows: id, text, lang, script, source, and metadata (a JSON object as text:",
+            "part, title, url, mime, encoding, lang_score, words, tags, source fields, redacted, contaminated).",
+            "txt holds each document's non-blank lines, one blank line between documents.",
             "", "Examples:",
             "  corpus export --out out/",
-            "  corpus export --out out/ --lang th --lang lo --compress gzip"})
+            "  corpus export --out out/ --format parquet --split train=0.98,validation=0.01,test=0.01",
+            "  corpus export --out out/ --quality --redact-pii --decontaminate bench/*.jsonl",
+            "  corpus export --out out/ --lang th --quality --quality-set th.min_words=30"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
@@ -35,19 +46,66 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "File format: jsonl (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, parquet or txt (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--compress", paramLabel = "KIND", defaultValue = "zstd",
-            description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
+            description = "zstd, gzip or none; for Parquet the column codec (default: ${DEFAULT-VALUE}).")
     String compress;
 
     @Option(names = "--lang", paramLabel = "CODE", description = "Only this language (repeatable).")
     List<String> langs = new ArrayList<>();
 
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only documents with this tag (repeatable: any).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--query", paramLabel = "QUERY", description = "Only documents matching this search.")
+    String query;
+
+    @Option(names = "--include-duplicates", description = "Also export documents marked duplicate.")
+    boolean includeDuplicates;
+
+    @Option(names = "--include-rejected", description = "Also export rejected documents.")
+    boolean includeRejected;
+
+    @Option(names = "--quality", description = "Remove documents failing their language's quality thresholds.")
+    boolean quality;
+
+    @Option(names = "--quality-set", paramLabel = "[LANG.]KEY=VALUE",
+            description = "Override a threshold (repeatable), e.g. th.min_words=30, max_dup_lines=0.4.")
+    List<String> qualitySet = new ArrayList<>();
+
+    @Option(names = "--redact-pii", description = "Replace e-mails, IPs, phones, cards and national IDs with "
+            + "typed placeholders (<EMAIL>, <PHONE>, …).")
+    boolean redactPii;
+
+    @Option(names = "--drop-boilerplate", description = "Remove lines dedupe found to be boilerplate "
+            + "(reported as unavailable without dedupe line data).")
+    boolean dropBoilerplate;
+
+    @Option(names = "--split", paramLabel = "NAME=F,…", defaultValue = "train=1",
+            description = "Splits by a seeded hash of the id (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Seed of the split hash.")
+    long seed;
+
     @Option(names = "--shard-rows", paramLabel = "N", defaultValue = "100000",
             description = "Rows per file before the next file starts (default: ${DEFAULT-VALUE}).")
     int shardRows;
+
+    @Option(names = "--shard-size", paramLabel = "SIZE", defaultValue = "256MB",
+            description = "Bytes per file before the next file starts, e.g. 64MB, 1GB (default: ${DEFAULT-VALUE}).")
+    String shardSize;
+
+    @Option(names = "--decontaminate", paramLabel = "FILE", arity = "1..*",
+            description = "Benchmark files (JSONL or text): drop documents sharing a 13-word n-gram "
+                    + "(50 characters in unspaced scripts) with them.")
+    List<Path> decontaminate = new ArrayList<>();
+
+    @Option(names = "--contaminated", paramLabel = "drop|flag", defaultValue = "drop",
+            description = "drop contaminated documents, or flag them in metadata (default: ${DEFAULT-VALUE}).")
+    String contaminated;
 
     @Option(names = "--overwrite", description = "Replace an earlier export in --out.")
     boolean overwrite;
@@ -55,22 +113,71 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        ExportOptions.Format fmt = parse(() -> ExportOptions.Format.parse(format), "--format", format, "jsonl");
-        ExportOptions.Compression comp = parse(() -> ExportOptions.Compression.parse(compress), "--compress",
-                compress, "zstd, gzip, none");
-        Corpus corpus = Corpus.open(root.corpusHome());
-        Manifest manifest = corpus.export(new ExportOptions(out, fmt, comp, langs, shardRows, overwrite));
+        EnumSet<Status> statuses = EnumSet.of(Status.OK);
+        if (includeDuplicates) {
+            statuses.add(Status.DUPLICATE);
+        }
+        if (includeRejected) {
+            statuses.add(Status.REJECTED);
+        }
+        Map<String, Map<String, Object>> overrides = QualityOverrides.parse(qualitySet);
+        if (!overrides.isEmpty() && !quality) {
+            output.warn("note: --quality-set has no effect without --quality");
+        }
+        ExportOptions options = ExportOptions.builder(out)
+                .format(parse(() -> ExportOptions.Format.parse(format), "--format", format, "jsonl, parquet, txt"))
+                .compress(parse(() -> ExportOptions.Compression.parse(compress), "--compress", compress,
+                        "zstd, gzip, none"))
+                .langs(langs).tags(tags).query(query).statuses(statuses)
+                .qualityFilter(quality).qualityOverrides(overrides)
+                .redactPii(redactPii).dropBoilerplate(dropBoilerplate)
+                .split(SplitSpec.parse(split, seed))
+                .shardRows(shardRows).shardBytes(bytes(shardSize))
+                .decontaminate(decontaminate)
+                .contamination(parse(() -> ExportOptions.Contamination.parse(contaminated), "--contaminated",
+                        contaminated, "drop, flag"))
+                .overwrite(overwrite)
+                .build();
+        Manifest manifest = Corpus.open(root.corpusHome()).export(options);
+        Manifest.Boilerplate boilerplate = manifest.filters().boilerplate();
+        if (boilerplate.requested() && !boilerplate.available()) {
+            output.warn("warning: --drop-boilerplate: " + boilerplate.note());
+        }
         if (output.json) {
             output.json(manifest);
-        } else {
-            output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
-                    + out.toAbsolutePath().normalize());
-            for (Manifest.FileEntry file : manifest.files()) {
-                output.println(String.format("  %-40s %8d rows %10d bytes", file.path(), file.rows(), file.bytes()));
-            }
-            output.println("manifest: " + out.resolve("manifest.json"));
+            return 0;
         }
+        output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
+                + out.toAbsolutePath().normalize());
+        for (Manifest.FileEntry file : manifest.files()) {
+            output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));
+        }
+        ExportSummary.print(output, manifest);
+        output.println("manifest: " + out.resolve("manifest.json") + ", dataset card: " + out.resolve("README.md"));
         return 0;
+    }
+
+    /** {@code 256MB}, {@code 1GB}, {@code 500k}, or a number of bytes. */
+    static long bytes(String size) {
+        String s = size.strip().toUpperCase(Locale.ROOT).replace("IB", "B");
+        long unit = 1;
+        if (s.endsWith("KB") || s.endsWith("K")) {
+            unit = 1L << 10;
+        } else if (s.endsWith("MB") || s.endsWith("M")) {
+            unit = 1L << 20;
+        } else if (s.endsWith("GB") || s.endsWith("G")) {
+            unit = 1L << 30;
+        }
+        String number = s.replaceAll("[KMGB]+$", "");
+        try {
+            long value = (long) (Double.parseDouble(number) * unit);
+            if (value <= 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--shard-size '" + size + "' is not a size; use e.g. 64MB or 1GB");
+        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String option, String value, String allowed) {

@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.DisplayWidth;
+import org.seacorpus.search.FacetCounter;
+import org.seacorpus.search.KwicRequest;
+import org.seacorpus.search.KwicResult;
 import org.seacorpus.search.SearchHit;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
@@ -20,16 +23,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code corpus search QUERY}: full-text search with the language's own word breaking. */
+/** {@code corpus search QUERY}: full-text search and concordances with the language's own word breaking. */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Search the corpus. QUERY is Lucene syntax: words, \"phrases\", AND/OR/NOT, wild*cards, fuzzy~,",
-            "\"near words\"~5. Each language's text is searched with its own analyzer, so a Thai or Khmer word",
-            "is found inside unspaced text. Without --lang every language is searched."},
-        footer = {"", "Examples:",
+            "/regular expressions/ on words, \"near words\"~5. Each language's text is searched with its own",
+            "analyzer, so a Thai or Khmer word is found inside unspaced text. Without --lang every language is",
+            "searched. --kwic shows every hit in its context (a concordance); --facet counts the documents found",
+            "by language, source, tag or metadata."},
+        footer = {"", "Filters (--filter, repeatable; clauses separated by spaces must all hold):",
+            "  lang:th  source:*news*  status:ok  tags:web|blog  meta.author:\"Somchai K\"  -status:rejected",
+            "  imported_at:2025-01-01..2025-06-30  words:100..  lang_score:0.9..",
+            "", "Examples:",
             "  corpus search ข้าว",
             "  corpus search --lang km កសិករ",
             "  corpus search --filter status:ok --filter tags:web 'rice AND farmers'",
+            "  corpus search --kwic --context 4 --sort 1R,2R --lang th ข้าว",
+            "  corpus search --kwic --chars 30 --format tsv '\"ข้าว เหนียว\"' > rice.tsv",
+            "  corpus search --facet lang --facet source padi",
             "  corpus search --format json --limit 100 'padi'"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
@@ -49,13 +60,43 @@ final class SearchCommand implements Callable<Integer> {
                     + "meta.NAME.")
     List<String> filters = new ArrayList<>();
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-            description = "Most hits shown (default: ${DEFAULT-VALUE}); the total is always exact.")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Most hits shown (default: 10 documents, 50 concordance lines); totals are always exact.")
+    Integer limit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, tsv or json (default: ${DEFAULT-VALUE}; --json means json).")
     String format;
+
+    @Option(names = "--kwic", description = "Show every hit in its context: a keyword-in-context concordance.")
+    boolean kwic;
+
+    @Option(names = "--context", paramLabel = "N",
+            description = "Context on each side: N words (default 5), or N columns with --chars (default 40).")
+    Integer context;
+
+    @Option(names = "--chars", paramLabel = "N", arity = "0..1", fallbackValue = "0",
+            description = "Measure the context in display columns (--chars 30, or --chars with --context 30); "
+                    + "it is still cut at word boundaries.")
+    Integer chars;
+
+    @Option(names = "--sort", paramLabel = "KEYS",
+            description = "Sort the concordance: left (=1L), right (=1R), hit, doc, or positions such as 2L, 1R; "
+                    + "several separated by commas break ties (1R,2R). Default: corpus order.")
+    String sort;
+
+    @Option(names = "--max-lines", paramLabel = "N", defaultValue = "100000",
+            description = "Most hits collected for sorting (default: ${DEFAULT-VALUE}).")
+    int maxLines;
+
+    @Option(names = "--facet", paramLabel = "FIELD", split = ",",
+            description = "Count the documents found by this field's values (repeatable): lang, script, source, "
+                    + "status, tags, mime, meta.NAME.")
+    List<String> facets = new ArrayList<>();
+
+    @Option(names = "--facet-top", paramLabel = "N", defaultValue = "10",
+            description = "Values listed per facet (default: ${DEFAULT-VALUE}).")
+    int facetTop;
 
     @Override
     public Integer call() {
@@ -64,15 +105,43 @@ final class SearchCommand implements Callable<Integer> {
         if (!List.of("table", "tsv", "json").contains(fmt)) {
             throw new IllegalArgumentException("unknown --format '" + format + "'; use table, tsv or json");
         }
-        if (limit <= 0) {
+        int shown = limit == null ? (kwic ? 50 : 10) : limit;
+        if (shown <= 0) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
+        if (!facets.isEmpty() && fmt.equals("tsv")) {
+            throw new IllegalArgumentException("facets are shown in table and json output, not in tsv");
+        }
+        if (!kwic && (sort != null || context != null || chars != null)) {
+            throw new IllegalArgumentException("--sort, --context and --chars shape a concordance; add --kwic");
+        }
         Corpus corpus = Corpus.open(root.corpusHome());
-        SearchResult result = corpus.search(new SearchRequest(String.join(" ", query), lang, filters, limit));
+        SearchRequest request = new SearchRequest(String.join(" ", query), lang, filters, shown);
+        Map<String, FacetCounter.Facet> counted = facets.isEmpty() ? Map.of()
+                : corpus.analysis().facets(request, facets, facetTop);
+        if (kwic) {
+            boolean columns = chars != null;
+            int size = columns && chars > 0 ? chars : context != null ? context
+                    : columns ? KwicRequest.DEFAULT_COLUMNS : KwicRequest.DEFAULT_WORDS;
+            KwicResult result = corpus.analysis().concordance(
+                    new KwicRequest(request, size, columns, sort, shown, maxLines));
+            KwicOutput.print(output, fmt, result, counted, columns ? size : 60, sort);
+            return 0;
+        }
+        SearchResult result = corpus.search(request);
         switch (fmt) {
-            case "json" -> output.json(toJson(result));
+            case "json" -> {
+                Map<String, Object> json = toJson(result);
+                if (!counted.isEmpty()) {
+                    json.put("facets", KwicOutput.facetsJson(counted));
+                }
+                output.json(json);
+            }
             case "tsv" -> printTsv(output, result);
-            default -> printTable(output, result);
+            default -> {
+                printTable(output, result);
+                KwicOutput.printFacets(output, counted);
+            }
         }
         return 0;
     }

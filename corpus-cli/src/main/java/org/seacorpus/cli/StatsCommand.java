@@ -10,22 +10,40 @@ import org.seacorpus.search.CorpusStats;
 import org.seacorpus.search.DisplayWidth;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code corpus stats}: documents, characters and words by language, script, status and source. */
+/**
+ * {@code corpus stats}: documents, characters and words by language, script, status and source; its subcommands
+ * give word statistics of any subcorpus.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Count documents, characters and words by language, script, status and source.",
             "Words are counted with each language's word breaking (Thai, Lao, Khmer, Burmese and Chinese",
-            "words are found by dictionary), not by spaces."})
+            "words are found by dictionary), not by spaces. Rejected documents and duplicates are left out",
+            "of the counts (the status table still lists them) unless included.",
+            "The subcommands list words, n-grams, collocations, keywords and dispersion of any subcorpus."},
+        footer = {"", "Examples:",
+            "  corpus stats",
+            "  corpus stats --lang th --filter tags:news",
+            "  corpus stats freq --lang th --top 20",
+            "  corpus stats collocations ข้าว --lang th --window 3 --measure logdice",
+            "  corpus stats quality --lang th",
+            "  corpus stats keyness --focus tags:news --reference tags:forum --lang id"},
+        subcommands = {StatsFreqCommand.class, StatsNgramsCommand.class, StatsCollocationsCommand.class,
+            StatsKeynessCommand.class, StatsDispersionCommand.class, StatsQualityCommand.class})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    SubcorpusOptions subcorpus;
 
     @Option(names = "--sources", paramLabel = "N", defaultValue = "20",
             description = "Sources listed in the table, largest first (default: ${DEFAULT-VALUE}; all in JSON).")
@@ -34,7 +52,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        CorpusStats stats = Corpus.open(root.corpusHome()).stats();
+        Corpus corpus = Corpus.open(root.corpusHome());
+        CorpusStats stats = corpus.analysis().stats(subcorpus.selection(corpus, null));
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("documents", stats.total().documents());
@@ -44,11 +63,17 @@ final class StatsCommand implements Callable<Integer> {
             json.put("script", stats.script());
             json.put("status", stats.status());
             json.put("source", stats.source());
+            json.put("excluded", stats.excluded());
             output.json(json);
             return 0;
         }
         output.println(String.format("%d documents, %d characters, %d words", stats.total().documents(),
                 stats.total().chars(), stats.total().words()));
+        if (!stats.excluded().isEmpty()) {
+            output.println("not counted: " + String.join(", ", stats.excluded().entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).toList())
+                    + " (--include-rejected, --include-duplicates to count them)");
+        }
         table(output, "language", stats.lang(), Integer.MAX_VALUE);
         table(output, "script", stats.script(), Integer.MAX_VALUE);
         table(output, "status", stats.status(), Integer.MAX_VALUE);

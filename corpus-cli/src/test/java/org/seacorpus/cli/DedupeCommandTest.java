@@ -41,15 +41,17 @@ class DedupeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = run.json();
         assertThat(report.get("mode").asText()).isEqualTo("full");
-        // dup-exact-a/b (Lao), dup-near-a/b (Khmer), and thai-windows-874.txt, which decodes to exactly its
-        // .expected.txt
-        assertThat(report.get("duplicates").asLong()).isEqualTo(3);
-        assertThat(report.get("clusters").asLong()).isEqualTo(3);
+        // dup-exact-a/b (Lao), dup-near-a/b (Khmer), and three files that normalise to exactly their twins:
+        // thai-windows-874.txt (decoded), thai-misordered-marks.txt (Thai marks repaired) and burmese-zawgyi.txt
+        // (converted to Unicode)
+        assertThat(report.get("duplicates").asLong()).isEqualTo(5);
+        assertThat(report.get("clusters").asLong()).isEqualTo(5);
         assertThat(report.at("/by_language/lo/exact").asLong()).isEqualTo(1);
-        assertThat(report.at("/by_language/th/exact").asLong()).isEqualTo(1);
+        assertThat(report.at("/by_language/th/exact").asLong()).isEqualTo(2);
+        assertThat(report.at("/by_language/my/exact").asLong()).isEqualTo(1);
         assertThat(report.at("/by_language/km/near").asLong()).isEqualTo(1);
         assertThat(report.at("/by_language/km/exact").asLong()).isZero();
-        assertThat(report.at("/cluster_sizes/2").asLong()).isEqualTo(3);
+        assertThat(report.at("/cluster_sizes/2").asLong()).isEqualTo(5);
         assertThat(report.at("/parameters/bands").asInt()).isEqualTo(28);
         // the three pages of one news site share their header, menu, ticker and footer lines
         JsonNode lines = report.get("boilerplate");
@@ -63,12 +65,14 @@ class DedupeCommandTest {
         CliRunner.Result duplicates = CliRunner.run("-C", corpus, "search", "--format", "json",
                 "--filter", "status:duplicate", "*:*");
         assertThat(duplicates.exitCode()).as(duplicates.err()).isZero();
-        assertThat(duplicates.json().get("total").asLong()).isEqualTo(3);
+        assertThat(duplicates.json().get("total").asLong()).isEqualTo(5);
         // which copy stays depends on which one the import wrote first; one of each pair is marked
-        assertThat(sources(duplicates.json().get("hits"))).hasSize(3)
+        assertThat(sources(duplicates.json().get("hits"))).hasSize(5)
                 .anySatisfy(s -> assertThat(s).startsWith("dup-exact-"))
                 .anySatisfy(s -> assertThat(s).startsWith("dup-near-"))
-                .anySatisfy(s -> assertThat(s).startsWith("thai-windows-874"));
+                .anySatisfy(s -> assertThat(s).startsWith("thai-windows-874"))
+                .anySatisfy(s -> assertThat(s).startsWith("thai-misordered-marks"))
+                .anySatisfy(s -> assertThat(s).startsWith("burmese-"));
 
         String nearCluster = null;
         for (JsonNode e : report.get("examples")) {
@@ -97,22 +101,24 @@ class DedupeCommandTest {
         String corpus = corpusWithHardCases();
         CliRunner.Result dry = CliRunner.run("-C", corpus, "dedupe", "--exact", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("(dry run)", "would change: 4", "ok → duplicate", "dup-exact-", "(kept)");
+        // four exact pairs (one duplicate and one kept mark each): dup-exact, thai-windows-874, thai-misordered-marks
+        // and burmese-zawgyi/unicode, the last three equal once normalised
+        assertThat(dry.out()).contains("(dry run)", "would change: 8", "ok → duplicate", "dup-exact-", "(kept)");
         assertThat(CliRunner.run("-C", corpus, "search", "--format", "json", "--filter", "status:duplicate", "*:*")
                 .json().get("total").asLong()).isZero();
 
         assertThat(CliRunner.run("-C", corpus, "dedupe", "--exact").exitCode()).isZero();
         CliRunner.Result restoreDry = CliRunner.run("-C", corpus, "restore", "--duplicates", "--dry-run");
-        assertThat(restoreDry.out()).contains("would restore 4 documents");
+        assertThat(restoreDry.out()).contains("would restore 8 documents");
         CliRunner.Result restored = CliRunner.run("-C", corpus, "--json", "restore", "--duplicates");
         assertThat(restored.exitCode()).as(restored.err()).isZero();
-        assertThat(restored.json().get("changed").asLong()).isEqualTo(4);
+        assertThat(restored.json().get("changed").asLong()).isEqualTo(8);
         assertThat(CliRunner.run("-C", corpus, "search", "--format", "json", "--filter", "status:duplicate", "*:*")
                 .json().get("total").asLong()).isZero();
 
         assertThat(CliRunner.run("-C", corpus, "dedupe", "--exact").exitCode()).isZero();
         CliRunner.Result undo = CliRunner.run("-C", corpus, "dedupe", "--undo");
-        assertThat(undo.out()).contains("restored 4 documents");
+        assertThat(undo.out()).contains("restored 8 documents");
     }
 
     @Test

@@ -134,7 +134,9 @@ class SampleDataEndToEndTest {
         long rows = 0;
         for (JsonNode file : manifest.get("files")) {
             Path path = out.resolve(file.get("path").asText());
-            assertThat(path.toString()).endsWith(".jsonl.zst");
+            // the Hugging Face layout: <code>/<split>-<n>-of-<total>.<ext>
+            assertThat(file.get("path").asText())
+                    .matches("[a-z]{3}_[A-Z][a-z]{3}/train-\\d{5}-of-\\d{5}\\.jsonl\\.zst");
             byte[] bytes = Files.readAllBytes(path);
             assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
                     .isEqualTo(file.get("sha256").asText());
@@ -157,7 +159,8 @@ class SampleDataEndToEndTest {
             rows += lines;
         }
         assertThat(rows).isEqualTo(manifest.get("rows").asLong()).isPositive();
-        assertThat(Files.exists(out.resolve("tha_Thai"))).isTrue();
+        assertThat(Files.exists(out.resolve("tha_Thai/train-00000-of-00001.jsonl.zst"))).isTrue();
+        assertThat(Files.readString(out.resolve("README.md"))).startsWith("---\n").contains("config_name: tha_Thai");
         assertThat(Files.exists(out.resolve("khm_Khmr"))).isTrue();
     }
 

@@ -3,6 +3,7 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -28,15 +29,21 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.export.BoilerplateSource;
+import org.seacorpus.export.ExportContext;
 import org.seacorpus.export.ExportJob;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.lang.ScriptIdentifyStage;
-import org.seacorpus.normalize.GenericRules;
+import org.seacorpus.lang.identify.LabelledText;
+import org.seacorpus.lang.identify.LangidModels;
+import org.seacorpus.lang.identify.LanguageIdentifier;
+import org.seacorpus.lang.identify.LanguageIdentifyStage;
 import org.seacorpus.normalize.NormalizeStage;
-import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
@@ -44,6 +51,12 @@ import org.seacorpus.search.HealthCollector;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.search.StatsCollector;
+import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualityFilter;
+import org.seacorpus.quality.QualityReport;
+import org.seacorpus.search.QualityStatsCollector;
+import org.seacorpus.quality.QualityStage;
+import org.seacorpus.quality.Stopwords;
 import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
@@ -62,10 +75,14 @@ import org.seacorpus.stage.Pipeline;
  * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
  */
 public final class Corpus {
+    /** Setting in {@code corpus.yaml} naming the language-ID model file. */
+    public static final String LANGID_MODEL = "langid_model";
+
     private final CorpusHome home;
     private final LanguageProfiles profiles = LanguageProfiles.builtIn();
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
+    private BoilerplateSource boilerplate = BoilerplateSource.NONE;
 
     private Corpus(CorpusHome home) {
         this.home = home;
@@ -111,10 +128,21 @@ public final class Corpus {
     /** The stages every imported document goes through, in order. */
     Pipeline importPipeline(String forcedLang) {
         return new Pipeline(List.of(
-                new NormalizeStage(new Normalizer(GenericRules.all())),
-                new ScriptIdentifyStage(profiles, forcedLang),
+                new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
+                new LanguageIdentifyStage(languageIdentifier(), forcedLang),
                 new AnalyzeStage(segmenters),
-                new DedupeKeysStage(segmenters, dedupeSettings())));
+                new DedupeKeysStage(segmenters, dedupeSettings()),
+                new QualityStage(qualityAnalyzer())));
+    }
+
+    /**
+     * Normalisation settings of this corpus: the defaults, with {@code vietnamese_tone_style: traditional|modern}
+     * from the {@code settings} of {@code corpus.yaml} when given.
+     */
+    public NormalizerOptions normalizerOptions() {
+        Object style = home.config().settings().get("vietnamese_tone_style");
+        NormalizerOptions options = NormalizerOptions.defaults();
+        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
     }
 
     /**
@@ -126,6 +154,12 @@ public final class Corpus {
      */
     public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
                                  BiConsumer<Document, Document> listener) {
+        return rewrite(job, query, change, dryRun, listener, true);
+    }
+
+    /** As {@link #rewrite}, leaving the report to the caller when {@code appendReport} is false (curation). */
+    RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
+                          BiConsumer<Document, Document> listener, boolean appendReport) {
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
         try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
@@ -136,7 +170,7 @@ public final class Corpus {
         RewriteReport report = new RewriteReport(job, started.toString(),
                 java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
                 counts.matched(), counts.changed());
-        if (!dryRun) {
+        if (!dryRun && appendReport) {
             home.appendRun(job, report);
         }
         return report;
@@ -206,8 +240,41 @@ public final class Corpus {
         return DedupeSettings.from(home.config().settings());
     }
 
+    /**
+     * The language identifier of this corpus: the shipped model, or the model file named by the setting
+     * {@code langid_model} in {@code corpus.yaml} (a path relative to the corpus home, or absolute).
+     */
+    public LanguageIdentifier languageIdentifier() {
+        Object model = home.config().settings().get(LANGID_MODEL);
+        if (model == null || model.toString().isBlank()) {
+            return LanguageIdentifier.builtIn();
+        }
+        Path file = home.dir().resolve(model.toString());
+        try {
+            return LanguageIdentifier.withModel(LangidModels.fromFile(file));
+        } catch (IOException e) {
+            throw new CorpusException("corpus setting " + LANGID_MODEL + " in " + home.dir().resolve("corpus.yaml")
+                    + " names a model that cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Streams the curated documents (status ok, a language set) as labelled text, e.g. to train language ID. */
+    public long forEachCuratedText(Consumer<LabelledText> sink) {
+        return read(reader -> CuratedTexts.forEach(reader, sink));
+    }
+
     public SearchResult search(SearchRequest request) {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /** Concordances, facets and word statistics on subcorpora. */
+    public CorpusAnalysis analysis() {
+        return new CorpusAnalysis(this);
+    }
+
+    /** Tagging, rejecting, restoring and metadata fixes, with the audit trail. */
+    public CorpusCuration curation() {
+        return new CorpusCuration(this);
     }
 
     /** The segmenters this corpus uses (its profiles plus the dictionaries named in corpus.yaml). */
@@ -215,7 +282,7 @@ public final class Corpus {
         return segmenters;
     }
 
-    private LanguageAnalyzers analyzers() {
+    LanguageAnalyzers analyzers() {
         return new LanguageAnalyzers(profiles, segmenters);
     }
 
@@ -238,13 +305,49 @@ public final class Corpus {
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
     public Manifest export(ExportOptions options) {
-        Manifest manifest = read(reader -> new ExportJob(reader, options, profiles, home.config().name()).run());
+        ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
+                qualitySettings(), boilerplate);
+        Manifest manifest = read(reader -> new ExportJob(reader, options, context).run());
         home.appendRun("export", manifest);
         return manifest;
     }
 
+    /**
+     * Where the export finds boilerplate lines. Dedupe plugs its line hashes in here; until then exports report
+     * line removal as not available.
+     */
+    public Corpus withBoilerplate(BoilerplateSource source) {
+        this.boilerplate = source == null ? BoilerplateSource.NONE : source;
+        return this;
+    }
+
+    /** Quality threshold overrides from {@code corpus.yaml} ({@code settings.quality}), or null. */
+    @SuppressWarnings("unchecked")
+    public Map<String, ?> qualitySettings() {
+        Object quality = home.config().settings().get(QualityFilter.SETTINGS_KEY);
+        if (quality == null) {
+            return null;
+        }
+        if (!(quality instanceof Map<?, ?>)) {
+            throw new CorpusException(home.dir().resolve("corpus.yaml") + ": settings.quality must map language "
+                    + "codes (or \"*\") to thresholds, e.g. {th: {min_words: 30}}");
+        }
+        return (Map<String, ?>) quality;
+    }
+
+    /** Distributions of the quality signals per language and what each filter rule would remove. */
+    public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
+        QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
+        return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
+    }
+
+    /** Quality signals measured with this corpus's segmenters and the built-in stopword lists. */
+    private QualityAnalyzer qualityAnalyzer() {
+        return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
+    }
+
     /** Work on a point-in-time reader of the last commit. */
-    private <T> T read(ReaderWork<T> work) {
+    <T> T read(ReaderWork<T> work) {
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
@@ -254,7 +357,7 @@ public final class Corpus {
     }
 
     @FunctionalInterface
-    private interface ReaderWork<T> {
+    interface ReaderWork<T> {
         T apply(DirectoryReader reader) throws IOException;
     }
 }

@@ -1,20 +1,25 @@
 package org.seacorpus.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -25,137 +30,158 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.seacorpus.document.Document;
+import org.apache.lucene.util.BytesRef;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.search.CorpusSearcher;
+import org.seacorpus.search.SearchRequest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Writes the documents of a corpus as training-data files: one folder per language (FineWeb-2 style code, e.g.
- * {@code tha_Thai}), files rotated every {@code shardRows} rows, and a {@code manifest.json} with the SHA-256 of
- * every file. Documents are read in id order, page by page, so the output is the same for the same corpus and
- * options, and memory does not grow with the corpus. Only documents with status {@code ok} are exported.
+ * Writes a training set from a corpus (DESIGN §3, export): selects documents (status, languages, tags, query),
+ * runs them through {@link DocumentExporter} (quality filter, decontamination, boilerplate lines, PII
+ * redaction), assigns each to a split by its id, and writes Hugging Face style shards per language with a
+ * {@code manifest.json} and a {@code README.md} dataset card.
+ *
+ * <p>Languages are exported one after the other and each in id order, page by page: memory does not grow with
+ * the corpus, and the same corpus and options give byte-identical data files.
  */
 public final class ExportJob {
-    private static final int PAGE = 1_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PAGE = 2_000;
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final IndexReader reader;
     private final ExportOptions options;
+    private final ExportContext context;
     private final LanguageProfiles profiles;
-    private final String corpusName;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    public ExportJob(IndexReader reader, ExportOptions options, LanguageProfiles profiles, String corpusName) {
+    public ExportJob(IndexReader reader, ExportOptions options, ExportContext context) {
         this.reader = reader;
         this.options = options;
-        this.profiles = profiles;
-        this.corpusName = corpusName;
+        this.context = context;
+        this.profiles = context.profiles();
     }
 
     public Manifest run() throws IOException {
+        BoilerplateSource boilerplate = context.boilerplate();
+        Optional<BoilerplateSource.Lines> lines = options.dropBoilerplate() ? boilerplate.open(reader)
+                : Optional.empty();
+        DocumentExporter exporter = new DocumentExporter(options, profiles, context.quality(),
+                context.qualitySettings(), lines.orElse(null));
         prepareOutput();
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query query = selection();
+        CorpusSearcher queries = new CorpusSearcher(reader, context.analyzers());
         Sort byId = new Sort(new SortField(Fields.ID, SortField.Type.STRING));
-        Map<String, ShardWriter> open = new HashMap<>();
-        Map<String, Integer> shardNumbers = new HashMap<>();
+        MessageDigest state = sha256();
+        long selected = 0;
         List<Manifest.FileEntry> files = new ArrayList<>();
-        Map<String, Long> rowsByLanguage = new TreeMap<>();
-        long rows = 0;
-        try {
-            ScoreDoc after = null;
-            while (true) {
-                TopDocs page = after == null ? searcher.search(query, PAGE, byId)
-                        : searcher.searchAfter(after, query, PAGE, byId);
-                if (page.scoreDocs.length == 0) {
-                    break;
-                }
-                for (ScoreDoc hit : page.scoreDocs) {
-                    Document doc = mapper.fromLucene(searcher.storedFields().document(hit.doc)).document();
-                    String code = profiles.get(doc.language().lang()).datasetCode(doc.language().script());
-                    ShardWriter writer = open.get(code);
-                    if (writer != null && writer.rows() >= options.shardRows()) {
-                        files.add(finish(writer, code));
-                        writer = null;
+        for (String lang : languages()) {
+            Query query = selection(lang, queries);
+            Map<String, ShardSet> shards = new java.util.TreeMap<>();
+            try {
+                ScoreDoc after = null;
+                while (true) {
+                    TopDocs page = after == null ? searcher.search(query, PAGE, byId)
+                            : searcher.searchAfter(after, query, PAGE, byId);
+                    if (page.scoreDocs.length == 0) {
+                        break;
                     }
-                    if (writer == null) {
-                        int number = shardNumbers.merge(code, 1, Integer::sum) - 1;
-                        writer = new ShardWriter(options.out().resolve(code).resolve(String.format(
-                                "part-%05d.%s%s", number, options.format().extension, options.compress().suffix)),
-                                options.compress());
-                        open.put(code, writer);
+                    for (DocumentMapper.Stored stored : load(searcher, page.scoreDocs)) {
+                        selected++;
+                        state.update((stored.document().id() + "\t" + stored.contentHash() + "\t"
+                                + stored.document().status().value() + "\n").getBytes(StandardCharsets.UTF_8));
+                        Optional<DocumentExporter.Out> out = exporter.process(stored.document());
+                        if (out.isPresent()) {
+                            DocumentExporter.Out row = out.get();
+                            shards.computeIfAbsent(row.code(), code -> new ShardSet(options.out(), code, options))
+                                    .write(row.split(), row.row());
+                        }
                     }
-                    writer.stream().write(JSON.writeValueAsBytes(row(doc)));
-                    writer.stream().write('\n');
-                    writer.rowWritten();
-                    rowsByLanguage.merge(code, 1L, Long::sum);
-                    rows++;
+                    after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
                 }
-                after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
-            }
-        } finally {
-            for (Map.Entry<String, ShardWriter> entry : open.entrySet()) {
-                files.add(finish(entry.getValue(), entry.getKey()));
+                for (ShardSet set : shards.values()) {
+                    files.addAll(set.finish());
+                }
+            } finally {
+                for (ShardSet set : shards.values()) {
+                    set.close();
+                }
             }
         }
         files.sort(Comparator.comparing(Manifest.FileEntry::path));
-        Manifest manifest = new Manifest("seacorpus", Instant.now().toString(), corpusName, optionsMap(),
-                rowsByLanguage, rows, files);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(options.out().resolve("manifest.json").toFile(), manifest);
+        ExportTally tally = exporter.tally();
+        long generation = reader instanceof DirectoryReader dr ? dr.getIndexCommit().getGeneration() : 0;
+        Manifest manifest = new Manifest("seacorpus", Instant.now().toString(),
+                new Manifest.CorpusState(context.corpusName(), reader.numDocs(), generation, selected,
+                        java.util.HexFormat.of().formatHex(state.digest())),
+                ExportSettings.asMap(options), exporter.filters(boilerplate.unavailableReason(), lines.isPresent()),
+                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
+        JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
+        Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),
+                StandardCharsets.UTF_8);
         return manifest;
     }
 
-    private Query selection() {
+    /**
+     * The stored documents of a page, in the page's (id) order. They are read in index order, with one stored-fields
+     * reader: compressed blocks are then inflated once per page instead of once per document.
+     */
+    private List<DocumentMapper.Stored> load(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        org.apache.lucene.index.StoredFields fields = searcher.storedFields();
+        DocumentMapper.Stored[] out = new DocumentMapper.Stored[hits.length];
+        for (int i : byDoc) {
+            out[i] = mapper.fromLucene(fields.document(hits[i].doc));
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The languages to export, in code order: those asked for, else every language in the index. */
+    private List<String> languages() throws IOException {
+        TreeSet<String> present = new TreeSet<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.LANG);
+        if (terms != null) {
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                present.add(term.utf8ToString());
+            }
+        }
+        if (options.langs().isEmpty()) {
+            return new ArrayList<>(present);
+        }
+        return options.langs().stream().filter(present::contains).toList();
+    }
+
+    private Query selection(String lang, CorpusSearcher queries) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.STATUS, Status.OK.value())), BooleanClause.Occur.FILTER);
-        if (!options.langs().isEmpty()) {
-            BooleanQuery.Builder langs = new BooleanQuery.Builder();
-            options.langs().forEach(l -> langs.add(new TermQuery(new Term(Fields.LANG, l)), BooleanClause.Occur.SHOULD));
-            query.add(langs.build(), BooleanClause.Occur.FILTER);
+                .add(new TermQuery(new Term(Fields.LANG, lang)), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder statuses = new BooleanQuery.Builder();
+        for (Status status : new TreeSet<>(options.statuses())) {
+            statuses.add(new TermQuery(new Term(Fields.STATUS, status.value())), BooleanClause.Occur.SHOULD);
+        }
+        query.add(statuses.build(), BooleanClause.Occur.FILTER);
+        if (!options.tags().isEmpty()) {
+            BooleanQuery.Builder tags = new BooleanQuery.Builder();
+            options.tags().forEach(t -> tags.add(new TermQuery(new Term(Fields.TAGS, t)), BooleanClause.Occur.SHOULD));
+            query.add(tags.build(), BooleanClause.Occur.FILTER);
+        }
+        if (options.query() != null) {
+            query.add(queries.buildQuery(new SearchRequest(options.query(), lang, List.of(), 1)),
+                    BooleanClause.Occur.FILTER);
         }
         return query.build();
-    }
-
-    /** One JSON line: the contract fields first, then the metadata object. */
-    private static Map<String, Object> row(Document doc) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", doc.id());
-        row.put("text", doc.text());
-        row.put("lang", doc.language().lang());
-        row.put("script", doc.language().script());
-        row.put("source", doc.origin().source());
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("part", doc.origin().part());
-        metadata.put("title", doc.origin().title());
-        metadata.put("url", doc.origin().url());
-        metadata.put("mime", doc.origin().mime());
-        metadata.put("encoding", doc.origin().encoding());
-        metadata.put("lang_score", doc.language().score());
-        metadata.put("words", doc.counts().words());
-        metadata.put("tags", List.copyOf(doc.tags()));
-        doc.origin().meta().forEach((k, v) -> metadata.put(metadata.containsKey(k) ? "meta." + k : k, v));
-        row.put("metadata", metadata);
-        return row;
-    }
-
-    private Manifest.FileEntry finish(ShardWriter writer, String code) throws IOException {
-        writer.close();
-        String path = options.out().relativize(writer.file()).toString().replace('\\', '/');
-        return new Manifest.FileEntry(path, "train", code, writer.rows(), writer.bytes(), writer.sha256());
-    }
-
-    private Map<String, Object> optionsMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("format", options.format().extension);
-        map.put("compress", options.compress().name().toLowerCase(java.util.Locale.ROOT));
-        map.put("langs", options.langs());
-        map.put("shard_rows", options.shardRows());
-        map.put("status", List.of(Status.OK.value()));
-        return map;
     }
 
     /** Refuses to mix with other files; with overwrite, clears only a folder an earlier export made. */
@@ -185,5 +211,13 @@ public final class ExportJob {
             }
         }
         Files.createDirectories(out);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 }

@@ -4,13 +4,74 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code manifest.json} of an export (DESIGN §5): the options used, the corpus it came from, and every file
- * written with its checksum, so a training run can prove which data it read.
+ * {@code manifest.json} of an export (DESIGN §5): the options used, the state of the corpus it came from, what
+ * each filter removed, counts per language and split, and every file written with its checksum, so a training
+ * run can prove which data it read. Written in snake_case; the field names are a contract (add, never rename).
+ *
+ * @param tool           {@code seacorpus}
+ * @param createdAt      when the export ran (the only time anywhere in the export; data files have none)
+ * @param corpus         the corpus and the state it was read in
+ * @param options        the options, as given
+ * @param filters        what selection, filters and transforms did
+ * @param rows           rows written in all files
+ * @param rowsByLanguage rows per language code ({@code tha_Thai})
+ * @param counts         per language code, per split: rows, words, characters, bytes
+ * @param files          every data file, in path order
  */
-public record Manifest(String tool, String createdAt, String corpus, Map<String, Object> options,
-                       Map<String, Long> rowsByLanguage, long rows, List<FileEntry> files) {
+public record Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
+                       Filters filters, long rows, Map<String, Long> rowsByLanguage,
+                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files) {
+
+    /**
+     * The corpus read: its name, live documents and Lucene commit generation, how many documents the selection
+     * matched, and a SHA-256 over (id, content hash, status) of those documents in export order, which changes
+     * whenever anything that went into the export changes.
+     */
+    public record CorpusState(String name, long documents, long generation, long selected, String selectionSha256) {
+    }
+
+    /**
+     * One language and split: rows, words (as counted at import), characters and UTF-8 bytes of the text written,
+     * and bytes of the files.
+     */
+    public record SplitCounts(long rows, long words, long chars, long textBytes, long fileBytes) {
+    }
 
     /** One file of the export; {@code path} is relative to the export folder. */
     public record FileEntry(String path, String split, String lang, long rows, long bytes, String sha256) {
+    }
+
+    /** Selection, filters and transforms, in the order they ran. */
+    public record Filters(Map<String, Long> selected, Quality quality, Decontamination decontamination,
+                          Boilerplate boilerplate, Pii pii, Map<String, Long> emptied) {
+    }
+
+    /**
+     * The quality filter: per language code, the thresholds and where they come from, documents removed, and
+     * how many documents failed each rule (a document can fail several). {@code measuredAtExport} counts
+     * documents stored without signals (imported before the quality stage), measured on the fly.
+     */
+    public record Quality(boolean applied, Map<String, String> source, Map<String, Map<String, Object>> thresholds,
+                          Map<String, Long> removed, Map<String, Map<String, Long>> failedRules,
+                          long measuredAtExport) {
+    }
+
+    /** Decontamination: the benchmark files and documents removed or flagged, per language and per benchmark. */
+    public record Decontamination(boolean applied, String mode, int wordNgram, int charNgram,
+                                  List<BenchmarkFile> benchmarks, Map<String, Long> matched,
+                                  Map<String, Long> matchedByBenchmark) {
+    }
+
+    /** A benchmark file: name, SHA-256, texts read and distinct n-grams taken from it. */
+    public record BenchmarkFile(String file, String sha256, long texts, long ngrams) {
+    }
+
+    /** Boilerplate lines: asked for, available, why not, lines removed and documents changed. */
+    public record Boilerplate(boolean requested, boolean available, String note, long linesRemoved,
+                              long documentsChanged) {
+    }
+
+    /** PII redaction: replacements per kind ({@code email}, {@code phone}, …) and documents changed. */
+    public record Pii(boolean applied, Map<String, Long> replaced, long documentsChanged) {
     }
 }

@@ -58,7 +58,9 @@ public final class DocumentMapper {
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new DuplicateMarkFields(),
             new SourceStampFields(),
-            new DedupeKeysFields());
+            new DedupeKeysFields(),
+            new RejectionFields(),
+            new QualitySignalsFields());
 
     private final LanguageProfiles profiles;
 

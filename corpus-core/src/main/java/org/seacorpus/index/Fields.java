@@ -47,6 +47,14 @@ public final class Fields {
     public static final String DEDUPE_SCHEME = "dedupe_scheme";
     /** The stored dedupe keys (signature, bands, line hashes), read back when a document is rewritten. */
     public static final String DEDUPE_KEYS = "dedupe_keys";
+    /** Quality signals: {@code quality.<signal>} numeric doc values (see org.seacorpus.quality.Signal). */
+    public static final String QUALITY_PREFIX = "quality.";
+    public static final String QUALITY_SIGNALS = "quality.signals";
+
+    /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
+    public static String qualityField(String signalKey) {
+        return QUALITY_PREFIX + signalKey;
+    }
 
     /** Separates a text field from the kind of its sub-field: {@code text_km.syllables}. */
     public static final char SUBFIELD_SEPARATOR = '.';

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import org.seacorpus.normalize.VietnameseFontEncoding;
+import org.seacorpus.normalize.VietnameseFontRule;
 
 /**
  * Decides the charset of plain text: byte-order marks, then strict UTF-8, then the legacy encodings of the
@@ -16,13 +18,48 @@ import com.ibm.icu.text.CharsetMatch;
  *
  * <p>Thai legacy text is decoded as windows-874, never TIS-620: windows-874 is a superset that also maps
  * 0x80–0x9F (ellipsis, curly quotes, euro), which TIS-620 decoders turn into garbage.
+ *
+ * <p>Vietnamese legacy text (windows-1258, and the font encodings TCVN3 and VNI) is recognised by decoding it
+ * each way and keeping the decoding whose words are Vietnamese syllables ({@link VietnameseFontRule}): ICU and
+ * Tika have no detector for these and read them as ISO-8859-1 or windows-1252. Their decoded text is put in NFC,
+ * since windows-1258 writes tones as combining marks.
  */
 public final class CharsetGuesser {
     /** Charset name for Thai legacy text. */
     public static final String WINDOWS_874 = "windows-874";
 
-    /** The charset and how it was decided, for the {@code encoding} field and the audit. */
-    public record Guess(Charset charset, String method, int bomLength) {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * The charset and how it was decided, for the {@code encoding} field and the audit.
+     *
+     * @param charset    the charset that turns the bytes into characters
+     * @param method     how it was decided ({@code bom}, {@code utf-8-valid}, {@code vietnamese-syllables}, …)
+     * @param bomLength  bytes of byte-order mark to skip
+     * @param vietnamese the Vietnamese legacy encoding when one was recognised, else null
+     */
+    public record Guess(Charset charset, String method, int bomLength, VietnameseFontEncoding vietnamese) {
+        public Guess(Charset charset, String method, int bomLength) {
+            this(charset, method, bomLength, null);
+        }
+
+        /** The name for the document's {@code encoding} field (e.g. {@code x-viet-tcvn3}). */
+        public String encodingName() {
+            return vietnamese != null ? vietnamese.label() : charset.name();
+        }
+
+        /**
+         * Decodes the bytes after the byte-order mark. Vietnamese legacy encodings come out in NFC (their tone
+         * marks are an artefact of the code page); other text comes out as written, and the normaliser records
+         * its NFC change in the audit.
+         */
+        public String decode(byte[] bytes) {
+            int length = bytes.length - bomLength;
+            if (vietnamese != null) {
+                return vietnamese.decode(bytes, bomLength, length);
+            }
+            return new String(bytes, bomLength, length, charset);
+        }
     }
 
     public Guess guess(byte[] bytes) {
@@ -41,6 +78,10 @@ public final class CharsetGuesser {
         Optional<Guess> thai = thaiLegacy(bytes);
         if (thai.isPresent()) {
             return thai.get();
+        }
+        Optional<Guess> vietnamese = vietnameseLegacy(bytes);
+        if (vietnamese.isPresent()) {
+            return vietnamese.get();
         }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
@@ -93,6 +134,16 @@ public final class CharsetGuesser {
             return Optional.of(new Guess(Charset.forName(WINDOWS_874), "thai-byte-profile", 0));
         }
         return Optional.empty();
+    }
+
+    /** Vietnamese in windows-1258, TCVN3 or VNI: the decoding that reads as Vietnamese syllables wins. */
+    private static Optional<Guess> vietnameseLegacy(byte[] bytes) {
+        return VietnameseFontRule.detect(new String(bytes, WINDOWS_1252)).map(detection -> {
+            VietnameseFontEncoding encoding = detection.encoding();
+            Charset charset = encoding == VietnameseFontEncoding.WINDOWS_1258
+                    ? Charset.forName("windows-1258") : WINDOWS_1252;
+            return new Guess(charset, "vietnamese-syllables", 0, encoding);
+        });
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

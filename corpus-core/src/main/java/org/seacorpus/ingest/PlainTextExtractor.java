@@ -42,7 +42,7 @@ public final class PlainTextExtractor implements Extractor {
         if (binary != null) {
             throw new ExtractionException("binary content, not text (" + binary + ")");
         }
-        String text = new String(bytes, guess.bomLength(), bytes.length - guess.bomLength(), guess.charset());
+        String text = guess.decode(bytes);
         String undecodable = BinarySniffer.describeUndecodable(text);
         if (undecodable != null) {
             throw new ExtractionException("not text in any known charset (" + undecodable + ")");
@@ -52,7 +52,7 @@ public final class PlainTextExtractor implements Extractor {
         }
         boolean markdown = item.lowerName().endsWith(".md") || item.lowerName().endsWith(".markdown");
         String mime = markdown ? "text/markdown" : "text/plain";
-        Origin origin = new Origin(item.source(), item.part(), mime, guess.charset().name(),
+        Origin origin = new Origin(item.source(), item.part(), mime, guess.encodingName(),
                 markdown ? markdownTitle(text) : "", "", java.util.Map.of());
         sink.document(Document.extracted(origin, text));
     }

@@ -16,15 +16,31 @@ import java.util.Objects;
  * @param wordBreak    how words are found: {@code icu-dictionary} (unspaced scripts: words touch) or {@code icu}
  *                     (words are spaced)
  * @param segmentation how words, syllables and sentences are found, and the extra search fields
+ * @param langidThreshold language identification: below this score an answer of this language becomes
+ *                     {@code und} (YAML {@code langid_threshold}; default {@value #DEFAULT_LANGID_THRESHOLD})
+ * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
+ *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
+ * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
-                              boolean ownsScript, String wordBreak, SegmentationProfile segmentation) {
+                              boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
+                              Double langidThreshold, List<String> normalizers,
+                              QualityProfile quality) {
+    public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
+
     public LanguageProfile {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(iso639_3, "iso639_3 of " + code);
         scripts = scripts == null ? List.of() : List.copyOf(scripts);
         wordBreak = wordBreak == null ? "icu" : wordBreak;
         segmentation = segmentation == null ? SegmentationProfile.DEFAULT : segmentation;
+        langidThreshold = langidThreshold == null ? DEFAULT_LANGID_THRESHOLD : langidThreshold;
+        if (langidThreshold < 0 || langidThreshold > 1) {
+            throw new IllegalArgumentException("langid_threshold of " + code + " must be in [0, 1], got "
+                    + langidThreshold);
+        }
+        normalizers = normalizers == null ? List.of() : List.copyOf(normalizers);
+        quality = quality == null ? QualityProfile.DEFAULT : quality;
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */

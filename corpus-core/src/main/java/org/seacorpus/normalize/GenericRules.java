@@ -5,20 +5,19 @@ import java.util.List;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Script-independent rules that every text gets: byte-order marks, line endings, control characters, NFC and
- * runs of whitespace. NFC only: NFKC before word breaking splits Thai sara am and Lao ຳ/ໜ/ໝ.
+ * Script-independent rules that every text gets: encoding repairs, byte-order marks, line endings, control
+ * characters, soft hyphens, odd spaces, zero-width characters, NFC and runs of whitespace. NFC only, never NFKC:
+ * NFKC before word breaking splits Thai sara am (ำ) and Lao ຳ, ໜ and ໝ.
+ *
+ * <p>The rules run in two groups around the per-script rules: {@link #beforeScripts()} cleans and composes the
+ * text so that the script rules see NFC input; {@link #afterScripts()} tidies whitespace last.
  */
 public final class GenericRules {
     private GenericRules() {
     }
 
-    /** The generic rules in the order they must run (line endings before whitespace, NFC before both). */
-    public static List<NormalizationRule> all() {
-        return List.of(BOM, LINE_ENDINGS, CONTROLS, NFC, WHITESPACE);
-    }
-
     /** U+FEFF anywhere: a byte-order mark at the start, a deprecated zero-width no-break space elsewhere. */
-    public static final NormalizationRule BOM = new CharDeletion("bom") {
+    public static final NormalizationRule BOM = new CharDeletionRule("bom") {
         @Override
         boolean delete(char c) {
             return c == '\uFEFF';
@@ -26,10 +25,47 @@ public final class GenericRules {
     };
 
     /** C0 controls except tab and newline, DEL, and C1 controls (U+0080–U+009F, often cp1252 leftovers). */
-    public static final NormalizationRule CONTROLS = new CharDeletion("controls") {
+    public static final NormalizationRule CONTROLS = new CharDeletionRule("controls") {
         @Override
         boolean delete(char c) {
             return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+        }
+    };
+
+    /** U+00AD SOFT HYPHEN: a hint where a line may be hyphenated, invisible otherwise; it splits words in search. */
+    public static final NormalizationRule SOFT_HYPHEN = new CharDeletionRule("soft-hyphen") {
+        @Override
+        boolean delete(char c) {
+            return c == '\u00AD';
+        }
+    };
+
+    /**
+     * Spaces other than U+0020 become U+0020: NO-BREAK SPACE, OGHAM SPACE MARK, the typographic spaces
+     * U+2000–U+200A, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL SPACE and IDEOGRAPHIC SPACE (the Unicode
+     * general category Zs). Zero-width characters are not spaces here; {@link ZeroWidthRule} handles them.
+     */
+    public static final NormalizationRule ODD_SPACES = new NormalizationRule() {
+        @Override
+        public String name() {
+            return "odd-spaces";
+        }
+
+        @Override
+        public String apply(String text, RuleCounts counts) {
+            char[] chars = null;
+            int changes = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (isOddSpace(text.charAt(i))) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    chars[i] = ' ';
+                    changes++;
+                }
+            }
+            counts.add(name(), changes);
+            return chars == null ? text : new String(chars);
         }
     };
 
@@ -65,7 +101,7 @@ public final class GenericRules {
         }
     };
 
-    /** Unicode canonical composition. */
+    /** Unicode canonical composition (UAX #15). Counts the UTF-16 units saved, at least one per change. */
     public static final NormalizationRule NFC = new NormalizationRule() {
         private final Normalizer2 nfc = Normalizer2.getNFCInstance();
 
@@ -76,8 +112,7 @@ public final class GenericRules {
 
         @Override
         public String apply(String text, RuleCounts counts) {
-            int ok = nfc.spanQuickCheckYes(text);
-            if (ok == text.length()) {
+            if (nfc.isNormalized(text)) {
                 return text;
             }
             String out = nfc.normalize(text);
@@ -101,6 +136,9 @@ public final class GenericRules {
 
         @Override
         public String apply(String text, RuleCounts counts) {
+            if (isTidy(text)) {
+                return text;
+            }
             StringBuilder out = new StringBuilder(text.length());
             int newlines = 0;
             boolean pendingSpace = false;
@@ -133,38 +171,59 @@ public final class GenericRules {
         }
     };
 
-    /** A rule that deletes single UTF-16 units; the unit classes deleted here are all in the BMP. */
-    private abstract static class CharDeletion implements NormalizationRule {
-        private final String name;
-
-        CharDeletion(String name) {
-            this.name = name;
+    /** True when {@link #WHITESPACE} has nothing to do: no tab, no double space, no space at a line edge… */
+    private static boolean isTidy(String text) {
+        if (text.isEmpty()) {
+            return true;
         }
-
-        abstract boolean delete(char c);
-
-        @Override
-        public String name() {
-            return name;
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
         }
-
-        @Override
-        public String apply(String text, RuleCounts counts) {
-            StringBuilder out = null;
-            int removed = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (delete(c)) {
-                    if (out == null) {
-                        out = new StringBuilder(text.length()).append(text, 0, i);
-                    }
-                    removed++;
-                } else if (out != null) {
-                    out.append(c);
-                }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if (c == '\t' || (c == ' ' && (before == ' ' || before == '\n')) || (c == '\n' && before == ' ')
+                    || (c == '\n' && before == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                return false;
             }
-            counts.add(name, removed);
-            return out == null ? text : out.toString();
         }
+        return true;
+    }
+
+    /** True for the space characters {@link #ODD_SPACES} turns into U+0020. */
+    public static boolean isOddSpace(char c) {
+        return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    /**
+     * The rules before the script rules, in order: encoding repairs first (they need the raw characters: C1
+     * controls, NBSP and the soft hyphen are parts of mojibake and of TCVN3 text), then clean-up, then NFC last
+     * so that the script rules see composed text.
+     */
+    public static List<NormalizationRule> beforeScripts() {
+        return List.of(BOM, MojibakeRule.INSTANCE, VietnameseFontRule.INSTANCE, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN,
+                ODD_SPACES, ZeroWidthRule.INSTANCE, NFC);
+    }
+
+    /** The rules after the script rules. */
+    public static List<NormalizationRule> afterScripts() {
+        return List.of(WHITESPACE);
+    }
+
+    /** Every generic rule in order (for text that gets no script rules). */
+    public static List<NormalizationRule> all() {
+        return List.of(BOM, MojibakeRule.INSTANCE, VietnameseFontRule.INSTANCE, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN,
+                ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
+    }
+
+    /**
+     * Every generic rule except the two encoding repairs, which rewrite letters on purpose (Ã© → é, ViÖt →
+     * Việt): what is left only removes invisible characters, unifies spaces and line ends, and composes.
+     */
+    public static List<NormalizationRule> cleanup() {
+        return List.of(BOM, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
     }
 }

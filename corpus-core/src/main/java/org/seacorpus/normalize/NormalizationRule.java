@@ -11,6 +11,9 @@ public interface NormalizationRule {
     /** Stable name used in the audit ({@code normalization} field) and in {@code --explain}. */
     String name();
 
-    /** Rewrites the text; adds the number of changes it made to {@code counts} under {@link #name()}. */
+    /**
+     * Rewrites the text; adds the number of changes it made to {@code counts} under {@link #name()} (a rule with
+     * variants may count under {@code name() + ":" + variant}, e.g. {@code vietnamese-font:x-viet-tcvn3}).
+     */
     String apply(String text, RuleCounts counts);
 }

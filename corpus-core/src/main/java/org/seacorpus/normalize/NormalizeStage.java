@@ -4,11 +4,15 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.Normalization;
 import org.seacorpus.stage.Stage;
 
-/** Normalises a document's text and records the audit: the rules that fired and the original text. */
+/**
+ * Normalises a document's text and records the audit: the rules that fired with their counts, and the original
+ * text (kept only when something changed). The text normaliser decides which rules run; see
+ * {@link ScriptAwareNormalizer}.
+ */
 public final class NormalizeStage implements Stage {
-    private final Normalizer normalizer;
+    private final TextNormalizer normalizer;
 
-    public NormalizeStage(Normalizer normalizer) {
+    public NormalizeStage(TextNormalizer normalizer) {
         this.normalizer = normalizer;
     }
 
@@ -20,7 +24,7 @@ public final class NormalizeStage implements Stage {
     @Override
     public Document apply(Document doc) {
         Normalizer.Result result = normalizer.normalize(doc.text());
-        if (!result.changed()) {
+        if (!result.changed() || result.text().equals(doc.text())) {
             return doc;
         }
         return doc.withText(result.text(), new Normalization(doc.text(), result.rules()));

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs an ordered list of rules over a text and reports what each changed. Immutable and thread-safe. */
-public final class Normalizer {
+public final class Normalizer implements TextNormalizer {
     /** The normalised text and the changes per rule (only rules that fired). */
     public record Result(String text, Map<String, Integer> rules) {
         public boolean changed() {
@@ -18,16 +18,31 @@ public final class Normalizer {
         this.rules = List.copyOf(rules);
     }
 
+    @Override
     public Result normalize(String text) {
         RuleCounts counts = new RuleCounts();
+        String out = apply(text, counts, RuleTrace.NONE);
+        return new Result(out, counts.asMap());
+    }
+
+    /** Runs the rules in order, adding their counts to {@code counts} and reporting each change to {@code trace}. */
+    public String apply(String text, RuleCounts counts, RuleTrace trace) {
         String current = text;
         for (NormalizationRule rule : rules) {
-            current = rule.apply(current, counts);
+            String next = rule.apply(current, counts);
+            if (next != current && !next.equals(current)) {
+                trace.fired(rule.name(), current, next);
+            }
+            current = next;
         }
-        return new Result(current, counts.asMap());
+        return current;
     }
 
     public List<NormalizationRule> rules() {
         return rules;
+    }
+
+    public boolean isEmpty() {
+        return rules.isEmpty();
     }
 }

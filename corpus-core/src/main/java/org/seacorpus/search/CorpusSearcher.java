@@ -71,7 +71,8 @@ public final class CorpusSearcher {
         return out;
     }
 
-    Query buildQuery(SearchRequest request) {
+    /** The Lucene query of a search request (also what the export uses to select documents by a query). */
+    public Query buildQuery(SearchRequest request) {
         List<String> langs = request.lang() != null ? List.of(request.lang()) : languages();
         if (langs.isEmpty()) {
             langs = List.of("und"); // an empty corpus: still parse, so a bad query is reported as one
@@ -100,13 +101,9 @@ public final class CorpusSearcher {
         return all.build();
     }
 
+    /** A filter expression (see {@link FilterParser}): {@code lang:th}, {@code -tags:web}, {@code words:100..}. */
     static Query filterQuery(String filter) {
-        int colon = filter.indexOf(':');
-        if (colon <= 0 || colon == filter.length() - 1) {
-            throw new QuerySyntaxException("filter '" + filter + "' is not field:value (e.g. lang:th, status:ok)",
-                    null);
-        }
-        return new TermQuery(new Term(filter.substring(0, colon).strip(), filter.substring(colon + 1).strip()));
+        return FilterParser.parse(filter);
     }
 
     private SearchHit hit(ScoreDoc scoreDoc, Weight weight) throws IOException {

@@ -5,9 +5,12 @@ import java.util.Map;
 /**
  * Sizes of the corpus, in total and grouped by language, script, status and source ({@code stats --json}).
  * Words are counted by each language's segmenter at import, not by whitespace.
+ *
+ * @param status   every selected document by status, including those left out of the other counts
+ * @param excluded documents left out of the totals and the other groupings, by status (rejected, duplicate)
  */
 public record CorpusStats(Counts total, Map<String, Counts> lang, Map<String, Counts> script,
-                          Map<String, Counts> status, Map<String, Counts> source) {
+                          Map<String, Counts> status, Map<String, Counts> source, Map<String, Long> excluded) {
 
     /** Documents, characters (code points) and words of a group. */
     public record Counts(long documents, long chars, long words) {

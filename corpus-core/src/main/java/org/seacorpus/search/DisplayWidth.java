@@ -4,9 +4,12 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 
 /**
- * How many terminal columns a text takes: combining marks (Thai, Lao, Khmer and Burmese vowels and tone marks
- * above and below) and format characters take none; East Asian wide and fullwidth characters take two
- * (UAX #11). Used to align tables and concordances.
+ * How many terminal columns a text takes, and how to pad or cut it without breaking a character stack.
+ * Widths follow the terminal convention ({@code wcwidth}, UAX #11): non-spacing and enclosing marks (Thai, Lao,
+ * Khmer and Burmese vowels and tone marks above and below) and format characters take none; East Asian wide
+ * and fullwidth characters take two; everything else one. Text is only ever cut between clusters: a base
+ * character with its marks (UAX #29 Extend and SpacingMark), and across the stacking joiners that put the next
+ * consonant under the previous one (Khmer coeng U+17D2, Myanmar virama U+1039, Tai Tham sakot U+1A60, ZWJ).
  */
 public final class DisplayWidth {
     private DisplayWidth() {
@@ -35,32 +38,89 @@ public final class DisplayWidth {
         return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
     }
 
-    /** Pads with spaces on the right to {@code columns}, or cuts (never inside a character stack) and marks …. */
+    /** The offset where the cluster starting at {@code from} ends. */
+    public static int clusterEnd(CharSequence text, int from) {
+        int cp = Character.codePointAt(text, from);
+        int end = from + Character.charCount(cp);
+        boolean join = joinsNext(cp);
+        while (end < text.length()) {
+            int next = Character.codePointAt(text, end);
+            if (!join && !extendsPrevious(next)) {
+                break;
+            }
+            join = joinsNext(next);
+            end += Character.charCount(next);
+        }
+        return end;
+    }
+
+    private static boolean joinsNext(int cp) {
+        return cp == 0x17D2 || cp == 0x1039 || cp == 0x1A60 || cp == 0x200D
+                || UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK)
+                == UCharacter.GraphemeClusterBreak.PREPEND;
+    }
+
+    private static boolean extendsPrevious(int cp) {
+        int gcb = UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK);
+        return gcb == UCharacter.GraphemeClusterBreak.EXTEND || gcb == UCharacter.GraphemeClusterBreak.SPACING_MARK
+                || gcb == UCharacter.GraphemeClusterBreak.ZWJ;
+    }
+
+    /** Pads with spaces on the right to {@code columns}, or cuts (never inside a stack) and marks the cut …. */
     public static String fit(String text, int columns) {
-        int width = of(text);
-        if (width <= columns) {
-            return text + " ".repeat(columns - width);
+        String cut = truncate(text, columns);
+        return cut + " ".repeat(Math.max(0, columns - of(cut)));
+    }
+
+    /** At most {@code columns} wide: the text itself, or its first clusters followed by …. */
+    public static String truncate(String text, int columns) {
+        if (of(text) <= columns) {
+            return text;
         }
         StringBuilder out = new StringBuilder();
         int used = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int w = of(cp);
+            int end = clusterEnd(text, i);
+            int w = of(text.subSequence(i, end));
             if (used + w > columns - 1) {
                 break;
             }
-            out.appendCodePoint(cp);
+            out.append(text, i, end);
             used += w;
-            i += Character.charCount(cp);
+            i = end;
         }
-        // keep the marks that belong to the last base character
-        int end = out.length();
-        while (end < text.length() && of(text.codePointAt(end)) == 0) {
-            out.appendCodePoint(text.codePointAt(end));
-            end += Character.charCount(text.codePointAt(end));
+        return columns > 0 ? out.append('…').toString() : "";
+    }
+
+    /**
+     * Right-aligns in {@code columns}: pads with spaces on the left, or keeps the last clusters that fit behind
+     * a leading … (the left context of a concordance line, whose end must stay next to the hit).
+     */
+    public static String fitLeft(String text, int columns) {
+        int width = of(text);
+        if (width <= columns) {
+            return " ".repeat(columns - width) + text;
         }
-        out.append('…');
-        used++;
-        return out + " ".repeat(Math.max(0, columns - used));
+        int start = text.length();
+        int used = 0;
+        int[] starts = clusterStarts(text);
+        for (int k = starts.length - 1; k >= 0; k--) {
+            int w = of(text.subSequence(starts[k], start));
+            if (used + w > columns - 1) {
+                break;
+            }
+            used += w;
+            start = starts[k];
+        }
+        return columns <= 0 ? "" : " ".repeat(columns - 1 - used) + "…" + text.substring(start);
+    }
+
+    private static int[] clusterStarts(String text) {
+        int[] starts = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i = clusterEnd(text, i)) {
+            starts[n++] = i;
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 }

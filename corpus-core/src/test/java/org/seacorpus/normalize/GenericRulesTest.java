@@ -72,7 +72,8 @@ class GenericRulesTest {
 
     @Property(tries = 300)
     void noLetterIsLost(@ForAll @StringLength(max = 200) String text) {
-        String out = normalizer.normalize(text).text();
+        // the encoding repairs (mojibake, Vietnamese legacy fonts) rewrite letters on purpose; see their own tests
+        String out = new Normalizer(GenericRules.cleanup()).normalize(text).text();
         // compare decomposed: removing a control between a letter and its mark may let NFC compose them
         assertThat(letters(java.text.Normalizer.normalize(out, Form.NFD)))
                 .isEqualTo(letters(java.text.Normalizer.normalize(text, Form.NFD)));

@@ -1,0 +1,43 @@
+package org.seacorpus.cli;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.seacorpus.export.Manifest;
+
+/** The lines after the file list of {@code corpus export}: what selection, filters and transforms did. */
+final class ExportSummary {
+    private ExportSummary() {
+    }
+
+    static void print(Output output, Manifest manifest) {
+        Manifest.Filters f = manifest.filters();
+        output.println("selected " + sum(f.selected()) + " documents" + per(f.selected()));
+        if (f.quality().applied()) {
+            output.println("quality filter removed " + sum(f.quality().removed()) + per(f.quality().removed()));
+        }
+        if (f.decontamination().applied()) {
+            output.println("decontamination (" + f.decontamination().mode() + ") matched "
+                    + sum(f.decontamination().matched()) + per(f.decontamination().matched()));
+        }
+        if (f.boilerplate().requested() && f.boilerplate().available()) {
+            output.println("boilerplate: removed " + f.boilerplate().linesRemoved() + " lines from "
+                    + f.boilerplate().documentsChanged() + " documents");
+        }
+        if (f.pii().applied()) {
+            output.println("PII redacted in " + f.pii().documentsChanged() + " documents" + per(f.pii().replaced()));
+        }
+        if (!f.emptied().isEmpty()) {
+            output.println("left without text after transforms: " + sum(f.emptied()));
+        }
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static String per(Map<String, Long> counts) {
+        return counts.isEmpty() ? "" : " (" + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+}

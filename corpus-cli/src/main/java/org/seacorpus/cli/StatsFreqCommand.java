@@ -1,0 +1,73 @@
+package org.seacorpus.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.search.Selection;
+import org.seacorpus.stats.FrequencyList;
+import org.seacorpus.stats.WordFrequency;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code corpus stats freq}: the frequency list of a subcorpus. */
+@Command(name = "freq", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"List the words of a subcorpus by frequency: occurrences, per million words, and the",
+            "number of documents they occur in. Words are cut by each language's segmenter and folded",
+            "(case, width), so Thai, Lao, Khmer and Burmese words are counted as words."},
+        footer = {"", "Examples:",
+            "  corpus stats freq --lang th --top 20",
+            "  corpus stats freq --filter tags:news --min 5 --json"})
+final class StatsFreqCommand implements Callable<Integer> {
+    @ParentCommand
+    StatsCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SubcorpusOptions subcorpus;
+
+    @Option(names = "--min", paramLabel = "N", defaultValue = "1",
+            description = "Leave out words seen fewer times (default: ${DEFAULT-VALUE}).")
+    long min;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "50",
+            description = "Most words listed (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() {
+        Output output = parent.root.output(spec);
+        if (top <= 0) {
+            throw new IllegalArgumentException("--top must be at least 1");
+        }
+        Corpus corpus = Corpus.open(parent.root.corpusHome());
+        Selection selection = subcorpus.selection(corpus, parent.subcorpus);
+        FrequencyList list = corpus.analysis().frequencies(selection, min, top);
+        if (output.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("tokens", list.tokens());
+            json.put("documents", list.documents());
+            json.put("types", list.types());
+            json.put("words", list.words());
+            output.json(json);
+            return 0;
+        }
+        output.println(list.tokens() + " words (" + list.types() + " distinct) in "
+                + TextTable.count(list.documents(), "document") + "; " + SubcorpusOptions.describe(selection));
+        TextTable table = new TextTable(">rank", "word", ">freq", ">per million", ">docs");
+        int rank = 0;
+        for (WordFrequency w : list.words()) {
+            table.row(++rank, w.word(), w.frequency(), TextTable.decimal(w.perMillion(), 1), w.documents());
+        }
+        table.print(output);
+        return 0;
+    }
+}

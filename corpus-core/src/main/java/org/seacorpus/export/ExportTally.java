@@ -1,0 +1,113 @@
+package org.seacorpus.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.seacorpus.pii.PiiKind;
+import org.seacorpus.quality.QualityRule;
+
+/** Counts what an export selected, removed, changed and wrote, per language code and split. Not thread-safe. */
+final class ExportTally {
+    final Map<String, Long> selected = new TreeMap<>();
+    final Map<String, Long> qualityRemoved = new TreeMap<>();
+    final Map<String, Map<String, Long>> failedRules = new TreeMap<>();
+    long measuredAtExport;
+    final Map<String, Long> contaminated = new TreeMap<>();
+    final Map<String, Long> contaminatedByBenchmark = new TreeMap<>();
+    long boilerplateLines;
+    long boilerplateDocuments;
+    final Map<String, Long> piiReplaced = new TreeMap<>();
+    long piiDocuments;
+    final Map<String, Long> emptied = new TreeMap<>();
+    private final Map<String, Map<String, long[]>> written = new TreeMap<>();
+
+    void selected(String code) {
+        selected.merge(code, 1L, Long::sum);
+    }
+
+    void qualityRemoved(String code, List<QualityRule> failures) {
+        qualityRemoved.merge(code, 1L, Long::sum);
+        Map<String, Long> rules = failedRules.computeIfAbsent(code, c -> new LinkedHashMap<>());
+        for (QualityRule rule : failures) {
+            rules.merge(rule.key(), 1L, Long::sum);
+        }
+    }
+
+    void contaminated(String code, List<String> benchmarks) {
+        contaminated.merge(code, 1L, Long::sum);
+        benchmarks.forEach(b -> contaminatedByBenchmark.merge(b, 1L, Long::sum));
+    }
+
+    void pii(Map<PiiKind, Integer> counts) {
+        if (!counts.isEmpty()) {
+            piiDocuments++;
+            counts.forEach((kind, n) -> piiReplaced.merge(kind.key(), (long) n, Long::sum));
+        }
+    }
+
+    void emptied(String code) {
+        emptied.merge(code, 1L, Long::sum);
+    }
+
+    /** A row written: rows, words, characters, UTF-8 bytes of its text. */
+    void written(String code, String split, long words, String text) {
+        long[] c = written.computeIfAbsent(code, k -> new LinkedHashMap<>()).computeIfAbsent(split, s -> new long[4]);
+        c[0]++;
+        c[1] += words;
+        c[2] += text.codePointCount(0, text.length());
+        c[3] += utf8Length(text);
+    }
+
+    /** Bytes of {@code text} in UTF-8, without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    long rows() {
+        return written.values().stream().flatMap(m -> m.values().stream()).mapToLong(c -> c[0]).sum();
+    }
+
+    Map<String, Long> rowsByLanguage() {
+        Map<String, Long> out = new TreeMap<>();
+        written.forEach((code, splits) -> out.put(code, splits.values().stream().mapToLong(c -> c[0]).sum()));
+        return out;
+    }
+
+    /**
+     * Counts per language and split (splits in the order given), with the file bytes taken from the files written.
+     */
+    Map<String, Map<String, Manifest.SplitCounts>> counts(List<Manifest.FileEntry> files, List<String> splitOrder) {
+        Map<String, Map<String, Manifest.SplitCounts>> out = new TreeMap<>();
+        written.forEach((code, splits) -> {
+            Map<String, Manifest.SplitCounts> bySplit = new LinkedHashMap<>();
+            for (String split : splitOrder) {
+                long[] c = splits.get(split);
+                if (c == null) {
+                    continue;
+                }
+                long fileBytes = files.stream().filter(f -> f.lang().equals(code) && f.split().equals(split))
+                        .mapToLong(Manifest.FileEntry::bytes).sum();
+                bySplit.put(split, new Manifest.SplitCounts(c[0], c[1], c[2], c[3], fileBytes));
+            }
+            out.put(code, bySplit);
+        });
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.seacorpus.lang.identify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where language-ID models come from: the shipped model (trained from the text in
+ * {@code org/seacorpus/lang/identify/train/}, regenerated as described in {@code docs/langid.md}) and model files
+ * named by the user or by a corpus's settings ({@code langid_model}). Each is read once per JVM and shared; a file
+ * is read again when it changes.
+ */
+public final class LangidModels {
+    /** Classpath location of the shipped model. */
+    public static final String BUILT_IN = "/org/seacorpus/lang/identify/builtin.ngram";
+    /** Classpath folder of the shipped training text, one {@code <lang>.txt} per language. */
+    public static final String TRAINING_DIR = "/org/seacorpus/lang/identify/train/";
+
+    private static final Map<Path, Loaded> FILES = new ConcurrentHashMap<>();
+
+    private record Loaded(FileTime modified, NgramModel model) {
+    }
+
+    private LangidModels() {
+    }
+
+    private static final class Holder {
+        static final NgramModel MODEL = readBuiltIn();
+    }
+
+    /** The shipped model. */
+    public static NgramModel builtIn() {
+        return Holder.MODEL;
+    }
+
+    /** A model file, read once and cached until the file changes. */
+    public static NgramModel fromFile(Path file) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(key)) {
+            throw new IOException("language-ID model " + file + " does not exist; train one with "
+                    + "'corpus langid train --out " + file + " …'");
+        }
+        FileTime modified = Files.getLastModifiedTime(key);
+        Loaded loaded = FILES.get(key);
+        if (loaded == null || !loaded.modified().equals(modified)) {
+            loaded = new Loaded(modified, NgramModelFormat.read(key));
+            FILES.put(key, loaded);
+        }
+        return loaded.model();
+    }
+
+    private static NgramModel readBuiltIn() {
+        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped language-ID model " + BUILT_IN + " is missing from the "
+                        + "classpath; rebuild seacorpus (see docs/langid.md, 'Regenerating the shipped model')");
+            }
+            return NgramModelFormat.read(in, BUILT_IN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.seacorpus.lang.identify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.seacorpus.document.LangSpan;
+import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptDetector;
+
+/**
+ * Language and script identification for the languages in scope: script first, then per script the rule or model
+ * that decides ({@link SegmentIdentifier}), paragraph by paragraph for documents ({@link DocumentIdentifier}).
+ *
+ * <pre>{@code
+ * LanguageIdentifier langid = LanguageIdentifier.builtIn();
+ * Identification line = langid.identify("Kerajaan akan membina hospital baharu di Johor.");   // ms, Latn, 0.9…
+ * LanguageInfo doc = langid.identifyDocument(text);   // lang of most letters, score, per-paragraph spans
+ * }</pre>
+ *
+ * A document's language is the language of most of its letters; its score is the letter-weighted confidence of
+ * that language over all its letters (so a Thai article with a third of English paragraphs scores about 0.67);
+ * its spans are the runs of paragraphs (or long script runs) in one language. Text that is mostly numbers,
+ * symbols or web addresses is {@code und}. How each language is decided, and how well, is in
+ * {@code docs/langid.md}. Thread-safe; build one and share it.
+ */
+public final class LanguageIdentifier {
+    /**
+     * How much the Latin-script decision listens to Lingua among id/ms/fil/en/vi and to the Indonesian/Malay
+     * marker words (see {@link LatinIdentifier}); 0 turns either off. The defaults were measured on the
+     * development set (docs/langid.md).
+     */
+    public record Weights(double lingua, double malayMarkers) {
+        public static final Weights DEFAULT = new Weights(1.0, 1.0);
+        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0);
+    }
+
+    private final LanguageProfiles profiles;
+    private final SegmentIdentifier segments;
+    private final DocumentIdentifier documents;
+
+    public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
+        this.profiles = profiles;
+        this.segments = new SegmentIdentifier(profiles, model, weights);
+        this.documents = new DocumentIdentifier(segments);
+    }
+
+    /** The identifier with the shipped model, built once per JVM. */
+    public static LanguageIdentifier builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** An identifier with another model (e.g. one trained with {@code corpus langid train}). */
+    public static LanguageIdentifier withModel(NgramModel model) {
+        return new LanguageIdentifier(LanguageProfiles.builtIn(), model, Weights.DEFAULT);
+    }
+
+    private static final class Holder {
+        static final LanguageIdentifier BUILT_IN = withModel(LangidModels.builtIn());
+    }
+
+    public NgramModel model() {
+        return segments.model();
+    }
+
+    /** Identifies a text as one unit (a line, a sentence): no paragraph split, short foreign runs absorbed. */
+    public Identification identify(CharSequence text) {
+        List<DocumentIdentifier.Part> parts = documents.parts(text.toString(), false);
+        if (parts.isEmpty()) {
+            return Identification.undetermined(dominantScript(text));
+        }
+        if (parts.size() == 1) {
+            return parts.get(0).id();
+        }
+        Map<String, Long> letters = DocumentIdentifier.lettersByLanguage(parts);
+        String lang = DocumentIdentifier.winner(letters);
+        long total = letters.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> weighted = new HashMap<>();
+        for (DocumentIdentifier.Part p : parts) {
+            weighted.merge(p.id().lang(), p.letters() * p.id().score() / total, Double::sum);
+        }
+        List<Identification.Candidate> candidates = new ArrayList<>();
+        weighted.forEach((code, score) -> candidates.add(new Identification.Candidate(code, score)));
+        candidates.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        return new Identification(lang, scriptOf(parts, lang), weighted.getOrDefault(lang, 0.0), candidates);
+    }
+
+    /** Identifies a document paragraph by paragraph: language of most letters, score and spans. */
+    public LanguageInfo identifyDocument(String text) {
+        List<DocumentIdentifier.Part> parts = documents.parts(text, true);
+        if (parts.isEmpty()) {
+            return new LanguageInfo(LanguageInfo.UNDETERMINED, dominantScript(text), 0.0, List.of(), false);
+        }
+        List<LangSpan> spans = spans(parts);
+        Map<String, Long> letters = DocumentIdentifier.lettersByLanguage(parts);
+        String lang = DocumentIdentifier.winner(letters);
+        long total = letters.values().stream().mapToLong(Long::longValue).sum();
+        double score = 0;
+        for (DocumentIdentifier.Part p : parts) {
+            if (p.id().lang().equals(lang)) {
+                score += p.letters() * p.id().score() / total;
+            }
+        }
+        String blanked = TextShape.blankAddresses(text);
+        if (TextShape.letterShare(text, blanked, 0, text.length()) < TextShape.MIN_LETTER_SHARE) {
+            return new LanguageInfo(LanguageInfo.UNDETERMINED, scriptOf(parts, lang), 0.0, spans, false);
+        }
+        return new LanguageInfo(lang, scriptOf(parts, lang), score, spans, false);
+    }
+
+    /** FineWeb-2 style code of an answer, e.g. {@code zsm_Latn}; labels without a profile use their own code. */
+    public String datasetCode(String lang, String script) {
+        return profiles.find(lang).map(p -> p.datasetCode(script)).orElse(lang + "_" + script);
+    }
+
+    /** Consecutive parts of one language and script, merged. */
+    private static List<LangSpan> spans(List<DocumentIdentifier.Part> parts) {
+        List<LangSpan> out = new ArrayList<>();
+        DocumentIdentifier.Part first = null;
+        int letters = 0;
+        double weighted = 0;
+        int end = 0;
+        for (DocumentIdentifier.Part p : parts) {
+            if (first != null && (!first.id().lang().equals(p.id().lang())
+                    || !first.id().script().equals(p.id().script()))) {
+                out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters));
+                first = null;
+            }
+            if (first == null) {
+                first = p;
+                letters = 0;
+                weighted = 0;
+            }
+            letters += p.letters();
+            weighted += p.letters() * p.id().score();
+            end = p.end();
+        }
+        out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters));
+        return out;
+    }
+
+    /** The script with most letters among the parts of {@code lang}. */
+    private static String scriptOf(List<DocumentIdentifier.Part> parts, String lang) {
+        Map<String, Long> byScript = new HashMap<>();
+        for (DocumentIdentifier.Part p : parts) {
+            if (p.id().lang().equals(lang)) {
+                byScript.merge(p.id().script(), (long) p.letters(), Long::sum);
+            }
+        }
+        return byScript.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("Zyyy");
+    }
+
+    /** The dominant script of a text with no identifiable part (Zyyy when it has no letters). */
+    private static String dominantScript(CharSequence text) {
+        return new ScriptDetector().detect(text).dominant();
+    }
+}

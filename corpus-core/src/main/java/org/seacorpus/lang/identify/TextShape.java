@@ -1,0 +1,56 @@
+package org.seacorpus.lang.identify;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells text from non-text before identification: web addresses and e-mail addresses are blanked out (replaced by
+ * spaces, so offsets stay valid), then the share of letters among the remaining visible characters is measured. A
+ * piece that is mostly digits, symbols, punctuation or addresses (a table of figures, a list of links, a line of
+ * emoji) has no language: {@code und}.
+ */
+final class TextShape {
+    /** Below this share of letters among visible characters a text is not language. */
+    static final double MIN_LETTER_SHARE = 0.5;
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    private TextShape() {
+    }
+
+    /** The text with every URL and e-mail address replaced by spaces of the same length. */
+    static String blankAddresses(String text) {
+        Matcher m = ADDRESS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
+    /**
+     * Letters (and combining marks) over visible characters of {@code blanked} in [start, end), where blanked-out
+     * addresses count as visible non-letters; 0 when nothing is visible.
+     */
+    static double letterShare(String original, String blanked, int start, int end) {
+        int letters = 0;
+        int visible = 0;
+        for (int i = start; i < end; ) {
+            int cp = original.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                visible++;
+                if (blanked.charAt(i) != ' ' && NgramFeatures.isWordChar(cp)) {
+                    letters++;
+                }
+            }
+            i += len;
+        }
+        return visible == 0 ? 0.0 : letters / (double) visible;
+    }
+}

@@ -1,0 +1,125 @@
+package org.seacorpus.lang.my;
+
+/**
+ * Character classes of the Myanmar script as the Burmese rules need them, and the tests that keep those rules
+ * away from text they must not touch: Shan, Mon, Karen and Pali written in the same script, and text mixing
+ * Zawgyi with Unicode. Source: the Myanmar code chart (U+1000–U+109F) and UTN #11 "Representing Myanmar in
+ * Unicode" (v4), Table 3 for the storage order ranks.
+ */
+final class MyanmarChars {
+    // Storage-order ranks of UTN #11, Table 3 (kinzi and base come first and are placed by the parser).
+    static final int KINZI = 0;
+    static final int STACKED = 2;
+    static final int MEDIAL_Y = 3;
+    static final int MEDIAL_R = 4;
+    static final int MEDIAL_W = 5;
+    static final int MEDIAL_H = 6;
+    static final int VOWEL_E = 7;
+    static final int UPPER_VOWEL = 8;
+    static final int LOWER_VOWEL = 9;
+    static final int A_VOWEL = 10;
+    static final int ANUSVARA = 11;
+    static final int DOT_BELOW = 12;
+    static final int ASAT = 13;
+    static final int VISARGA = 14;
+
+    static final char NGA = '\u1004';
+    static final char ASAT_SIGN = '\u103A';
+    static final char VIRAMA = '\u1039';
+
+    private MyanmarChars() {
+    }
+
+    static boolean isMyanmar(int c) {
+        return (c >= 0x1000 && c <= 0x109F) || (c >= 0xAA60 && c <= 0xAA7F) || (c >= 0xA9E0 && c <= 0xA9FF);
+    }
+
+    static boolean isConsonant(int c) {
+        return (c >= 0x1000 && c <= 0x1021) || c == 0x103F;
+    }
+
+    /** Letters that start a cluster: consonants, independent vowels and the symbols ၌ ၍ ၎ ၏. */
+    static boolean isBase(int c) {
+        return isConsonant(c) || (c >= 0x1023 && c <= 0x1027) || c == 0x1029 || c == 0x102A
+                || (c >= 0x104C && c <= 0x104F);
+    }
+
+    static boolean isDigit(int c) {
+        return c >= 0x1040 && c <= 0x1049;
+    }
+
+    /** The UTN #11 rank of a dependent sign, or -1 for anything that is not one. */
+    static int rank(int c) {
+        return switch (c) {
+            case 0x103B -> MEDIAL_Y;
+            case 0x103C -> MEDIAL_R;
+            case 0x103D -> MEDIAL_W;
+            case 0x103E -> MEDIAL_H;
+            case 0x1031 -> VOWEL_E;
+            case 0x102D, 0x102E, 0x1032 -> UPPER_VOWEL;
+            case 0x102F, 0x1030 -> LOWER_VOWEL;
+            case 0x102B, 0x102C -> A_VOWEL;
+            case 0x1036 -> ANUSVARA;
+            case 0x1037 -> DOT_BELOW;
+            case 0x103A -> ASAT;
+            case 0x1038 -> VISARGA;
+            default -> -1;
+        };
+    }
+
+    static boolean isSign(int c) {
+        return rank(c) >= 0 || c == VIRAMA;
+    }
+
+    /**
+     * True when every Myanmar character of the line belongs to Burmese: no Shan, Mon, Karen, Pali or other
+     * minority-language letters and signs (U+1022, U+1028, U+1033–U+1035, U+1050–U+109F, Extended-A and -B).
+     * The Burmese storage-order and look-alike rules run only on such lines.
+     */
+    static boolean isBurmeseOnly(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isMyanmar(c) && !isBurmese(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBurmese(char c) {
+        return (c >= 0x1000 && c <= 0x104F) && c != 0x1022 && c != 0x1028 && !(c >= 0x1033 && c <= 0x1035);
+    }
+
+    /**
+     * True when the line holds something Zawgyi never writes, so it is Unicode (or a mix) and must not be
+     * converted however the detector scores it: the Unicode-only medial ha U+103E and great sa U+103F, the
+     * Mon/Shan/Pali letters U+1022, U+1028, U+1035, U+1050–U+1059 and U+105B–U+105F (Zawgyi uses U+105A for its
+     * ါ် ligature), a Unicode kinzi or killed stack (asat U+103A before virama U+1039), or the Sgaw Karen finals
+     * ၢ်, ၣ် (U+1062/U+1063 before asat) — Karen text otherwise scores as Zawgyi because Zawgyi draws its kinzi
+     * with U+1064, Karen's tone mark ၤ. (The set was checked against every code point ICU's my-Zawgyi emits for
+     * all Burmese syllables of consonant, stack, medials, vowels and finals.)
+     */
+    static boolean hasUnicodeOnlyEvidence(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == 0x103E || c == 0x103F || c == 0x1022 || c == 0x1028 || c == 0x1035
+                    || (c >= 0x1050 && c <= 0x105F && c != 0x105A)) {
+                return true;
+            }
+            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            if ((c == ASAT_SIGN && next == VIRAMA) || ((c == 0x1062 || c == 0x1063) && next == ASAT_SIGN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasMyanmar(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isMyanmar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

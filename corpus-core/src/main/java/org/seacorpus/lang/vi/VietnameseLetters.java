@@ -1,0 +1,77 @@
+package org.seacorpus.lang.vi;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Decides Vietnamese by its letters: the Vietnamese alphabet adds ă, â, đ, ê, ô, ơ, ư and five tone marks, and
+ * several of the resulting letters exist in no other Latin orthography in use (đ, ơ, ư, ă, ĩ, ũ and the block
+ * U+1EA0–U+1EF9 of Latin Extended Additional, e.g. ạ ả ấ ệ ộ ự). Real Vietnamese puts such a letter in a large
+ * share of its syllables; a Vietnamese name inside English text does not.
+ *
+ * <p>The rule: Vietnamese when at least {@value #MIN_ONLY_SHARE} of the words carry a Vietnamese-only letter and at
+ * least {@value #MIN_DIACRITIC_SHARE} carry any Vietnamese diacritic (à, é, ô… count here). Text written without
+ * diacritics is left to the statistical model. Source: the Vietnamese alphabet (chữ Quốc ngữ) as encoded by
+ * Unicode; the shares were set on the project's development set.
+ */
+public final class VietnameseLetters {
+    public static final double MIN_ONLY_SHARE = 0.10;
+    public static final double MIN_DIACRITIC_SHARE = 0.30;
+    private static final String SHARED_DIACRITICS = "àáâãèéêìíòóôõùúý";
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private VietnameseLetters() {
+    }
+
+    /** Word counts behind the decision. */
+    public record Evidence(int words, int vietnameseOnlyWords, int diacriticWords) {
+        public boolean isVietnamese() {
+            return words > 0 && vietnameseOnlyWords > 0
+                    && vietnameseOnlyWords >= MIN_ONLY_SHARE * words
+                    && diacriticWords >= MIN_DIACRITIC_SHARE * words;
+        }
+
+        /** Confidence in [0, 1] that grows with the share of marked words; 0 when the rule does not decide. */
+        public double score() {
+            if (!isVietnamese()) {
+                return 0.0;
+            }
+            double unmarked = 1.0 - diacriticWords / (double) words;
+            return 1.0 - unmarked * unmarked;
+        }
+    }
+
+    /** True for the letters only Vietnamese uses (either case). */
+    public static boolean isVietnameseOnly(int cp) {
+        int lower = Character.toLowerCase(cp);
+        return (lower >= 0x1EA0 && lower <= 0x1EF9) || lower == 'đ' || lower == 'ơ' || lower == 'ư'
+                || lower == 'ă' || lower == 'ĩ' || lower == 'ũ';
+    }
+
+    public static Evidence measure(CharSequence text) {
+        String nfc = NFC.normalize(text);
+        int words = 0;
+        int onlyWords = 0;
+        int diacriticWords = 0;
+        boolean inWord = false;
+        boolean hasOnly = false;
+        boolean hasDiacritic = false;
+        for (int i = 0; i <= nfc.length(); ) {
+            int cp = i < nfc.length() ? nfc.codePointAt(i) : ' ';
+            if (Character.isLetter(cp)) {
+                inWord = true;
+                boolean only = isVietnameseOnly(cp);
+                hasOnly |= only;
+                hasDiacritic |= only || SHARED_DIACRITICS.indexOf(Character.toLowerCase(cp)) >= 0;
+            } else if (inWord) {
+                words++;
+                onlyWords += hasOnly ? 1 : 0;
+                diacriticWords += hasDiacritic ? 1 : 0;
+                inWord = false;
+                hasOnly = false;
+                hasDiacritic = false;
+            }
+            i += i < nfc.length() ? Character.charCount(cp) : 1;
+        }
+        return new Evidence(words, onlyWords, diacriticWords);
+    }
+}

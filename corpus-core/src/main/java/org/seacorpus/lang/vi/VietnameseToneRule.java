@@ -1,0 +1,130 @@
+package org.seacorpus.lang.vi;
+
+import java.util.Locale;
+
+import com.ibm.icu.text.Normalizer2;
+import org.seacorpus.normalize.NormalizationRule;
+import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.VietnameseSyllables;
+import org.seacorpus.normalize.VietnameseToneStyle;
+
+/**
+ * Puts the tone mark of open syllables spelled oa, oe and uy on one vowel throughout, in the configured style:
+ * {@code traditional} hòa, khỏe, thủy (the default) or {@code modern} hoà, khoẻ, thuỷ. Nothing else moves:
+ * syllables with a final consonant (hoàng, toán, huýt) and three-vowel nuclei (hoài, khuỷu) are placed alike in
+ * both styles, and qu + y (quý) has its tone on y in both. A word is touched only when it is a well-formed
+ * Vietnamese syllable ({@link VietnameseSyllables}), so other languages' words pass through.
+ *
+ * <p>Source: the two conventions as described in the Vietnamese orthography literature (the "old style" of
+ * dictionaries and the press, and the "new style" of the 1980s Ministry of Education spelling rules); see
+ * docs/normalization.md for why traditional is the default.
+ */
+public final class VietnameseToneRule implements NormalizationRule {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    private final VietnameseToneStyle style;
+
+    public VietnameseToneRule(VietnameseToneStyle style) {
+        this.style = style;
+    }
+
+    public VietnameseToneStyle style() {
+        return style;
+    }
+
+    @Override
+    public String name() {
+        return "vietnamese-tone";
+    }
+
+    @Override
+    public String apply(String text, RuleCounts counts) {
+        StringBuilder out = null;
+        int changes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+                i++;
+                continue;
+            }
+            String word = text.substring(start, i);
+            String placed = place(word);
+            if (!placed.equals(word)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, start);
+                }
+                changes++;
+            }
+            if (out != null) {
+                out.append(placed);
+            }
+        }
+        counts.add(name(), changes);
+        return out == null ? text : out.toString();
+    }
+
+    /** The word with its tone on the style's vowel, or the word itself when the rule does not apply. */
+    String place(String word) {
+        if (word.length() < 2 || word.length() > 8 || !endsInTarget(word)) {
+            return word;
+        }
+        String nfd = NFD.normalize(word);
+        int tone = -1;
+        StringBuilder bare = new StringBuilder(nfd.length());
+        for (int k = 0; k < nfd.length(); k++) {
+            if (VietnameseSyllables.TONES.indexOf(nfd.charAt(k)) >= 0) {
+                if (tone >= 0) {
+                    return word;
+                }
+                tone = k;
+            } else {
+                bare.append(nfd.charAt(k));
+            }
+        }
+        if (tone < 0 || bare.length() < 2) {
+            return word;
+        }
+        String lower = bare.toString().toLowerCase(Locale.ROOT);
+        String nucleus = lower.substring(lower.length() - 2);
+        String onset = lower.substring(0, lower.length() - 2);
+        boolean target = nucleus.equals("oa") || nucleus.equals("oe") || nucleus.equals("uy");
+        if (!target || onset.equals("q") || !VietnameseSyllables.isOnset(onset)
+                || !VietnameseSyllables.isSyllable(word)) {
+            return word;
+        }
+        int vowel = style == VietnameseToneStyle.TRADITIONAL ? bare.length() - 2 : bare.length() - 1;
+        bare.insert(vowel + 1, nfd.charAt(tone));
+        return NFC.normalize(bare);
+    }
+
+    /** A cheap look: do the last two letters (tone marks skipped) spell oa, oe or uy, in any case? */
+    private static boolean endsInTarget(String word) {
+        char last = 0;
+        char before = 0;
+        for (int i = word.length() - 1; i >= 0 && before == 0; i--) {
+            char c = word.charAt(i);
+            if (VietnameseSyllables.TONES.indexOf(c) >= 0) {
+                continue;
+            }
+            char base = VietnameseSyllables.baseLetter(c);
+            if (last == 0) {
+                last = base;
+            } else {
+                before = base;
+            }
+        }
+        return (before == 'o' && (last == 'a' || last == 'e')) || (before == 'u' && last == 'y');
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}

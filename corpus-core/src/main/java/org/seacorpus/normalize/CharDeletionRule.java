@@ -1,0 +1,36 @@
+package org.seacorpus.normalize;
+
+/** A rule that deletes single UTF-16 units of one class; every class deleted this way lies in the BMP. */
+abstract class CharDeletionRule implements NormalizationRule {
+    private final String name;
+
+    CharDeletionRule(String name) {
+        this.name = name;
+    }
+
+    abstract boolean delete(char c);
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String apply(String text, RuleCounts counts) {
+        StringBuilder out = null;
+        int removed = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (delete(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                removed++;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        counts.add(name, removed);
+        return out == null ? text : out.toString();
+    }
+}

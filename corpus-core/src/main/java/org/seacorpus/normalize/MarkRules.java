@@ -1,0 +1,237 @@
+package org.seacorpus.normalize;
+
+import java.util.function.IntPredicate;
+
+/**
+ * The mark repairs that Thai and Lao share, written once over an {@link Alphabet}: both scripts put a consonant
+ * first, then its combining vowel signs, then a tone mark, and both have a sara am that is nikhahit + sara aa
+ * seen as one letter. The rules are pure functions over text; the language packages ({@code lang/th},
+ * {@code lang/lo}) give the alphabets and the names.
+ *
+ * <p>Source: The Unicode Standard, §16.1 (Thai) and §16.2 (Lao), on the order of consonant, vowel sign and tone
+ * mark, and on sara am; the typing errors are the ones Thai and Lao keyboards let through.
+ */
+public final class MarkRules {
+    private MarkRules() {
+    }
+
+    /**
+     * The characters of one script as the rules see them.
+     *
+     * @param prefix       rule-name prefix, e.g. {@code thai}
+     * @param base         consonants (letters that carry marks)
+     * @param medial       combining consonant signs that come right after the base (Lao ຼ), before vowels
+     * @param vowel        combining vowel signs (above and below)
+     * @param tone         tone marks
+     * @param other        other combining marks (cancellation sign, nikhahit…)
+     * @param leading      vowels written before the consonant (they carry no marks)
+     * @param script       every character of the script (marks after a character outside it are stray)
+     * @param nikhahit     the nikhahit (Thai ํ, Lao ໍ)
+     * @param saraAa       sara aa (า, າ)
+     * @param saraAm       sara am (ำ, ຳ)
+     * @param saraE        sara e (เ, ເ)
+     * @param saraAe       sara ae (แ, ແ), which looks like two sara e
+     */
+    public record Alphabet(String prefix, IntPredicate base, IntPredicate medial, IntPredicate vowel,
+                           IntPredicate tone, IntPredicate other, IntPredicate leading, IntPredicate script,
+                           char nikhahit, char saraAa, char saraAm, char saraE, char saraAe) {
+        boolean isMark(int c) {
+            return medial.test(c) || vowel.test(c) || tone.test(c) || other.test(c);
+        }
+    }
+
+    /** {@code <prefix>-sara-ae}: two sara e typed for sara ae (เเ → แ); the script never writes two sara e. */
+    public static NormalizationRule saraAe(Alphabet a) {
+        return new RewriteRule(a.prefix() + "-sara-ae") {
+            @Override
+            boolean mayChange(String text) {
+                return text.indexOf(String.valueOf(a.saraE()) + a.saraE()) >= 0;
+            }
+
+            @Override
+            int rewrite(String text, StringBuilder out) {
+                int changes = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == a.saraE() && i + 1 < text.length() && text.charAt(i + 1) == a.saraE()) {
+                        out.append(a.saraAe());
+                        i++;
+                        changes++;
+                    } else {
+                        out.append(text.charAt(i));
+                    }
+                }
+                return changes;
+            }
+        };
+    }
+
+    /**
+     * {@code <prefix>-sara-am}: nikhahit + sara aa becomes sara am, with any tone marks typed between them put
+     * before it (น + ํ + ้ + า → น + ้ + ำ); a tone mark typed after sara am moves before it (น + ำ + ้ → น + ้ + ำ),
+     * since a tone belongs to the consonant and sara am is spacing.
+     */
+    public static NormalizationRule saraAm(Alphabet a) {
+        return new RewriteRule(a.prefix() + "-sara-am") {
+            @Override
+            boolean mayChange(String text) {
+                if (text.indexOf(a.nikhahit()) >= 0) {
+                    return true;
+                }
+                for (int i = text.indexOf(a.saraAm()); i >= 0 && i + 1 < text.length();
+                     i = text.indexOf(a.saraAm(), i + 1)) {
+                    if (a.tone().test(text.charAt(i + 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            int rewrite(String text, StringBuilder out) {
+                int changes = 0;
+                int i = 0;
+                while (i < text.length()) {
+                    char c = text.charAt(i);
+                    int j = i + 1;
+                    while (j < text.length() && a.tone().test(text.charAt(j))) {
+                        j++;
+                    }
+                    if (c == a.nikhahit() && j < text.length() && text.charAt(j) == a.saraAa()) {
+                        out.append(text, i + 1, j).append(a.saraAm());
+                        changes++;
+                        i = j + 1;
+                    } else if (c == a.saraAm() && j > i + 1 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                        out.append(text, i + 1, j).append(a.saraAm());
+                        changes++;
+                        i = j;
+                    } else {
+                        out.append(c);
+                        i++;
+                    }
+                }
+                return changes;
+            }
+        };
+    }
+
+    /**
+     * {@code <prefix>-mark-order}: the marks after a consonant in the order consonant sign, vowel signs, then
+     * tone and other marks (a tone typed before ิ or ั goes after it). Marks of one class keep their order.
+     */
+    public static NormalizationRule markOrder(Alphabet a) {
+        return new RewriteRule(a.prefix() + "-mark-order") {
+            @Override
+            boolean mayChange(String text) {
+                for (int i = 1; i < text.length(); i++) {
+                    if (a.isMark(text.charAt(i)) && a.isMark(text.charAt(i - 1)) && rank(text.charAt(i))
+                            < rank(text.charAt(i - 1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private int rank(char c) {
+                return a.medial().test(c) ? 0 : a.vowel().test(c) ? 1 : 2;
+            }
+
+            @Override
+            int rewrite(String text, StringBuilder out) {
+                int changes = 0;
+                int i = 0;
+                while (i < text.length()) {
+                    int end = i;
+                    while (end < text.length() && a.isMark(text.charAt(end))) {
+                        end++;
+                    }
+                    if (end - i < 2) {
+                        out.append(text.charAt(i));
+                        i++;
+                        continue;
+                    }
+                    int start = out.length();
+                    appendClass(text, i, end, a.medial(), out);
+                    appendClass(text, i, end, a.vowel(), out);
+                    appendClass(text, i, end, c -> !a.medial().test(c) && !a.vowel().test(c), out);
+                    if (!out.substring(start).contentEquals(text.subSequence(i, end))) {
+                        changes++;
+                    }
+                    i = end;
+                }
+                return changes;
+            }
+        };
+    }
+
+    /** {@code <prefix>-duplicate-marks}: a combining mark typed twice in a row is kept once (ก่่ → ก่). */
+    public static NormalizationRule duplicateMarks(Alphabet a) {
+        return new RewriteRule(a.prefix() + "-duplicate-marks") {
+            @Override
+            boolean mayChange(String text) {
+                for (int i = 1; i < text.length(); i++) {
+                    if (text.charAt(i) == text.charAt(i - 1) && a.isMark(text.charAt(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            @Override
+            int rewrite(String text, StringBuilder out) {
+                int changes = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (i > 0 && c == text.charAt(i - 1) && a.isMark(c)) {
+                        changes++;
+                    } else {
+                        out.append(c);
+                    }
+                }
+                return changes;
+            }
+        };
+    }
+
+    /**
+     * {@code <prefix>-stray-marks}: combining marks at the start of a word, with no consonant to sit on (after a
+     * space, punctuation, a digit, another script, a leading vowel or the start of the text), are dropped: they
+     * render on a dotted circle and no reading of them is possible. Marks after a spacing vowel are left.
+     */
+    public static NormalizationRule strayMarks(Alphabet a) {
+        return new RewriteRule(a.prefix() + "-stray-marks") {
+            @Override
+            boolean mayChange(String text) {
+                return rewrite(text, null) > 0;
+            }
+
+            /** Drops the stray marks into {@code out}, or only counts them when {@code out} is null. */
+            @Override
+            int rewrite(String text, StringBuilder out) {
+                int changes = 0;
+                boolean carrier = false;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (a.isMark(c) && !carrier) {
+                        changes++;
+                        continue;
+                    }
+                    if (!a.isMark(c)) {
+                        carrier = a.script().test(c) && !a.leading().test(c) && Character.isLetter(c);
+                    }
+                    if (out != null) {
+                        out.append(c);
+                    }
+                }
+                return changes;
+            }
+        };
+    }
+
+    private static void appendClass(String text, int from, int to, IntPredicate cls, StringBuilder out) {
+        for (int k = from; k < to; k++) {
+            if (cls.test(text.charAt(k))) {
+                out.append(text.charAt(k));
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.seacorpus.normalize;
+
+/**
+ * Repairs UTF-8 that was decoded as windows-1252 or ISO-8859-1 ("Ã©" for "é", "â€™" for "’", "à¸ª" for
+ * "ส"), also when it happened twice. Only where it is clearly mojibake: a stretch is replaced when its characters,
+ * mapped back to the bytes they were read from, form a strictly valid UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates) whose character lies in a block that real text of this corpus uses (Latin, Vietnamese,
+ * Greek, Cyrillic, punctuation, currency, Thai, Lao, Myanmar, Khmer, Tamil, CJK, Hangul, emoji). Valid text
+ * practically never has an accented capital followed by a C1 control or a cp1252 punctuation mark that together
+ * spell such a character, so ordinary text in any language is left alone.
+ */
+public final class MojibakeRule implements NormalizationRule {
+    public static final MojibakeRule INSTANCE = new MojibakeRule();
+
+    /** Double encoding needs two passes; three covers the triple encodings seen in scraped text. */
+    private static final int MAX_PASSES = 3;
+
+    /** The windows-1252 characters of bytes 0x80–0x9F (0 where the byte is undefined and reads as a C1 control). */
+    private static final char[] CP1252_HIGH = {
+        '\u20AC', 0, '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
+        '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', 0, '\u017D', 0,
+        0, '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
+        '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', 0, '\u017E', '\u0178',
+    };
+
+    private MojibakeRule() {
+    }
+
+    @Override
+    public String name() {
+        return "mojibake";
+    }
+
+    @Override
+    public String apply(String text, RuleCounts counts) {
+        String current = text;
+        int repaired = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int[] fixes = new int[1];
+            String next = repairOnce(current, fixes);
+            if (fixes[0] == 0) {
+                break;
+            }
+            repaired += fixes[0];
+            current = next;
+        }
+        counts.add(name(), repaired);
+        return repaired == 0 ? text : current;
+    }
+
+    private static String repairOnce(String text, int[] fixes) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            int lead = text.charAt(i);
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            int cp = length == 0 || i + length > text.length() ? -1 : decode(text, i, length);
+            if (cp >= 0 && plausible(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.appendCodePoint(cp);
+                fixes[0]++;
+                i += length;
+            } else {
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The code point the UTF-8 bytes behind text[i, i+length) spell, or -1 if they are not strict UTF-8. */
+    private static int decode(String text, int i, int length) {
+        int lead = text.charAt(i);
+        int cp = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < length; k++) {
+            int b = byteOf(text.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return -1;
+            }
+            if (k == 1 && !secondByteAllowed(lead, b)) {
+                return -1;
+            }
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        return cp;
+    }
+
+    /** RFC 3629 table 4: the second byte ranges that exclude overlong forms, surrogates and values past U+10FFFF. */
+    private static boolean secondByteAllowed(int lead, int b) {
+        return switch (lead) {
+            case 0xE0 -> b >= 0xA0;
+            case 0xED -> b <= 0x9F;
+            case 0xF0 -> b >= 0x90;
+            case 0xF4 -> b <= 0x8F;
+            default -> true;
+        };
+    }
+
+    /** The byte a character was read from (windows-1252, or ISO-8859-1 for C1 controls), or -1. */
+    static int byteOf(char c) {
+        if (c <= 0xFF) {
+            return c;
+        }
+        for (int b = 0; b < CP1252_HIGH.length; b++) {
+            if (CP1252_HIGH[b] == c) {
+                return 0x80 + b;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Blocks that text in this corpus uses; a repair into anything else is more likely a false alarm. C1 controls
+     * count too: "Â" before a C1 control is never text, and in double encoding it is the middle step.
+     */
+    private static boolean plausible(int cp) {
+        return (cp >= 0x80 && cp <= 0x17F) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
+                || (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF)
+                || (cp >= 0xB80 && cp <= 0xBFF) || (cp >= 0xE00 && cp <= 0xEFF) || (cp >= 0x1000 && cp <= 0x109F)
+                || (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2000 && cp <= 0x206F)
+                || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x218F) || (cp >= 0x3000 && cp <= 0x30FF)
+                || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    }
+}

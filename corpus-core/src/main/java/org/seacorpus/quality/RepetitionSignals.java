@@ -1,0 +1,102 @@
+package org.seacorpus.quality;
+
+import org.seacorpus.util.LongIntHashMap;
+
+/**
+ * Word n-gram repetition of one document, after Gopher (Rae et al. 2021, appendix A): the share of characters
+ * in the most frequent 2-, 3- and 4-gram, and the share of characters in word 5- to 10-grams that repeat an
+ * earlier n-gram. Pure: works on word ids (equal words, equal ids) and word lengths in characters.
+ *
+ * <p>As datatrove counts it, an n-gram's length is its words joined by one space, so thresholds published for
+ * FineWeb-2 keep their meaning. Two differences, on purpose: a top n-gram that occurs once counts 0 (a short
+ * text is not repetitive just because it is short), and repeated n-grams mark words rather than skipping ahead,
+ * so overlapping repeats are counted once (the paper's wording) and the share never passes 1.
+ */
+final class RepetitionSignals {
+    static final int[] TOP = {2, 3, 4};
+    static final int[] DUP = {5, 6, 7, 8, 9, 10};
+
+    private RepetitionSignals() {
+    }
+
+    /**
+     * @param ids        one id per word, in text order
+     * @param lengths    each word's length in characters
+     * @param totalChars the document's length in characters (the denominator)
+     * @return top-n shares for n = 2, 3, 4 followed by repeated-n shares for n = 5 … 10
+     */
+    static double[] measure(int[] ids, int[] lengths, long totalChars) {
+        double[] out = new double[TOP.length + DUP.length];
+        if (totalChars == 0 || ids.length < 2) {
+            return out;
+        }
+        LongIntHashMap counts = new LongIntHashMap(ids.length);
+        for (int k = 0; k < TOP.length; k++) {
+            out[k] = top(ids, lengths, TOP[k], totalChars, counts);
+        }
+        boolean[] marked = new boolean[ids.length];
+        for (int k = 0; k < DUP.length; k++) {
+            out[TOP.length + k] = repeated(ids, lengths, DUP[k], totalChars, counts, marked);
+        }
+        return out;
+    }
+
+    private static double top(int[] ids, int[] lengths, int n, long totalChars, LongIntHashMap counts) {
+        if (ids.length < n) {
+            return 0;
+        }
+        counts.clear();
+        int bestCount = 0;
+        int bestStart = -1;
+        for (int i = 0; i + n <= ids.length; i++) {
+            int count = counts.add(key(ids, i, n), 1);
+            if (count > bestCount) {
+                bestCount = count;
+                bestStart = i;
+            }
+        }
+        if (bestCount < 2) {
+            return 0;
+        }
+        long chars = n - 1L;
+        for (int j = bestStart; j < bestStart + n; j++) {
+            chars += lengths[j];
+        }
+        return Math.min(1.0, (double) chars * bestCount / totalChars);
+    }
+
+    private static double repeated(int[] ids, int[] lengths, int n, long totalChars, LongIntHashMap seen,
+                                   boolean[] marked) {
+        if (ids.length < n) {
+            return 0;
+        }
+        seen.clear();
+        java.util.Arrays.fill(marked, false);
+        for (int i = 0; i + n <= ids.length; i++) {
+            long key = key(ids, i, n);
+            if (seen.containsKey(key)) {
+                for (int j = i; j < i + n; j++) {
+                    marked[j] = true;
+                }
+            } else {
+                seen.put(key, 1);
+            }
+        }
+        long chars = 0;
+        for (int j = 0; j < ids.length; j++) {
+            if (marked[j]) {
+                chars += lengths[j];
+            }
+        }
+        return Math.min(1.0, (double) chars / totalChars);
+    }
+
+    /** A 64-bit hash of the n word ids starting at {@code from}; collisions are negligible at document sizes. */
+    static long key(int[] ids, int from, int n) {
+        long h = n;
+        for (int j = from; j < from + n; j++) {
+            h = h * 0x9E3779B97F4A7C15L + ids[j] + 1;
+        }
+        return LongIntHashMap.mix(h);
+    }
+}

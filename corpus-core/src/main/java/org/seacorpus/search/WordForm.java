@@ -1,0 +1,22 @@
+package org.seacorpus.search;
+
+import com.ibm.icu.text.Normalizer;
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * The form under which a word is counted, sorted and compared: Unicode NFKC_Casefold, the same folding the
+ * index applies to its terms, so "Padi", "PADI" and "padi" are one word, full-width Latin matches ASCII, and a
+ * word from a frequency list can be searched as it is printed. Folding runs on words that are already cut,
+ * never on running text (before word breaking NFKC would split Thai sara am).
+ */
+public final class WordForm {
+    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+
+    private WordForm() {
+    }
+
+    public static String fold(String word) {
+        // most words are already folded: a quick check spares the copy
+        return FOLD.quickCheck(word) == Normalizer.YES ? word : FOLD.normalize(word);
+    }
+}

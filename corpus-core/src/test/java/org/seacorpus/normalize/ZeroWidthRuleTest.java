@@ -1,0 +1,68 @@
+package org.seacorpus.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ZeroWidthRuleTest {
+    private static String apply(String text) {
+        return ZeroWidthRule.INSTANCE.apply(text, new RuleCounts());
+    }
+
+    @Test
+    void emptyTextGivesEmptyText() {
+        RuleCounts counts = new RuleCounts();
+        assertThat(ZeroWidthRule.INSTANCE.apply("", counts)).isEmpty();
+        assertThat(counts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void zeroWidthSpaceBetweenKhmerOrBurmeseWordsIsKeptAsTheWordBoundary() {
+        String khmer = "សួស្តី\u200Bពិភពលោក";
+        String burmese = "မြန်မာ\u200Bနိုင်ငံ";
+        String thai = "ข้าว\u200Bหอมมะลิ";
+        assertThat(apply(khmer)).isSameAs(khmer);
+        assertThat(apply(burmese)).isSameAs(burmese);
+        assertThat(apply(thai)).isSameAs(thai);
+    }
+
+    @Test
+    void repeatedZeroWidthSpacesBecomeOne() {
+        RuleCounts counts = new RuleCounts();
+        assertThat(ZeroWidthRule.INSTANCE.apply("កសិករ\u200B\u200B\u200Bស្រូវ", counts)).isEqualTo("កសិករ\u200Bស្រូវ");
+        assertThat(counts.asMap()).containsEntry("zero-width", 2);
+    }
+
+    @Test
+    void zeroWidthSpaceWithNothingToSeparateIsRemoved() {
+        assertThat(apply("Hello\u200Bworld")).isEqualTo("Helloworld");
+        assertThat(apply("ខ្មែរ \u200Bភាសា")).isEqualTo("ខ្មែរ ភាសា");
+        assertThat(apply("\u200Bសួស្តី\u200B")).isEqualTo("សួស្តី");
+        // inside a cluster, before a vowel sign, it would split the syllable
+        assertThat(apply("ក\u200B\u17B6")).isEqualTo("ក\u17B6");
+    }
+
+    @Test
+    void joinersAreKeptWhereTheyShapeTextAndRemovedWhereTheyDoNothing() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String persian = "می\u200Cخواهم";
+        String tamil = "க\u200Dஷ";
+        assertThat(apply(family)).isSameAs(family);
+        assertThat(apply(persian)).isSameAs(persian);
+        assertThat(apply(tamil)).isSameAs(tamil);
+        assertThat(apply("ก\u200Dา")).isEqualTo("กา");
+        assertThat(apply("a\u200Cb \u200D")).isEqualTo("ab ");
+        assertThat(apply("க\u200D\u200Dஷ")).isEqualTo(tamil);
+    }
+
+    @Test
+    void wordJoinerIsRemovedEverywhere() {
+        assertThat(apply("ข้าว\u2060หอม")).isEqualTo("ข้าวหอม");
+    }
+
+    @Test
+    void applyingTwiceChangesNothingMore() {
+        String once = apply("\u200Bក\u200B\u200B\u200Dខ \u200C x\u2060\u200By");
+        assertThat(apply(once)).isSameAs(once);
+    }
+}
