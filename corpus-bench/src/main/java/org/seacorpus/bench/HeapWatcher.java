@@ -25,6 +25,9 @@ final class HeapWatcher implements AutoCloseable {
             return;
         }
         var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        if (info.getGcName().contains("Concurrent")) {
+            return; // G1's remark and cleanup pauses run mid-marking: nothing is freed, the figure says nothing
+        }
         long used = 0;
         for (var entry : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
             if (heapPools.contains(entry.getKey())) { // the map holds metaspace and code cache too

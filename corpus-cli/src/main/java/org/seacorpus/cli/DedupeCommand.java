@@ -178,13 +178,15 @@ final class DedupeCommand implements Callable<Integer> {
         String mark = after.annotation(DuplicateMark.class)
                 .map(m -> m.cluster() + (m.duplicateOf() == null ? " (kept)" : " of " + m.duplicateOf().substring(0, 12)))
                 .orElse("no cluster");
-        return before.id().substring(0, 12) + "  " + before.status().value() + " → " + after.status().value() + "  "
-                + mark + "  " + SearchCommand.shortSource(before.origin().source());
+        String status = before.status() == after.status() ? after.status().value()
+                : before.status().value() + " → " + after.status().value();
+        return before.id().substring(0, 12) + "  " + status + "  " + mark + "  "
+                + SearchCommand.shortSource(before.origin().source());
     }
 
     private static void print(Output output, DedupeReport r, List<String> changes) {
-        output.println("dedupe " + (r.dryRun() ? "(dry run) " : "") + r.mode() + " (" + r.modeReason() + "): "
-                + r.compared() + " of " + r.documents() + " documents compared");
+        output.println("dedupe" + (r.dryRun() ? " (dry run)" : "") + ", " + r.mode() + " run (" + r.modeReason()
+                + "): " + r.compared() + " of " + r.documents() + " documents compared");
         if (r.parameters().kinds().contains("exact")) {
             output.println("  exact: " + r.exact().groups() + " groups, " + r.exact().linkedPairs() + " joined");
         }

@@ -193,10 +193,13 @@ public final class Corpus {
         try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
             DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
                     dedupeSettings(), segmenters).run();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long writeStart = System.nanoTime();
+            long writeCpu = threads.getCurrentThreadCpuTime();
             CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
                     options.dryRun(), listener == null ? (a, b) -> { } : listener);
             report = result.report().withChanged(counts.changed(), (System.nanoTime() - writeStart) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - writeCpu) / 1_000_000,
                     java.time.Duration.between(started, java.time.Instant.now()).toMillis());
             if (!options.dryRun()) {
                 result.state().write(home.dir());

@@ -17,7 +17,6 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -190,9 +189,5 @@ public final class BoilerplateLines {
             }
         }
         return out;
-    }
-
-    static Term term(long hash) {
-        return new Term(Fields.LINE_HASH, Fields.hashTerm(hash));
     }
 }

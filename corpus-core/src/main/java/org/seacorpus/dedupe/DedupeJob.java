@@ -53,6 +53,9 @@ public final class DedupeJob {
     private final DedupeState previous;
     private final DedupeSettings settings;
     private final Segmenters segmenters;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private long lastCpu;
 
     public DedupeJob(IndexReader reader, DedupeOptions options, DedupeState previous, DedupeSettings settings,
                      Segmenters segmenters) {
@@ -66,7 +69,7 @@ public final class DedupeJob {
     public Result run() throws IOException {
         Instant started = Instant.now();
         Bits live = MultiBits.getLiveDocs(reader);
-        String reason = options.full() ? "--full" : previous == null ? "first run (or first after undo)"
+        String reason = options.full() ? "--full" : previous == null ? "no earlier run, or undone since"
                 : !previous.markingKey().equals(options.markingKey()) ? "options differ from the last run ("
                 + previous.markingKey() + ")" : null;
         boolean incremental = reason == null;
@@ -76,6 +79,7 @@ public final class DedupeJob {
 
         Map<String, Long> phases = new java.util.LinkedHashMap<>();
         long phaseStart = System.nanoTime();
+        lastCpu = THREADS.getCurrentThreadCpuTime();
         UnionFind sets = new UnionFind(reader.maxDoc());
         DuplicateLinker linker = new DuplicateLinker(reader, live, incremental ? fresh : null, sets);
         if (incremental) {
@@ -122,9 +126,13 @@ public final class DedupeJob {
         return new Result(new DedupePlan(resolution.changes()), report, state);
     }
 
-    private static long lap(Map<String, Long> phases, String phase, long since) {
+    /** Records a phase's wall time, and the CPU time this thread spent in it (phase + "_cpu"). */
+    private long lap(Map<String, Long> phases, String phase, long since) {
         long now = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         phases.put(phase, (now - since) / 1_000_000);
+        phases.put(phase + "_cpu", (cpu - lastCpu) / 1_000_000);
+        lastCpu = cpu;
         return now;
     }
 

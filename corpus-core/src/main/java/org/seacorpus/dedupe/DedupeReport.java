@@ -17,7 +17,8 @@ import java.util.Map;
  * @param clusterSizes how many clusters have 2, 3, 4, 5–9, 10–99, 100+ members
  * @param boilerplate  the boilerplate line scan, null when not asked for
  * @param schemes      documents per signature scheme (documents of different schemes are never compared)
- * @param phaseMillis  time per phase: exact, near, resolve, lines, write
+ * @param phaseMillis  wall time per phase (exact, near, resolve, lines, write) and, as {@code <phase>_cpu}, the
+ *                     CPU time the job's thread spent in it (on a busy machine the CPU time is the steadier figure)
  */
 public record DedupeReport(String job, String startedAt, long durationMs, boolean dryRun, String mode,
                            String modeReason, Parameters parameters, long documents, long compared, Linking exact,
@@ -59,9 +60,10 @@ public record DedupeReport(String job, String startedAt, long durationMs, boolea
     }
 
     /** The report once the plan is written: documents changed, the time writing took and the total duration. */
-    public DedupeReport withChanged(long newChanged, long writeMillis, long newDurationMs) {
+    public DedupeReport withChanged(long newChanged, long writeMillis, long writeCpuMillis, long newDurationMs) {
         Map<String, Long> phases = new java.util.LinkedHashMap<>(phaseMillis);
         phases.put("write", writeMillis);
+        phases.put("write_cpu", writeCpuMillis);
         return new DedupeReport(job, startedAt, newDurationMs, dryRun, mode, modeReason, parameters, documents,
                 compared, exact, near, clusters, duplicates, newChanged, byLanguage, clusterSizes, examples,
                 boilerplate, schemes, phases);

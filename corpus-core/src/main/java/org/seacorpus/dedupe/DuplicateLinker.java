@@ -23,11 +23,14 @@ import org.seacorpus.index.Fields;
  * <p>Candidates in a bucket are verified against the threshold on their whole signatures. Each member is
  * compared with earlier members of other sets, at most {@link #MAX_COMPARISONS} of them, so a huge bucket (a
  * template shared by thousands of pages) costs linear, not quadratic, time; members already joined through
- * another band are not compared again.
+ * another band are not compared again, nor are pairs already judged apart; a bucket whose members are all joined
+ * already is not read at all.
  */
 final class DuplicateLinker {
     /** Most comparisons of one bucket member with earlier members. */
     static final int MAX_COMPARISONS = 32;
+    /** Most rejected pairs remembered (so a pair sharing several bands is judged once); about 50 MB at most. */
+    static final int MAX_REMEMBERED = 1_000_000;
 
     /** What linking found. */
     record Counts(long groups, long candidatePairs, long linkedPairs) {
@@ -38,6 +41,7 @@ final class DuplicateLinker {
     private final FixedBitSet fresh;
     private final UnionFind sets;
     private int[] members = new int[16];
+    private final java.util.Set<Long> rejected = new java.util.HashSet<>();
 
     /**
      * @param fresh documents to compare (an incremental run: those imported since the last one); a pair or group
@@ -134,6 +138,15 @@ final class DuplicateLinker {
     }
 
     private long[] verifyBucket(int[] docs, int n, SignatureReader signatures, PairJudge judge) throws IOException {
+        // a true pair shares most of its 28 bands: once one band has joined it, the others have nothing to add
+        int root = sets.find(docs[0]);
+        boolean oneSet = true;
+        for (int i = 1; i < n && oneSet; i++) {
+            oneSet = sets.find(docs[i]) == root;
+        }
+        if (oneSet) {
+            return new long[] {0, 0};
+        }
         byte[][] sigs = new byte[n][];
         for (int i = 0; i < n; i++) {
             sigs[i] = signatures.read(docs[i]); // postings come in doc order: the reader moves forward
@@ -153,11 +166,17 @@ final class DuplicateLinker {
                 if (sets.find(docs[i]) == sets.find(docs[j])) {
                     continue;
                 }
+                long pair = ((long) docs[j] << 32) | docs[i]; // j < i: one key per pair
+                if (rejected.contains(pair)) {
+                    continue;
+                }
                 compared++;
                 candidates++;
                 if (judge.similar(docs[i], sigs[i], docs[j], sigs[j])) {
                     sets.union(docs[i], docs[j]);
                     linked++;
+                } else if (rejected.size() < MAX_REMEMBERED) {
+                    rejected.add(pair);
                 }
             }
         }

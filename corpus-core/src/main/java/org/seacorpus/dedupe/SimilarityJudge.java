@@ -12,12 +12,12 @@ import org.seacorpus.segment.Segmenters;
 
 /**
  * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
- * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few hundred
+ * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few thousand
  * recently used sets cached). The margin of doubt is three standard errors of the estimate at the threshold.
  * Not thread-safe.
  */
 final class SimilarityJudge implements DuplicateLinker.PairJudge {
-    private static final int CACHED_SETS = 512;
+    private static final int CACHED_SETS = 4096;
 
     private final MinHashSigner signer;
     private final double threshold;
