@@ -24,13 +24,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Import documents: files, folders (recursive), zip/tar/tar.gz archives, every format Tika reads",
-            "(PDF, DOCX, ODT, EPUB, HTML, RTF, …), plain text in any charset, and JSONL (.gz, .zst) or CSV datasets.",
+            "(PDF, DOCX, ODT, EPUB, HTML, RTF, …), plain text in any charset, WARC web archives, and JSONL",
+            "(.gz, .zst), CSV or Parquet datasets (one document per row).",
             "Re-importing a source updates its documents in place; unchanged ones are skipped.",
             "Inputs that fail are reported with their reason and skipped; nothing stored is lost."},
         footer = {"", "Examples:",
             "  corpus import sample-data/",
             "  corpus import --include '*.html' --tag web crawl/",
             "  corpus import --text-field question,answer qa.csv",
+            "  corpus import --tag hub data/train-00000-of-00004.parquet",
             "  corpus --json import --lang km khmer-news.zip"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand

@@ -112,6 +112,15 @@ class SampleDataEndToEndTest {
     }
 
     @Test
+    void parquetRowsAreDocumentsWithTheirColumnsAsMetadata() {
+        JsonNode found = CliRunner.run("-C", corpus, "search", "--format", "json", "--filter",
+                "source:*radio-transcripts.parquet", "--limit", "20", "*:*").json();
+        assertThat(found.get("total").asLong()).isEqualTo(7);
+        JsonNode lao = CliRunner.run("-C", corpus, "search", "--format", "json", "--lang", "lo", "ວິທະຍຸ").json();
+        assertThat(lao.get("hits")).anySatisfy(hit -> assertThat(hit.get("part").asText()).isEqualTo("id=radio-lo-01"));
+    }
+
+    @Test
     void statsCountEveryLanguageAndScript() {
         JsonNode stats = CliRunner.run("-C", corpus, "--json", "stats").json();
         assertThat(stats.get("documents").asLong())

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.github.luben.zstd.ZstdInputStream;
 
 /**
- * JSONL (plain, .gz, .zst) and CSV datasets: one document per row, streamed. The text comes from the configured
+ * JSONL (plain, .gz, .zst), CSV and Parquet datasets: one document per row, streamed (Parquet a row group at a
+ * time). The text comes from the configured
  * fields; every other field is kept as metadata ({@code title} and {@code url} fields fill those fields). A bad
  * row is reported by line number and the rest of the file goes on.
  */
@@ -40,13 +41,18 @@ public final class DatasetExtractor implements Extractor {
     @Override
     public boolean accepts(InputItem item) {
         String name = stripCompression(item.lowerName());
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv");
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv")
+                || item.lowerName().endsWith(".parquet");
     }
 
     @Override
     public void extract(InputItem item, ExtractionSink sink) throws ExtractionException {
         if (item.size() == 0) {
             throw new ExtractionException("empty file (0 bytes)");
+        }
+        if (item.lowerName().endsWith(".parquet")) {
+            readParquet(item, sink);
+            return;
         }
         try (InputStream in = decompress(item)) {
             if (stripCompression(item.lowerName()).endsWith(".csv")) {
@@ -93,6 +99,23 @@ public final class DatasetExtractor implements Extractor {
             if (emitRow(item, where, fields, sink, good == 0 && lineNo == 1)) {
                 good++;
             }
+        }
+    }
+
+    private void readParquet(InputItem item, ExtractionSink sink) throws ExtractionException {
+        long[] lastRow = {0};
+        try {
+            ParquetRows.read(item, (row, fields) -> {
+                lastRow[0] = row;
+                emitRow(item, "row " + row, fields, sink, row == 1);
+            });
+        } catch (IOException | RuntimeException e) {
+            String reason = "cannot read Parquet: " + TikaExtractor.rootMessage(e);
+            if (lastRow[0] == 0) {
+                // the footer is read first: a damaged or non-Parquet file fails here, before any row
+                throw new ExtractionException(reason, e);
+            }
+            sink.failure("after row " + lastRow[0], reason + " (the rows before it were imported)");
         }
     }
 
@@ -154,10 +177,17 @@ public final class DatasetExtractor implements Extractor {
         options.textFields().forEach(meta::remove);
         String title = meta.remove("title");
         String url = meta.remove("url");
-        String mime = stripCompression(item.lowerName()).endsWith(".csv") ? "text/csv" : "application/x-ndjson";
+        String mime = mimeOf(item.lowerName());
         Origin origin = new Origin(item.source(), part, mime, "UTF-8", title, url, meta);
         sink.document(Document.extracted(origin, String.join("\n\n", texts)));
         return true;
+    }
+
+    private static String mimeOf(String lowerName) {
+        if (lowerName.endsWith(".parquet")) {
+            return "application/vnd.apache.parquet";
+        }
+        return stripCompression(lowerName).endsWith(".csv") ? "text/csv" : "application/x-ndjson";
     }
 
     private static InputStream decompress(InputItem item) throws IOException {
