@@ -38,12 +38,14 @@ final class Output {
     /** A message for humans (stderr), silent with -q. */
     void info(String message) {
         if (!quiet) {
+            out.flush(); // results before the message, so that a terminal shows both in the order written
             err.println(message);
             err.flush();
         }
     }
 
     void warn(String message) {
+        out.flush();
         err.println(message);
         err.flush();
     }
