@@ -94,6 +94,10 @@ public final class CorpusCommand implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        // descriptions are written in lines of up to ~105 characters; on a terminal the help uses its width
+        cli.setUsageHelpWidth(110);
+        cli.setUsageHelpAutoWidth(true);
+        CommandSummaries.install(cli);
         int code = cli.execute(args);
         out.flush();
         err.flush();

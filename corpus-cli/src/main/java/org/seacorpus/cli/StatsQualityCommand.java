@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code corpus stats quality}: distributions of the quality signals per language and what each rule removes. */
 @Command(name = "quality", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Per language: the distribution (min, 5th…95th percentile, max) of every quality signal of",
+        description = {"Show the quality signals and what the quality filter would remove.",
+            "Per language: the distribution (min, 5th…95th percentile, max) of every quality signal of",
             "the documents with status ok, and how many documents each rule of the quality filter would remove",
             "with the thresholds in force (profile, corpus.yaml settings.quality, then --quality-set), so",
             "thresholds are chosen by looking. 'only' counts documents that this rule alone removes."},

@@ -34,6 +34,20 @@ class CliContractTest {
     }
 
     @Test
+    void commandListsGiveEachCommandAWholePhraseAndNameAliasesOnce() {
+        String root = CliRunner.run("--help").out();
+        String list = root.substring(root.indexOf("Commands:"), root.indexOf("Exit codes"));
+        assertThat(list).containsPattern("(?m)^  import +Import documents$")
+                .containsPattern("(?m)^  run +Run a pipeline file$");
+        for (String row : list.strip().lines().skip(1).toList()) {
+            assertThat(row).as(row).matches("  [a-z]+ +[A-Z].*[^,(:;]$");
+        }
+        String stats = CliRunner.run("stats", "--help").out();
+        assertThat(stats).containsPattern("(?m)^  collocations, colloc +List the collocates of WORD$")
+                .containsPattern("(?m)^  quality +Show the quality signals and what the quality filter would remove$");
+    }
+
+    @Test
     void usageErrorsExitWith2() {
         assertThat(CliRunner.run("import").exitCode()).isEqualTo(2);
         assertThat(CliRunner.run("search", "--no-such-option", "x").exitCode()).isEqualTo(2);
