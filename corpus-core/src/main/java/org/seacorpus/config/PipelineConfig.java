@@ -128,21 +128,89 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
     public enum OnMissing { REPORT, MARK }
 
     /**
-     * One export: the options of {@code corpus export}.
+     * One export: the options of {@code corpus export}, key for flag ({@code --redact-pii} is
+     * {@code redact_pii}), with the same defaults. {@code --overwrite} has no key: the pipeline owns {@code out}.
      *
-     * @param out       output folder, owned by the pipeline (replaced on each export)
-     * @param format    {@code jsonl} (default)
-     * @param compress  {@code zstd} (default), {@code gzip} or {@code none}
-     * @param langs     languages to export (default: all)
-     * @param shardRows rows per file (default 100000)
+     * @param out                output folder, owned by the pipeline (replaced on each export)
+     * @param format             {@code jsonl} (default), {@code parquet} or {@code txt}
+     * @param compress           {@code zstd} (default), {@code gzip} or {@code none}
+     * @param langs              languages to export (default: all); {@code --lang}
+     * @param tags               only documents with at least one of these tags (default: all); {@code --tag}
+     * @param query              only documents matching this search (default: all)
+     * @param includeDuplicates  also export documents marked duplicate (default false)
+     * @param includeRejected    also export rejected documents (default false)
+     * @param quality            remove documents failing their language's quality thresholds (default false)
+     * @param qualitySet         threshold overrides, {@code [LANG.]KEY: VALUE} or {@code LANG: {KEY: VALUE}},
+     *                           on top of corpus.yaml and the pipeline's {@code quality:} (default none)
+     * @param redactPii          replace personal data with typed placeholders (default false)
+     * @param dropBoilerplate    remove boilerplate lines found by dedupe (default false)
+     * @param split              named fractions, {@code train=0.98,validation=0.01,test=0.01} or a mapping
+     *                           (default {@code train=1})
+     * @param seed               seed of the split hash (default 0)
+     * @param shardRows          rows per file (default 100000)
+     * @param shardSize          bytes per file, {@code 64MB}, {@code 1GB} or a number (default {@code 256MB})
+     * @param decontaminate      benchmark files, relative to the pipeline file (default none)
+     * @param contaminated       {@code drop} (default) or {@code flag} documents sharing a long n-gram with them
      */
     public record ExportTarget(String out, ExportOptions.Format format, ExportOptions.Compression compress,
-                               List<String> langs, Integer shardRows) {
+                               List<String> langs, List<String> tags, String query, Boolean includeDuplicates,
+                               Boolean includeRejected, Boolean quality, Map<String, Object> qualitySet,
+                               Boolean redactPii, Boolean dropBoilerplate, Splits split, Long seed,
+                               Integer shardRows, String shardSize, List<String> decontaminate,
+                               ExportOptions.Contamination contaminated) {
+        public static final String DEFAULT_SHARD_SIZE = "256MB";
+
         public ExportTarget {
             format = format == null ? ExportOptions.Format.JSONL : format;
             compress = compress == null ? ExportOptions.Compression.ZSTD : compress;
             langs = langs == null ? List.of() : List.copyOf(langs);
-            shardRows = shardRows == null ? 100_000 : shardRows;
+            tags = tags == null ? List.of() : List.copyOf(tags);
+            query = query == null || query.isBlank() ? null : query;
+            includeDuplicates = includeDuplicates != null && includeDuplicates;
+            includeRejected = includeRejected != null && includeRejected;
+            quality = quality != null && quality;
+            qualitySet = qualitySet == null ? Map.of() : qualitySet;
+            redactPii = redactPii != null && redactPii;
+            dropBoilerplate = dropBoilerplate != null && dropBoilerplate;
+            split = split == null ? Splits.DEFAULT : split;
+            seed = seed == null ? 0L : seed;
+            shardRows = shardRows == null ? ExportOptions.DEFAULT_SHARD_ROWS : shardRows;
+            shardSize = shardSize == null || shardSize.isBlank() ? DEFAULT_SHARD_SIZE : shardSize.strip();
+            decontaminate = decontaminate == null ? List.of() : List.copyOf(decontaminate);
+            contaminated = contaminated == null ? ExportOptions.Contamination.DROP : contaminated;
+        }
+
+        /** A target with the first options only: folder, format, compression, languages, rows per file. */
+        public ExportTarget(String out, ExportOptions.Format format, ExportOptions.Compression compress,
+                            List<String> langs, Integer shardRows) {
+            this(out, format, compress, langs, null, null, null, null, null, null, null, null, null, null,
+                    shardRows, null, null, null);
+        }
+    }
+
+    /**
+     * {@code split}: {@code train=0.8,validation=0.1,test=0.1} as {@code corpus export --split} takes it, or
+     * the mapping {@code {train: 0.8, validation: 0.1, test: 0.1}}. Checked by the validator.
+     */
+    public record Splits(String spec) {
+        public static final Splits DEFAULT = new Splits("train=1");
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Splits of(String spec) {
+            return new Splits(spec);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Splits of(Map<String, Double> fractions) {
+            List<String> parts = new ArrayList<>();
+            fractions.forEach((name, fraction) -> parts.add(name + "=" + fraction));
+            return new Splits(String.join(",", parts));
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String spec() {
+            return spec;
         }
     }
 
@@ -153,11 +221,12 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
      * @param minDocumentsPerLanguage a number (for each required language) or {@code {lang: n, …}}
      * @param maxDuplicateRate        most duplicates among ok + duplicate documents (0–1)
      * @param maxFailedInputs         most failed inputs in this run (files, archive entries, dataset rows)
-     * @param minQualityPassRate      least share of documents passing the quality filter (0–1)
+     * @param minQualityPassRate      least share of this run's documents passing the quality filter (0–1), one
+     *                                share overall or one per language
      * @param onUnavailable           {@code warn} (default) or {@code fail} when a check cannot be evaluated
      */
     public record CheckSettings(List<String> requiredLanguages, MinDocuments minDocumentsPerLanguage,
-                                Double maxDuplicateRate, Integer maxFailedInputs, Double minQualityPassRate,
+                                Double maxDuplicateRate, Integer maxFailedInputs, QualityPassRate minQualityPassRate,
                                 OnUnavailable onUnavailable) {
         public CheckSettings {
             requiredLanguages = requiredLanguages == null ? List.of() : List.copyOf(requiredLanguages);
@@ -179,6 +248,29 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static MinDocuments of(Map<String, Integer> byLanguage) {
             return new MinDocuments(null, byLanguage);
+        }
+    }
+
+    /** {@code min_quality_pass_rate}: one share for all documents together, or one per language. */
+    public record QualityPassRate(Double overall, Map<String, Double> byLanguage) {
+        public QualityPassRate {
+            byLanguage = byLanguage == null ? Map.of() : Map.copyOf(byLanguage);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static QualityPassRate of(double overall) {
+            return new QualityPassRate(overall, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static QualityPassRate of(Map<String, Double> byLanguage) {
+            return new QualityPassRate(null, byLanguage);
+        }
+
+        /** What the report shows as the limit: the number, or the languages' shares in code order. */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public Object limit() {
+            return overall != null ? overall : new java.util.TreeMap<>(byLanguage);
         }
     }
 
