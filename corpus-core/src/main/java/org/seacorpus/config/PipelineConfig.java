@@ -1,8 +1,11 @@
 package org.seacorpus.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.seacorpus.export.ExportOptions;
 
@@ -251,10 +254,16 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
         }
     }
 
-    /** {@code min_quality_pass_rate}: one share for all documents together, or one per language. */
+    /**
+     * {@code min_quality_pass_rate}: one share for all documents together ({@code 0.8}), or a mapping with a
+     * share per language and optionally {@code all} for all of them together ({@code {all: 0.5, th: 0.8}}).
+     */
     public record QualityPassRate(Double overall, Map<String, Double> byLanguage) {
+        /** The key of the mapping form that stands for all documents together. */
+        public static final String ALL = "all";
+
         public QualityPassRate {
-            byLanguage = byLanguage == null ? Map.of() : Map.copyOf(byLanguage);
+            byLanguage = byLanguage == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byLanguage));
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -263,14 +272,22 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
         }
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public static QualityPassRate of(Map<String, Double> byLanguage) {
-            return new QualityPassRate(null, byLanguage);
+        public static QualityPassRate of(Map<String, Double> shares) {
+            Map<String, Double> languages = new TreeMap<>(shares);
+            return new QualityPassRate(languages.remove(ALL), languages);
         }
 
-        /** What the report shows as the limit: the number, or the languages' shares in code order. */
-        @com.fasterxml.jackson.annotation.JsonValue
+        /** The limit as the report shows it: the number, or the mapping as written. */
         public Object limit() {
-            return overall != null ? overall : new java.util.TreeMap<>(byLanguage);
+            if (byLanguage.isEmpty()) {
+                return overall;
+            }
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (overall != null) {
+                out.put(ALL, overall);
+            }
+            out.putAll(byLanguage);
+            return out;
         }
     }
 
