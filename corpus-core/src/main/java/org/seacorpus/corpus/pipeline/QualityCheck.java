@@ -39,7 +39,7 @@ final class QualityCheck {
                 : "documents added or updated since the last passing check (" + since + ")";
         List<String> below = new ArrayList<>();
         if (limit.overall() != null && total.total() > 0 && total.rate() < limit.overall()) {
-            below.add(String.format("overall %.4f < %.4f", total.rate(), limit.overall()));
+            below.add(String.format("all %.4f < %.4f", total.rate(), limit.overall()));
         }
         for (Map.Entry<String, Double> e : new TreeMap<>(limit.byLanguage()).entrySet()) {
             QualityPassCounter.Tally t = batch.getOrDefault(e.getKey(), new QualityPassCounter.Tally(0, 0));
@@ -101,7 +101,7 @@ final class QualityCheck {
     private static String describe(PipelineConfig.QualityPassRate limit) {
         List<String> parts = new ArrayList<>();
         if (limit.overall() != null) {
-            parts.add(String.format("%.4f", limit.overall()));
+            parts.add(String.format(limit.byLanguage().isEmpty() ? "%.4f" : "all %.4f", limit.overall()));
         }
         new TreeMap<>(limit.byLanguage()).forEach((lang, v) -> parts.add(String.format("%s %.4f", lang, v)));
         return String.join(", ", parts);

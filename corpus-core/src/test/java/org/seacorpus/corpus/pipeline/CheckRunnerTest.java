@@ -98,7 +98,7 @@ class CheckRunnerTest {
         assertThat(failed.failed()).isTrue();
         assertThat(failed.expected()).isEqualTo(0.8);
         assertThat(failed.message()).isEqualTo("quality pass rate 0.4167: 5 of 12 documents added or updated since "
-                + "the last passing check (2026-11-28T02:00:00Z) pass the quality filter; below the minimum: overall "
+                + "the last passing check (2026-11-28T02:00:00Z) pass the quality filter; below the minimum: all "
                 + "0.4167 < 0.8000; by language: id 1/6, th 4/6; whole corpus 0.8000 (40 of 50)");
         Map<?, ?> actual = (Map<?, ?>) failed.actual();
         assertThat(actual.get("passed")).isEqualTo(5L);

@@ -80,7 +80,7 @@ class PipelineQualityTest {
                 "id", Map.of("passed", 1L, "total", 3L, "rate", 0.333333),
                 "th", Map.of("passed", 1L, "total", 3L, "rate", 0.333333)));
         assertThat(check.message()).contains("quality pass rate 0.3333: 2 of 6 documents in the corpus",
-                "below the minimum: overall 0.3333 < 0.8000", "by language: id 1/3, th 1/3");
+                "below the minimum: all 0.3333 < 0.8000", "by language: id 1/3, th 1/3");
 
         PipelineReport again = run(); // nothing changed: the same batch, the same verdict
         assertThat(again.importStep().added() + again.importStep().updated()).isZero();
