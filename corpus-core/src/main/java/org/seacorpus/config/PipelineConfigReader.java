@@ -203,7 +203,8 @@ public final class PipelineConfigReader {
             return "a share between 0 and 1, or a mapping of language to share ({th: 0.8, id: 0.6})";
         }
         if (type == PipelineConfig.Splits.class) {
-            return "splits as name=fraction,… (train=0.98,validation=0.01,test=0.01) or a mapping ({train: 0.98, …})";
+            return "splits as name=fraction,… (train=0.98,validation=0.01,test=0.01) or a mapping "
+                    + "({train: 0.98, …})";
         }
         if (type == PipelineConfig.CorpusSettings.class) {
             return "a folder, or a mapping with home, name, create";

@@ -67,7 +67,8 @@ final class QualityCheck {
     /** True for a passed result that rated at least one document (an empty batch moves nothing). */
     static boolean ratedAndPassed(CheckResult result) {
         return NAME.equals(result.check()) && CheckResult.PASSED.equals(result.status())
-                && result.actual() instanceof Map<?, ?> actual && actual.get("total") instanceof Long total && total > 0;
+                && result.actual() instanceof Map<?, ?> actual && actual.get("total") instanceof Long total
+                && total > 0;
     }
 
     private static Map<String, Object> actual(Map<String, QualityPassCounter.Tally> batch,
