@@ -202,7 +202,7 @@ public final class PipelineConfigReader {
         if (type == PipelineConfig.QualityPassRate.class) {
             return "a share between 0 and 1, or a mapping of language to share ({th: 0.8, id: 0.6})";
         }
-        if (type == PipelineConfig.Splits.class) {
+        if (type == Splits.class) {
             return "splits as name=fraction,… (train=0.98,validation=0.01,test=0.01) or a mapping "
                     + "({train: 0.98, …})";
         }

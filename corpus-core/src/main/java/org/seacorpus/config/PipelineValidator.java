@@ -91,7 +91,7 @@ final class PipelineValidator {
     private void exports() {
         Set<Path> outs = new HashSet<>();
         for (int i = 0; i < config.export().size(); i++) {
-            PipelineConfig.ExportTarget target = config.export().get(i);
+            ExportTarget target = config.export().get(i);
             String at = "/export/" + i;
             if (target.out() == null || target.out().isBlank()) {
                 throw error.apply(at, "export target has no 'out:'; expected the folder to write the files to");
@@ -111,7 +111,7 @@ final class PipelineValidator {
     }
 
     /** The options {@code corpus export} would refuse, refused here with their line. */
-    private void exportOptions(PipelineConfig.ExportTarget target, String at) {
+    private void exportOptions(ExportTarget target, String at) {
         for (int j = 0; j < target.tags().size(); j++) {
             if (target.tags().get(j) == null || target.tags().get(j).isBlank()) {
                 throw error.apply(at + "/tags/" + j, "empty tag; expected the tag documents must carry");

@@ -74,7 +74,7 @@ class PipelineConfigReaderTest {
         assertThat(config.imports().fingerprint()).isEqualTo(PipelineConfig.Fingerprint.FULL);
         assertThat(config.imports().onMissing()).isEqualTo(PipelineConfig.OnMissing.MARK);
         assertThat(config.dedupe()).containsEntry("threshold", 0.8);
-        PipelineConfig.ExportTarget export = config.export().get(0);
+        ExportTarget export = config.export().get(0);
         assertThat(export.compress()).isEqualTo(ExportOptions.Compression.GZIP);
         assertThat(export.shardRows()).isEqualTo(5000);
         assertThat(config.checks().minDocumentsPerLanguage().byLanguage()).containsEntry("th", 100);
@@ -110,7 +110,7 @@ class PipelineConfigReaderTest {
                 checks:
                   min_quality_pass_rate: {all: 0.5, th: 0.8, id: 0.6}
                 """);
-        PipelineConfig.ExportTarget t = pipeline.config().export().get(0);
+        ExportTarget t = pipeline.config().export().get(0);
         assertThat(t.format()).isEqualTo(ExportOptions.Format.PARQUET);
         assertThat(t.compress()).isEqualTo(ExportOptions.Compression.NONE);
         assertThat(t.tags()).containsExactly("news");
@@ -138,7 +138,7 @@ class PipelineConfigReaderTest {
     void anExportTargetHasTheDefaultsOfCorpusExport() {
         PipelineConfig config = parse("sources: [{paths: [a]}]\nexport: {out: x}\n"
                 + "checks: {min_quality_pass_rate: 0.8}\n").config();
-        PipelineConfig.ExportTarget t = config.export().get(0);
+        ExportTarget t = config.export().get(0);
         ExportOptions defaults = ExportOptions.builder(Path.of("x")).build();
         assertThat(t.format()).isEqualTo(defaults.format());
         assertThat(t.compress()).isEqualTo(defaults.compress());

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.seacorpus.config.ExportTarget;
 import org.seacorpus.config.PipelineConfig;
 import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.config.PipelineFile;
@@ -56,10 +57,10 @@ final class ExportStep {
 
     PipelineReport.ExportStepReport run(List<PipelineReport.Failure> failures) {
         long started = System.nanoTime();
-        List<PipelineConfig.ExportTarget> targets = pipeline.config().export();
+        List<ExportTarget> targets = pipeline.config().export();
         List<PipelineReport.ExportTargetReport> reports = new ArrayList<>();
         progress.start("export", targets.size());
-        for (PipelineConfig.ExportTarget target : targets) {
+        for (ExportTarget target : targets) {
             PipelineReport.ExportTargetReport report = export(target);
             if (report.error() != null) {
                 failures.add(new PipelineReport.Failure("export", report.out(), "", report.error(), false));
@@ -74,7 +75,7 @@ final class ExportStep {
         return new PipelineReport.ExportStepReport(status, (System.nanoTime() - started) / 1_000_000, reports);
     }
 
-    private PipelineReport.ExportTargetReport export(PipelineConfig.ExportTarget target) {
+    private PipelineReport.ExportTargetReport export(ExportTarget target) {
         long started = System.nanoTime();
         Path out = pipeline.resolve(target.out());
         Path staging = out.resolveSibling("." + out.getFileName() + ".partial");
@@ -121,7 +122,7 @@ final class ExportStep {
     }
 
     /** The target as {@code corpus export} options: the same keys, the same defaults, paths resolved. */
-    ExportOptions options(PipelineConfig.ExportTarget target, Path out) {
+    ExportOptions options(ExportTarget target, Path out) {
         EnumSet<Status> statuses = EnumSet.of(Status.OK);
         if (target.includeDuplicates()) {
             statuses.add(Status.DUPLICATE);
@@ -145,7 +146,7 @@ final class ExportStep {
      * What an export depends on besides the corpus index: the target's options, the pipeline's and corpus.yaml's
      * quality overrides, and the bytes of each benchmark file. A change in any of them rewrites the target.
      */
-    private String optionsKey(PipelineConfig.ExportTarget target) throws IOException {
+    private String optionsKey(ExportTarget target) throws IOException {
         List<String> parts = new ArrayList<>();
         parts.add(CANONICAL.writeValueAsString(target));
         parts.add(CANONICAL.writeValueAsString(pipeline.config().quality()));
