@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.seacorpus.config.ExportTarget;
-import org.seacorpus.config.PipelineConfig;
-import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.config.PipelineFile;
+import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusException;
-import org.seacorpus.export.ExportOptions;
 import org.seacorpus.document.Status;
+import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.export.SplitSpec;
 
@@ -122,7 +121,7 @@ final class ExportStep {
     }
 
     /** The target as {@code corpus export} options: the same keys, the same defaults, paths resolved. */
-    ExportOptions options(ExportTarget target, Path out) {
+    private ExportOptions options(ExportTarget target, Path out) {
         EnumSet<Status> statuses = EnumSet.of(Status.OK);
         if (target.includeDuplicates()) {
             statuses.add(Status.DUPLICATE);
