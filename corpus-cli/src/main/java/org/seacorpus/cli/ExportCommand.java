@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -159,24 +158,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /** {@code 256MB}, {@code 1GB}, {@code 500k}, or a number of bytes. */
     static long bytes(String size) {
-        String s = size.strip().toUpperCase(Locale.ROOT).replace("IB", "B");
-        long unit = 1;
-        if (s.endsWith("KB") || s.endsWith("K")) {
-            unit = 1L << 10;
-        } else if (s.endsWith("MB") || s.endsWith("M")) {
-            unit = 1L << 20;
-        } else if (s.endsWith("GB") || s.endsWith("G")) {
-            unit = 1L << 30;
-        }
-        String number = s.replaceAll("[KMGB]+$", "");
         try {
-            long value = (long) (Double.parseDouble(number) * unit);
-            if (value <= 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--shard-size '" + size + "' is not a size; use e.g. 64MB or 1GB");
+            return ExportOptions.parseSize(size);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--shard-size " + e.getMessage());
         }
     }
 

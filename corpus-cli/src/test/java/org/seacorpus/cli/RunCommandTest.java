@@ -35,7 +35,9 @@ class RunCommandTest {
         String yaml = Files.readString(SAMPLE_DATA.resolve("pipeline.yaml"))
                 .replace("../target/demo/", tmp.toString() + "/")
                 .replace("paths: [.]", "paths: [" + SAMPLE_DATA + "]")
-                .replace("paths: [datasets/qa.csv]", "paths: [" + SAMPLE_DATA.resolve("datasets/qa.csv") + "]");
+                .replace("paths: [datasets/qa.csv]", "paths: [" + SAMPLE_DATA.resolve("datasets/qa.csv") + "]")
+                .replace("decontaminate: [datasets/qa.csv]", "decontaminate: [" + SAMPLE_DATA.resolve("datasets/qa.csv")
+                        + "]");
         return write("sample-pipeline.yaml", yaml);
     }
 
@@ -53,10 +55,13 @@ class RunCommandTest {
         assertThat(report.at("/dedupe/status").asText()).isEqualTo("done");
         assertThat(report.get("checks")).extracting(c -> c.get("check").asText() + "=" + c.get("status").asText())
                 .containsExactly("required_languages=passed", "min_documents_per_language=passed",
-                        "max_duplicate_rate=passed", "max_failed_inputs=passed", "min_quality_pass_rate=not_available");
+                        "max_duplicate_rate=passed", "max_failed_inputs=passed", "min_quality_pass_rate=passed");
         assertThat(report.get("failures")).allSatisfy(f -> assertThat(f.get("path").asText())
                 .matches(".*/(bad/.*|datasets/broken\\.jsonl)"));
-        assertThat(first.err()).contains("import: started (", "checks   4 passed, 0 failed, 1 not available",
+        // the first run rates every ok document: all that were added but the 5 planted duplicates
+        assertThat(report.at("/checks/4/actual/total").asLong()).isEqualTo(report.at("/import/added").asLong() - 5);
+        assertThat(report.at("/export/targets/1/status").asText()).isEqualTo("written");
+        assertThat(first.err()).contains("import: started (", "checks   5 passed, 0 failed, 0 not available",
                 "passed (exit 0)");
         assertThat(Files.list(tmp.resolve("corpus/runs")).map(p -> p.getFileName().toString()))
                 .anyMatch(name -> name.endsWith("-run.json"));
@@ -121,15 +126,35 @@ class RunCommandTest {
     }
 
     @Test
-    void aCheckThatCannotBeEvaluatedWarnsOrFailsAsConfigured() throws Exception {
-        Path warn = thaiPipeline("  min_quality_pass_rate: 0.9\n");
-        CliRunner.Result warned = CliRunner.run("run", warn.toString());
-        assertThat(warned.exitCode()).isZero();
-        assertThat(warned.err()).contains("not available  min_quality_pass_rate: no quality filter in this build");
-        Path fail = write("pipeline.yaml", Files.readString(warn) + "  on_unavailable: fail\n");
-        CliRunner.Result failed = CliRunner.run("run", fail.toString());
-        assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("FAILED (exit 1): check min_quality_pass_rate not available");
+    void aMostlyJunkBatchFailsTheQualityCheckWithItsNumbers() throws Exception {
+        write("in/th/menu.txt", "หน้าแรก\nข่าวสาร\nติดต่อเรา\nเข้าสู่ระบบ\nสมัครสมาชิก\nหน้าแรก\nข่าวสาร\n");
+        write("in/th/sale.txt", "ลดราคา ลดราคา ลดราคา ซื้อเลย ซื้อเลย ซื้อเลย\n".repeat(5));
+        write("in/id/menu.txt", "Beranda\nBerita\nKontak\nMasuk\nDaftar\nBeranda\nBerita\n");
+        write("in/id/promo.txt", "Diskon besar! Beli sekarang! Diskon besar! Beli sekarang!\n".repeat(5));
+        Files.copy(SAMPLE_DATA.resolve("th/news-rice-farmers-ai.txt"), tmp.resolve("in/th/news.txt"));
+        Path pipeline = write("pipeline.yaml", "corpus: corpus\nsources:\n  - {paths: [in/th]}\n"
+                + "  - {paths: [in/id], lang: id}\nchecks:\n  min_quality_pass_rate: {all: 0.5, th: 0.5}\n");
+        CliRunner.Result result = CliRunner.run("--json", "run", pipeline.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        JsonNode check = result.json().at("/checks/0");
+        assertThat(check.get("status").asText()).isEqualTo("failed");
+        assertThat(check.at("/expected/all").asDouble()).isEqualTo(0.5);
+        assertThat(check.at("/actual/passed").asLong()).isEqualTo(1);
+        assertThat(check.at("/actual/total").asLong()).isEqualTo(5);
+        assertThat(check.at("/actual/by_language/th/total").asLong()).isEqualTo(3);
+        assertThat(check.at("/actual/by_language/id/passed").asLong()).isZero();
+        assertThat(result.err()).contains("FAILED  min_quality_pass_rate: quality pass rate 0.2000: 1 of 5 documents "
+                + "in the corpus (no earlier run passed this check) pass the quality filter; below the minimum: "
+                + "all 0.2000 < 0.5000; th 0.3333 (1 of 3) < 0.5000; by language: id 0/2, th 1/3")
+                .contains("FAILED (exit 1): check min_quality_pass_rate");
+    }
+
+    @Test
+    void aDryRunOfANewCorpusCannotRateQuality() throws Exception {
+        CliRunner.Result result = CliRunner.run("run", "--dry-run", thaiPipeline(
+                "  min_quality_pass_rate: 0.9\n  on_unavailable: fail\n").toString());
+        assertThat(result.exitCode()).as("a dry run exits 0").isZero();
+        assertThat(result.out()).contains("not available  min_quality_pass_rate: the corpus does not exist yet");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.seacorpus.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.seacorpus.export.ExportOptions;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -128,36 +129,18 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
     public enum OnMissing { REPORT, MARK }
 
     /**
-     * One export: the options of {@code corpus export}.
-     *
-     * @param out       output folder, owned by the pipeline (replaced on each export)
-     * @param format    {@code jsonl} (default)
-     * @param compress  {@code zstd} (default), {@code gzip} or {@code none}
-     * @param langs     languages to export (default: all)
-     * @param shardRows rows per file (default 100000)
-     */
-    public record ExportTarget(String out, ExportOptions.Format format, ExportOptions.Compression compress,
-                               List<String> langs, Integer shardRows) {
-        public ExportTarget {
-            format = format == null ? ExportOptions.Format.JSONL : format;
-            compress = compress == null ? ExportOptions.Compression.ZSTD : compress;
-            langs = langs == null ? List.of() : List.copyOf(langs);
-            shardRows = shardRows == null ? 100_000 : shardRows;
-        }
-    }
-
-    /**
      * What must hold after the run; an unset check is not run.
      *
      * @param requiredLanguages       each needs at least one document with status ok
      * @param minDocumentsPerLanguage a number (for each required language) or {@code {lang: n, …}}
      * @param maxDuplicateRate        most duplicates among ok + duplicate documents (0–1)
      * @param maxFailedInputs         most failed inputs in this run (files, archive entries, dataset rows)
-     * @param minQualityPassRate      least share of documents passing the quality filter (0–1)
+     * @param minQualityPassRate      least share of this run's documents passing the quality filter (0–1), one
+     *                                share overall or one per language
      * @param onUnavailable           {@code warn} (default) or {@code fail} when a check cannot be evaluated
      */
     public record CheckSettings(List<String> requiredLanguages, MinDocuments minDocumentsPerLanguage,
-                                Double maxDuplicateRate, Integer maxFailedInputs, Double minQualityPassRate,
+                                Double maxDuplicateRate, Integer maxFailedInputs, QualityPassRate minQualityPassRate,
                                 OnUnavailable onUnavailable) {
         public CheckSettings {
             requiredLanguages = requiredLanguages == null ? List.of() : List.copyOf(requiredLanguages);
@@ -179,6 +162,43 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static MinDocuments of(Map<String, Integer> byLanguage) {
             return new MinDocuments(null, byLanguage);
+        }
+    }
+
+    /**
+     * {@code min_quality_pass_rate}: one share for all documents together ({@code 0.8}), or a mapping with a
+     * share per language and optionally {@code all} for all of them together ({@code {all: 0.5, th: 0.8}}).
+     */
+    public record QualityPassRate(Double overall, Map<String, Double> byLanguage) {
+        /** The key of the mapping form that stands for all documents together. */
+        public static final String ALL = "all";
+
+        public QualityPassRate {
+            byLanguage = byLanguage == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(byLanguage));
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static QualityPassRate of(double overall) {
+            return new QualityPassRate(overall, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static QualityPassRate of(Map<String, Double> shares) {
+            Map<String, Double> languages = new TreeMap<>(shares);
+            return new QualityPassRate(languages.remove(ALL), languages);
+        }
+
+        /** The limit as the report shows it: the number, or the mapping as written. */
+        public Object limit() {
+            if (byLanguage.isEmpty()) {
+                return overall;
+            }
+            Map<String, Double> out = new LinkedHashMap<>();
+            if (overall != null) {
+                out.put(ALL, overall);
+            }
+            out.putAll(byLanguage);
+            return out;
         }
     }
 

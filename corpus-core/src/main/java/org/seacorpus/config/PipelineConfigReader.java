@@ -41,6 +41,15 @@ public final class PipelineConfigReader {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
+    /** Keys that take more than one form: what to say when the value has neither. */
+    private static final java.util.Map<String, String> EXPECTED_BY_KEY = java.util.Map.of(
+            "min_quality_pass_rate", "a share between 0 and 1, or a mapping of language to share "
+                    + "({all: 0.5, th: 0.8})",
+            "min_documents_per_language", "a whole number or a mapping of language to number ({th: 3, lo: 2})",
+            "split", "splits as name=fraction,… (train=0.98,validation=0.01,test=0.01) or a mapping "
+                    + "({train: 0.98, …})",
+            "quality_set", "a mapping of threshold overrides ({th.min_words: 30, max_dup_lines: 0.4})");
+
     private final LanguageProfiles profiles;
 
     public PipelineConfigReader(LanguageProfiles profiles) {
@@ -122,8 +131,10 @@ public final class PipelineConfigReader {
                 return "expected a mapping of keys (name, corpus, sources, import, export, checks, …) at the top "
                         + "of the pipeline file";
             }
-            return "wrong kind of value for " + path(m.getPath()) + "; expected "
-                    + (m.getTargetType() == null ? "another kind of value" : expected(m.getTargetType()));
+            String last = m.getPath().get(m.getPath().size() - 1).getFieldName();
+            String byKey = last == null ? null : EXPECTED_BY_KEY.get(last);
+            return "wrong kind of value for " + path(m.getPath()) + "; expected " + (byKey != null ? byKey
+                    : m.getTargetType() == null ? "another kind of value" : expected(m.getTargetType()));
         }
         String message = e.getOriginalMessage();
         return message.startsWith("Duplicate field") ? message.replace("Duplicate field", "duplicate key")
@@ -187,6 +198,13 @@ public final class PipelineConfigReader {
         }
         if (type == PipelineConfig.MinDocuments.class) {
             return "a whole number or a mapping of language to number ({th: 3, lo: 2})";
+        }
+        if (type == PipelineConfig.QualityPassRate.class) {
+            return "a share between 0 and 1, or a mapping of language to share ({th: 0.8, id: 0.6})";
+        }
+        if (type == Splits.class) {
+            return "splits as name=fraction,… (train=0.98,validation=0.01,test=0.01) or a mapping "
+                    + "({train: 0.98, …})";
         }
         if (type == PipelineConfig.CorpusSettings.class) {
             return "a folder, or a mapping with home, name, create";

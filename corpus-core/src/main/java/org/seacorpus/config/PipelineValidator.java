@@ -1,6 +1,7 @@
 package org.seacorpus.config;
 
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.HashSet;
@@ -9,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import org.seacorpus.export.ExportOptions;
+import org.seacorpus.export.SplitSpec;
 import org.seacorpus.lang.LanguageProfile;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.quality.QualityFilter;
 
 /**
  * The checks a pipeline file must pass after it was read: something to import, known languages, numbers in
@@ -34,6 +38,7 @@ final class PipelineValidator {
     void validate() {
         sources();
         importSettings();
+        quality(config.quality(), "/quality");
         exports();
         checks();
         folders();
@@ -86,7 +91,7 @@ final class PipelineValidator {
     private void exports() {
         Set<Path> outs = new HashSet<>();
         for (int i = 0; i < config.export().size(); i++) {
-            PipelineConfig.ExportTarget target = config.export().get(i);
+            ExportTarget target = config.export().get(i);
             String at = "/export/" + i;
             if (target.out() == null || target.out().isBlank()) {
                 throw error.apply(at, "export target has no 'out:'; expected the folder to write the files to");
@@ -101,6 +106,59 @@ final class PipelineValidator {
             for (int j = 0; j < target.langs().size(); j++) {
                 language(target.langs().get(j), at + "/langs/" + j);
             }
+            exportOptions(target, at);
+        }
+    }
+
+    /** The options {@code corpus export} would refuse, refused here with their line. */
+    private void exportOptions(ExportTarget target, String at) {
+        for (int j = 0; j < target.tags().size(); j++) {
+            if (target.tags().get(j) == null || target.tags().get(j).isBlank()) {
+                throw error.apply(at + "/tags/" + j, "empty tag; expected the tag documents must carry");
+            }
+        }
+        try {
+            ExportOptions.parseSize(target.shardSize());
+        } catch (IllegalArgumentException e) {
+            throw error.apply(at + "/shard_size", "shard_size " + e.getMessage() + " (bytes per file)");
+        }
+        try {
+            SplitSpec.parse(target.split().spec(), target.seed());
+        } catch (IllegalArgumentException e) {
+            throw error.apply(at + "/split", e.getMessage() + "; expected e.g. train=0.98,validation=0.01,test=0.01"
+                    + " or {train: 0.98, validation: 0.01, test: 0.01}");
+        }
+        if (!target.qualitySet().isEmpty() && !target.quality()) {
+            throw error.apply(at + "/quality_set", "quality_set has no effect without the quality filter; add "
+                    + "'quality: true' to this target or remove quality_set");
+        }
+        quality(target.qualitySet(), at + "/quality_set");
+        for (int j = 0; j < target.decontaminate().size(); j++) {
+            String written = target.decontaminate().get(j);
+            if (written == null || written.isBlank()) {
+                throw error.apply(at + "/decontaminate/" + j, "empty path; expected a benchmark file (JSONL or text)");
+            }
+            Path file = pipeline.resolve(written);
+            if (!Files.isRegularFile(file)) {
+                throw error.apply(at + "/decontaminate/" + j, "benchmark file " + file + " does not exist or is not "
+                        + "a file; paths are relative to the pipeline file's folder");
+            }
+        }
+    }
+
+    /** Threshold overrides: known languages, known keys, values of the right kind. */
+    private void quality(Map<String, Object> overrides, String at) {
+        Map<String, Map<String, Object>> merged = QualityOverrideMap.merge(overrides);
+        for (String lang : merged.keySet()) {
+            if (!QualityFilter.ALL_LANGUAGES.equals(lang)) {
+                language(lang, at + "/" + lang);
+            }
+        }
+        try {
+            QualityFilter.of(profiles, merged);
+        } catch (IllegalArgumentException e) {
+            throw error.apply(at, e.getMessage() + "; write overrides as KEY: VALUE (all languages), LANG.KEY: VALUE"
+                    + " or LANG: {KEY: VALUE}, with the threshold keys of docs/export.md");
         }
     }
 
@@ -131,7 +189,18 @@ final class PipelineValidator {
             }
         }
         rate(checks.maxDuplicateRate(), "/checks/max_duplicate_rate");
-        rate(checks.minQualityPassRate(), "/checks/min_quality_pass_rate");
+        PipelineConfig.QualityPassRate quality = checks.minQualityPassRate();
+        if (quality != null) {
+            rate(quality.overall(), "/checks/min_quality_pass_rate");
+            for (Map.Entry<String, Double> entry : quality.byLanguage().entrySet()) {
+                String key = "/checks/min_quality_pass_rate/" + entry.getKey();
+                language(entry.getKey(), key);
+                if (entry.getValue() == null) {
+                    throw error.apply(key, "expected a share between 0 and 1 for '" + entry.getKey() + "'");
+                }
+                rate(entry.getValue(), key);
+            }
+        }
         if (checks.maxFailedInputs() != null && checks.maxFailedInputs() < 0) {
             throw error.apply("/checks/max_failed_inputs", "max_failed_inputs must be 0 or more, not "
                     + checks.maxFailedInputs());

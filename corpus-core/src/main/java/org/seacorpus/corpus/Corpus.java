@@ -56,6 +56,7 @@ import org.seacorpus.search.StatsCollector;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityReport;
+import org.seacorpus.search.QualityPassCounter;
 import org.seacorpus.search.QualityStatsCollector;
 import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
@@ -343,6 +344,16 @@ public final class Corpus {
     public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
         QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
         return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
+    }
+
+    /**
+     * Documents with status ok that pass the quality filter ({@code export --quality}'s rules, corpus.yaml's
+     * overrides, then {@code overrides}), per language: all of them, and those imported after
+     * {@code importedAfterMillis} (epoch milliseconds).
+     */
+    public QualityPassCounter.Counts qualityPass(Map<String, ?> overrides, long importedAfterMillis) {
+        QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
+        return read(reader -> new QualityPassCounter(qualityAnalyzer(), filter).count(reader, importedAfterMillis));
     }
 
     /** Quality signals measured with this corpus's segmenters and the built-in stopword lists. */

@@ -68,6 +68,34 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
                 null, null, null, 0, 0);
     }
 
+    /**
+     * A size in bytes as {@code --shard-size} and the pipeline file write it: {@code 256MB}, {@code 1GB},
+     * {@code 500k} (binary units, {@code MiB} too), or a plain number of bytes.
+     *
+     * @throws IllegalArgumentException when it is not a positive size
+     */
+    public static long parseSize(String size) {
+        String s = size.strip().toUpperCase(Locale.ROOT).replace("IB", "B");
+        long unit = 1;
+        if (s.endsWith("KB") || s.endsWith("K")) {
+            unit = 1L << 10;
+        } else if (s.endsWith("MB") || s.endsWith("M")) {
+            unit = 1L << 20;
+        } else if (s.endsWith("GB") || s.endsWith("G")) {
+            unit = 1L << 30;
+        }
+        String number = s.replaceAll("[KMGB]+$", "");
+        try {
+            long value = (long) (Double.parseDouble(number) * unit);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("'" + size + "' is not a size; use e.g. 64MB or 1GB");
+    }
+
     public static Builder builder(Path out) {
         return new Builder(out);
     }

@@ -3,12 +3,15 @@ package org.seacorpus.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.export.ExportOptions;
+import org.seacorpus.export.SplitSpec;
 import org.seacorpus.lang.LanguageProfiles;
 
 /** Reading pipeline files: every key, the defaults, the short forms, and errors that name line and column. */
@@ -71,11 +74,117 @@ class PipelineConfigReaderTest {
         assertThat(config.imports().fingerprint()).isEqualTo(PipelineConfig.Fingerprint.FULL);
         assertThat(config.imports().onMissing()).isEqualTo(PipelineConfig.OnMissing.MARK);
         assertThat(config.dedupe()).containsEntry("threshold", 0.8);
-        PipelineConfig.ExportTarget export = config.export().get(0);
+        ExportTarget export = config.export().get(0);
         assertThat(export.compress()).isEqualTo(ExportOptions.Compression.GZIP);
         assertThat(export.shardRows()).isEqualTo(5000);
         assertThat(config.checks().minDocumentsPerLanguage().byLanguage()).containsEntry("th", 100);
         assertThat(config.checks().onUnavailable()).isEqualTo(PipelineConfig.OnUnavailable.FAIL);
+    }
+
+    @Test
+    void exportTargetsTakeEveryCorpusExportOptionWithBenchmarksBesideTheFile(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("bench"));
+        Files.writeString(dir.resolve("bench/exam.jsonl"), "{\"question\": \"ข้าวหอมมะลิปลูกที่ไหน\"}\n");
+        PipelineFile pipeline = reader.parse(Path.of("daily.yaml"), dir.resolve("daily.yaml"), """
+                sources: [{paths: [in]}]
+                quality: {th: {min_words: 30}, max_dup_lines: 0.4}
+                export:
+                  - out: train
+                    format: parquet
+                    compress: none
+                    langs: [th, id]
+                    tags: [news]
+                    query: ข้าว
+                    include_duplicates: true
+                    include_rejected: true
+                    quality: true
+                    quality_set: {th.min_stopwords: 3, max_top2gram: 0.3}
+                    redact_pii: true
+                    drop_boilerplate: true
+                    split: {train: 0.9, validation: 0.05, test: 0.05}
+                    seed: 42
+                    shard_rows: 5000
+                    shard_size: 64MB
+                    decontaminate: [bench/exam.jsonl]
+                    contaminated: flag
+                checks:
+                  min_quality_pass_rate: {all: 0.5, th: 0.8, id: 0.6}
+                """);
+        ExportTarget t = pipeline.config().export().get(0);
+        assertThat(t.format()).isEqualTo(ExportOptions.Format.PARQUET);
+        assertThat(t.compress()).isEqualTo(ExportOptions.Compression.NONE);
+        assertThat(t.tags()).containsExactly("news");
+        assertThat(t.query()).isEqualTo("ข้าว");
+        assertThat(t.includeDuplicates()).isTrue();
+        assertThat(t.includeRejected()).isTrue();
+        assertThat(t.quality()).isTrue();
+        assertThat(t.redactPii()).isTrue();
+        assertThat(t.dropBoilerplate()).isTrue();
+        assertThat(SplitSpec.parse(t.split().spec(), t.seed()).fractions())
+                .isEqualTo(Map.of("train", 0.9, "validation", 0.05, "test", 0.05));
+        assertThat(t.seed()).isEqualTo(42L);
+        assertThat(ExportOptions.parseSize(t.shardSize())).isEqualTo(64L << 20);
+        assertThat(pipeline.resolve(t.decontaminate().get(0))).isEqualTo(dir.resolve("bench/exam.jsonl"));
+        assertThat(t.contaminated()).isEqualTo(ExportOptions.Contamination.FLAG);
+        assertThat(QualityOverrideMap.merge(pipeline.config().quality(), t.qualitySet())).isEqualTo(Map.of(
+                "*", Map.of("max_dup_lines", "0.4", "max_top2gram", "0.3"),
+                "th", Map.of("min_words", "30", "min_stopwords", "3")));
+        PipelineConfig.QualityPassRate rate = pipeline.config().checks().minQualityPassRate();
+        assertThat(rate.overall()).isEqualTo(0.5);
+        assertThat(rate.byLanguage()).isEqualTo(Map.of("th", 0.8, "id", 0.6));
+    }
+
+    @Test
+    void anExportTargetHasTheDefaultsOfCorpusExport() {
+        PipelineConfig config = parse("sources: [{paths: [a]}]\nexport: {out: x}\n"
+                + "checks: {min_quality_pass_rate: 0.8}\n").config();
+        ExportTarget t = config.export().get(0);
+        ExportOptions defaults = ExportOptions.builder(Path.of("x")).build();
+        assertThat(t.format()).isEqualTo(defaults.format());
+        assertThat(t.compress()).isEqualTo(defaults.compress());
+        assertThat(t.langs()).isEqualTo(defaults.langs());
+        assertThat(t.tags()).isEqualTo(defaults.tags());
+        assertThat(t.query()).isEqualTo(defaults.query());
+        assertThat(t.includeDuplicates() || t.includeRejected()).isFalse();
+        assertThat(t.quality()).isEqualTo(defaults.qualityFilter());
+        assertThat(t.qualitySet()).isEmpty();
+        assertThat(t.redactPii()).isEqualTo(defaults.redactPii());
+        assertThat(t.dropBoilerplate()).isEqualTo(defaults.dropBoilerplate());
+        assertThat(SplitSpec.parse(t.split().spec(), t.seed())).isEqualTo(defaults.split());
+        assertThat(t.shardRows()).isEqualTo(defaults.shardRows());
+        assertThat(ExportOptions.parseSize(t.shardSize())).isEqualTo(defaults.shardBytes());
+        assertThat(t.decontaminate()).isEmpty();
+        assertThat(t.contaminated()).isEqualTo(defaults.contamination());
+        assertThat(config.checks().minQualityPassRate().limit()).isEqualTo(0.8);
+    }
+
+    @Test
+    void wrongExportAndQualitySettingsAreFoundAtTheirKey() {
+        String head = "sources: [{paths: [a]}]\nexport:\n  - out: x\n";
+        assertThat(error(head + "    redact_pi: true\n").getMessage()).startsWith("daily.yaml:4:5: unknown key "
+                + "'redact_pi' in 'export[0]'; did you mean 'redact_pii'? Keys allowed here: compress, contaminated, "
+                + "decontaminate, drop_boilerplate, format, include_duplicates, include_rejected, langs, out, "
+                + "quality, quality_set, query, redact_pii, seed, shard_rows, shard_size, split, tags");
+        assertThat(error(head + "    split: train=0.8,test=0.1\n").getMessage()).startsWith("daily.yaml:4:5: split "
+                + "fractions").contains("add up to").contains("expected e.g. train=0.98,validation=0.01,test=0.01");
+        assertThat(error(head + "    shard_size: huge\n").getMessage())
+                .isEqualTo("daily.yaml:4:5: shard_size 'huge' is not a size; use e.g. 64MB or 1GB (bytes per file)");
+        assertThat(error(head + "    quality_set: {min_words: 20}\n").getMessage()).startsWith("daily.yaml:4:5: "
+                + "quality_set has no effect without the quality filter; add 'quality: true'");
+        assertThat(error(head + "    quality: true\n    quality_set: {th.min_wrods: 20}\n").getMessage())
+                .startsWith("daily.yaml:5:5: ").contains("min_wrods");
+        assertThat(error(head + "    decontaminate: [bench/exam.jsonl]\n").getMessage())
+                .startsWith("daily.yaml:4:21: benchmark file /work/ci/pipelines/bench/exam.jsonl does not exist");
+        assertThat(error(head + "    contaminated: delete\n").getMessage())
+                .contains("'delete' is not valid for 'export[0].contaminated'; expected one of: drop, flag");
+        assertThat(error("sources: [{paths: [a]}]\nquality: {lao: {min_words: 3}}\n").getMessage())
+                .startsWith("daily.yaml:2:11: unknown language 'lao'; did you mean 'lo'?");
+        assertThat(error("sources: [{paths: [a]}]\nchecks:\n  min_quality_pass_rate: {th: 1.5}\n").getMessage())
+                .isEqualTo("daily.yaml:3:27: expected a share between 0 and 1 (0.05 = 5 %), not 1.5");
+        assertThat(error("sources: [{paths: [a]}]\nchecks:\n  min_quality_pass_rate: {khm: 0.5}\n").getMessage())
+                .startsWith("daily.yaml:3:27: unknown language 'khm'; did you mean 'km'?");
+        assertThat(error("sources: [{paths: [a]}]\nchecks:\n  min_quality_pass_rate: high\n").getMessage())
+                .contains("expected a share between 0 and 1, or a mapping of language to share");
     }
 
     @Test
@@ -134,7 +243,8 @@ class PipelineConfigReaderTest {
                 + "'text_field'? Keys allowed here: exclude, id_field, include");
         PipelineConfigException top = error("sources: [{paths: [a]}]\nchekcs: {}\n");
         assertThat(top.getMessage()).contains("daily.yaml:2:1: unknown key 'chekcs'; did you mean 'checks'?")
-                .contains("Keys allowed here: checks, corpus, dedupe, export, import, langid, name, normalization");
+                .contains("Keys allowed here: checks, corpus, dedupe, export, import, langid, name, normalization, "
+                        + "quality, sources");
         assertThat(error("sources: [{paths: [a]}]\nwhatever: 1\n").getMessage())
                 .contains("unknown key 'whatever'. Keys allowed here");
     }

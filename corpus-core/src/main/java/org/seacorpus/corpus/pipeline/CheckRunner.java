@@ -1,30 +1,37 @@
 package org.seacorpus.corpus.pipeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.seacorpus.config.PipelineConfig;
 import org.seacorpus.search.CorpusHealth;
+import org.seacorpus.search.QualityPassCounter;
 
 /**
  * Evaluates the checks of a pipeline file on the corpus after the run. Languages count documents with status
  * {@code ok} (what an export writes); the duplicate rate is {@link CorpusHealth#duplicateRate()}; failed inputs
- * are those of this run, including failures still standing for unchanged files. A check this build cannot
- * evaluate is reported {@code not_available}, never guessed.
+ * are those of this run, including failures still standing for unchanged files; the quality pass rate is
+ * {@link QualityCheck}'s. A check that cannot be evaluated is reported {@code not_available}, never guessed.
  */
 final class CheckRunner {
-    /** Why the quality check cannot be evaluated in this build. */
-    static final String NO_QUALITY = "no quality filter in this build: documents carry no quality decision yet, "
-            + "so a pass rate cannot be computed (remove the check, or keep it as a reminder with on_unavailable: "
-            + "warn)";
+    /** Why the quality check cannot be evaluated without a corpus. */
+    static final String NO_CORPUS = "the corpus does not exist yet (dry run): there are no documents to rate";
 
     private CheckRunner() {
     }
 
-    static List<CheckResult> run(PipelineConfig.CheckSettings checks, CorpusHealth health, long failedInputs) {
+    /**
+     * @param quality       what passes the quality filter (asked only when the check is set), or null without a
+     *                      corpus
+     * @param qualitySince  where the quality check's batch starts (see {@link QualityCheck}), or null
+     */
+    static List<CheckResult> run(PipelineConfig.CheckSettings checks, CorpusHealth health, long failedInputs,
+                                 Supplier<QualityPassCounter.Counts> quality, Instant qualitySince) {
         List<CheckResult> results = new ArrayList<>();
         if (!checks.requiredLanguages().isEmpty()) {
             results.add(requiredLanguages(checks.requiredLanguages(), health));
@@ -49,8 +56,10 @@ final class CheckRunner {
                             + checks.maxFailedInputs()));
         }
         if (checks.minQualityPassRate() != null) {
-            results.add(new CheckResult("min_quality_pass_rate", CheckResult.NOT_AVAILABLE,
-                    checks.minQualityPassRate(), null, NO_QUALITY));
+            QualityPassCounter.Counts counts = quality == null ? null : quality.get();
+            results.add(counts == null ? new CheckResult(QualityCheck.NAME, CheckResult.NOT_AVAILABLE,
+                    checks.minQualityPassRate().limit(), null, NO_CORPUS)
+                    : QualityCheck.evaluate(checks.minQualityPassRate(), counts, qualitySince));
         }
         return results;
     }

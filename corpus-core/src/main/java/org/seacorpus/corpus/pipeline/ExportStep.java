@@ -6,18 +6,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.seacorpus.config.PipelineConfig;
+import org.seacorpus.config.ExportTarget;
 import org.seacorpus.config.PipelineFile;
+import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusException;
+import org.seacorpus.document.Status;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
+import org.seacorpus.export.SplitSpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The export step: each target is written to a hidden sibling folder ({@code .NAME.partial}) and swapped into
@@ -27,6 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class ExportStep {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Sorted keys, so that equal options always give equal text. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final Corpus corpus;
     private final SourceLedger ledger;
@@ -45,10 +56,10 @@ final class ExportStep {
 
     PipelineReport.ExportStepReport run(List<PipelineReport.Failure> failures) {
         long started = System.nanoTime();
-        List<PipelineConfig.ExportTarget> targets = pipeline.config().export();
+        List<ExportTarget> targets = pipeline.config().export();
         List<PipelineReport.ExportTargetReport> reports = new ArrayList<>();
         progress.start("export", targets.size());
-        for (PipelineConfig.ExportTarget target : targets) {
+        for (ExportTarget target : targets) {
             PipelineReport.ExportTargetReport report = export(target);
             if (report.error() != null) {
                 failures.add(new PipelineReport.Failure("export", report.out(), "", report.error(), false));
@@ -63,7 +74,7 @@ final class ExportStep {
         return new PipelineReport.ExportStepReport(status, (System.nanoTime() - started) / 1_000_000, reports);
     }
 
-    private PipelineReport.ExportTargetReport export(PipelineConfig.ExportTarget target) {
+    private PipelineReport.ExportTargetReport export(ExportTarget target) {
         long started = System.nanoTime();
         Path out = pipeline.resolve(target.out());
         Path staging = out.resolveSibling("." + out.getFileName() + ".partial");
@@ -74,13 +85,11 @@ final class ExportStep {
                 Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE); // a run killed mid-swap
             }
             Path manifest = out.resolve("manifest.json");
-            String options = FileFingerprint.key(target.format().name(), target.compress().name(),
-                    String.join(",", target.langs()), String.valueOf(target.shardRows()));
             if (corpus == null) {
                 return report(out, "would_write", 0, 0, null, null, started);
             }
-            String state = corpus.indexVersion() + ":" + options;
-            String saved = ledger.exportState(key);
+            String state = corpus.indexVersion() + ":" + optionsKey(target);
+            String saved = ledger.state(key);
             if (saved != null && Files.isRegularFile(manifest) && saved.equals(state + ":" + sha256(manifest))) {
                 JsonNode written = JSON.readTree(manifest.toFile());
                 return report(out, "up_to_date", written.path("rows").asLong(), written.path("files").size(),
@@ -95,8 +104,7 @@ final class ExportStep {
                         started);
             }
             deleteTree(staging);
-            Manifest written = corpus.export(new ExportOptions(staging, target.format(), target.compress(),
-                    target.langs(), target.shardRows(), false));
+            Manifest written = corpus.export(options(target, staging));
             deleteTree(previous);
             if (Files.exists(out)) {
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -104,12 +112,49 @@ final class ExportStep {
             Files.createDirectories(out.getParent());
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(previous);
-            ledger.saveExportState(key, state + ":" + sha256(manifest));
+            ledger.saveState(key, state + ":" + sha256(manifest));
             return report(out, "written", written.rows(), written.files().size(), manifest.toString(), null,
                     started);
-        } catch (IOException | CorpusException | org.seacorpus.export.ExportException e) {
+        } catch (IOException | CorpusException | org.seacorpus.export.ExportException | IllegalArgumentException e) {
             return report(out, "failed", 0, 0, null, "cannot export to " + out + ": " + e.getMessage(), started);
         }
+    }
+
+    /** The target as {@code corpus export} options: the same keys, the same defaults, paths resolved. */
+    private ExportOptions options(ExportTarget target, Path out) {
+        EnumSet<Status> statuses = EnumSet.of(Status.OK);
+        if (target.includeDuplicates()) {
+            statuses.add(Status.DUPLICATE);
+        }
+        if (target.includeRejected()) {
+            statuses.add(Status.REJECTED);
+        }
+        return ExportOptions.builder(out).format(target.format()).compress(target.compress())
+                .langs(target.langs()).tags(target.tags()).query(target.query()).statuses(statuses)
+                .qualityFilter(target.quality())
+                .qualityOverrides(QualityOverrideMap.merge(pipeline.config().quality(), target.qualitySet()))
+                .redactPii(target.redactPii()).dropBoilerplate(target.dropBoilerplate())
+                .split(SplitSpec.parse(target.split().spec(), target.seed()))
+                .shardRows(target.shardRows()).shardBytes(ExportOptions.parseSize(target.shardSize()))
+                .decontaminate(target.decontaminate().stream().map(pipeline::resolve).toList())
+                .contamination(target.contaminated())
+                .build();
+    }
+
+    /**
+     * What an export depends on besides the corpus index: the target's options, the pipeline's and corpus.yaml's
+     * quality overrides, and the bytes of each benchmark file. A change in any of them rewrites the target.
+     */
+    private String optionsKey(ExportTarget target) throws IOException {
+        List<String> parts = new ArrayList<>();
+        parts.add(CANONICAL.writeValueAsString(target));
+        parts.add(CANONICAL.writeValueAsString(pipeline.config().quality()));
+        parts.add(CANONICAL.writeValueAsString(corpus.qualitySettings()));
+        for (String written : target.decontaminate()) {
+            Path file = pipeline.resolve(written);
+            parts.add(Files.isRegularFile(file) ? sha256(file) : "missing:" + file);
+        }
+        return FileFingerprint.key(parts.toArray(String[]::new));
     }
 
     private static PipelineReport.ExportTargetReport report(Path out, String status, long rows, int files,

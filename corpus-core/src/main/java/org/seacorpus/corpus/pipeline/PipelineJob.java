@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.seacorpus.config.PipelineConfig;
 import org.seacorpus.config.PipelineFile;
+import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusException;
 import org.seacorpus.search.CorpusHealth;
@@ -36,6 +37,9 @@ public final class PipelineJob {
      */
     public record Options(Path explicitHome, Path fallbackHome, boolean dryRun) {
     }
+
+    /** Ledger key: epoch milliseconds where the quality check's batch starts. */
+    static final String QUALITY_BATCH = "quality:batch_after";
 
     private final PipelineFile pipeline;
     private final Options options;
@@ -80,6 +84,8 @@ public final class PipelineJob {
         PipelineReport.ImportStepReport imported;
         PipelineReport.StepReport deduped;
         PipelineReport.ExportStepReport exported;
+        List<CheckResult> checks;
+        PipelineConfig.CheckSettings checkSettings = pipeline.config().checks();
         try (SourceLedger ledger = dryRun ? SourceLedger.readOnly(home) : SourceLedger.open(home)) {
             ImportStep importStep = new ImportStep(corpus, ledger, pipeline, dryRun, progress);
             imported = importStep.run();
@@ -87,12 +93,10 @@ public final class PipelineJob {
             warnings.addAll(importStep.warnings());
             deduped = dedupe(corpus, dryRun, warnings);
             exported = new ExportStep(corpus, ledger, pipeline, dryRun, progress).run(failures);
+            checks = checks(corpus, ledger, checkSettings, imported.failed(), dryRun);
         } catch (IOException e) {
             throw new CorpusException("pipeline " + pipeline.path() + " on corpus " + home + ": " + e.getMessage(), e);
         }
-        CorpusHealth health = corpus == null ? new CorpusHealth(0, Map.of(), Map.of(), 0) : corpus.health();
-        PipelineConfig.CheckSettings checkSettings = pipeline.config().checks();
-        List<CheckResult> checks = CheckRunner.run(checkSettings, health, imported.failed());
         boolean unavailableFails = checkSettings.onUnavailable() == PipelineConfig.OnUnavailable.FAIL;
         boolean passed = checks.stream().noneMatch(c -> c.failed()
                 || (unavailableFails && CheckResult.NOT_AVAILABLE.equals(c.status())))
@@ -105,6 +109,26 @@ public final class PipelineJob {
             corpus.home().appendRun("run", report);
         }
         return report;
+    }
+
+    /**
+     * The checks, on the committed corpus. The quality check's batch starts where the last passing quality
+     * check ended (kept in the ledger); a pass moves the start to now, so the next run rates only what it adds.
+     */
+    private List<CheckResult> checks(Corpus corpus, SourceLedger ledger, PipelineConfig.CheckSettings settings,
+                                     long failedInputs, boolean dryRun) throws IOException {
+        CorpusHealth health = corpus == null ? new CorpusHealth(0, Map.of(), Map.of(), 0) : corpus.health();
+        String saved = ledger.state(QUALITY_BATCH);
+        Instant since = saved == null ? null : Instant.ofEpochMilli(Long.parseLong(saved));
+        Instant evaluated = Instant.now(); // every document of this run was committed before this instant
+        Map<String, Map<String, Object>> overrides = QualityOverrideMap.merge(pipeline.config().quality());
+        List<CheckResult> checks = CheckRunner.run(settings, health, failedInputs, corpus == null ? null
+                : () -> corpus.qualityPass(overrides, since == null ? Long.MIN_VALUE : since.toEpochMilli()), since);
+        // an empty batch moves nothing, so a run with nothing new writes nothing
+        if (!dryRun && checks.stream().anyMatch(QualityCheck::ratedAndPassed)) {
+            ledger.saveState(QUALITY_BATCH, Long.toString(evaluated.toEpochMilli()));
+        }
+        return checks;
     }
 
     private PipelineReport.StepReport dedupe(Corpus corpus, boolean dryRun, List<String> warnings) {

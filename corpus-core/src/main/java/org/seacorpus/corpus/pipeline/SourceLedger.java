@@ -183,8 +183,8 @@ final class SourceLedger implements AutoCloseable {
         writable().commit();
     }
 
-    /** The state kept for an export target (see {@link ExportStep}), or null. */
-    String exportState(String key) {
+    /** The state a step keeps under {@code key} (an export target, the quality check's batch), or null. */
+    String state(String key) {
         if (writer != null) {
             for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
                 if (e.getKey().equals(key)) {
@@ -196,8 +196,8 @@ final class SourceLedger implements AutoCloseable {
         return snapshot == null ? null : userData().get(key);
     }
 
-    /** Sets an export target's state and commits it. */
-    void saveExportState(String key, String state) throws IOException {
+    /** Sets a step's state and commits it. */
+    void saveState(String key, String state) throws IOException {
         Map<String, String> data = new HashMap<>();
         writable().getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         data.put(key, state);

@@ -27,7 +27,7 @@ class SourceLedgerTest {
         try (SourceLedger ledger = SourceLedger.readOnly(home)) {
             assertThat(ledger.lookup("file:///data/th.txt")).isNull();
             assertThat(ledger.group("daily/texts")).isEmpty();
-            assertThat(ledger.exportState("export:/out")).isNull();
+            assertThat(ledger.state("export:/out")).isNull();
         }
     }
 
@@ -38,13 +38,13 @@ class SourceLedgerTest {
             ledger.record(entry("lo.txt", "daily/texts"));
             ledger.record(entry("rows.jsonl", "daily/rows"));
             ledger.commit();
-            ledger.saveExportState("export:/out", "7:abc:def");
+            ledger.saveState("export:/out", "7:abc:def");
         }
         try (SourceLedger ledger = SourceLedger.readOnly(home)) {
             assertThat(ledger.lookup("file:///data/th.txt")).isEqualTo(entry("th.txt", "daily/texts"));
             assertThat(ledger.group("daily/texts")).extracting(SourceLedger.Entry::path)
                     .containsExactlyInAnyOrder("/data/th.txt", "/data/lo.txt");
-            assertThat(ledger.exportState("export:/out")).isEqualTo("7:abc:def");
+            assertThat(ledger.state("export:/out")).isEqualTo("7:abc:def");
         }
     }
 
