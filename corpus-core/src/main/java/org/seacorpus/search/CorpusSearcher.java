@@ -12,6 +12,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
@@ -93,6 +95,10 @@ public final class CorpusSearcher {
             }
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
+        if (request.lang() != null) {
+            // the language's field already confines words to it; a query on other fields (*:*, source:…) needs this
+            all.add(new TermQuery(new Term(Fields.LANG, request.lang())), BooleanClause.Occur.FILTER);
+        }
         FilterParser filters = FilterParser.forIndex(reader); // filter expressions: lang:th -tags:web words:100..
         for (String filter : request.filters()) {
             all.add(filters.query(filter), BooleanClause.Occur.FILTER);

@@ -97,4 +97,13 @@ class SegmentedSearchEndToEndTest {
         assertThat(corpus.segmenters().forLanguage("th").words("เป็นไข้เลือดออก"))
                 .extracting(Token::text).contains("ไข้เลือดออก");
     }
+
+    @Test
+    void aLanguageConfinesQueriesOnOtherFieldsToo() {
+        assertThat(search("*:*", null).total()).isEqualTo(5);
+        assertThat(search("*:*", "km").total()).isEqualTo(1);
+        assertThat(search("*:*", "km").hits().get(0).lang()).isEqualTo("km");
+        assertThat(search("lang:lo", "th").total()).isZero();
+        assertThat(search("lang:lo", "lo").total()).isEqualTo(1);
+    }
 }
