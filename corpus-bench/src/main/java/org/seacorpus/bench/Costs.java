@@ -27,9 +27,10 @@ final class Costs {
         return Math.round(value * scale) / scale;
     }
 
-    /** Per second, guarded against a zero time. */
+    /** Per second, guarded against a zero time; two decimals below 10, one above. */
     static double rate(double amount, double seconds) {
-        return round(amount / Math.max(seconds, 1e-3), 1);
+        double rate = amount / Math.max(seconds, 1e-3);
+        return round(rate, rate < 10 ? 2 : 1);
     }
 
     /** A readable summary line for the terminal (the JSON goes to standard output). */

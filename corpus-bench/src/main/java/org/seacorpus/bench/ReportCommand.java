@@ -48,6 +48,10 @@ final class ReportCommand implements Callable<Integer> {
         if (scales.size() > 1) {
             growth(md, scales.get(0), scales.get(scales.size() - 1));
         }
+        Path jmh = results.resolve("jmh.json");
+        if (Files.exists(jmh) && Files.size(jmh) > 0) {
+            JmhTable.append(md, BenchCommand.JSON.readTree(jmh.toFile()));
+        }
         spec.commandLine().getOut().print(md);
         spec.commandLine().getOut().flush();
         return 0;
@@ -106,9 +110,9 @@ final class ReportCommand implements Callable<Integer> {
                     num(l, "baseline_p95"), num(l, "ratio_p50"), num(search, "peak_heap_mb"), loads(search));
         }
         JsonNode stats = search.path("stats_seconds");
-        line(md, "| statistics, s: totals / freq top 100 / bigrams top 100 / freq Thai | %s / %s / %s / %s | — | — "
-                        + "| — | — | %s |", num(stats, "stats_totals"), num(stats, "freq_whole_corpus_top100"),
-                num(stats, "bigrams_whole_corpus_top100"), num(stats, "freq_thai_top100"), loads(search));
+        line(md, "| statistics, s: totals / word freq top 100 / Thai word freq / Thai bigrams | %s / %s / %s / %s "
+                        + "| — | — | — | — | %s |", num(stats, "stats_totals"), num(stats, "freq_whole_corpus_top100"),
+                num(stats, "freq_thai_top100"), num(stats, "bigrams_thai_top100"), loads(search));
         line(md, "| dedupe (docs/s wall; docs/CPU s) | %s; %s | — | — | %s | %s (live %s) | %s |",
                 num(dedupe, "docs_per_second"), num(dedupe, "docs_per_cpu_second"), num(dedupe, "cpu_seconds"),
                 num(dedupe, "peak_heap_mb"), num(dedupe, "max_live_heap_mb"), num(dedupe, "load_average"));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -18,6 +19,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.corpus.Corpus;
@@ -32,10 +34,8 @@ import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.stats.FrequencyCounter;
-import org.seacorpus.stats.FrequencyList;
 import org.seacorpus.stats.NgramCounter;
 import org.seacorpus.stats.SubcorpusScanner;
-import org.seacorpus.stats.WordFrequency;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code corpus-bench search}: query latency and statistics times on an imported corpus, one reader open for the
- * whole run (as a long-running service would hold it). Queries are words and word bigrams drawn (fixed seed) from
- * each language's frequency lists. Each seacorpus query ({@link CorpusSearcher}: exact total plus the top 10 with
+ * whole run (as a long-running service would hold it). Queries are words and two-word phrases drawn (fixed seed)
+ * from random documents of each language. Each seacorpus query ({@link CorpusSearcher}: exact total plus the top 10 with
  * snippets over the main field and sub-fields; {@link Concordancer}: 50 KWIC lines) is timed beside its baseline,
  * a bare Lucene {@link IndexSearcher#count} of the same words as a {@link TermQuery} or {@link PhraseQuery} on the
  * main field. Latency: nearest-rank p50 and p95 after a warm-up.
@@ -90,29 +90,17 @@ final class SearchBenchCommand implements Callable<Integer> {
             CorpusStats totals = once(stats, "stats_totals", () -> StatsCollector.collect(reader));
             once(stats, "freq_whole_corpus_top100", () -> new FrequencyCounter(scanner)
                     .count(SelectionQuery.build(reader, analyzers, Selection.ALL), 1, 100));
-            once(stats, "bigrams_whole_corpus_top100", () -> new NgramCounter(scanner)
-                    .count(SelectionQuery.build(reader, analyzers, Selection.ALL), 2, 2, 2, 100));
             once(stats, "freq_thai_top100", () -> new FrequencyCounter(scanner)
                     .count(SelectionQuery.build(reader, analyzers, Selection.of(null, "th", List.of())), 1, 100));
+            once(stats, "bigrams_thai_top100", () -> new NgramCounter(scanner)
+                    .count(SelectionQuery.build(reader, analyzers, Selection.of(null, "th", List.of())), 2, 2, 2, 100));
 
             Random random = new Random(seed);
             List<Probe> terms = new ArrayList<>();
             List<Probe> phrases = new ArrayList<>();
             long drawStart = System.nanoTime();
             for (String lang : totals.lang().keySet()) {
-                Query subcorpus = SelectionQuery.build(reader, analyzers, Selection.of(null, lang, List.of()));
-                FrequencyList words = new FrequencyCounter(scanner).count(subcorpus, 1, 2000);
-                FrequencyList bigrams = new NgramCounter(scanner).count(subcorpus, 2, 2, 2, 500).get(0);
-                Analyzer analyzer = analyzers.forLanguage(lang);
-                for (int i = 0; i < perLanguage && !words.words().isEmpty(); i++) {
-                    String word = pick(words.words(), random);
-                    terms.add(new Probe(QueryParser.escape(word), lang, baseline(analyzer, lang, word)));
-                }
-                for (int i = 0; i < perLanguage && !bigrams.words().isEmpty(); i++) {
-                    String pair = pick(bigrams.words(), random);
-                    phrases.add(new Probe("\"" + QueryParser.escape(pair) + "\"", lang,
-                            baseline(analyzer, lang, pair)));
-                }
+                draw(lucene, analyzers.forLanguage(lang), lang, random, terms, phrases);
             }
             stats.put("query_draw_seconds", Costs.round((System.nanoTime() - drawStart) / 1e9, 2));
             for (int i = 0; i < Math.min(100, terms.size()); i++) { // warm-up: JIT and page cache
@@ -180,11 +168,36 @@ final class SearchBenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The bare Lucene query of some words: their terms in the main field, one term or a phrase. */
-    private static Query baseline(Analyzer analyzer, String lang, String words) throws IOException {
+    /**
+     * Draws the queries of one language: for each, a random document of the language, a random position among
+     * its indexed words, that word (a term query) and it with the next word (a two-word phrase). Words are drawn
+     * as they occur, so frequent words are drawn more often, as users' queries are.
+     */
+    private void draw(IndexSearcher lucene, Analyzer analyzer, String lang, Random random, List<Probe> terms,
+                      List<Probe> phrases) throws IOException {
         String field = Fields.textField(lang);
+        ScoreDoc[] docs = lucene.search(new TermQuery(new Term(Fields.LANG, lang)), 20_000).scoreDocs;
+        var stored = lucene.getIndexReader().storedFields();
+        for (int i = 0, tries = 0; i < perLanguage && docs.length > 0 && tries < perLanguage * 10; tries++) {
+            String text = stored.document(docs[random.nextInt(docs.length)].doc, Set.of(Fields.TEXT))
+                    .get(Fields.TEXT);
+            List<String> words = analyze(analyzer, field, text == null ? "" : text);
+            if (words.size() < 2) {
+                continue;
+            }
+            int at = random.nextInt(words.size() - 1);
+            String a = words.get(at);
+            String b = words.get(at + 1);
+            terms.add(new Probe(QueryParser.escape(a), lang, new TermQuery(new Term(field, a))));
+            phrases.add(new Probe("\"" + QueryParser.escape(a) + " " + QueryParser.escape(b) + "\"", lang,
+                    new PhraseQuery(field, a, b)));
+            i++;
+        }
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String field, String text) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, words)) {
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
@@ -192,14 +205,7 @@ final class SearchBenchCommand implements Callable<Integer> {
             }
             tokens.end();
         }
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
-        }
-        return new PhraseQuery(field, terms.toArray(String[]::new));
-    }
-
-    private static String pick(List<WordFrequency> list, Random random) {
-        return list.get(random.nextInt(list.size())).word();
+        return terms;
     }
 
     private interface Work<T> {
