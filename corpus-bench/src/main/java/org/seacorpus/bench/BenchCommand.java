@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             "  java -Xmx1g -XX:ActiveProcessorCount=2 -jar corpus-bench/target/corpus-bench.jar dedupe …"},
         subcommands = {GenerateCommand.class, ImportBenchCommand.class, DedupeBenchCommand.class,
             ShinglingBaselineCommand.class,
-            EvaluateCommand.class, CommandLine.HelpCommand.class})
+            EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
+            ExportBenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -1,0 +1,192 @@
+package org.seacorpus.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corpus-bench report}: the Markdown tables of docs/benchmarks.md from the JSON files a run of
+ * {@code bin/bench} left in {@code RESULTS/<documents>/<phase>.json}: each figure beside its baseline with the
+ * ratio, CPU seconds, peak heap and load, one table per scale, then how CPU cost per document grows between the
+ * smallest and the largest scale. A missing phase is shown as a dash.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print the Markdown results tables of a bin/bench results folder.")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--results", paramLabel = "DIR", required = true, description = "Results folder of bin/bench.")
+    Path results;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> scales;
+        try (var dirs = Files.list(results)) {
+            scales = new ArrayList<>(dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList());
+        }
+        scales.sort((a, b) -> Long.compare(size(a), size(b)));
+        if (scales.isEmpty()) {
+            throw new IllegalArgumentException("no <documents>/ folders in " + results + "; run bin/bench first");
+        }
+        StringBuilder md = new StringBuilder();
+        for (Path scale : scales) {
+            scaleTable(md, scale);
+        }
+        if (scales.size() > 1) {
+            growth(md, scales.get(0), scales.get(scales.size() - 1));
+        }
+        Path jmh = results.resolve("jmh.json");
+        if (Files.exists(jmh) && Files.size(jmh) > 0) {
+            JmhTable.append(md, BenchCommand.JSON.readTree(jmh.toFile()));
+        }
+        spec.commandLine().getOut().print(md);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static long size(Path scale) {
+        return Long.parseLong(scale.getFileName().toString());
+    }
+
+    private static JsonNode read(Path scale, String phase) {
+        Path file = scale.resolve(phase + ".json");
+        try {
+            return Files.exists(file) && Files.size(file) > 0 ? BenchCommand.JSON.readTree(file.toFile())
+                    : MissingNode.getInstance();
+        } catch (IOException e) {
+            return MissingNode.getInstance(); // a phase cut short leaves a partial file: shown as missing
+        }
+    }
+
+    private static void scaleTable(StringBuilder md, Path scale) {
+        JsonNode imp = read(scale, "import");
+        JsonNode same = read(scale, "index-same");
+        JsonNode icu = read(scale, "index-icu");
+        JsonNode norm = read(scale, "normalize");
+        JsonNode search = read(scale, "search");
+        JsonNode dedupe = read(scale, "dedupe");
+        JsonNode eval = read(scale, "evaluate");
+        line(md, "### %,d documents", size(scale));
+        line(md, "");
+        line(md, "| measure | seacorpus | baseline | ratio | CPU s (ours / baseline) | peak heap MB (ours / baseline) "
+                + "| load (1 min) |");
+        line(md, "|---|---|---|---|---|---|---|");
+        line(md, "| import vs bare Lucene, same analyzers (docs/s wall; docs/CPU s) | %s; %s | %s; %s | %s wall, %s CPU "
+                        + "| %s / %s | %s / %s | %s |", num(imp, "docs_per_second"), num(imp, "docs_per_cpu_second"),
+                num(same, "docs_per_second"), num(same, "docs_per_cpu_second"),
+                ratio(same.path("docs_per_second"), imp.path("docs_per_second")),
+                ratio(same.path("docs_per_cpu_second"), imp.path("docs_per_cpu_second")), num(imp, "cpu_seconds"),
+                num(same, "cpu_seconds"), num(imp, "peak_heap_mb"), num(same, "peak_heap_mb"),
+                num(imp, "load_average"));
+        line(md, "| import vs bare Lucene, ICUTokenizer (docs/s wall; docs/CPU s) | %s; %s | %s; %s | %s wall, %s CPU "
+                        + "| %s / %s | %s / %s | %s |", num(imp, "docs_per_second"), num(imp, "docs_per_cpu_second"),
+                num(icu, "docs_per_second"), num(icu, "docs_per_cpu_second"),
+                ratio(icu.path("docs_per_second"), imp.path("docs_per_second")),
+                ratio(icu.path("docs_per_cpu_second"), imp.path("docs_per_cpu_second")), num(imp, "cpu_seconds"),
+                num(icu, "cpu_seconds"), num(imp, "peak_heap_mb"), num(icu, "peak_heap_mb"), loads(icu));
+        line(md, "| normalise vs ICU NFC (MB/CPU s, one thread) | %s | %s | %s× the CPU time | %s / %s | %s | %s |",
+                num(norm.path("normalizer"), "mb_per_cpu_second"), num(norm.path("icu_nfc"), "mb_per_cpu_second"),
+                num(norm, "ratio_cpu"), num(norm.path("normalizer"), "cpu_seconds"),
+                num(norm.path("icu_nfc"), "cpu_seconds"), num(norm, "peak_heap_mb"), loads(norm));
+        JsonNode latency = search.path("latency_ms");
+        for (String kind : List.of("term", "phrase", "kwic_term_50_lines", "kwic_term_50_lines_sorted_1r",
+                "kwic_phrase_50_lines")) {
+            JsonNode l = latency.path(kind);
+            line(md, "| search %s, p50 / p95 ms (baseline: Lucene count) | %s / %s | %s / %s | %s× at p50 | — | %s | %s |",
+                    kind.replace('_', ' '), num(l, "p50"), num(l, "p95"), num(l, "baseline_p50"),
+                    num(l, "baseline_p95"), num(l, "ratio_p50"), num(search, "peak_heap_mb"), loads(search));
+        }
+        JsonNode stats = search.path("stats_seconds");
+        line(md, "| statistics, s: totals / word freq top 100 / Thai word freq / Thai bigrams | %s / %s / %s / %s "
+                        + "| — | — | — | — | %s |", num(stats, "stats_totals"), num(stats, "freq_whole_corpus_top100"),
+                num(stats, "freq_thai_top100"), num(stats, "bigrams_thai_top100"), loads(search));
+        line(md, "| dedupe (docs/s wall; docs/CPU s) | %s; %s | — | — | %s | %s (live %s) | %s |",
+                num(dedupe, "docs_per_second"), num(dedupe, "docs_per_cpu_second"), num(dedupe, "cpu_seconds"),
+                num(dedupe, "peak_heap_mb"), num(dedupe, "max_live_heap_mb"), num(dedupe, "load_average"));
+        JsonNode overall = eval.path("overall");
+        line(md, "| dedupe P / R / F1 vs ground truth (pairs) | %s / %s / %s | — | — | — | — | — |",
+                num(overall, "precision"), num(overall, "recall"), num(overall, "f1"));
+        JsonNode jackson = read(scale, "export-jackson");
+        for (String format : List.of("jsonl", "jsonl-zstd", "parquet")) {
+            JsonNode e = read(scale, "export-" + format);
+            line(md, "| export %s vs Jackson plain JSONL (MB/s wall; MB/CPU s) | %s; %s | %s; %s | %s wall, %s CPU "
+                            + "| %s / %s | %s / %s | %s |", format, num(e, "mb_per_second"), num(e, "mb_per_cpu_second"),
+                    num(jackson, "mb_per_second"), num(jackson, "mb_per_cpu_second"),
+                    ratio(jackson.path("mb_per_second"), e.path("mb_per_second")),
+                    ratio(jackson.path("mb_per_cpu_second"), e.path("mb_per_cpu_second")), num(e, "cpu_seconds"),
+                    num(jackson, "cpu_seconds"), num(e, "peak_heap_mb"), num(jackson, "peak_heap_mb"), loads(e));
+        }
+        line(md, "");
+        line(md, "Ratios are baseline ÷ seacorpus for rates (how many times slower seacorpus is) and seacorpus ÷ "
+                + "baseline for times.");
+        line(md, "");
+    }
+
+    private static void growth(StringBuilder md, Path small, Path large) {
+        double factor = (double) size(large) / size(small);
+        line(md, "### Growth from %,d to %,d documents (×%.0f)", size(small), size(large), factor);
+        line(md, "");
+        line(md, "| phase | CPU s at %,d | CPU s at %,d | CPU s ratio | CPU cost per document ×" + " |", size(small),
+                size(large));
+        line(md, "|---|---|---|---|---|");
+        for (String phase : List.of("import", "index-same", "index-icu", "dedupe", "export-jsonl", "export-jsonl-zstd",
+                "export-parquet", "export-jackson")) {
+            JsonNode a = read(small, phase);
+            JsonNode b = read(large, phase);
+            double ca = a.path("cpu_seconds").asDouble(Double.NaN);
+            double cb = b.path("cpu_seconds").asDouble(Double.NaN);
+            line(md, "| %s | %s | %s | %s | %s |", phase, num(a, "cpu_seconds"), num(b, "cpu_seconds"),
+                    fmt(cb / ca, 1), fmt(cb / ca / factor, 2));
+        }
+        line(md, "");
+    }
+
+    private static String loads(JsonNode n) {
+        return n.has("load_before") ? n.get("load_before").asText() + " → " + n.get("load_after").asText()
+                : num(n, "load_average");
+    }
+
+    private static String num(JsonNode n, String field) {
+        JsonNode v = n.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return "—";
+        }
+        if (v.isIntegralNumber()) {
+            return String.format(Locale.ROOT, "%,d", v.asLong());
+        }
+        if (v.isNumber()) {
+            double d = v.asDouble();
+            return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%,.0f", d) : fmt(d, d < 1 ? 3 : 1);
+        }
+        return v.asText();
+    }
+
+    /** {@code a ÷ b}, or a dash when either is missing. */
+    private static String ratio(JsonNode a, JsonNode b) {
+        if (!a.isNumber() || !b.isNumber() || b.asDouble() == 0) {
+            return "—";
+        }
+        return fmt(a.asDouble() / b.asDouble(), 2) + "×";
+    }
+
+    private static String fmt(double d, int digits) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? "—" : String.format(Locale.ROOT, "%." + digits + "f", d);
+    }
+
+    private static void line(StringBuilder md, String format, Object... args) {
+        md.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}

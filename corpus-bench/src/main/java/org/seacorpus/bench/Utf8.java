@@ -1,0 +1,27 @@
+package org.seacorpus.bench;
+
+/** UTF-8 sizes of Java strings without encoding them (throughput in MB/s is measured in UTF-8 bytes). */
+final class Utf8 {
+    private Utf8() {
+    }
+
+    /** The number of bytes {@code text} takes in UTF-8; an unpaired surrogate counts as 3 (as U+FFFD would). */
+    static long length(CharSequence text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,82 @@
+package org.seacorpus.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class ReportCommandTest {
+    @TempDir
+    Path results;
+
+    private String report() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(out, true));
+        int code = cli.execute("report", "--results", results.toString());
+        assertThat(code).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void putsEachFigureBesideItsBaselineWithTheRatioAndShowsMissingPhasesAsDashes() throws Exception {
+        Path small = Files.createDirectories(results.resolve("10000"));
+        Files.writeString(small.resolve("import.json"),
+                "{\"docs_per_second\": 100, \"docs_per_cpu_second\": 200, \"cpu_seconds\": 50.0, \"load_average\": 3.5}");
+        Files.writeString(small.resolve("index-same.json"),
+                "{\"docs_per_second\": 400, \"docs_per_cpu_second\": 1000, \"cpu_seconds\": 10.0}");
+        Files.writeString(small.resolve("normalize.json"), "{\"ratio_cpu\": 7.5}");
+        Path large = Files.createDirectories(results.resolve("100000"));
+        Files.writeString(large.resolve("import.json"), "{\"cpu_seconds\": 600.0}");
+        Files.writeString(large.resolve("dedupe.json"), "{}"); // a phase cut short
+
+        String md = report();
+
+        assertThat(md).contains("### 10,000 documents").contains("### 100,000 documents");
+        assertThat(md.indexOf("### 10,000")).isLessThan(md.indexOf("### 100,000"));
+        assertThat(md).contains("| 100; 200 | 400; 1,000 | 4.00× wall, 5.00× CPU | 50.0 / 10.0 |");
+        assertThat(md).contains("| 7.5× the CPU time |");
+        assertThat(md).contains("| dedupe (docs/s wall; docs/CPU s) | —; — |");
+        // 600 CPU s for 10× the documents: 12× the CPU time, 1.2× per document
+        assertThat(md).contains("| import | 50.0 | 600 | 12.0 | 1.20 |");
+    }
+
+    @Test
+    void rendersTheJmhPairsSideBySide() throws Exception {
+        Files.createDirectories(results.resolve("10000"));
+        Files.writeString(results.resolve("jmh.json"), """
+                [{"benchmark": "org.seacorpus.bench.jmh.NormalizerBenchmark.icuNfc", "params": {"text": "th"},
+                  "primaryMetric": {"score": 2.0, "scoreError": 0.1}},
+                 {"benchmark": "org.seacorpus.bench.jmh.NormalizerBenchmark.normalizer", "params": {"text": "th"},
+                  "primaryMetric": {"score": 30.0, "scoreError": 1.5}},
+                 {"benchmark": "org.seacorpus.bench.jmh.MinHashBenchmark.textbookMinHash256", "params": {"text": "th"},
+                  "primaryMetric": {"score": 200.0, "scoreError": 9.0}},
+                 {"benchmark": "org.seacorpus.bench.jmh.MinHashBenchmark.allKeys", "params": {"text": "th"},
+                  "primaryMetric": {"score": 4000.0, "scoreError": 90.0}},
+                 {"benchmark": "org.seacorpus.bench.jmh.LanguageIdBenchmark.identifyDocument",
+                  "params": {"text": "vi"}, "primaryMetric": {"score": 120.0, "scoreError": "NaN"}}]
+                """);
+
+        String md = report();
+
+        assertThat(md).contains("| NormalizerBenchmark.normalizer vs icuNfc | th | 30.0 ± 1.5 | 2.0 ± 0.1 | 15.0× |");
+        assertThat(md).contains("| LanguageIdBenchmark.identifyDocument | vi | 120.0 | — | — |");
+        assertThat(md).doesNotContain("NormalizerBenchmark.icuNfc |");
+        // only the method the baseline replaces is compared with it
+        assertThat(md).contains("| MinHashBenchmark.allKeys | th | 4000.0 ± 90.0 | — | — |");
+    }
+
+    @Test
+    void anEmptyResultsFolderIsAUsageError() {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        assertThat(cli.execute("report", "--results", results.toString())).isNotZero();
+    }
+}
