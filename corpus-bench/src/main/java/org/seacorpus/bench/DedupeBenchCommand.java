@@ -41,7 +41,8 @@ final class DedupeBenchCommand implements Callable<Integer> {
         DedupeOptions options = DedupeOptions.DEFAULTS.withThreshold(threshold).withFull(true).withDryRun(dryRun)
                 .withVerification(Verification.parse(verify));
         Map<String, Object> out = new LinkedHashMap<>();
-        try (HeapWatcher heap = new HeapWatcher()) {
+        try (HeapWatcher heap = new HeapWatcher();
+             BenchTicker ticker = new BenchTicker("dedupe", heap, System.err, 60)) {
             long started = System.nanoTime();
             DedupeReport report = c.dedupe(options, null);
             double seconds = (System.nanoTime() - started) / 1e9;
