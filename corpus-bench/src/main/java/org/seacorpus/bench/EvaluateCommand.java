@@ -40,8 +40,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus home.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus home (its dedupe marks are scored).")
     Path corpus;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Instead of a corpus: a TSV of id<TAB>cluster from another tool (e.g. the baseline).")
+    Path clustersFile;
 
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.jsonl of generate.")
     Path truthFile;
@@ -57,7 +61,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GroundTruth truth = GroundTruth.read(truthFile);
-        int[] cluster = clusters(truth.size());
+        if ((corpus == null) == (clustersFile == null)) {
+            throw new IllegalArgumentException("give either --corpus or --clusters");
+        }
+        int[] cluster = corpus != null ? clusters(truth.size()) : clustersFromFile(truth.size());
         boolean[] skip = new boolean[truth.size()];
         for (int i = 0; i < skip.length; i++) {
             skip[i] = excluded.contains(truth.kinds[truth.kind[i]]);
@@ -83,6 +90,24 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("recall_by_jaccard", byJaccard(truth, cluster, skip));
         BenchCommand.print(spec, out);
         return 0;
+    }
+
+    /** Cluster number of each generated document (-1: none), read from {@code id<TAB>cluster} lines. */
+    private int[] clustersFromFile(int size) throws IOException {
+        int[] out = new int[size];
+        Arrays.fill(out, -1);
+        Map<String, Integer> names = new HashMap<>();
+        try (var lines = java.nio.file.Files.lines(clustersFile, java.nio.charset.StandardCharsets.UTF_8)) {
+            lines.filter(l -> !l.isBlank()).forEach(l -> {
+                int tab = l.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalArgumentException("line without a tab in " + clustersFile + ": " + l);
+                }
+                out[GroundTruth.index(l.substring(0, tab))] = names.computeIfAbsent(l.substring(tab + 1),
+                        n -> names.size());
+            });
+        }
+        return out;
     }
 
     /** Cluster number of each generated document (-1: none), read from the index. */
