@@ -163,7 +163,8 @@ final class EvaluateCommand implements Callable<Integer> {
         for (int b = 0; b < counts.length; b++) {
             if (counts[b][0] > 0) {
                 out.put(String.format(java.util.Locale.ROOT, "%.2f-%.2f", edges[b], Math.min(1, edges[b + 1])),
-                        Map.of("documents", counts[b][0], "recall", PairScorer.round((double) counts[b][1] / counts[b][0])));
+                        Map.of("documents", counts[b][0],
+                                "recall", PairScorer.round((double) counts[b][1] / counts[b][0])));
             }
         }
         return out;
@@ -207,7 +208,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 k.put("mean_jaccard", PairScorer.round(j[1] / j[0]));
                 k.put("min_jaccard", PairScorer.round(j[2]));
                 k.put("at_or_above_threshold", f[2]);
-                k.put("recall_at_or_above_threshold", f[2] == 0 ? null : PairScorer.round((double) f[3] / f[2]));
+                k.put("recall_at_or_above_threshold",
+                        f[2] == 0 ? null : PairScorer.round((double) f[3] / f[2]));
                 k.put("below_threshold", f[0] - f[2]);
                 k.put("in_base_cluster_below_threshold", f[1] - f[3]);
             }
