@@ -9,8 +9,8 @@ documented method with numpy:
   permuted num_perm times by h -> ((a*h + b) mod (2^61 - 1)) mod 2^32 with a, b drawn from numpy's
   RandomState(seed); the signature keeps each permutation's minimum.
 * LSH: num_perm is split into b bands of r rows, the (b, r) that minimises the equally weighted integrals of
-  false-positive and false-negative probability around the threshold (the rule datasketch documents).
-  Documents that share a whole band are candidates.
+  false-positive and false-negative probability around the threshold (the rule datasketch documents), unless
+  --bands and --rows are given. Documents that share a whole band are candidates.
 * Clusters: union-find over candidates. With --verify the candidates' estimated Jaccard (share of equal minima)
   must reach the threshold; without it every candidate is joined, as text-dedup does.
 
@@ -126,6 +126,8 @@ def main():
     p.add_argument("--shingle-file", help="output of corpus-bench shingles (for --shingles segmenter)")
     p.add_argument("--threshold", type=float, default=0.65)
     p.add_argument("--num-perm", type=int, default=256)
+    p.add_argument("--bands", type=int, help="bands instead of the optimised choice (with --rows)")
+    p.add_argument("--rows", type=int, help="rows per band instead of the optimised choice (with --bands)")
     p.add_argument("--verify", action="store_true", help="join a candidate only if its estimate reaches t")
     p.add_argument("--out", required=True, help="clusters TSV to write")
     args = p.parse_args()
@@ -133,9 +135,11 @@ def main():
         p.error("--shingles segmenter needs --shingle-file")
     if args.shingles != "segmenter" and not args.docs:
         p.error("--shingles %s needs --docs" % args.shingles)
+    if (args.bands is None) != (args.rows is None) or args.bands and args.bands * args.rows > args.num_perm:
+        p.error("give --bands and --rows together, with bands * rows <= --num-perm")
 
     wall, cpu = time.perf_counter(), time.process_time()
-    bands, rows = optimal_bands(args.threshold, args.num_perm)
+    bands, rows = (args.bands, args.rows) if args.bands else optimal_bands(args.threshold, args.num_perm)
     signer = Signer(args.num_perm)
     tables = [dict() for _ in range(bands)]
     ids, signatures = [], []

@@ -45,6 +45,7 @@ final class DedupeBenchCommand implements Callable<Integer> {
              BenchTicker ticker = new BenchTicker("dedupe", heap, System.err, 60)) {
             long started = System.nanoTime();
             DedupeReport report = c.dedupe(options, null);
+            ticker.documents(report.documents());
             double seconds = (System.nanoTime() - started) / 1e9;
             out.put("documents", report.documents());
             out.put("seconds", Math.round(seconds * 10) / 10.0);
