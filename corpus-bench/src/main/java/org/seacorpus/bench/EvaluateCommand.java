@@ -58,19 +58,26 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Leave documents of this kind out of the score (repeatable), e.g. two-edits.")
     java.util.List<String> excluded = new java.util.ArrayList<>();
 
+    /** Which generated documents the corpus holds (all, when scoring a clusters file). */
+    private boolean[] present;
+
     @Override
     public Integer call() throws IOException {
         GroundTruth truth = GroundTruth.read(truthFile);
         if ((corpus == null) == (clustersFile == null)) {
             throw new IllegalArgumentException("give either --corpus or --clusters");
         }
+        present = new boolean[truth.size()];
+        Arrays.fill(present, corpus == null); // a clusters file lists only clustered documents
         int[] cluster = corpus != null ? clusters(truth.size()) : clustersFromFile(truth.size());
         boolean[] skip = new boolean[truth.size()];
         for (int i = 0; i < skip.length; i++) {
-            skip[i] = excluded.contains(truth.kinds[truth.kind[i]]);
+            skip[i] = excluded.contains(truth.kinds[truth.kind[i]]) || !present[i];
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("documents", truth.size() - countTrue(skip));
+        // an import stopped early holds part of the generated corpus: the rest is left out of every score
+        out.put("missing_from_corpus", truth.size() - countTrue(present));
         out.put("threshold", threshold);
         out.put("excluded_kinds", excluded);
         if (truth.hasPairs()) {
@@ -126,8 +133,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 var d = stored.document(doc, wanted);
                 String part = d.get(Fields.PART);
                 String name = d.get(Fields.CLUSTER);
-                if (part != null && part.startsWith("id=g") && name != null) {
-                    out[GroundTruth.index(part.substring(3))] = names.computeIfAbsent(name, n -> names.size());
+                if (part != null && part.startsWith("id=g")) {
+                    int i = GroundTruth.index(part.substring(3));
+                    present[i] = true;
+                    if (name != null) {
+                        out[i] = names.computeIfAbsent(name, n -> names.size());
+                    }
                 }
             }
         }
@@ -149,7 +160,8 @@ final class EvaluateCommand implements Callable<Integer> {
         long[][] counts = new long[edges.length - 1][2];
         for (int i = 0; i < t.size(); i++) {
             String kind = t.kinds[t.kind[i]];
-            if (skip[i] || Double.isNaN(t.jaccard[i]) || kind.equals("base") || kind.equals("hard-negative")) {
+            if (skip[i] || skip[t.base[i]] || Double.isNaN(t.jaccard[i]) || kind.equals("base")
+                    || kind.equals("hard-negative")) {
                 continue;
             }
             for (int b = 0; b < counts.length; b++) {
@@ -179,7 +191,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, double[]> jaccard = new TreeMap<>();
         for (int i = 0; i < t.size(); i++) {
             String kind = t.kinds[t.kind[i]];
-            if (kind.equals("base") || skip[i]) {
+            if (kind.equals("base") || skip[i] || skip[t.base[i]]) {
                 continue;
             }
             long[] f = found.computeIfAbsent(kind, k -> new long[4]);
