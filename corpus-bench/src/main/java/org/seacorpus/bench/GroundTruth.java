@@ -93,6 +93,16 @@ final class GroundTruth {
         pairJaccard[pairCount++] = similarity;
     }
 
+    /** The recorded exact Jaccard similarity of a planted pair, NaN when the pair was not planted. */
+    double pairJaccard(int a, int b) {
+        for (int p = 0; p < pairCount; p++) {
+            if (pairA[p] == a && pairB[p] == b || pairA[p] == b && pairB[p] == a) {
+                return pairJaccard[p];
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Whether the truth records the planted pairs' similarities (generated with {@code --jaccard}). */
     boolean hasPairs() {
         return pairCount > 0;
