@@ -59,6 +59,27 @@ class GroundTruthTest {
     }
 
     @Test
+    void falsePairsAreThoseJoinedBelowTheThreshold() throws IOException {
+        GroundTruth t = truth(
+                "{\"id\":\"g00000000\",\"family\":\"f0\",\"kind\":\"base\",\"lang\":\"km\","
+                        + "\"script\":\"Khmr\",\"base\":\"g00000000\",\"jaccard\":1.0}",
+                "{\"id\":\"g00000001\",\"family\":\"f0\",\"kind\":\"replace\",\"lang\":\"km\","
+                        + "\"script\":\"Khmr\",\"base\":\"g00000000\",\"jaccard\":0.627,"
+                        + "\"jaccard_to\":{\"g00000000\":0.627119}}",
+                "{\"id\":\"g00000002\",\"family\":\"f0\",\"kind\":\"drop\",\"lang\":\"km\","
+                        + "\"script\":\"Khmr\",\"base\":\"g00000000\",\"jaccard\":0.8,"
+                        + "\"jaccard_to\":{\"g00000000\":0.8,\"g00000001\":0.5}}");
+        int[] groups = t.components(0.65);
+        var pairs = EvaluateCommand.falsePairs(t, groups, new int[] {4, 4, 4}, new boolean[3], 10);
+        assertThat(pairs).hasSize(2);
+        assertThat(pairs.get(0)).containsEntry("a", "g00000000 base").containsEntry("b", "g00000001 replace")
+                .containsEntry("jaccard", 0.627119).containsEntry("same_family", true);
+        assertThat(pairs.get(1)).containsEntry("jaccard", 0.5);
+        assertThat(EvaluateCommand.falsePairs(t, groups, new int[] {4, -1, 4}, new boolean[3], 10)).isEmpty();
+        assertThat(EvaluateCommand.falsePairs(t, groups, new int[] {4, 4, 4}, new boolean[3], 1)).hasSize(1);
+    }
+
+    @Test
     void aTruthWithoutPairsOrWithoutRowsHasNoGroups() throws IOException {
         GroundTruth t = truth("{\"id\":\"g00000000\",\"family\":\"f0\",\"kind\":\"base\",\"lang\":\"lo\","
                 + "\"script\":\"Laoo\",\"base\":\"g00000000\"}");
