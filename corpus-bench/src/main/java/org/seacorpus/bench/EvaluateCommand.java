@@ -60,6 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Which generated documents the corpus holds (all, when scoring a clusters file). */
     private boolean[] present;
+    /** Documents with a number past the truth's last (a truth written for a prefix); not scored. */
+    private long outsideTruth;
 
     @Override
     public Integer call() throws IOException {
@@ -78,6 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("documents", truth.size() - countTrue(skip));
         // an import stopped early holds part of the generated corpus: the rest is left out of every score
         out.put("missing_from_corpus", truth.size() - countTrue(present));
+        out.put("outside_truth", outsideTruth);
         out.put("threshold", threshold);
         out.put("excluded_kinds", excluded);
         if (truth.hasPairs()) {
@@ -144,8 +147,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (tab < 0) {
                     throw new IllegalArgumentException("line without a tab in " + clustersFile + ": " + l);
                 }
-                out[GroundTruth.index(l.substring(0, tab))] = names.computeIfAbsent(l.substring(tab + 1),
-                        n -> names.size());
+                int i = GroundTruth.index(l.substring(0, tab));
+                if (i >= size) {
+                    outsideTruth++;
+                    return;
+                }
+                out[i] = names.computeIfAbsent(l.substring(tab + 1), n -> names.size());
             });
         }
         return out;
@@ -169,6 +176,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 String name = d.get(Fields.CLUSTER);
                 if (part != null && part.startsWith("id=g")) {
                     int i = GroundTruth.index(part.substring(3));
+                    if (i >= size) {
+                        outsideTruth++; // the truth covers a prefix of the generated corpus
+                        continue;
+                    }
                     present[i] = true;
                     if (name != null) {
                         out[i] = names.computeIfAbsent(name, n -> names.size());
