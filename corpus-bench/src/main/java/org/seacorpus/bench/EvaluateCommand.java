@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "pairs with exact 5-word-shingle Jaccard >= " + threshold);
             int[] groups = truth.components(threshold);
             at.putAll(PairScorer.score(groups, cluster, truth.script, truth.scripts, skip));
-            at.put("false_pair_examples", falsePairs(truth, groups, cluster, skip, 10));
+            at.put("false_pair_examples", FalsePairs.examples(truth, groups, cluster, skip, 10));
             out.put("at_threshold", at);
         } else {
             out.put("at_threshold", "not scored: truth.jsonl has no jaccard_to (generate with --jaccard)");
@@ -102,38 +102,6 @@ final class EvaluateCommand implements Callable<Integer> {
         out.put("recall_by_jaccard", byJaccard(truth, cluster, skip));
         BenchCommand.print(spec, out);
         return 0;
-    }
-
-    /**
-     * Up to {@code limit} predicted pairs that are not true at the threshold: both ids, their kinds, families, and
-     * the exact Jaccard similarity of the pair when it was planted (NaN otherwise).
-     */
-    static java.util.List<Map<String, Object>> falsePairs(GroundTruth t, int[] groups, int[] cluster,
-                                                          boolean[] skip, int limit) {
-        Map<Integer, java.util.List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < cluster.length; i++) {
-            if (cluster[i] >= 0 && !skip[i]) {
-                members.computeIfAbsent(cluster[i], c -> new java.util.ArrayList<>()).add(i);
-            }
-        }
-        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
-        for (java.util.List<Integer> m : members.values()) {
-            for (int a = 0; a < m.size() && out.size() < limit; a++) {
-                for (int b = a + 1; b < m.size() && out.size() < limit; b++) {
-                    int x = m.get(a);
-                    int y = m.get(b);
-                    if (groups[x] != groups[y]) {
-                        Map<String, Object> pair = new LinkedHashMap<>();
-                        pair.put("a", PlantedCorpusGenerator.id(x) + " " + t.kinds[t.kind[x]]);
-                        pair.put("b", PlantedCorpusGenerator.id(y) + " " + t.kinds[t.kind[y]]);
-                        pair.put("same_family", t.family[x] == t.family[y]);
-                        pair.put("jaccard", t.pairJaccard(x, y));
-                        out.add(pair);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** Cluster number of each generated document (-1: none), read from {@code id<TAB>cluster} lines. */

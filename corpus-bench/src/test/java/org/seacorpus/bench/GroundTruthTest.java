@@ -70,13 +70,13 @@ class GroundTruthTest {
                         + "\"script\":\"Khmr\",\"base\":\"g00000000\",\"jaccard\":0.8,"
                         + "\"jaccard_to\":{\"g00000000\":0.8,\"g00000001\":0.5}}");
         int[] groups = t.components(0.65);
-        var pairs = EvaluateCommand.falsePairs(t, groups, new int[] {4, 4, 4}, new boolean[3], 10);
+        var pairs = FalsePairs.examples(t, groups, new int[] {4, 4, 4}, new boolean[3], 10);
         assertThat(pairs).hasSize(2);
         assertThat(pairs.get(0)).containsEntry("a", "g00000000 base").containsEntry("b", "g00000001 replace")
                 .containsEntry("jaccard", 0.627119).containsEntry("same_family", true);
         assertThat(pairs.get(1)).containsEntry("jaccard", 0.5);
-        assertThat(EvaluateCommand.falsePairs(t, groups, new int[] {4, -1, 4}, new boolean[3], 10)).isEmpty();
-        assertThat(EvaluateCommand.falsePairs(t, groups, new int[] {4, 4, 4}, new boolean[3], 1)).hasSize(1);
+        assertThat(FalsePairs.examples(t, groups, new int[] {4, -1, 4}, new boolean[3], 10)).isEmpty();
+        assertThat(FalsePairs.examples(t, groups, new int[] {4, 4, 4}, new boolean[3], 1)).hasSize(1);
     }
 
     @Test
