@@ -41,9 +41,11 @@ final class DedupeBenchCommand implements Callable<Integer> {
         DedupeOptions options = DedupeOptions.DEFAULTS.withThreshold(threshold).withFull(true).withDryRun(dryRun)
                 .withVerification(Verification.parse(verify));
         Map<String, Object> out = new LinkedHashMap<>();
-        try (HeapWatcher heap = new HeapWatcher()) {
+        try (HeapWatcher heap = new HeapWatcher();
+             BenchTicker ticker = new BenchTicker("dedupe", heap, System.err, 60)) {
             long started = System.nanoTime();
             DedupeReport report = c.dedupe(options, null);
+            ticker.documents(report.documents());
             double seconds = (System.nanoTime() - started) / 1e9;
             out.put("documents", report.documents());
             out.put("seconds", Math.round(seconds * 10) / 10.0);

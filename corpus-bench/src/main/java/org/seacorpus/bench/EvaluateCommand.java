@@ -22,10 +22,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corpus-bench evaluate}: compares a corpus's dedupe clusters with the generator's ground truth. Pairwise
- * precision, recall and F1 per script (a pair is predicted when both documents share a cluster, true when they
- * share a family), recall per kind of copy (found = in its base's cluster), and how many hard negatives were
- * merged with their base.
+ * {@code corpus-bench evaluate}: compares a corpus's dedupe clusters with the generator's ground truth, with
+ * pairwise precision, recall and F1 per script ({@link PairScorer}) under two definitions of a true pair:
+ * <ul>
+ *   <li>{@code at_threshold}: both documents are in one group of planted pairs whose exact shingle Jaccard
+ *       similarity reaches the threshold (the definition dedupe implements; needs a truth written with
+ *       {@code --jaccard});</li>
+ *   <li>{@code planted_families}: both documents were planted from one base, whatever their similarity (a copy
+ *       edited below the threshold counts as missed).</li>
+ * </ul>
+ * Also recall per kind of copy (found = in its base's cluster), split at the threshold, recall per band of the
+ * copy's Jaccard similarity to its base, and how many hard negatives were merged with their base.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score a deduplicated corpus against truth.jsonl; print precision/recall/F1 as JSON.")
@@ -33,28 +40,90 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "Corpus home.")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus home (its dedupe marks are scored).")
     Path corpus;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Instead of a corpus: a TSV of id<TAB>cluster from another tool (e.g. the baseline).")
+    Path clustersFile;
 
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "truth.jsonl of generate.")
     Path truthFile;
+
+    @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.65",
+            description = "The threshold the corpus was deduplicated at (default: ${DEFAULT-VALUE}).")
+    double threshold;
 
     @Option(names = "--exclude-kind", paramLabel = "KIND",
             description = "Leave documents of this kind out of the score (repeatable), e.g. two-edits.")
     java.util.List<String> excluded = new java.util.ArrayList<>();
 
+    /** Which generated documents the corpus holds (all, when scoring a clusters file). */
+    private boolean[] present;
+    /** Documents with a number past the truth's last (a truth written for a prefix); not scored. */
+    private long outsideTruth;
+
     @Override
     public Integer call() throws IOException {
         GroundTruth truth = GroundTruth.read(truthFile);
-        int[] cluster = clusters(truth.size());
+        if ((corpus == null) == (clustersFile == null)) {
+            throw new IllegalArgumentException("give either --corpus or --clusters");
+        }
+        present = new boolean[truth.size()];
+        Arrays.fill(present, corpus == null); // a clusters file lists only clustered documents
+        int[] cluster = corpus != null ? clusters(truth.size()) : clustersFromFile(truth.size());
         boolean[] skip = new boolean[truth.size()];
         for (int i = 0; i < skip.length; i++) {
-            skip[i] = excluded.contains(truth.kinds[truth.kind[i]]);
+            skip[i] = excluded.contains(truth.kinds[truth.kind[i]]) || !present[i];
         }
-        Map<String, Object> out = score(truth, cluster, skip);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("documents", truth.size() - countTrue(skip));
+        // an import stopped early holds part of the generated corpus: the rest is left out of every score
+        out.put("missing_from_corpus", truth.size() - countTrue(present));
+        out.put("outside_truth", outsideTruth);
+        out.put("threshold", threshold);
         out.put("excluded_kinds", excluded);
+        if (truth.hasPairs()) {
+            Map<String, Object> at = new LinkedHashMap<>();
+            at.put("definition", "a true pair is joined, directly or through other planted documents, by planted "
+                    + "pairs with exact 5-word-shingle Jaccard >= " + threshold);
+            int[] groups = truth.components(threshold);
+            at.putAll(PairScorer.score(groups, cluster, truth.script, truth.scripts, skip));
+            at.put("false_pair_examples", FalsePairs.examples(truth, groups, cluster, skip, 10));
+            out.put("at_threshold", at);
+        } else {
+            out.put("at_threshold", "not scored: truth.jsonl has no jaccard_to (generate with --jaccard)");
+        }
+        Map<String, Object> families = new LinkedHashMap<>();
+        families.put("definition", "a true pair was planted from the same base, whatever its similarity");
+        families.putAll(PairScorer.score(truth.family, cluster, truth.script, truth.scripts, skip));
+        out.put("planted_families", families);
+        out.put("by_kind", byKind(truth, cluster, skip));
+        out.put("recall_by_jaccard", byJaccard(truth, cluster, skip));
         BenchCommand.print(spec, out);
         return 0;
+    }
+
+    /** Cluster number of each generated document (-1: none), read from {@code id<TAB>cluster} lines. */
+    private int[] clustersFromFile(int size) throws IOException {
+        int[] out = new int[size];
+        Arrays.fill(out, -1);
+        Map<String, Integer> names = new HashMap<>();
+        try (var lines = java.nio.file.Files.lines(clustersFile, java.nio.charset.StandardCharsets.UTF_8)) {
+            lines.filter(l -> !l.isBlank()).forEach(l -> {
+                int tab = l.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalArgumentException("line without a tab in " + clustersFile + ": " + l);
+                }
+                int i = GroundTruth.index(l.substring(0, tab));
+                if (i >= size) {
+                    outsideTruth++;
+                    return;
+                }
+                out[i] = names.computeIfAbsent(l.substring(tab + 1), n -> names.size());
+            });
+        }
+        return out;
     }
 
     /** Cluster number of each generated document (-1: none), read from the index. */
@@ -73,82 +142,19 @@ final class EvaluateCommand implements Callable<Integer> {
                 var d = stored.document(doc, wanted);
                 String part = d.get(Fields.PART);
                 String name = d.get(Fields.CLUSTER);
-                if (part != null && part.startsWith("id=g") && name != null) {
-                    out[GroundTruth.index(part.substring(3))] = names.computeIfAbsent(name, n -> names.size());
+                if (part != null && part.startsWith("id=g")) {
+                    int i = GroundTruth.index(part.substring(3));
+                    if (i >= size) {
+                        outsideTruth++; // the truth covers a prefix of the generated corpus
+                        continue;
+                    }
+                    present[i] = true;
+                    if (name != null) {
+                        out[i] = names.computeIfAbsent(name, n -> names.size());
+                    }
                 }
             }
         }
-        return out;
-    }
-
-    static Map<String, Object> score(GroundTruth t, int[] cluster, boolean[] skip) {
-        int n = t.size();
-        // pairs per script: [tp, fp, fn]
-        Map<String, long[]> byScript = new TreeMap<>();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // true pairs: family sizes
-        Map<Integer, int[]> familySize = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (skip[i]) {
-                continue;
-            }
-            int script = t.script[i];
-            familySize.computeIfAbsent(t.family[i], f -> new int[] {0, script})[0]++;
-        }
-        familySize.values().forEach(f -> byScript.computeIfAbsent(t.scripts[f[1]], s -> new long[3])[2]
-                += pairs(f[0]));
-        // predicted pairs, grouped by cluster then script then family
-        // skipped documents sort first with the unclustered ones and are never counted
-        Arrays.sort(order, (a, b) -> Integer.compare(skip[a] ? -1 : cluster[a], skip[b] ? -1 : cluster[b]));
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            int current = skip[order[start]] ? -1 : cluster[order[start]];
-            while (end < n && (skip[order[end]] ? -1 : cluster[order[end]]) == current) {
-                end++;
-            }
-            if (current >= 0) {
-                Map<Integer, Integer> perScript = new HashMap<>();
-                Map<Long, Integer> perFamily = new HashMap<>();
-                for (int k = start; k < end; k++) {
-                    int i = order[k];
-                    perScript.merge((int) t.script[i], 1, Integer::sum);
-                    perFamily.merge(((long) t.family[i] << 8) | t.script[i], 1, Integer::sum);
-                }
-                long sameScript = 0;
-                for (Map.Entry<Integer, Integer> e : perScript.entrySet()) {
-                    byScript.computeIfAbsent(t.scripts[e.getKey()], x -> new long[3])[1] += pairs(e.getValue());
-                    sameScript += pairs(e.getValue());
-                }
-                if (pairs(end - start) > sameScript) { // members of different scripts in one cluster
-                    byScript.computeIfAbsent("mixed", x -> new long[3])[1] += pairs(end - start) - sameScript;
-                }
-                perFamily.forEach((key, c) -> {
-                    long[] counts = byScript.get(t.scripts[(int) (key & 0xff)]);
-                    counts[0] += pairs(c);
-                    counts[1] -= pairs(c);
-                    counts[2] -= pairs(c);
-                });
-            }
-            start = end;
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        long[] all = new long[3];
-        Map<String, Object> scripts = new TreeMap<>();
-        byScript.forEach((s, c) -> {
-            scripts.put(s, prf(c));
-            for (int k = 0; k < 3; k++) {
-                all[k] += c[k];
-            }
-        });
-        out.put("documents", n - countTrue(skip));
-        out.put("overall", prf(all));
-        out.put("by_script", scripts);
-        out.put("by_kind", byKind(t, cluster));
-        out.put("recall_by_jaccard", byJaccard(t, cluster, skip));
         return out;
     }
 
@@ -161,12 +167,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Near-duplicate recall (in the base's cluster) by the exact Jaccard similarity to the base, in bands. */
-    private static Map<String, Object> byJaccard(GroundTruth t, int[] cluster, boolean[] skip) {
-        double[] edges = {0, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 1.0001};
+    private Map<String, Object> byJaccard(GroundTruth t, int[] cluster, boolean[] skip) {
+        double[] edges = java.util.stream.DoubleStream.of(0, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 1.0001, threshold)
+                .filter(e -> e >= 0 && e <= 1.0001).sorted().distinct().toArray();
         long[][] counts = new long[edges.length - 1][2];
         for (int i = 0; i < t.size(); i++) {
             String kind = t.kinds[t.kind[i]];
-            if (skip[i] || Float.isNaN(t.jaccard[i]) || kind.equals("base") || kind.equals("hard-negative")) {
+            if (skip[i] || skip[t.base[i]] || Double.isNaN(t.jaccard[i]) || kind.equals("base")
+                    || kind.equals("hard-negative")) {
                 continue;
             }
             for (int b = 0; b < counts.length; b++) {
@@ -180,26 +188,33 @@ final class EvaluateCommand implements Callable<Integer> {
         for (int b = 0; b < counts.length; b++) {
             if (counts[b][0] > 0) {
                 out.put(String.format(java.util.Locale.ROOT, "%.2f-%.2f", edges[b], Math.min(1, edges[b + 1])),
-                        Map.of("documents", counts[b][0], "recall", round((double) counts[b][1] / counts[b][0])));
+                        Map.of("documents", counts[b][0],
+                                "recall", PairScorer.round((double) counts[b][1] / counts[b][0])));
             }
         }
         return out;
     }
 
-    private static Map<String, Object> byKind(GroundTruth t, int[] cluster) {
-        Map<String, long[]> found = new TreeMap<>();
+    /**
+     * Per kind: how many copies are in their base's cluster, overall and split by whether their exact Jaccard
+     * similarity to the base reaches the threshold; for hard negatives, how many were merged with their base.
+     */
+    private Map<String, Object> byKind(GroundTruth t, int[] cluster, boolean[] skip) {
+        Map<String, long[]> found = new TreeMap<>(); // all, found, at or above, found at or above
         Map<String, double[]> jaccard = new TreeMap<>();
         for (int i = 0; i < t.size(); i++) {
             String kind = t.kinds[t.kind[i]];
-            if (kind.equals("base")) {
+            if (kind.equals("base") || skip[i] || skip[t.base[i]]) {
                 continue;
             }
-            long[] f = found.computeIfAbsent(kind, k -> new long[2]);
+            long[] f = found.computeIfAbsent(kind, k -> new long[4]);
+            boolean inBase = cluster[i] >= 0 && cluster[i] == cluster[t.base[i]];
+            boolean above = !Double.isNaN(t.jaccard[i]) && t.jaccard[i] >= threshold;
             f[0]++;
-            if (cluster[i] >= 0 && cluster[i] == cluster[t.base[i]]) {
-                f[1]++;
-            }
-            if (!Float.isNaN(t.jaccard[i])) {
+            f[1] += inBase ? 1 : 0;
+            f[2] += above ? 1 : 0;
+            f[3] += above && inBase ? 1 : 0;
+            if (!Double.isNaN(t.jaccard[i])) {
                 double[] j = jaccard.computeIfAbsent(kind, k -> new double[] {0, 0, 1});
                 j[0]++;
                 j[1] += t.jaccard[i];
@@ -209,37 +224,23 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Object> out = new TreeMap<>();
         found.forEach((kind, f) -> {
             Map<String, Object> k = new LinkedHashMap<>();
+            boolean negative = kind.equals("hard-negative");
             k.put("documents", f[0]);
-            k.put(kind.equals("hard-negative") ? "merged_with_base" : "in_base_cluster", f[1]);
-            k.put(kind.equals("hard-negative") ? "merge_rate" : "recall", round((double) f[1] / f[0]));
+            k.put(negative ? "merged_with_base" : "in_base_cluster", f[1]);
+            k.put(negative ? "merge_rate" : "recall", PairScorer.round((double) f[1] / f[0]));
             double[] j = jaccard.get(kind);
             if (j != null) {
-                k.put("mean_jaccard", round(j[1] / j[0]));
-                k.put("min_jaccard", round(j[2]));
+                k.put("mean_jaccard", PairScorer.round(j[1] / j[0]));
+                k.put("min_jaccard", PairScorer.round(j[2]));
+                k.put("at_or_above_threshold", f[2]);
+                k.put("recall_at_or_above_threshold",
+                        f[2] == 0 ? null : PairScorer.round((double) f[3] / f[2]));
+                k.put("below_threshold", f[0] - f[2]);
+                k.put("in_base_cluster_below_threshold", f[1] - f[3]);
             }
             out.put(kind, k);
         });
         return out;
     }
 
-    private static long pairs(long n) {
-        return n * (n - 1) / 2;
-    }
-
-    private static Map<String, Object> prf(long[] c) {
-        double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
-        double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("precision", round(p));
-        out.put("recall", round(r));
-        out.put("f1", round(p + r == 0 ? 0 : 2 * p * r / (p + r)));
-        out.put("true_positive_pairs", c[0]);
-        out.put("false_positive_pairs", c[1]);
-        out.put("false_negative_pairs", c[2]);
-        return out;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
-    }
 }

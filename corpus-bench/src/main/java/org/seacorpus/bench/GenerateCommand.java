@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -13,8 +15,9 @@ import java.util.concurrent.Callable;
 import org.seacorpus.dedupe.ShingleScheme;
 import org.seacorpus.dedupe.Shingler;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.normalize.GenericRules;
-import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.normalize.TextNormalizer;
 import org.seacorpus.segment.Segmenters;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -28,8 +31,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code corpus-bench generate}: writes a planted corpus as JSONL shards ({@code docs-00000.jsonl}, one
  * {@code {"id", "text", "lang"}} object a line), its ground truth ({@code truth.jsonl}: id, family, kind, lang,
- * script, base, and with {@code --jaccard} the exact 5-word-shingle Jaccard similarity to the base) and a
- * {@code manifest.json} with the options and counts.
+ * script, base, and with {@code --jaccard} the exact 5-word-shingle Jaccard similarity to the base and, as
+ * {@code jaccard_to}, to every earlier document planted from the same base) and a {@code manifest.json} with the
+ * options and counts. The similarities are taken on the text as import will see it (the script-aware
+ * normaliser), so that the evaluation can say which planted pairs are near-duplicates at a given threshold.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Write a planted corpus (JSONL shards) with its ground truth.")
@@ -54,6 +59,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--jaccard", description = "Record each copy's exact Jaccard similarity to its base (slower).")
     boolean jaccard;
 
+    @Option(names = "--truth-only", description = "Write truth.jsonl and manifest.json but no documents (to "
+            + "redo the truth of a corpus generated earlier with the same seed and count).")
+    boolean truthOnly;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (new or empty).")
     Path out;
 
@@ -75,16 +84,18 @@ final class GenerateCommand implements Callable<Integer> {
         PlantedCorpusGenerator generator = new PlantedCorpusGenerator(pool, segmenters,
                 GeneratorOptions.of(docs, seed));
         Shingler shingler = new Shingler(ShingleScheme.WORDS_5);
-        Normalizer normalizer = new Normalizer(GenericRules.all());
+        TextNormalizer normalizer = ScriptAwareNormalizer.create(profiles, NormalizerOptions.defaults());
         ObjectWriter line = BenchCommand.JSON.writer().without(SerializationFeature.INDENT_OUTPUT);
         Map<String, Long> byKind = new TreeMap<>();
         Map<String, Long> byLang = new TreeMap<>();
         BufferedWriter shard = null;
         long written = 0;
-        long[] baseShingles = new long[0];
+        // the documents planted from the current base (base, copies, hard negative) and their shingle sets
+        List<String> groupIds = new ArrayList<>();
+        List<long[]> groupShingles = new ArrayList<>();
         try (BufferedWriter truth = Files.newBufferedWriter(out.resolve("truth.jsonl"), StandardCharsets.UTF_8)) {
             for (GeneratedDoc doc : generator) {
-                if (written % shardDocs == 0) {
+                if (written % shardDocs == 0 && !truthOnly) {
                     if (shard != null) {
                         shard.close();
                     }
@@ -95,8 +106,10 @@ final class GenerateCommand implements Callable<Integer> {
                 row.put("id", doc.id());
                 row.put("text", doc.text());
                 row.put("lang", doc.lang());
-                shard.write(line.writeValueAsString(row));
-                shard.write('\n');
+                if (!truthOnly) {
+                    shard.write(line.writeValueAsString(row));
+                    shard.write('\n');
+                }
                 Map<String, Object> t = new LinkedHashMap<>();
                 t.put("id", doc.id());
                 t.put("family", doc.family());
@@ -109,9 +122,19 @@ final class GenerateCommand implements Callable<Integer> {
                     String text = normalizer.normalize(doc.text()).text();
                     long[] own = shingler.shingles(text, segmenters.forLanguage(doc.lang()));
                     if (doc.kind().equals("base")) {
-                        baseShingles = own;
+                        groupIds.clear();
+                        groupShingles.clear();
                     }
-                    t.put("jaccard", Math.round(Shingler.jaccard(baseShingles, own) * 1000) / 1000.0);
+                    Map<String, Double> to = new LinkedHashMap<>();
+                    for (int k = 0; k < groupIds.size(); k++) {
+                        to.put(groupIds.get(k), Math.round(Shingler.jaccard(groupShingles.get(k), own) * 1e6) / 1e6);
+                    }
+                    t.put("jaccard", groupIds.isEmpty() ? 1.0 : Math.round(to.get(groupIds.get(0)) * 1000) / 1000.0);
+                    if (!to.isEmpty()) {
+                        t.put("jaccard_to", to);
+                    }
+                    groupIds.add(doc.id());
+                    groupShingles.add(own);
                 }
                 truth.write(line.writeValueAsString(t));
                 truth.write('\n');
@@ -128,6 +151,7 @@ final class GenerateCommand implements Callable<Integer> {
         manifest.put("documents", written);
         manifest.put("seed", seed);
         manifest.put("shard_docs", shardDocs);
+        manifest.put("truth_only", truthOnly);
         manifest.put("sample_data", sampleData.toAbsolutePath().normalize().toString());
         Map<String, Integer> poolSizes = new TreeMap<>();
         pool.languages().forEach((lang, l) -> poolSizes.put(lang, l.sentences().size()));

@@ -54,8 +54,10 @@ final class ImportBenchCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ImportReport report;
         Map<String, Object> out = new LinkedHashMap<>();
-        try (HeapWatcher heap = new HeapWatcher()) {
-            report = c.importFrom(ImportOptions.of(shards()).withThreads(threads), null);
+        try (HeapWatcher heap = new HeapWatcher();
+             BenchTicker ticker = new BenchTicker("import", heap, System.err, 60)) {
+            report = c.importFrom(ImportOptions.of(shards()).withThreads(threads),
+                    p -> ticker.documents(p.documents()));
             double seconds = (System.nanoTime() - started) / 1e9;
             long documents = report.added() + report.updated() + report.unchanged();
             out.put("documents", documents);

@@ -199,6 +199,7 @@ final class DedupeCommand implements Callable<Integer> {
         }
         output.println("  clusters: " + r.clusters() + "  duplicates: " + r.duplicates() + "  "
                 + (r.dryRun() ? "would change: " : "changed: ") + r.changed());
+        output.println("  time: " + phases(r.phaseMillis()));
         Map<String, Long> sizes = new LinkedHashMap<>(r.clusterSizes());
         sizes.values().removeIf(n -> n == 0);
         if (!sizes.isEmpty()) {
@@ -224,6 +225,19 @@ final class DedupeCommand implements Callable<Integer> {
                 output.println("  … and " + (r.changed() - changes.size()) + " more");
             }
         }
+    }
+
+    /** "exact 0.01 s (cpu 0.01), near …": each phase's wall seconds and this thread's CPU seconds in it. */
+    static String phases(Map<String, Long> millis) {
+        List<String> out = new ArrayList<>();
+        millis.forEach((phase, ms) -> {
+            if (!phase.endsWith("_cpu")) {
+                Long cpu = millis.get(phase + "_cpu");
+                out.add(phase + " " + format(ms / 1000.0) + " s"
+                        + (cpu == null ? "" : " (cpu " + format(cpu / 1000.0) + ")"));
+            }
+        });
+        return out.isEmpty() ? "-" : String.join(", ", out);
     }
 
     private static String format(double value) {

@@ -53,6 +53,10 @@ class DedupeCommandTest {
         assertThat(report.at("/by_language/km/exact").asLong()).isZero();
         assertThat(report.at("/cluster_sizes/2").asLong()).isEqualTo(5);
         assertThat(report.at("/parameters/bands").asInt()).isEqualTo(28);
+        for (String phase : List.of("exact", "near", "resolve", "lines", "write")) {
+            assertThat(report.at("/phase_millis/" + phase).isIntegralNumber()).as(phase).isTrue();
+            assertThat(report.at("/phase_millis/" + phase + "_cpu").asLong()).as(phase).isNotNegative();
+        }
         // the three pages of one news site share their header, menu, ticker and footer lines
         JsonNode lines = report.get("boilerplate");
         assertThat(lines.get("lines").asLong()).isGreaterThanOrEqualTo(5);
@@ -104,6 +108,9 @@ class DedupeCommandTest {
         // four exact pairs (one duplicate and one kept mark each): dup-exact, thai-windows-874, thai-misordered-marks
         // and burmese-zawgyi/unicode, the last three equal once normalised
         assertThat(dry.out()).contains("(dry run)", "would change: 8", "ok → duplicate", "dup-exact-", "(kept)");
+        String phase = "[0-9.]+ s \\(cpu [0-9.]+\\)";
+        assertThat(dry.out()).containsPattern("time: exact " + phase + ", near " + phase + ", resolve " + phase
+                + ", lines " + phase + ", write " + phase);
         assertThat(CliRunner.run("-C", corpus, "search", "--format", "json", "--filter", "status:duplicate", "*:*")
                 .json().get("total").asLong()).isZero();
 
