@@ -7,19 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.NumericUtils;
-import org.seacorpus.document.Document;
-import org.seacorpus.document.Status;
-import org.seacorpus.index.DocumentMapper;
-import org.seacorpus.index.Fields;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityReport;
@@ -35,62 +23,26 @@ import org.seacorpus.quality.Signal;
 public final class QualityStatsCollector {
     static final int SAMPLE = 10_000;
 
-    private final QualityAnalyzer analyzer;
+    private final OkDocumentSignals documents;
     private final QualityFilter filter;
-    private final DocumentMapper mapper = new DocumentMapper();
 
     /** @param analyzer measures documents stored without signals (with the corpus's segmenters) */
     public QualityStatsCollector(QualityAnalyzer analyzer, QualityFilter filter) {
-        this.analyzer = analyzer;
+        this.documents = new OkDocumentSignals(analyzer);
         this.filter = filter;
     }
 
     /** @param langs languages to report, empty for all */
     public QualityReport collect(IndexReader reader, List<String> langs) throws IOException {
         Map<String, LanguageTally> tallies = new TreeMap<>();
-        Signal[] signals = Signal.values();
-        for (LeafReaderContext context : reader.leaves()) {
-            LeafReader leaf = context.reader();
-            Bits live = leaf.getLiveDocs();
-            SortedDocValues langValues = DocValues.getSorted(leaf, Fields.LANG);
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
-            SortedNumericDocValues[] values = new SortedNumericDocValues[signals.length];
-            for (Signal s : signals) {
-                values[s.ordinal()] = DocValues.getSortedNumeric(leaf, Fields.qualityField(s.key()));
-            }
-            StoredFields stored = leaf.storedFields();
-            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                if ((live != null && !live.get(doc)) || !statuses.advanceExact(doc)
-                        || !Status.OK.value().equals(statuses.lookupOrd(statuses.ordValue()).utf8ToString())) {
-                    continue;
-                }
-                String lang = langValues.advanceExact(doc) ? langValues.lookupOrd(langValues.ordValue()).utf8ToString()
-                        : "und";
-                if (!langs.isEmpty() && !langs.contains(lang)) {
-                    continue;
-                }
-                LanguageTally tally = tallies.computeIfAbsent(lang, LanguageTally::new);
-                double[] v = new double[signals.length];
-                boolean present = true;
-                for (Signal s : signals) {
-                    if (values[s.ordinal()].advanceExact(doc)) {
-                        v[s.ordinal()] = NumericUtils.sortableLongToDouble(values[s.ordinal()].nextValue());
-                    } else {
-                        present = false;
-                        break;
+        documents.walk(reader, lang -> langs.isEmpty() || langs.contains(lang),
+                (lang, importedAt, signals, measuredNow) -> {
+                    LanguageTally tally = tallies.computeIfAbsent(lang, LanguageTally::new);
+                    if (measuredNow) {
+                        tally.measuredNow++;
                     }
-                }
-                QualitySignals qs;
-                if (present) {
-                    qs = new QualitySignals(QualityAnalyzer.VERSION, v);
-                } else {
-                    Document d = mapper.fromLucene(stored.document(doc)).document();
-                    qs = analyzer.measure(d.text(), d.language());
-                    tally.measuredNow++;
-                }
-                tally.add(qs, filter.failures(lang, qs));
-            }
-        }
+                    tally.add(signals, filter.failures(lang, signals));
+                });
         Map<String, QualityReport.Language> out = new LinkedHashMap<>();
         tallies.forEach((lang, t) -> out.put(lang, t.report()));
         return new QualityReport(out);
