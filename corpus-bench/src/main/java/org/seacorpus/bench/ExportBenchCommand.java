@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.document.Status;
+import org.seacorpus.document.Utf8;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.Fields;

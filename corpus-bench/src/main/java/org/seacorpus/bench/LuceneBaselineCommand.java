@@ -28,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.seacorpus.document.Utf8;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;

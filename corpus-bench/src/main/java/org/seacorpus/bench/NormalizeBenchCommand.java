@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.seacorpus.document.Utf8;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.ScriptAwareNormalizer;

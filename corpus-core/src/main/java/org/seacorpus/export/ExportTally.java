@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.seacorpus.document.Utf8;
 import org.seacorpus.pii.PiiKind;
 import org.seacorpus.quality.QualityRule;
 
@@ -57,27 +58,7 @@ final class ExportTally {
         c[0]++;
         c[1] += words;
         c[2] += text.codePointCount(0, text.length());
-        c[3] += utf8Length(text);
-    }
-
-    /** Bytes of {@code text} in UTF-8, without encoding it. */
-    static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+        c[3] += Utf8.length(text);
     }
 
     long rows() {

@@ -1,12 +1,15 @@
-package org.seacorpus.bench;
+package org.seacorpus.document;
 
-/** UTF-8 sizes of Java strings without encoding them (throughput in MB/s is measured in UTF-8 bytes). */
-final class Utf8 {
+/**
+ * UTF-8 sizes of Java strings without encoding them: what the export reports as text bytes and what benchmark
+ * throughput (MB/s) is measured in.
+ */
+public final class Utf8 {
     private Utf8() {
     }
 
     /** The number of bytes {@code text} takes in UTF-8; an unpaired surrogate counts as 3 (as U+FFFD would). */
-    static long length(CharSequence text) {
+    public static long length(CharSequence text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

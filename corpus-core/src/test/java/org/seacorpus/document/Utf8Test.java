@@ -1,4 +1,4 @@
-package org.seacorpus.bench;
+package org.seacorpus.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,15 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
 class Utf8Test {
+    @Property(tries = 300)
+    void isTheEncodedLengthOfAnyText(@ForAll String text) {
+        assertThat(Utf8.length(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+    }
+
     @Test
     void countsAsTheEncoderWritesForEveryScriptOfTheCorpus() {
         for (String text : new String[] {"", "padi", "ข้าวหอมมะลิ", "ຂ້າວໜຽວ", "ស្រូវ", "မြန်မာ", "Tiếng Việt",
