@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
  * the few files open at once stay small in memory. The file has no timestamps: same rows, same bytes.
  */
-final class ParquetRowWriter implements RowWriter {
+final class ParquetRowWriter extends RowWriter {
     static final int ROW_GROUP_BYTES = 32 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     static final MessageType SCHEMA = Types.buildMessage()
@@ -41,13 +41,10 @@ final class ParquetRowWriter implements RowWriter {
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("metadata")
             .named("document");
 
-    private final FileSink sink;
     private final ParquetWriter<ExportRow> writer;
-    private long rows;
-    private String sha256;
 
     ParquetRowWriter(Path file, ExportOptions.Compression compression) throws IOException {
-        this.sink = new FileSink(file);
+        super(file);
         CompressionCodecName codec = switch (compression) {
             case ZSTD -> CompressionCodecName.ZSTD;
             case GZIP -> CompressionCodecName.GZIP;
@@ -62,42 +59,18 @@ final class ParquetRowWriter implements RowWriter {
     }
 
     @Override
-    public void write(ExportRow row) throws IOException {
+    protected void append(ExportRow row) throws IOException {
         writer.write(row);
-        rows++;
     }
 
     @Override
-    public long rows() {
-        return rows;
-    }
-
-    @Override
-    public long size() {
+    long size() {
         return writer.getDataSize();
     }
 
     @Override
-    public Path file() {
-        return sink.file();
-    }
-
-    @Override
-    public long bytes() {
-        return sink.count();
-    }
-
-    @Override
-    public String sha256() {
-        return sha256;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (sha256 == null) {
-            writer.close();
-            sha256 = sink.sha256Hex();
-        }
+    protected void finish() throws IOException {
+        writer.close();
     }
 
     /** Turns an {@link ExportRow} into one Parquet record. */

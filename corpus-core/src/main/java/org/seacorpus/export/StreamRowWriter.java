@@ -21,18 +21,15 @@ import com.github.luben.zstd.ZstdOutputStream;
  * Text: each document's non-blank lines, documents separated by one blank line, so a reader that splits on
  * blank lines (the Hugging Face {@code text} loader with {@code sample_by: paragraph}) gets one row per document.
  */
-final class StreamRowWriter implements RowWriter {
+final class StreamRowWriter extends RowWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ZSTD_LEVEL = 3;
 
-    private final FileSink sink;
     private final OutputStream out;
     private final boolean text;
-    private long rows;
-    private String sha256;
 
     StreamRowWriter(Path file, ExportOptions.Format format, ExportOptions.Compression compression) throws IOException {
-        this.sink = new FileSink(file);
+        super(file);
         this.text = format == ExportOptions.Format.TXT;
         this.out = switch (compression) {
             case ZSTD -> new ZstdOutputStream(sink, ZSTD_LEVEL);
@@ -42,9 +39,9 @@ final class StreamRowWriter implements RowWriter {
     }
 
     @Override
-    public void write(ExportRow row) throws IOException {
+    protected void append(ExportRow row) throws IOException {
         if (text) {
-            if (rows > 0) {
+            if (rows() > 0) {
                 out.write('\n');
             }
             out.write(TextRows.withoutBlankLines(row.text()).getBytes(StandardCharsets.UTF_8));
@@ -60,39 +57,15 @@ final class StreamRowWriter implements RowWriter {
             out.write(JSON.writeValueAsBytes(json));
             out.write('\n');
         }
-        rows++;
     }
 
     @Override
-    public long rows() {
-        return rows;
-    }
-
-    @Override
-    public long size() {
+    long size() {
         return sink.count();
     }
 
     @Override
-    public Path file() {
-        return sink.file();
-    }
-
-    @Override
-    public long bytes() {
-        return sink.count();
-    }
-
-    @Override
-    public String sha256() {
-        return sha256;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (sha256 == null) {
-            out.close();
-            sha256 = sink.sha256Hex();
-        }
+    protected void finish() throws IOException {
+        out.close();
     }
 }
