@@ -13,9 +13,9 @@ import org.seacorpus.dedupe.KeepPolicy;
  * ({@code exact}, {@code near}, {@code lines}: booleans; {@code threshold}: Jaccard; {@code keep}:
  * first|longest|best-quality). Incremental like {@code corpus dedupe}: a second run compares only new documents.
  */
-final class CorpusDedupeStep implements DedupeStep {
-    @Override
-    public PipelineReport.StepReport run(Corpus corpus, Map<String, Object> settings, boolean dryRun) {
+final class CorpusDedupeStep {
+    /** Runs dedupe on the corpus; in a dry run nothing is written and the report says what would change. */
+    PipelineReport.StepReport run(Corpus corpus, Map<String, Object> settings, boolean dryRun) {
         DedupeOptions options = DedupeOptions.DEFAULTS
                 .withKinds(flag(settings, "exact"), flag(settings, "near"), flag(settings, "lines"))
                 .withDryRun(dryRun);

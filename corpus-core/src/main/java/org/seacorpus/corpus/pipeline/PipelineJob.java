@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.seacorpus.config.PipelineConfig;
 import org.seacorpus.config.PipelineFile;
@@ -44,17 +43,12 @@ public final class PipelineJob {
     private final PipelineFile pipeline;
     private final Options options;
     private final PipelineProgress progress;
-    private final Optional<DedupeStep> dedupe;
+    private final CorpusDedupeStep dedupe = new CorpusDedupeStep();
 
     public PipelineJob(PipelineFile pipeline, Options options, PipelineProgress progress) {
-        this(pipeline, options, progress, DedupeStep.available());
-    }
-
-    PipelineJob(PipelineFile pipeline, Options options, PipelineProgress progress, Optional<DedupeStep> dedupe) {
         this.pipeline = pipeline;
         this.options = options;
         this.progress = progress == null ? PipelineProgress.NONE : progress;
-        this.dedupe = dedupe;
     }
 
     /** The corpus home this run works on. */
@@ -91,7 +85,7 @@ public final class PipelineJob {
             imported = importStep.run();
             failures.addAll(importStep.failures());
             warnings.addAll(importStep.warnings());
-            deduped = dedupe(corpus, dryRun, warnings);
+            deduped = dedupe(corpus, dryRun);
             exported = new ExportStep(corpus, ledger, pipeline, dryRun, progress).run(failures);
             checks = checks(corpus, ledger, checkSettings, imported.failed(), dryRun);
         } catch (IOException e) {
@@ -131,19 +125,13 @@ public final class PipelineJob {
         return checks;
     }
 
-    private PipelineReport.StepReport dedupe(Corpus corpus, boolean dryRun, List<String> warnings) {
+    private PipelineReport.StepReport dedupe(Corpus corpus, boolean dryRun) {
         Map<String, Object> settings = pipeline.config().dedupe();
-        if (dedupe.isEmpty()) {
-            if (!settings.isEmpty()) {
-                warnings.add("the 'dedupe:' settings were not used: " + DedupeStep.NOT_AVAILABLE);
-            }
-            return new PipelineReport.StepReport("not_available", DedupeStep.NOT_AVAILABLE, 0);
-        }
         if (corpus == null) {
             return new PipelineReport.StepReport("dry_run", "the corpus does not exist yet", 0);
         }
         progress.start("dedupe", -1);
-        PipelineReport.StepReport report = dedupe.get().run(corpus, settings, dryRun);
+        PipelineReport.StepReport report = dedupe.run(corpus, settings, dryRun);
         progress.end(report.message());
         return report;
     }
