@@ -19,7 +19,7 @@ public final class GenericRules {
     /** U+FEFF anywhere: a byte-order mark at the start, a deprecated zero-width no-break space elsewhere. */
     public static final NormalizationRule BOM = new CharDeletionRule("bom") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return c == '\uFEFF';
         }
     };
@@ -27,7 +27,7 @@ public final class GenericRules {
     /** C0 controls except tab and newline, DEL, and C1 controls (U+0080–U+009F, often cp1252 leftovers). */
     public static final NormalizationRule CONTROLS = new CharDeletionRule("controls") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
         }
     };
@@ -35,7 +35,7 @@ public final class GenericRules {
     /** U+00AD SOFT HYPHEN: a hint where a line may be hyphenated, invisible otherwise; it splits words in search. */
     public static final NormalizationRule SOFT_HYPHEN = new CharDeletionRule("soft-hyphen") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return c == '\u00AD';
         }
     };
