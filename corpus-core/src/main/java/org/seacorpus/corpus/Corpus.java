@@ -38,14 +38,13 @@ import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.lang.identify.LabelledText;
 import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
 import org.seacorpus.lang.identify.LanguageIdentifyStage;
 import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
-import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
@@ -141,13 +140,11 @@ public final class Corpus {
     }
 
     /**
-     * Normalisation settings of this corpus: the defaults, with {@code vietnamese_tone_style: traditional|modern}
-     * from the {@code settings} of {@code corpus.yaml} when given.
+     * Normalisation settings of this corpus: the scalar {@code settings} of {@code corpus.yaml}, which the
+     * language modules read (e.g. {@code vietnamese_tone_style: traditional|modern}; docs/normalization.md).
      */
     public NormalizerOptions normalizerOptions() {
-        Object style = home.config().settings().get("vietnamese_tone_style");
-        NormalizerOptions options = NormalizerOptions.defaults();
-        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
+        return NormalizerOptions.defaults().withSettings(home.config().settings());
     }
 
     /**

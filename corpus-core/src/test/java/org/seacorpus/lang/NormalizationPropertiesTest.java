@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.RuleFiring;
 
 /**
  * The invariants of the whole normaliser: idempotent, conservative on correct text, and no letter lost (apart

@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,9 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 import java.util.Optional;
+
+import org.seacorpus.normalize.NormalizationRule;
+import org.seacorpus.normalize.RuleCounts;
 
 /**
  * Repairs Vietnamese text that was decoded with the wrong charset upstream (by Tika, a browser, a database): the

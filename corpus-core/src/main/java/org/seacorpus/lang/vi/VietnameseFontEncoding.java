@@ -1,8 +1,10 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 import java.nio.charset.Charset;
 
 import com.ibm.icu.text.Normalizer2;
+import org.seacorpus.lang.LegacyEncoding;
+import org.seacorpus.normalize.MojibakeRule;
 
 /**
  * The legacy 8-bit encodings of Vietnamese that general charset detectors do not know or get wrong, each able to
@@ -19,7 +21,7 @@ import com.ibm.icu.text.Normalizer2;
  *       diacritic(s).</li>
  * </ul>
  */
-public enum VietnameseFontEncoding {
+public enum VietnameseFontEncoding implements LegacyEncoding {
     WINDOWS_1258("windows-1258"),
     TCVN3("x-viet-tcvn3"),
     VNI("x-viet-vni");
@@ -35,11 +37,13 @@ public enum VietnameseFontEncoding {
     }
 
     /** Name for the {@code encoding} field of a document. */
+    @Override
     public String label() {
         return label;
     }
 
     /** Decodes bytes in this encoding to NFC Unicode text. */
+    @Override
     public String decode(byte[] bytes, int offset, int length) {
         if (this == WINDOWS_1258) {
             return NFC.normalize(new String(bytes, offset, length, CP1258));

@@ -1,12 +1,11 @@
-package org.seacorpus.segment;
+package org.seacorpus.lang;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.seacorpus.document.LanguageInfo;
-import org.seacorpus.lang.LanguageProfile;
-import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.lang.ScriptDetector;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.segment.Token;
 
 /**
  * Segmentation of loose text, for the {@code corpus segment} text tool: the language is the one given, or the
@@ -15,17 +14,23 @@ import org.seacorpus.lang.ScriptDetector;
  * Thread-safe.
  */
 public final class TextSegmentation {
+    private final LanguageProfiles profiles;
     private final Segmenters segmenters;
     private final String forcedLang;
     private final ScriptDetector scripts = new ScriptDetector();
 
-    /** @param forcedLang a language code for every text, or null to decide per text by script */
-    public TextSegmentation(Segmenters segmenters, String forcedLang) {
-        if (forcedLang != null && segmenters.profiles().find(forcedLang).isEmpty()) {
+    /**
+     * @param profiles   the languages (the segmenters' profiles)
+     * @param segmenters the segmenters
+     * @param forcedLang a language code for every text, or null to decide per text by script
+     */
+    public TextSegmentation(LanguageProfiles profiles, Segmenters segmenters, String forcedLang) {
+        if (forcedLang != null && profiles.find(forcedLang).isEmpty()) {
             throw new IllegalArgumentException("unknown language '" + forcedLang + "'; known: "
-                    + String.join(", ", segmenters.profiles().all().stream().map(LanguageProfile::code)
+                    + String.join(", ", profiles.all().stream().map(LanguageProfile::code)
                     .sorted().toList()));
         }
+        this.profiles = profiles;
         this.segmenters = segmenters;
         this.forcedLang = forcedLang;
     }
@@ -35,7 +40,6 @@ public final class TextSegmentation {
         if (forcedLang != null) {
             return forcedLang;
         }
-        LanguageProfiles profiles = segmenters.profiles();
         return profiles.ownerOfScript(scripts.detect(text).dominant()).map(LanguageProfile::code)
                 .orElse(LanguageInfo.UNDETERMINED);
     }

@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.normalize.NormalizerOptions;
 
 class TextNormalizerServiceTest {
     private final TextNormalizerService service =

@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 /**
  * The character tables of the Vietnamese font encodings, written from their published definitions: TCVN

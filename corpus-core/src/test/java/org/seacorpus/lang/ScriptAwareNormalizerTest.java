@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.seacorpus.lang.LanguageProfile;
-import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.my.MyanmarModule;
+import org.seacorpus.lang.vi.VietnameseToneStyle;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.RuleCatalog;
+import org.seacorpus.normalize.RuleFiring;
 
 class ScriptAwareNormalizerTest {
     private final ScriptAwareNormalizer byScript = ScriptAwareNormalizer.forLanguage(null);
@@ -61,7 +65,7 @@ class ScriptAwareNormalizerTest {
     @Test
     void theModernToneStyleCanBeChosen() {
         ScriptAwareNormalizer modern = ScriptAwareNormalizer.create(LanguageProfiles.builtIn(),
-                NormalizerOptions.defaults().withToneStyle(VietnameseToneStyle.MODERN));
+                VietnameseToneStyle.MODERN.applyTo(NormalizerOptions.defaults()));
         assertThat(modern.normalize("Hòa bình, sức khỏe").text()).isEqualTo("Hoà bình, sức khoẻ");
     }
 
@@ -87,8 +91,8 @@ class ScriptAwareNormalizerTest {
     @Test
     void anUnknownRuleInAProfileIsReportedWithTheRulesThatExist() {
         LanguageProfile broken = new LanguageProfile("xx", "Test", "Test", "xxx", List.of("Latn"), false, "icu", null,
-                null, List.of("thai-sara-am", "no-such-rule"), null);
-        RuleCatalog catalog = RuleCatalog.load(NormalizerOptions.defaults());
+                null, List.of("thai-sara-am", "no-such-rule"), null, null);
+        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults());
         assertThatThrownBy(() -> catalog.rules(broken.normalizers(), "language profile xx.yaml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("language profile xx.yaml names the normaliser 'no-such-rule'")
@@ -97,7 +101,7 @@ class ScriptAwareNormalizerTest {
 
     @Test
     void everyBuiltInProfileNamesOnlyRulesThatExist() {
-        RuleCatalog catalog = RuleCatalog.load(NormalizerOptions.defaults());
+        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults());
         for (LanguageProfile profile : LanguageProfiles.builtIn().all()) {
             assertThat(catalog.rules(profile.normalizers(), profile.code())).hasSize(profile.normalizers().size());
         }
@@ -110,7 +114,8 @@ class ScriptAwareNormalizerTest {
 
     @Test
     void optionsRejectNonsense() {
-        assertThatThrownBy(() -> new NormalizerOptions(null, null, 0.2))
+        assertThatThrownBy(() -> MyanmarModule.zawgyiThreshold(
+                NormalizerOptions.defaults().with(MyanmarModule.ZAWGYI_THRESHOLD, "0.2")))
                 .hasMessageContaining("Zawgyi threshold must lie between 0.5 and 1");
         assertThatThrownBy(() -> VietnameseToneStyle.parse("new"))
                 .hasMessageContaining("use traditional (hòa, thủy) or modern (hoà, thuỷ)");

@@ -1,22 +1,30 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.seacorpus.lang.LanguageProfile;
-import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.normalize.GenericRules;
+import org.seacorpus.normalize.NormalizationRule;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.RuleCatalog;
+import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.RuleFiring;
+import org.seacorpus.normalize.RuleTrace;
+import org.seacorpus.normalize.TextNormalizer;
 
 /**
  * The normaliser of the import pipeline and of {@code corpus normalize}: generic rules for every text, and each
  * language's own rules where its text is. With a forced language, that language's profile names the rules for the
- * whole text. Otherwise each line gets the rules of the scripts it holds: Thai, Lao, Khmer and Myanmar lines the
- * rules of the language that owns the script (the Burmese rules themselves leave Shan, Mon and Karen lines alone),
- * and Latin lines that read as Vietnamese the Vietnamese rules.
+ * whole text. Otherwise each line gets the rules of the language modules whose characters it holds
+ * ({@link LanguageModule#scriptRanges()}) and which claim it ({@link LanguageModule#claimsLine}), in module
+ * order: the rules the module's main language's profile names. So Thai, Lao, Khmer and Myanmar lines get the
+ * rules of the language that owns the script (the Burmese rules themselves leave Shan, Mon and Karen lines
+ * alone), and Latin lines that read as Vietnamese the Vietnamese rules.
  *
- * <p>Order: {@link GenericRules#beforeScripts()} on the whole text (encoding repairs, clean-up, NFC), then the
- * script rules line by line, NFC again if they changed anything, then {@link GenericRules#afterScripts()}. Each
+ * <p>Order: {@link GenericRules#beforeScripts(List)} on the whole text (encoding repairs, the modules' among them,
+ * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then {@link GenericRules#afterScripts()}. Each
  * group runs until it changes nothing more (at most three rounds), and the whole pass runs again when the script
  * rules changed something, so that normalising twice gives what normalising once gave.
  * Immutable and thread-safe.
@@ -24,6 +32,7 @@ import org.seacorpus.lang.LanguageProfiles;
 public final class ScriptAwareNormalizer implements TextNormalizer {
     private static final int MAX_ROUNDS = 3;
     private static final Normalizer NFC_AGAIN = new Normalizer(List.of(GenericRules.NFC));
+    private static final Normalizer EMPTY = new Normalizer(List.<NormalizationRule>of());
 
     /** A normalised text with the audit and, for {@code --explain}, every rule application that changed it. */
     public record Explained(String text, Map<String, Integer> rules, List<RuleFiring> firings) {
@@ -32,33 +41,35 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         }
     }
 
-    private final Normalizer before = new Normalizer(GenericRules.beforeScripts());
+    private final Normalizer before;
     private final Normalizer after = new Normalizer(GenericRules.afterScripts());
     private final Normalizer forced;
-    private final Normalizer thai;
-    private final Normalizer lao;
-    private final Normalizer khmer;
-    private final Normalizer myanmar;
-    private final Normalizer vietnamese;
+    private final LanguageModules modules;
+    /** Per module (same index as {@link LanguageModules#all()}): its main language's rules. */
+    private final List<Normalizer> byModule;
     private final NormalizerOptions options;
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
+        this.modules = profiles.modules();
+        this.before = new Normalizer(GenericRules.beforeScripts(modules.encodingRepairs()));
         this.forced = options.language() == null ? null : rulesOf(profiles.get(options.language()), catalog);
-        this.thai = rulesOfScript(profiles, catalog, "Thai");
-        this.lao = rulesOfScript(profiles, catalog, "Laoo");
-        this.khmer = rulesOfScript(profiles, catalog, "Khmr");
-        this.myanmar = rulesOfScript(profiles, catalog, "Mymr");
-        this.vietnamese = profiles.find("vi").map(p -> rulesOf(p, catalog)).orElse(new Normalizer(List.of()));
+        List<Normalizer> rules = new ArrayList<>();
+        for (LanguageModule module : modules.all()) {
+            rules.add(module.scriptRanges().isEmpty() ? EMPTY
+                    : rulesOf(profiles.get(module.languages().get(0)), catalog));
+        }
+        this.byModule = List.copyOf(rules);
     }
 
     /**
      * A normaliser set up by {@code options}.
      *
-     * @throws IllegalArgumentException if a profile names a rule that does not exist
+     * @throws IllegalArgumentException if a profile names a rule that does not exist, or a module rejects one of
+     *                                  the settings
      */
     public static ScriptAwareNormalizer create(LanguageProfiles profiles, NormalizerOptions options) {
-        return new ScriptAwareNormalizer(profiles, RuleCatalog.load(options), options);
+        return new ScriptAwareNormalizer(profiles, profiles.modules().ruleCatalog(options), options);
     }
 
     /** A normaliser with the built-in profiles, the default options and {@code forcedLanguage} (may be null). */
@@ -120,7 +131,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            int scripts = scriptsOf(text, start, end);
+            long scripts = modules.modulesIn(text, start, end);
             String fixed = null;
             if (scripts != 0) {
                 String line = text.substring(start, end);
@@ -145,22 +156,14 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return out == null ? text : out.toString();
     }
 
-    private String byScript(String line, int scripts, RuleCounts counts, RuleTrace trace) {
+    /** The rules of each module whose characters the line holds and which claims it, in module order. */
+    private String byScript(String line, long scripts, RuleCounts counts, RuleTrace trace) {
         String out = line;
-        if ((scripts & THAI) != 0) {
-            out = converge(thai, out, counts, trace);
-        }
-        if ((scripts & LAO) != 0) {
-            out = converge(lao, out, counts, trace);
-        }
-        if ((scripts & KHMER) != 0) {
-            out = converge(khmer, out, counts, trace);
-        }
-        if ((scripts & MYANMAR) != 0) {
-            out = converge(myanmar, out, counts, trace);
-        }
-        if ((scripts & LATIN_MARKED) != 0 && !vietnamese.isEmpty() && VietnameseSyllables.looksVietnamese(out)) {
-            out = converge(vietnamese, out, counts, trace);
+        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
+            Normalizer rules = byModule.get(i);
+            if ((scripts & (1L << i)) != 0 && !rules.isEmpty() && modules.all().get(i).claimsLine(out)) {
+                out = converge(rules, out, counts, trace);
+            }
         }
         return out;
     }
@@ -176,40 +179,6 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             current = next;
         }
         return current;
-    }
-
-    private static final int THAI = 1;
-    private static final int LAO = 2;
-    private static final int KHMER = 4;
-    private static final int MYANMAR = 8;
-    private static final int LATIN_MARKED = 16;
-
-    /** Which of the scripts with rules text[from, to) holds (Latin only counts when it carries diacritics). */
-    static int scriptsOf(String text, int from, int to) {
-        int found = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0xC0) {
-                continue;
-            }
-            if (c >= 0x0E00 && c <= 0x0E7F) {
-                found |= THAI;
-            } else if (c >= 0x0E80 && c <= 0x0EFF) {
-                found |= LAO;
-            } else if ((c >= 0x1780 && c <= 0x17FF) || (c >= 0x19E0 && c <= 0x19FF)) {
-                found |= KHMER;
-            } else if ((c >= 0x1000 && c <= 0x109F) || (c >= 0xA9E0 && c <= 0xA9FF) || (c >= 0xAA60 && c <= 0xAA7F)) {
-                found |= MYANMAR;
-            } else if (c <= 0x024F || (c >= 0x0300 && c <= 0x036F) || (c >= 0x1E00 && c <= 0x1EFF)) {
-                found |= LATIN_MARKED;
-            }
-        }
-        return found;
-    }
-
-    private static Normalizer rulesOfScript(LanguageProfiles profiles, RuleCatalog catalog, String script) {
-        Optional<LanguageProfile> owner = profiles.ownerOfScript(script);
-        return owner.map(p -> rulesOf(p, catalog)).orElse(new Normalizer(List.of()));
     }
 
     private static Normalizer rulesOf(LanguageProfile profile, RuleCatalog catalog) {

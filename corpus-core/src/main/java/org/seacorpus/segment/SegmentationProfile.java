@@ -1,4 +1,4 @@
-package org.seacorpus.lang;
+package org.seacorpus.segment;
 
 import java.util.List;
 
@@ -8,8 +8,10 @@ import java.util.List;
  * alphabetic language.
  *
  * @param mode                   {@code words} (default) or {@code syllables}: what the segmenter emits as tokens
- * @param syllables              how a word falls into syllables: {@code khmer}, {@code myanmar}, {@code spaced}
- *                               (syllables are the spaced units ICU finds, as in Vietnamese) or {@code none}
+ * @param syllables              how a word falls into syllables: the name of a {@link SyllableSplitter}, either
+ *                               {@code spaced} (syllables are the spaced units ICU finds, as in Vietnamese),
+ *                               {@code none}, or one a language package provides ({@code khmer},
+ *                               {@code myanmar}); the language layer checks that the name exists
  * @param wordList               a built-in word list resource under {@code org/seacorpus/lang/}, e.g.
  *                               {@code vi/words.txt}, in the user dictionary format; or null
  * @param joinHyphens            keep {@code anak-anak} and {@code nag-aaral} as one word
@@ -31,13 +33,12 @@ public record SegmentationProfile(String mode, String syllables, String wordList
 
     public SegmentationProfile {
         mode = mode == null ? "words" : mode;
-        syllables = syllables == null ? "none" : syllables;
+        syllables = syllables == null ? SyllableSplitter.NONE_NAME : syllables;
         sentences = sentences == null ? "icu" : sentences;
         sentenceContinuations = sentenceContinuations == null ? List.of() : List.copyOf(sentenceContinuations);
         notSentenceEnd = notSentenceEnd == null ? "" : notSentenceEnd;
         subfields = subfields == null ? List.of() : List.copyOf(subfields);
         check("mode", mode, List.of("words", "syllables"));
-        check("syllables", syllables, List.of("khmer", "myanmar", "spaced", "none"));
         check("sentences", sentences, List.of("icu", "spaces"));
         for (String subfield : subfields) {
             check("subfields", subfield, List.of("syllables", "bigrams", "folded", "stem"));

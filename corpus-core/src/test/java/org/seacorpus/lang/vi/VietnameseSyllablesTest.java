@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang.vi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.seacorpus.normalize.RuleCounts;
 
 class VietnameseFontRuleTest {
     private static final String VIET_NAM = "Việt Nam là một quốc gia nằm ở phía đông bán đảo Đông Dương";

@@ -1,9 +1,10 @@
-package org.seacorpus.normalize;
+package org.seacorpus.lang;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.RuleFiring;
 
 /**
  * What {@code corpus normalize} does, apart from reading arguments and printing: normalise one line into exactly
