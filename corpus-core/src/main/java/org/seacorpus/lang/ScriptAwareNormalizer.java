@@ -24,9 +24,9 @@ import org.seacorpus.normalize.TextNormalizer;
  * alone), and Latin lines that read as Vietnamese the Vietnamese rules.
  *
  * <p>Order: {@link GenericRules#beforeScripts(List)} on the whole text (encoding repairs, the modules' among them,
- * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then {@link GenericRules#afterScripts()}. Each
- * group runs until it changes nothing more (at most three rounds), and the whole pass runs again when the script
- * rules changed something, so that normalising twice gives what normalising once gave.
+ * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
+ * {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three rounds), and the whole
+ * pass runs again when the script rules changed something, so that normalising twice gives what normalising once gave.
  * Immutable and thread-safe.
  */
 public final class ScriptAwareNormalizer implements TextNormalizer {

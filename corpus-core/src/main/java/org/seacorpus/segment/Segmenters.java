@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The segmenter of each language, chosen by its segmentation (from its profile, plus the user's dictionaries and
- * syllable choices) and built once. The same instance serves the analyse stage, the index analyzers and the text tool, so every
- * part of the toolkit cuts text the same way. Thread-safe.
+ * syllable choices) and built once. The same instance serves the analyse stage, the index analyzers and the text
+ * tool, so every part of the toolkit cuts text the same way. Thread-safe.
  */
 public final class Segmenters {
     private final SegmentationSpecs profiles;
