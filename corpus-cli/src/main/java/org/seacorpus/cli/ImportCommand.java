@@ -12,6 +12,7 @@ import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.ingest.DatasetOptions;
 import org.seacorpus.ingest.ImportFailure;
+import org.seacorpus.ingest.ImportLimits;
 import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
@@ -73,6 +74,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any input failed.")
     boolean strict;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "5000000",
+            description = {"Refuse documents longer than N characters (default: ${DEFAULT-VALUE}). Analysing takes",
+                "about 50 bytes of heap per character: raise the heap (CORPUS_JAVA_OPTS=-Xmx…) with the limit."})
+    int maxChars;
+
     @Option(names = "--follow-symlinks", description = {"Follow symbolic links that lead out of the PATHs given",
             "(by default they are skipped and listed: a link such as etc -> /etc never imports system files)."})
     boolean followSymlinks;
@@ -91,7 +97,8 @@ final class ImportCommand implements Callable<Integer> {
                 .withTags(new LinkedHashSet<>(tags))
                 .withDataset(new DatasetOptions(textFields, idField))
                 .withThreads(threads)
-                .withFollowSymlinks(followSymlinks);
+                .withFollowSymlinks(followSymlinks)
+                .withLimits(ImportLimits.DEFAULTS.withMaxTextChars(maxChars));
         ImportReport report;
         try (ProgressDisplay progress = ProgressDisplay.of(output)) {
             progress.start("import", -1);

@@ -54,8 +54,12 @@ public final class FailureReason {
                 parts.add(said);
             }
         }
+        Throwable root = rootOf(e);
         if (parts.isEmpty()) {
-            return meaning(rootOf(e));
+            return meaning(root);
+        }
+        if (root != e && said(root).isEmpty()) {
+            parts.add(meaning(root)); // "Error reading Zip content" says more with "(unexpected end of data)"
         }
         List<String> list = new ArrayList<>(parts);
         String reason = list.get(0);
