@@ -55,6 +55,23 @@ class ReliabilityInputsTest {
     }
 
     @Test
+    void aPipelineSourceFollowsTheSameRuleForFoldersAndGlobs() throws Exception {
+        Path ci = tmp.resolve("ci");
+        Files.createDirectories(ci.resolve("data/sub"));
+        Files.writeString(ci.resolve("data/lo.txt"), "ຊາວກະສິກອນປູກເຂົ້າໜຽວ", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(ci.resolve("data/passwd.txt"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(ci.resolve("data/sub/hosts.txt"), Path.of("/etc/hosts"));
+        Files.writeString(ci.resolve("pipeline.yaml"), "corpus: corpus\nsources:\n"
+                + "  - {name: glob, paths: [\"data/*.txt\"]}\n  - {name: folder, paths: [data/sub]}\n",
+                StandardCharsets.UTF_8);
+        CliRunner.Result result = CliRunner.run("--json", "run", ci.resolve("pipeline.yaml").toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode report = result.json();
+        assertThat(report.get("import").get("added").asLong()).isEqualTo(1);
+        assertThat(report.get("warnings").toString()).contains("/etc/passwd").contains("/etc/hosts");
+    }
+
+    @Test
     void aDamagedZipAndAHeaderOnlyCsvAreFailuresAndStrictExitsOne() throws Exception {
         String corpus = corpus("damaged");
         Path in = Files.createDirectories(tmp.resolve("in"));

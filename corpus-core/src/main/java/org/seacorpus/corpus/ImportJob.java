@@ -146,8 +146,9 @@ public final class ImportJob {
                 throw new CorpusException("import workers did not finish");
             }
             if (fatal != null) {
-                throw new CorpusException("cannot write to the index: " + FailureReason.of(fatal)
-                        + "; the import stopped, documents committed before are kept", fatal);
+                String what = fatal instanceof VirtualMachineError ? "the Java VM failed: " : "cannot write to the index: ";
+                throw new CorpusException(what + FailureReason.of(fatal) + "; the import stopped, documents committed "
+                        + "before are kept", fatal);
             }
             checkpoints.commit();
         } catch (InterruptedException e) {

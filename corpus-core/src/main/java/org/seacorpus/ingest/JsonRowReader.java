@@ -2,7 +2,11 @@ package org.seacorpus.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +22,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 /**
  * One JSON Lines row as field name to text, parsed while its line is read ({@link LineInput}), so memory is
  * bounded by the limits, not by the line: a string longer than {@code maxTextChars}, a line longer than
- * {@code maxFileBytes}, more than {@value #MAX_FIELDS} fields or fields adding up to more than twice
+ * {@code maxFileBytes} characters, more than {@value #MAX_FIELDS} fields or fields adding up to more than twice
  * {@code maxTextChars} characters refuse the row as soon as they are seen. Values: strings as they are, numbers
  * and booleans as written, nested objects and arrays as compact JSON; nulls are left out. Thread-safe.
  */
@@ -57,11 +61,14 @@ final class JsonRowReader {
     }
 
     /**
-     * Reads one line's row, or returns null for a blank line. The caller moves to the next line afterwards
-     * (whatever follows the object on the line is not read).
+     * Reads one line's row, or returns null for a blank line. Anything but whitespace after the object refuses
+     * the row (two objects on a line, or lines ended by a bare CR, would otherwise be lost without a word).
      */
     Map<String, String> read(InputStream line) throws IOException, RowException {
-        try (JsonParser parser = factory.createParser(line)) {
+        // decoded leniently, as the whole file used to be: a stray byte becomes U+FFFD rather than losing the row
+        Reader text = new InputStreamReader(line, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return null;
@@ -91,6 +98,10 @@ final class JsonRowReader {
             }
             if (token != JsonToken.END_OBJECT) {
                 throw new RowException(ImportFailure.Kind.INPUT, "malformed JSON: the object does not close");
+            }
+            if (parser.nextToken() != null) {
+                throw new RowException(ImportFailure.Kind.INPUT, "malformed JSON: more than one value on the line "
+                        + "(JSON Lines holds one object per line, ended by a line feed)");
             }
             return fields;
         } catch (StreamConstraintsException e) {

@@ -74,6 +74,22 @@ class ReadingLimitsTest {
     }
 
     @Test
+    void twoObjectsOnALineAreAFailureAndAStrayByteIsReplacedNotFatal() throws Exception {
+        byte[] good = "{\"id\":\"c\",\"text\":\"ข่าวภาคค่ำ".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("{\"id\":\"a\",\"text\":\"ภาษาไทย\"} {\"id\":\"b\",\"text\":\"ภาษาลาว\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        bytes.write(good);
+        bytes.write(0xFF); // not UTF-8
+        bytes.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("mixed.jsonl");
+        Files.write(file, bytes.toByteArray());
+        CollectingSink sink = extract(new DatasetExtractor(DatasetOptions.DEFAULTS, SMALL), file);
+        assertThat(sink.failures).singleElement().asString().startsWith("line 1: malformed JSON: more than one value");
+        assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("ข่าวภาคค่ำ\uFFFD"));
+    }
+
+    @Test
     void aCompressionBombDatasetStopsAtTheArchiveRatio() throws Exception {
         Path file = dir.resolve("bomb.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
