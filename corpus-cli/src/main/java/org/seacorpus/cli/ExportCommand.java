@@ -12,6 +12,7 @@ import org.seacorpus.document.Status;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.export.SplitSpec;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +107,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "drop contaminated documents, or flag them in metadata (default: ${DEFAULT-VALUE}).")
     String contaminated;
 
-    @Option(names = "--overwrite", description = "Replace an earlier export in --out.")
+    @Option(names = "--overwrite", description = {"Replace an earlier export in --out: removes only the files it",
+            "wrote (listed in its manifest.json, unchanged); anything else there refuses the export (exit 2)."})
     boolean overwrite;
 
     @Override
@@ -147,12 +149,13 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
-                + out.toAbsolutePath().normalize());
+                + SafeText.oneLine(out.toAbsolutePath().normalize().toString()));
         for (Manifest.FileEntry file : manifest.files()) {
             output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));
         }
         ExportSummary.print(output, manifest);
-        output.println("manifest: " + out.resolve("manifest.json") + ", dataset card: " + out.resolve("README.md"));
+        output.println("manifest: " + SafeText.oneLine(out.resolve("manifest.json").toString()) + ", dataset card: "
+                + SafeText.oneLine(out.resolve("README.md").toString()));
         return 0;
     }
 

@@ -15,6 +15,7 @@ import org.seacorpus.search.KwicResult;
 import org.seacorpus.search.SearchHit;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,8 +173,8 @@ final class SearchCommand implements Callable<Integer> {
     private static void printTsv(Output output, SearchResult result) {
         output.println("id\tlang\tstatus\tsource\tpart\tsnippet");
         for (SearchHit hit : result.hits()) {
-            output.println(String.join("\t", hit.id(), hit.lang(), hit.status(), hit.source(), hit.part(),
-                    hit.snippet().replace('\t', ' ')));
+            output.println(String.join("\t", hit.id(), hit.lang(), hit.status(), SafeText.oneLine(hit.source()),
+                    SafeText.oneLine(hit.part()), SafeText.oneLine(hit.snippet().replace('\t', ' '))));
         }
     }
 
@@ -181,20 +182,21 @@ final class SearchCommand implements Callable<Integer> {
         output.println(result.total() + (result.total() == 1 ? " hit" : " hits")
                 + (result.total() > result.hits().size() ? ", showing " + result.hits().size() : ""));
         for (SearchHit hit : result.hits()) {
-            String where = shortSource(hit.source()) + (hit.part().isEmpty() ? "" : " [" + hit.part() + "]");
+            String where = shortSource(hit.source()) + (hit.part().isEmpty() ? ""
+                    : " [" + SafeText.oneLine(hit.part()) + "]");
             output.println(DisplayWidth.fit(hit.id().substring(0, 12), 13) + DisplayWidth.fit(hit.lang(), 5)
                     + DisplayWidth.fit(hit.status(), 10) + where);
             output.println("    " + hit.snippet());
         }
     }
 
-    /** The file name of a source URI (the full URI is in tsv/json output). */
+    /** The file name of a source URI (the full URI is in tsv/json output), escaped for a terminal. */
     static String shortSource(String source) {
         try {
             String path = URI.create(source).getPath();
-            return path == null ? source : path.substring(path.lastIndexOf('/') + 1);
+            return SafeText.oneLine(path == null ? source : path.substring(path.lastIndexOf('/') + 1));
         } catch (IllegalArgumentException e) {
-            return source;
+            return SafeText.oneLine(source);
         }
     }
 }

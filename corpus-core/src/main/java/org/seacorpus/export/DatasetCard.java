@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.util.SafeText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  * The {@code README.md} dataset card of an export: a YAML header that the Hugging Face {@code datasets} loader
  * reads ({@code configs}: one per language code plus {@code all}, each with {@code data_files} per split), then
  * what is in the export, how to load it, and what selection, filters and transforms did. It holds no time and
- * no local path, so the same export gives the same card.
+ * no local path, so the same export gives the same card. Text that comes from users (the corpus name, tags, the
+ * query, benchmark file names) is escaped ({@link SafeText#markdown}, {@link SafeText#markdownCode}): it shows as
+ * written and cannot add headings, links, HTML or lines to the card.
  */
 final class DatasetCard {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -38,8 +41,9 @@ final class DatasetCard {
         StringBuilder md = new StringBuilder();
         md.append("---\n").append(header()).append("---\n\n");
         String name = manifest.corpus().name();
-        md.append("# ").append(name).append("\n\n");
-        md.append("Training data exported by seacorpus from the corpus `").append(name).append("`: ")
+        md.append("# ").append(SafeText.markdown(name)).append("\n\n");
+        md.append("Training data exported by seacorpus from the corpus ").append(SafeText.markdownCode(name))
+                .append(": ")
                 .append(manifest.rows()).append(" documents in ").append(manifest.counts().size())
                 .append(" languages, ").append(formatName()).append(". `manifest.json` beside this card lists every "
                         + "file with its SHA-256, the options used and the state of the corpus.\n\n");
@@ -63,7 +67,7 @@ final class DatasetCard {
 
     private String header() {
         Map<String, Object> yaml = new LinkedHashMap<>();
-        yaml.put("pretty_name", manifest.corpus().name());
+        yaml.put("pretty_name", SafeText.oneLine(manifest.corpus().name()));
         TreeSet<String> languages = new TreeSet<>();
         manifest.counts().keySet().forEach(code -> languages.add(langOf(code)));
         languages.remove("und");
