@@ -58,6 +58,12 @@ public record SegmentationProfile(String mode, String syllables, String wordList
                 sentenceContinuations, notSentenceEnd, subfields, lexicon, clusters);
     }
 
+    /** The same profile without a lexicon: ICU's dictionary words refined by the lists (the segmentation before lexicons). */
+    public SegmentationProfile withoutLexicon() {
+        return new SegmentationProfile(mode, syllables, wordList, joinHyphens, joinNames, sentences,
+                sentenceContinuations, notSentenceEnd, subfields, null, null);
+    }
+
     private static void check(String key, String value, List<String> allowed) {
         if (!allowed.contains(value)) {
             throw new IllegalArgumentException("segmentation." + key + " is '" + value + "'; use one of " + allowed);

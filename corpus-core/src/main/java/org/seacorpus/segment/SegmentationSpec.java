@@ -34,4 +34,12 @@ public record SegmentationSpec(String code, boolean unspaced, String usualScript
                             SyllableSplitter syllables) {
         this(code, unspaced, usualScript, profile, syllables, null);
     }
+
+    /**
+     * This language cut without its lexicon, by ICU's dictionary and the lists: the baseline that the lexicon
+     * segmentation is measured against (docs/segmentation.md, the JMH {@code SegmenterBenchmark}).
+     */
+    public SegmentationSpec withoutLexicon() {
+        return new SegmentationSpec(code, unspaced, usualScript, profile.withoutLexicon(), syllables, null);
+    }
 }
