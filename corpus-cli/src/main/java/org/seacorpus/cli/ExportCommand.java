@@ -29,11 +29,14 @@ import picocli.CommandLine.Spec;
         footer = {"", "JSONL and Parquet rows: id, text, lang, script, source, and metadata (a JSON object as text:",
             "part, title, url, mime, encoding, lang_score, words, tags, source fields, redacted, contaminated).",
             "txt holds each document's non-blank lines, one blank line between documents.",
+            "conllu: CoNLL-U sentences and tokens (a treebank's own tokens kept); vert: the vertical format of",
+            "Sketch Engine, NoSketch Engine and CQPweb (docs/interop.md).",
             "", "Examples:",
             "  corpus export --out out/",
             "  corpus export --out out/ --format parquet --split train=0.98,validation=0.01,test=0.01",
             "  corpus export --out out/ --quality --redact-pii --decontaminate bench/*.jsonl",
-            "  corpus export --out out/ --lang th --quality --quality-set th.min_words=30"})
+            "  corpus export --out out/ --lang th --quality --quality-set th.min_words=30",
+            "  corpus export --out ske/ --format vert --compress gzip --lang km"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
@@ -45,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl, parquet or txt (default: ${DEFAULT-VALUE}).")
+            description = "jsonl, parquet, txt, conllu or vert (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--compress", paramLabel = "KIND", defaultValue = "zstd",
@@ -124,7 +127,8 @@ final class ExportCommand implements Callable<Integer> {
             output.warn("note: --quality-set has no effect without --quality");
         }
         ExportOptions options = ExportOptions.builder(out)
-                .format(parse(() -> ExportOptions.Format.parse(format), "--format", format, "jsonl, parquet, txt"))
+                .format(parse(() -> ExportOptions.Format.parse(format), "--format", format,
+                        "jsonl, parquet, txt, conllu, vert"))
                 .compress(parse(() -> ExportOptions.Compression.parse(compress), "--compress", compress,
                         "zstd, gzip, none"))
                 .langs(langs).tags(tags).query(query).statuses(statuses)

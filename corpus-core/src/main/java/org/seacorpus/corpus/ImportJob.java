@@ -22,7 +22,9 @@ import java.util.function.Consumer;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.SourceStamp;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.ConlluExtractor;
 import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
@@ -88,7 +90,7 @@ public final class ImportJob {
         this.tracker = tracker;
         TikaExtractor tika = new TikaExtractor(options.limits());
         this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
-                new PlainTextExtractor(options.limits()), tika);
+                new ConlluExtractor(options.limits()), new PlainTextExtractor(options.limits()), tika);
         this.archives = new ArchiveReader(options.limits());
     }
 
@@ -286,6 +288,7 @@ public final class ImportJob {
                 .append(doc.origin()).append('\u0000')
                 .append(options.forcedLang()).append('\u0000')
                 .append(doc.tags()).append('\u0000')
+                .append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
     }

@@ -75,7 +75,7 @@ public final class ExportJob {
         Optional<BoilerplateSource.Lines> lines = options.dropBoilerplate() ? boilerplate.open(reader)
                 : Optional.empty();
         DocumentExporter exporter = new DocumentExporter(options, profiles, context.quality(),
-                context.qualitySettings(), lines.orElse(null));
+                context.qualitySettings(), lines.orElse(null), context.analyzers().segmenters());
         prepareOutput();
         IndexSearcher searcher = new IndexSearcher(reader);
         CorpusSearcher queries = new CorpusSearcher(reader, context.analyzers());

@@ -108,12 +108,21 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
 
     /** Output formats. */
     public enum Format {
-        JSONL("jsonl"), PARQUET("parquet"), TXT("txt");
+        JSONL("jsonl"), PARQUET("parquet"), TXT("txt"),
+        /** Universal Dependencies' CoNLL-U: sentences of tokens (no annotation), for linguists' tools. */
+        CONLLU("conllu"),
+        /** The vertical format of Sketch Engine, NoSketch Engine and CWB/CQPweb. */
+        VERT("vert");
 
         public final String extension;
 
         Format(String extension) {
             this.extension = extension;
+        }
+
+        /** True for the formats that write sentences and tokens rather than whole texts. */
+        public boolean tokenized() {
+            return this == CONLLU || this == VERT;
         }
 
         public static Format parse(String s) {

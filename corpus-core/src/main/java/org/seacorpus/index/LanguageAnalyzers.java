@@ -94,6 +94,25 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         };
     }
 
+    /**
+     * The analysis of {@code field} over the tokens a source gave instead of the segmenter's words: the same
+     * chain (case folding, syllables, bigrams, …) after a {@link GivenTokenizer}. A new stream each call (for one
+     * document), already holding {@code text}.
+     */
+    public TokenStream givenTokens(String field, String text, org.seacorpus.document.TokenSpans tokens) {
+        String lang = Fields.languageOfTextField(field);
+        LanguageSegmenter segmenter = segmenters.forLanguage(lang);
+        Tokenizer words = new GivenTokenizer(tokens);
+        words.setReader(new java.io.StringReader(text));
+        return new LengthFilter(chain(Fields.subFieldKind(field), words, segmenter.syllableRule()), 1,
+                Integer.MAX_VALUE);
+    }
+
+    /** The segmenters these analyzers cut text with (the corpus's, with its dictionaries). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
     private static TokenStream chain(String kind, Tokenizer words, SyllableRule syllables) {
         return switch (kind) {
             case "" -> new ICUNormalizer2Filter(words, NFKC_CF);
