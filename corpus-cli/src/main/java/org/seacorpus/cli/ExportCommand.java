@@ -109,6 +109,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "drop contaminated documents, or flag them in metadata (default: ${DEFAULT-VALUE}).")
     String contaminated;
 
+    @Option(names = "--tokenizer", paramLabel = "NAME",
+            description = "Count the tokens of each language and split with a model's tokenizer (o200k_base, "
+                    + "cl100k_base, or a tokenizer.json path) into the manifest and dataset card.")
+    String tokenizer;
+
     @Option(names = "--overwrite", description = "Replace an earlier export in --out.")
     boolean overwrite;
 
@@ -140,6 +145,7 @@ final class ExportCommand implements Callable<Integer> {
                 .contamination(parse(() -> ExportOptions.Contamination.parse(contaminated), "--contaminated",
                         contaminated, "drop, flag"))
                 .overwrite(overwrite)
+                .tokenizer(tokenizer)
                 .build();
         Manifest manifest = Corpus.open(root.corpusHome()).export(options);
         Manifest.Boilerplate boilerplate = manifest.filters().boilerplate();

@@ -52,6 +52,7 @@ final class DatasetCard {
                 .append(" |\n")));
         md.append("\nWords are counted with each language's word segmentation (Thai, Lao, Khmer, Burmese and "
                 + "Chinese words are found by dictionary, not by spaces).\n\n");
+        md.append(tokens());
         md.append(loading());
         md.append(columns()).append("\n");
         md.append(new DatasetCardFilters(manifest).render());
@@ -106,6 +107,23 @@ final class DatasetCard {
             }
         }
         return out;
+    }
+
+    /** The tokens table, when a tokenizer counted them. */
+    private String tokens() {
+        Manifest.Tokens tokens = manifest.tokens();
+        if (tokens == null) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Tokens\n\nCounted with `").append(tokens.tokenizer())
+                .append("`: ").append(tokens.total()).append(" tokens in all. Tokens per word shows how many "
+                        + "pieces the tokenizer cuts each word of a language into.\n\n"
+                        + "| config | split | rows | words | tokens | tokens per word |\n|---|---|---:|---:|---:|---:|\n");
+        tokens.counts().forEach((code, splits) -> splits.forEach((split, c) -> md.append("| ").append(code)
+                .append(" | ").append(split).append(" | ").append(c.rows()).append(" | ").append(c.words())
+                .append(" | ").append(c.tokens()).append(" | ")
+                .append(String.format(java.util.Locale.ROOT, "%.2f", c.tokensPerWord())).append(" |\n")));
+        return md.append('\n').toString();
     }
 
     private String loading() {

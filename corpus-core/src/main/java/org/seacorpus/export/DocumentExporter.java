@@ -16,6 +16,8 @@ import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityRule;
 import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.tokens.TokenCounter;
+import org.seacorpus.tokens.TokenCounters;
 
 /**
  * What happens to one selected document on its way into the export, in this order: the quality filter
@@ -37,6 +39,8 @@ final class DocumentExporter {
     private final PiiRedactor redactor;
     /** Sentences and tokens for the token formats, else null. */
     private final TokenLayouts layouts;
+    /** Counts the tokens of what is written ({@code --tokenizer}), else null. */
+    private final TokenCounter tokenizer;
     private final ExportTally tally = new ExportTally();
     private final Map<String, String> langOfCode = new TreeMap<>();
 
@@ -59,6 +63,12 @@ final class DocumentExporter {
         this.boilerplate = boilerplate;
         this.redactor = options.redactPii() ? new PiiRedactor() : null;
         this.layouts = options.format().tokenized() ? new TokenLayouts(segmenters) : null;
+        this.tokenizer = options.tokenizer() == null ? null : TokenCounters.open(options.tokenizer());
+    }
+
+    /** The name of the tokenizer that counts tokens, or null. */
+    String tokenizerName() {
+        return tokenizer == null ? null : tokenizer.name();
     }
 
     Optional<Out> process(Document doc) {
@@ -107,6 +117,9 @@ final class DocumentExporter {
         }
         String split = options.split().assign(doc.id());
         tally.written(code, split, doc.counts().words(), text);
+        if (tokenizer != null) {
+            tally.tokens(code, split, doc.counts().words(), tokenizer.count(text));
+        }
         TokenSpans tokens = layouts == null ? null : layouts.of(doc, text);
         return Optional.of(new Out(code, split, new ExportRow(doc.id(), text, lang, doc.language().script(),
                 doc.origin().source(), metadata(doc, redacted, contaminatedBy), tokens)));

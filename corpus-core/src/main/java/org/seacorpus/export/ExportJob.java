@@ -124,7 +124,8 @@ public final class ExportJob {
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
                         : boilerplate.unavailableReason(), lines.isPresent()),
-                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
+                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files,
+                tally.tokenCounts(exporter.tokenizerName(), options.split().names()));
         JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
         Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),
                 StandardCharsets.UTF_8);

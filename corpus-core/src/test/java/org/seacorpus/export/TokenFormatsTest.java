@@ -190,6 +190,31 @@ class TokenFormatsTest {
                 "\n40\tnumber\n", "\n&amp;\tpunct\n", "\n&lt;\tpunct\n<g/>\n");
     }
 
+    @Test
+    void theManifestAndCardCountTheTokensOfWhatWasWrittenPerLanguageAndSplit() throws IOException {
+        Path out = root.resolve("jsonl-tokens");
+        Manifest manifest = corpus.export(ExportOptions.builder(out).compress(ExportOptions.Compression.NONE)
+                .split(SplitSpec.parse("train=0.5,test=0.5", 7)).tokenizer("o200k_base").build());
+        var counter = org.seacorpus.tokens.TokenCounters.open("o200k_base");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, Long> expected = new TreeMap<>();
+        for (Path file : files(out, ".jsonl")) {
+            String key = out.relativize(file).toString().replaceAll("-\\d{5}-of-\\d{5}\\.jsonl$", "");
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                expected.merge(key, counter.count(json.readTree(line).get("text").asText()), Long::sum);
+            }
+        }
+        Map<String, Long> counted = new TreeMap<>();
+        manifest.tokens().counts().forEach((code, splits) -> splits.forEach((split, c) ->
+                counted.put(code + "/" + split, c.tokens())));
+        assertThat(counted).isEqualTo(expected);
+        assertThat(manifest.tokens().tokenizer()).isEqualTo("o200k_base");
+        assertThat(manifest.tokens().total()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(manifest.options()).containsEntry("tokenizer", "o200k_base");
+        assertThat(Files.readString(out.resolve("README.md"))).contains("## Tokens", "Counted with `o200k_base`",
+                "| tokens per word |");
+    }
+
     /** Checks one vertical file line by line; returns the documents in it. */
     private static int checkVertical(String content, Map<String, Document> byId) {
         Pattern docTag = Pattern.compile("<doc id=\"([^\"]*)\" lang=\"([^\"]*)\" source=\"([^\"]*)\" title=\"([^\"]*)\">");
