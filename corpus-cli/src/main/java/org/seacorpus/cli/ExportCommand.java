@@ -48,10 +48,12 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            completionCandidates = Candidates.ExportFormats.class,
             description = "jsonl, parquet, txt, conllu or vert (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--compress", paramLabel = "KIND", defaultValue = "zstd",
+            completionCandidates = Candidates.Compressions.class,
             description = "zstd, gzip or none; for Parquet the column codec (default: ${DEFAULT-VALUE}).")
     String compress;
 
@@ -109,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "drop contaminated documents, or flag them in metadata (default: ${DEFAULT-VALUE}).")
     String contaminated;
 
-    @Option(names = "--tokenizer", paramLabel = "NAME",
+    @Option(names = "--tokenizer", paramLabel = "NAME", completionCandidates = Candidates.Tokenizers.class,
             description = "Count the tokens of each language and split with a model's tokenizer (o200k_base, "
                     + "cl100k_base, or a tokenizer.json path) into the manifest and dataset card.")
     String tokenizer;

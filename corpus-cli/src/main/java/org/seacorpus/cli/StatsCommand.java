@@ -52,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
             description = "Sources listed in the table, largest first (default: ${DEFAULT-VALUE}; all in JSON).")
     int sources;
 
-    @Option(names = "--tokenizer", paramLabel = "NAME",
+    @Option(names = "--tokenizer", paramLabel = "NAME", completionCandidates = Candidates.Tokenizers.class,
             description = {"Also count tokens by language with a model's tokenizer: o200k_base (GPT-4o),",
                 "cl100k_base (GPT-4), p50k_base, r50k_base, or the path of a Hugging Face tokenizer.json",
                 "(needs the optional module corpus-hf, which bin/corpus adds when it is built)."})
