@@ -113,6 +113,16 @@ class TokenFormatsTest {
     }
 
     @Test
+    void aSearchFindsTheTreebanksWholeWordAndTheSegmentersPhraseAlike() {
+        var result = corpus.search(new org.seacorpus.search.SearchRequest("ตลาดเช้า", "th", List.of(), 10));
+        assertThat(result.hits()).extracting(h -> h.source().substring(h.source().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("th_seacorpus-ud-test.conllu", "market.txt");
+        // a word both sides cut alike is found as before
+        var km = corpus.search(new org.seacorpus.search.SearchRequest("សាលារៀន", "km", List.of(), 10));
+        assertThat(km.total()).isEqualTo(1);
+    }
+
+    @Test
     void importingTheSameFilesAgainChangesNothing() {
         ImportReport again = corpus.importFrom(ImportOptions.of(List.of(conlluDir())).withThreads(1), null);
         assertThat(again.added()).isZero();
