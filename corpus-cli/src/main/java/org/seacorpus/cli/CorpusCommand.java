@@ -37,6 +37,8 @@ import picocli.CommandLine.ScopeType;
             NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

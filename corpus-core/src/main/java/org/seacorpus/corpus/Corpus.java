@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -14,6 +15,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.seacorpus.dedupe.ClusterInspector;
 import org.seacorpus.dedupe.ClusterView;
@@ -25,6 +28,7 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.DedupeState;
 import org.seacorpus.document.Status;
+import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
@@ -270,6 +274,31 @@ public final class Corpus {
 
     public SearchResult search(SearchRequest request) {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
+    }
+
+    /**
+     * One document whole, as stored: its text (and the original when normalisation changed it), metadata,
+     * language and spans, status, tags, cluster and rejection, with its import time. {@code id} is the full id
+     * or a unique prefix of at least six hex characters; empty when no document has it.
+     *
+     * @throws IllegalArgumentException when {@code id} is not an id, or a prefix several documents share
+     */
+    public Optional<DocumentMapper.Stored> document(String id) {
+        return read(reader -> {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String full;
+            try {
+                full = CorpusCuration.fullId(searcher, id);
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage().startsWith("no document")) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            TopDocs hit = searcher.search(new TermQuery(new Term(Fields.ID, full)), 1);
+            return Optional.of(new DocumentMapper(profiles)
+                    .fromLucene(searcher.storedFields().document(hit.scoreDocs[0].doc)));
+        });
     }
 
     /** Concordances, facets and word statistics on subcorpora. */
