@@ -55,11 +55,11 @@ final class Guard {
         }
         if (options.loopback() && !loopbackHost(ctx.header("Host"))) {
             throw new WebException(403, "this server answers only requests addressed to localhost or 127.0.0.1 "
-                    + "(the request named host '" + ctx.header("Host") + "')");
+                    + "(the request named host '" + ctx.header("Host") + "')", true);
         }
         if (options.needsToken() && !tokenAccepted(ctx)) {
             throw new WebException(401, "this server needs its access token: open the address printed by "
-                    + "'corpus serve' (it ends in ?token=…), or send 'Authorization: Bearer TOKEN'");
+                    + "'corpus serve' (it ends in ?token=…), or send 'Authorization: Bearer TOKEN'", true);
         }
         if (ctx.method() == HandlerType.POST) {
             checkOrigin(ctx);

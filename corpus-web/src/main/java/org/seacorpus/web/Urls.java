@@ -17,6 +17,7 @@ public final class Urls {
         this.path = path;
     }
 
+    /** An address on {@code path}, which may already carry a query string (parameters are then appended). */
     public static Urls to(String path) {
         return new Urls(path);
     }
@@ -53,7 +54,7 @@ public final class Urls {
         if (pairs.isEmpty()) {
             return path;
         }
-        StringBuilder out = new StringBuilder(path).append('?');
+        StringBuilder out = new StringBuilder(path).append(path.indexOf('?') >= 0 ? '&' : '?');
         for (int i = 0; i < pairs.size(); i++) {
             if (i > 0) {
                 out.append('&');

@@ -115,7 +115,7 @@ public final class WebServer implements AutoCloseable {
             json.put("status", status);
             ctx.json(json);
         } else {
-            ctx.html(pages.errorPage(ctx, status, message));
+            ctx.html(pages.errorPage(ctx, status, message, e instanceof WebException w && w.anonymous()));
         }
     }
 

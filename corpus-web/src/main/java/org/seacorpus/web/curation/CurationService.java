@@ -133,7 +133,7 @@ public final class CurationService {
                     + m.unset());
         };
         return what + " on " + outcome.record().changed() + (outcome.record().changed() == 1 ? " document"
-                : " documents") + " at " + outcome.record().at();
+                : " documents") + " at " + outcome.record().at().replaceFirst("\\.\\d+Z$", "Z");
     }
 
     private void requireAllowed() {

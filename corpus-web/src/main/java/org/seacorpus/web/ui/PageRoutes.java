@@ -108,9 +108,11 @@ public final class PageRoutes {
     }
 
     /** The page for a failed request. */
-    public String errorPage(Context ctx, int status, String message) {
-        Page page = new Page("Error " + status, "", bench.corpusName(), bench.curation().allowed(), bench.csrf(),
-                null, self(ctx), null);
+    public String errorPage(Context ctx, int status, String message, boolean anonymous) {
+        // a request that was not let in learns nothing: not the corpus's name, not the CSRF token
+        Page page = anonymous ? new Page("Error " + status, "", "", false, "", null, "/", null)
+                : new Page("Error " + status, "", bench.corpusName(), bench.curation().allowed(), bench.csrf(), null,
+                self(ctx), null);
         return Views.render("error.jte", Map.of("page", page, "status", status, "message", message));
     }
 
