@@ -24,6 +24,15 @@ import picocli.CommandLine.Spec;
             "  corpus serve --port 9000 --allow-curation",
             "  corpus serve --host 0.0.0.0 --allow-curation  # prints a token; share the printed address"})
 final class ServeCommand implements Callable<Integer> {
+    /** Ctrl-C (the JVM shutting down) stops the server; an interrupt of this thread does too. */
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it stops the server
+        }
+    }
+
     @ParentCommand
     CorpusCommand root;
 
@@ -56,10 +65,11 @@ final class ServeCommand implements Callable<Integer> {
         Corpus corpus = Corpus.open(root.corpusHome());
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(corpus, options)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();
-            }, "corpus-serve-stop"));
+            }, "corpus-serve-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
             if (options.tokenGenerated()) {
                 output.warn("listening on " + options.host() + ", beyond this machine: every request needs this "
                         + "token (keep it secret): " + options.token());
@@ -68,7 +78,11 @@ final class ServeCommand implements Callable<Integer> {
                     : "read-only") + "); stop with Ctrl-C");
             output.println("open " + server.url());
             output.out().flush();
-            stopped.await();
+            try {
+                stopped.await();
+            } finally {
+                removeHook(hook);
+            }
         }
         return 0;
     }
