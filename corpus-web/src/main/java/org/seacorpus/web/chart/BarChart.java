@@ -47,7 +47,7 @@ public record BarChart(String title, List<Bar> bars, int width, int height, int 
         int y = 4;
         for (Datum d : data) {
             double length = max <= 0 || d.value() <= 0 ? 0 : Math.max(1, room * d.value() / max);
-            bars.add(new Bar(shorten(d.label()), d.shown(), y, length, d.label() + ": " + d.shown()));
+            bars.add(new Bar(shorten(d.label()), d.shown(), y, Numbers.px(length), d.label() + ": " + d.shown()));
             y += ROW;
         }
         return new BarChart(title, bars, width, y + 4, labelWidth);

@@ -35,10 +35,11 @@ public record ColumnChart(String title, List<String> legend, List<Column> column
                 long v = d.parts().get(p);
                 double h = max == 0 ? 0 : PLOT * (double) v / max;
                 base -= h;
-                segments.add(new Segment(base, h, p));
+                segments.add(new Segment(Numbers.px(base), Numbers.px(h), p));
                 tip.append(p == 0 ? ": " : ", ").append(Numbers.count(v)).append(' ').append(legend.get(p));
             }
-            columns.add(new Column(4 + i * w + 1, Math.max(1, w - 2), segments, tip.toString()));
+            columns.add(new Column(Numbers.px(4 + i * w + 1), Numbers.px(Math.max(1, w - 2)), segments,
+                    tip.toString()));
         }
         return new ColumnChart(title, legend, columns, data.isEmpty() ? "" : data.get(0).label(),
                 data.isEmpty() ? "" : data.get(data.size() - 1).label(), width, TOP + PLOT + 16);

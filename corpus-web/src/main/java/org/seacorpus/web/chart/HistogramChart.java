@@ -56,7 +56,8 @@ public record HistogramChart(String title, String description, List<Bin> bins, L
             if (counts.get(i) == 0 && histogram.width() == 0) {
                 continue;
             }
-            bins.add(new Bin(x + 0.5, PLOT_TOP + PLOT_HEIGHT - h, Math.max(1, w - 1), h,
+            bins.add(new Bin(Numbers.px(x + 0.5), Numbers.px(PLOT_TOP + PLOT_HEIGHT - h),
+                    Numbers.px(Math.max(1, w - 1)), Numbers.px(h),
                     (histogram.width() == 0 ? Numbers.measure(from) : Numbers.measure(from) + " – "
                             + Numbers.measure(from + histogram.width())) + ": " + Numbers.count(counts.get(i))
                             + " documents"));
@@ -70,8 +71,8 @@ public record HistogramChart(String title, String description, List<Bin> bins, L
             boolean outside = at < 0 || at > 1;
             double x = LEFT + plotWidth * Math.max(0, Math.min(1, at)) + (at <= 0 ? 1 : at >= 1 ? -1 : 0);
             String label = t.rule() + (t.minimum() ? " ≥ " : " ≤ ") + Numbers.measure(t.value());
-            markers.add(new Marker(x, label, t.minimum(), outside, label + ": removes " + Numbers.count(t.removes())
-                    + " documents"));
+            markers.add(new Marker(Numbers.px(x), label, t.minimum(), outside, label + ": removes "
+                    + Numbers.count(t.removes()) + " documents"));
         }
         return new HistogramChart(title, description, bins, markers, Numbers.edge(lo, span),
                 Numbers.edge(axis[1], span), histogram.above(), width, PLOT_TOP + PLOT_HEIGHT + 16);

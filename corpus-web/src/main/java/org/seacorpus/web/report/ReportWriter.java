@@ -39,11 +39,19 @@ public final class ReportWriter {
         Path temp = Files.createTempFile(dir, ".report-", ".html.tmp");
         try {
             Files.writeString(temp, html, StandardCharsets.UTF_8);
+            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
         return Files.size(target);
+    }
+
+    /** A temporary file is private (0600); the report is an ordinary file, readable as any other (0644). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** The report as HTML. */

@@ -73,7 +73,22 @@ public final class PageRoutes {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
             return "/";
         }
-        return back.replaceAll("[?&](notice|matched|changed)=[^&]*", "").replaceFirst("^([^?]*)&", "$1?");
+        String clean = back.replaceAll("[?&](notice|matched|changed)=[^&]*", "").replaceFirst("^([^?]*)&", "$1?");
+        return asciiOnly(clean);
+    }
+
+    /** An address with every character outside printable ASCII percent-encoded (UTF-8), as a header needs. */
+    static String asciiOnly(String address) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : address.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     private void render(Context ctx, String template, String title, String active, Map<String, Object> model) {
