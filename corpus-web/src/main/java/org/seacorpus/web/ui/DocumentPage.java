@@ -54,7 +54,11 @@ public final class DocumentPage {
     /** A language (or script) of the document's spans, with its colour band and share of the text. */
     public record Band(String lang, String script, int band, String share) {
         public String spanClass() {
-            return "span l" + band;
+            return band < 0 ? "" : "span l" + band;
+        }
+
+        public boolean own() {
+            return band < 0;
         }
     }
 
@@ -114,10 +118,13 @@ public final class DocumentPage {
         }
         List<Band> out = new ArrayList<>();
         int band = 0;
+        String own = doc.language().lang() + " " + doc.language().script();
         for (Map.Entry<String, Long> e : chars.entrySet()) {
             String[] ls = e.getKey().split(" ");
-            out.add(new Band(ls[0], ls[1], band++ % BANDS, total == 0 ? "" : Numbers.decimal(100.0 * e.getValue()
-                    / total, 0) + " %"));
+            // the document's own language stays unmarked: only what differs from it is underlined
+            int b = e.getKey().equals(own) ? -1 : band++ % BANDS;
+            double share = total == 0 ? 0 : 100.0 * e.getValue() / total;
+            out.add(new Band(ls[0], ls[1], b, share > 0 && share < 0.5 ? "< 1 %" : Numbers.decimal(share, 0) + " %"));
         }
         return out;
     }
@@ -143,6 +150,7 @@ public final class DocumentPage {
             int start = from;
             LangSpan span = banded ? spanAt(spans, start) : null;
             int band = span == null ? -1 : bandOf(bands, span);
+            span = band < 0 ? null : span;
             boolean marked = hits.stream().anyMatch(h -> h[0] <= start && start < h[1]);
             out.add(new Segment(text.substring(start, to), marked, span == null ? docLang : span.lang(), band));
             from = to;
