@@ -81,7 +81,7 @@ import org.seacorpus.stage.Pipeline;
  *
  * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
  */
-public final class Corpus {
+public final class Corpus implements AutoCloseable {
     /** Setting in {@code corpus.yaml} naming the language-ID model file. */
     public static final String LANGID_MODEL = "langid_model";
 
@@ -90,6 +90,8 @@ public final class Corpus {
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
     private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** One reader kept open for every read, when asked ({@link #keepReaderOpen()}); null: a reader per call. */
+    private volatile org.apache.lucene.index.ReaderManager shared;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
@@ -390,13 +392,68 @@ public final class Corpus {
         return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
+    /**
+     * Keeps one reader of the index open for every read from now on, refreshed when a commit (by this process or
+     * another) changed the index, instead of opening a reader per call: for a long-running reader such as
+     * {@code corpus serve}, where opening the index for each request would cost more than the request. Close the
+     * corpus to let the reader go. Returns this corpus.
+     */
+    public synchronized Corpus keepReaderOpen() {
+        if (shared == null) {
+            try {
+                shared = new org.apache.lucene.index.ReaderManager(FSDirectory.open(home.indexDir()));
+            } catch (IOException e) {
+                throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    /** Lets go of the reader kept by {@link #keepReaderOpen()}, if any; the corpus can still be used after. */
+    @Override
+    public synchronized void close() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } catch (IOException ignored) {
+                // the files are read-only to us; nothing is lost
+            }
+            shared = null;
+        }
+    }
+
     /** Work on a point-in-time reader of the last commit. */
     <T> T read(ReaderWork<T> work) {
+        org.apache.lucene.index.ReaderManager readers = shared;
+        if (readers != null) {
+            return readShared(readers, work);
+        }
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
         } catch (IOException e) {
             throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T readShared(org.apache.lucene.index.ReaderManager readers, ReaderWork<T> work) {
+        DirectoryReader reader;
+        try {
+            readers.maybeRefreshBlocking(); // sees the last commit, also one this process just made
+            reader = readers.acquire();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        try {
+            return work.apply(reader);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                readers.release(reader);
+            } catch (IOException ignored) {
+                // released by the manager when it closes
+            }
         }
     }
 

@@ -29,13 +29,20 @@ import io.javalin.http.staticfiles.Location;
 public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ServeOptions options;
+    private final Corpus corpus;
 
-    private WebServer(Javalin app, ServeOptions options) {
+    private WebServer(Javalin app, ServeOptions options, Corpus corpus) {
         this.app = app;
         this.options = options;
+        this.corpus = corpus;
     }
 
+    /**
+     * Starts serving {@code corpus}, which keeps one index reader open from now on (refreshed after each commit)
+     * and lets it go when the server stops.
+     */
     public static WebServer start(Corpus corpus, ServeOptions options) {
+        corpus.keepReaderOpen();
         Workbench bench = new Workbench(corpus, options);
         Guard guard = new Guard(options, bench.csrf());
         ApiRoutes api = new ApiRoutes(bench);
@@ -65,10 +72,11 @@ public final class WebServer implements AutoCloseable {
         try {
             app.start();
         } catch (RuntimeException e) {
+            corpus.close();
             throw new WebException(500, "cannot listen on " + options.host() + ":" + options.port() + ": "
                     + rootMessage(e) + (options.port() != 0 ? " (is another server using that port? try --port)" : ""));
         }
-        return new WebServer(app, options);
+        return new WebServer(app, options, corpus);
     }
 
     /** The address to open, with the token when a browser needs one. */
@@ -90,6 +98,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        corpus.close();
     }
 
     /** Answers a failed request: JSON for the API, a page for people; the message says what to do. */

@@ -157,7 +157,8 @@ public final class ApiRoutes {
 
     private static String reasonOf(Context ctx) {
         String body = ctx.body();
-        if (body.isBlank() || !"application/json".equals(ctx.contentType())) {
+        String type = ctx.contentType();
+        if (body.isBlank() || type == null || !type.startsWith("application/json")) {
             return Params.text(ctx, "reason");
         }
         Object reason = ctx.bodyAsClass(Map.class).get("reason");
