@@ -19,7 +19,9 @@ import java.util.function.Consumer;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.SourceStamp;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.ConlluExtractor;
 import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
@@ -95,7 +97,8 @@ public final class ImportJob {
         this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
         TikaExtractor tika = new TikaExtractor(options.limits());
         this.extractors = List.of(new DatasetExtractor(options.dataset(), options.limits()),
-                new WarcExtractor(tika, options.limits()), new PlainTextExtractor(options.limits()), tika);
+                new WarcExtractor(tika, options.limits()), new ConlluExtractor(options.limits()),
+                new PlainTextExtractor(options.limits()), tika);
         this.archives = new ArchiveReader(options.limits());
     }
 
@@ -360,6 +363,7 @@ public final class ImportJob {
                 .append(doc.origin()).append('\u0000')
                 .append(options.forcedLang()).append('\u0000')
                 .append(doc.tags()).append('\u0000')
+                .append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
     }

@@ -76,7 +76,7 @@ public final class ExportJob {
         Optional<BoilerplateSource.Lines> lines = options.dropBoilerplate() ? boilerplate.open(reader)
                 : Optional.empty();
         DocumentExporter exporter = new DocumentExporter(options, profiles, context.quality(),
-                context.qualitySettings(), lines.orElse(null));
+                context.qualitySettings(), lines.orElse(null), context.analyzers().segmenters());
         prepareOutput();
         IndexSearcher searcher = new IndexSearcher(reader);
         CorpusSearcher queries = new CorpusSearcher(reader, context.analyzers());
@@ -125,7 +125,8 @@ public final class ExportJob {
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
                         : boilerplate.unavailableReason(), lines.isPresent()),
-                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
+                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files,
+                tally.tokenCounts(exporter.tokenizerName(), options.split().names()));
         byte[] card = new DatasetCard(manifest, options, profiles).render().getBytes(StandardCharsets.UTF_8);
         Manifest withCard = manifest.withCard(java.util.HexFormat.of().formatHex(sha256().digest(card)));
         Files.write(options.out().resolve("README.md"), card);
