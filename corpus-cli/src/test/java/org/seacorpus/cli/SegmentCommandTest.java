@@ -79,7 +79,8 @@ class SegmentCommandTest {
         Path in = file("my.txt", zawgyi + "\n" + noncanonical + "\n");
         List<String> lines = run("segment", in.toString()).out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0).split("\\|")).contains("သည်", "အာရှ", "ရှိ", "။");
+        // အာရှတိုက် (the Asian continent) is one word of the lexicon
+        assertThat(lines.get(0).split("\\|")).contains("သည်", "အာရှတိုက်", "ရှိ", "။");
         assertThat(lines.get(0).replace("|", "")).isEqualTo("မြန်မာနိုင်ငံသည်အာရှတိုက်တွင်ရှိသည်။");
         assertThat(lines.get(1).split("\\|")).contains("နှင့်");
         List<String> raw = run("segment", "--raw", in.toString()).out().lines().toList();
