@@ -51,6 +51,16 @@ public final class Fields {
     public static final String QUALITY_PREFIX = "quality.";
     public static final String QUALITY_SIGNALS = "quality.signals";
 
+    /**
+     * The tokens of the text as the analyse stage found them, for word statistics and sorted concordances
+     * (see TokenFields): {@code tokens} the folded forms (sorted-set doc values), {@code tokens.surface} the forms
+     * as written where they differ, {@code tokens.seq} the sequence, {@code tokens.offsets} where each one is.
+     */
+    public static final String TOKENS = "tokens";
+    public static final String TOKEN_SURFACES = "tokens.surface";
+    public static final String TOKEN_SEQUENCE = "tokens.seq";
+    public static final String TOKEN_OFFSETS = "tokens.offsets";
+
     /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
     public static String qualityField(String signalKey) {
         return QUALITY_PREFIX + signalKey;

@@ -64,6 +64,15 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         return keyword;
     }
 
+    /** The segmenters the text fields are cut with. */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    public LanguageProfiles profiles() {
+        return profiles;
+    }
+
     /** The analyzer of a language's main text field. */
     public Analyzer forLanguage(String lang) {
         return getWrappedAnalyzer(Fields.textField(profiles.get(lang).code()));

@@ -3,6 +3,7 @@ package org.seacorpus.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.seacorpus.index.WordForm;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Token;
 

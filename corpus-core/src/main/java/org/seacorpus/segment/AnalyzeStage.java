@@ -4,7 +4,10 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.TextCounts;
 import org.seacorpus.stage.Stage;
 
-/** Counts characters, words and sentences with the segmenter of the document's language. */
+/**
+ * Cuts the document into words and sentences with the segmenter of its language, once: counts characters, words
+ * and sentences, and attaches the tokens ({@link Segmentation}) for the stages and the index that come after.
+ */
 public final class AnalyzeStage implements Stage {
     private final Segmenters segmenters;
 
@@ -22,8 +25,8 @@ public final class AnalyzeStage implements Stage {
         Segmenter segmenter = segmenters.forLanguage(doc.language().lang());
         String text = doc.text();
         long chars = text.codePointCount(0, text.length());
-        long words = segmenter.words(text).size();
-        long sentences = segmenter.sentences(text).size();
-        return doc.withCounts(new TextCounts(chars, words, sentences));
+        Segmentation segmentation = Segmentation.of(segmenter, text);
+        return doc.withCounts(new TextCounts(chars, segmentation.tokens().size(), segmentation.sentences()))
+                .with(segmentation);
     }
 }

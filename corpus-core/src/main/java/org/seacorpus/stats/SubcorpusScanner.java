@@ -25,7 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.index.Fields;
 import org.seacorpus.search.SelectionQuery;
 import org.seacorpus.search.SequentialStoredFields;
-import org.seacorpus.search.WordForm;
+import org.seacorpus.index.WordForm;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
