@@ -20,28 +20,24 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seacorpus.bench.BenchCorpusGenerator;
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.ImportOptions;
-import org.seacorpus.curate.CurationAction;
-import org.seacorpus.curate.CurationTarget;
-import org.seacorpus.dedupe.DedupeOptions;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.search.FilterParser;
 import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
+import org.seacorpus.testing.SampleCorpora;
 
 /**
  * The index path ({@link WordStatistics}, reading the token doc values) gives exactly the statistics of the text
  * path (the counters over {@link SubcorpusScanner}, which cut the stored text again): every frequency list,
  * n-gram list, collocation table, keyword list and dispersion, whole (no top cut), on the sample data (16
- * languages, with rejected and duplicate documents) and on a corpus generated from its sentences; and also on an
- * index where some documents have no tokens stored, as an index written before the token fields has.
+ * languages, with rejected and duplicate documents) and on a corpus generated from its sentences
+ * ({@link SampleCorpora}); and also on an index where some documents have no tokens stored, as an index written
+ * before the token fields has.
  */
 class StatisticsPathsTest {
-    static final Path SAMPLE_DATA = Path.of("..", "sample-data").toAbsolutePath().normalize();
     static final int ALL = Integer.MAX_VALUE;
 
     @TempDir
@@ -52,14 +48,8 @@ class StatisticsPathsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        sample = Corpus.create(tmp.resolve("sample"), "sample");
-        sample.importFrom(ImportOptions.of(List.of(SAMPLE_DATA)).withGlobs(List.of(),
-                List.of("qa.csv", "tools/**", "bad/**")), null);
-        sample.dedupe(DedupeOptions.DEFAULTS, null);
-        sample.curation().apply(CurationTarget.ofQuery("ข้าว", "th", List.of()),
-                new CurationAction.Reject("a test rejection", "2026-12-01T00:00:00Z"), false);
-        Path work = Files.createDirectories(tmp.resolve("generated"));
-        generated = BenchCorpusGenerator.generate(BenchCorpusGenerator.sentences(sample), 800, work);
+        sample = SampleCorpora.sample();
+        generated = SampleCorpora.generated();
     }
 
     @Test
