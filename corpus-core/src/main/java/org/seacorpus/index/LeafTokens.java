@@ -9,6 +9,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Reads the tokens of one document after another from one segment (the fields {@link TokenFields} writes): for
@@ -59,6 +60,15 @@ public final class LeafTokens {
      * a format this reader does not know, or with a form too long to store): the caller then cuts its text.
      */
     public boolean read(int docId) throws IOException {
+        return read(docId, null, null);
+    }
+
+    /**
+     * As {@link #read(int)}, with the ordinals mapped through {@code formIds} and {@code surfaceIds} (a reader's
+     * ids for this segment's ordinals, e.g. an {@link org.apache.lucene.index.OrdinalMap}'s), so that
+     * {@link #form} and {@link #surface} give those ids; each distinct form of the document is mapped once.
+     */
+    public boolean read(int docId, LongValues formIds, LongValues surfaceIds) throws IOException {
         size = 0;
         doc = -1;
         if (sequence == null || !sequence.advanceExact(docId)) {
@@ -68,8 +78,8 @@ public final class LeafTokens {
         if (bytes.length == 0 || bytes.bytes[bytes.offset] != TokenFields.FORMAT) {
             return false;
         }
-        int formCount = values(forms, docId, true);
-        int surfaceCount = values(surfaces, docId, false);
+        int formCount = values(forms, docId, true, formIds);
+        int surfaceCount = values(surfaces, docId, false, surfaceIds);
         in.reset(bytes.bytes, bytes.offset + 1, bytes.length - 1);
         while (!in.eof()) {
             int entry = in.readVInt();
@@ -127,7 +137,7 @@ public final class LeafTokens {
         return size;
     }
 
-    /** The ordinal of token {@code i}'s folded form in {@link #forms()}. */
+    /** The ordinal of token {@code i}'s folded form in {@link #forms()} (or its id, when read with ids). */
     public int form(int i) {
         return form[i];
     }
@@ -157,7 +167,7 @@ public final class LeafTokens {
     }
 
     /** Fills the local table of a document's sorted-set values; returns how many there are. */
-    private int values(SortedSetDocValues values, int docId, boolean forForms) throws IOException {
+    private int values(SortedSetDocValues values, int docId, boolean forForms, LongValues ids) throws IOException {
         if (!values.advanceExact(docId)) {
             return 0;
         }
@@ -172,7 +182,8 @@ public final class LeafTokens {
             }
         }
         for (int i = 0; i < count; i++) {
-            table[i] = Math.toIntExact(values.nextOrd());
+            long ord = values.nextOrd();
+            table[i] = (int) (ids == null ? ord : ids.get(ord));
         }
         return count;
     }

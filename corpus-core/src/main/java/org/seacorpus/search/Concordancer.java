@@ -14,8 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -62,7 +60,8 @@ public final class Concordancer {
     public KwicResult run(KwicRequest request) throws IOException {
         KwicSort sort = request.sort() == null ? null : KwicSort.parse(request.sort());
         Query query = new CorpusSearcher(reader, analyzers).buildQuery(request.search());
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        Query rewritten = searcher.rewrite(query);
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         int keep = sort == null ? request.limit() : request.maxLines();
         List<Hit> kept = new ArrayList<>();
         long documents = 0;
@@ -75,6 +74,7 @@ public final class Concordancer {
                 continue;
             }
             SortKeys keys = sort == null ? null : new SortKeys(leaf.reader(), sort);
+            HitSpans hitSpans = HitSpans.of(searcher, rewritten, weight, leaf);
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -82,7 +82,7 @@ public final class Concordancer {
                     continue;
                 }
                 documents++;
-                List<int[]> spans = spans(weight.matches(leaf, doc));
+                List<int[]> spans = hitSpans.spans(doc);
                 hits += spans.size();
                 for (int i = 0; i < spans.size() && kept.size() < keep; i++) {
                     Hit hit = new Hit(l, doc, spans.get(i)[0], spans.get(i)[1]);
@@ -218,13 +218,19 @@ public final class Concordancer {
     /** Fills the sort keys of the hits of one segment, documents in increasing order. */
     private final class SortKeys {
         private final KwicSort sort;
+        private final boolean stored;
+        private final int left;
+        private final int right;
         private final DocumentTokens docTokens;
         private final StoredFields storedFields;
         private int textDoc = -1;
-        private org.apache.lucene.document.Document stored;
+        private org.apache.lucene.document.Document document;
 
         SortKeys(LeafReader leaf, KwicSort sort) throws IOException {
             this.sort = sort;
+            this.stored = sort.readsStoredFields();
+            this.left = sort.wordsLeft();
+            this.right = sort.wordsRight();
             this.docTokens = tokens ? new DocumentTokens(leaf) : null;
             // sorted concordances read documents in order: decompress each block of stored fields once
             this.storedFields = SequentialStoredFields.of(leaf);
@@ -232,13 +238,11 @@ public final class Concordancer {
 
         void fill(Hit hit) {
             try {
-                if (sort.readsStoredFields()) {
+                if (stored) {
                     hit.hitText = text(hit.doc).substring(hit.start, hit.end);
-                    hit.source = stored.get(Fields.SOURCE);
-                    hit.part = stored.get(Fields.PART);
+                    hit.source = document.get(Fields.SOURCE);
+                    hit.part = document.get(Fields.PART);
                 }
-                int left = sort.wordsLeft();
-                int right = sort.wordsRight();
                 if (left + right == 0) {
                     return;
                 }
@@ -252,7 +256,7 @@ public final class Concordancer {
                         @Override
                         public Segmenter segmenter() {
                             SortKeys.this.text(hit.doc); // loads the stored document
-                            return segmenters.forLanguage(stored.get(Fields.LANG));
+                            return segmenters.forLanguage(document.get(Fields.LANG));
                         }
                     };
                     hit.left = docTokens.words(hit.start, hit.end, left, true, source);
@@ -260,7 +264,7 @@ public final class Concordancer {
                     return;
                 }
                 String text = text(hit.doc);
-                Segmenter segmenter = segmenters.forLanguage(stored.get(Fields.LANG));
+                Segmenter segmenter = segmenters.forLanguage(document.get(Fields.LANG));
                 hit.left = nearestFirst(ContextCutter.left(text, hit.start, segmenter, left, false).words(), true);
                 hit.right = ContextCutter.right(text, hit.end, segmenter, right, false).words().toArray(String[]::new);
             } catch (IOException e) {
@@ -271,13 +275,13 @@ public final class Concordancer {
         private String text(int doc) {
             if (doc != textDoc) {
                 try {
-                    stored = storedFields.document(doc);
+                    document = storedFields.document(doc);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read document " + doc + ": " + e.getMessage(), e);
                 }
                 textDoc = doc;
             }
-            String text = stored.get(Fields.TEXT);
+            String text = document.get(Fields.TEXT);
             return text == null ? "" : text;
         }
 
@@ -288,32 +292,5 @@ public final class Concordancer {
             }
             return out.toArray(String[]::new);
         }
-    }
-
-    /** Match offsets in text order, overlapping ones merged (a word and its syllables are one hit). */
-    static List<int[]> spans(Matches matches) throws IOException {
-        List<int[]> raw = new ArrayList<>();
-        if (matches == null) {
-            return raw;
-        }
-        for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            while (it != null && it.next()) {
-                if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-                    raw.add(new int[] {it.startOffset(), it.endOffset()});
-                }
-            }
-        }
-        raw.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] m : raw) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && m[0] < last[1]) {
-                last[1] = Math.max(last[1], m[1]);
-            } else {
-                merged.add(new int[] {m[0], m[1]});
-            }
-        }
-        return merged;
     }
 }

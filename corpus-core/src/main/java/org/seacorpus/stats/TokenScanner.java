@@ -196,7 +196,7 @@ final class TokenScanner {
             if (partField != null) {
                 run.part = part(doc);
             }
-            if (!tokens.read(doc)) {
+            if (!tokens.read(doc, formIds, surfaceIds)) {
                 textDocuments.incrementAndGet();
                 cut(doc, run);
                 return;
@@ -208,9 +208,7 @@ final class TokenScanner {
                     broken = true;
                     continue;
                 }
-                int surface = tokens.surface(i);
-                run.add(Math.toIntExact(formIds.get(tokens.form(i))),
-                        surface < 0 ? -1 : Math.toIntExact(surfaceIds.get(surface)), broken);
+                run.add(tokens.form(i), tokens.surface(i), broken);
                 broken = false;
             }
         }
