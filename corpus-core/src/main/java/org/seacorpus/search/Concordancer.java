@@ -45,9 +45,10 @@ public final class Concordancer {
     }
 
     /**
-     * @param tokens read the words around hits from the token fields; false cuts every context from the stored
-     *               text with the segmenter, as documents without token fields are (the baseline benchmarks
-     *               measure the token fields against)
+     * @param tokens read the words around hits from the token fields and count hits from postings read once per
+     *               segment ({@link HitSpans}); false does what the concordance did before the token fields: hits
+     *               from Lucene's matches document by document, every context cut from the stored text with the
+     *               segmenter (the baseline the benchmarks measure against, and what tests compare with)
      */
     public Concordancer(IndexReader reader, LanguageAnalyzers analyzers, Segmenters segmenters, boolean tokens) {
         this.reader = reader;
@@ -74,7 +75,7 @@ public final class Concordancer {
                 continue;
             }
             SortKeys keys = sort == null ? null : new SortKeys(leaf.reader(), sort);
-            HitSpans hitSpans = HitSpans.of(searcher, rewritten, weight, leaf);
+            HitSpans hitSpans = tokens ? HitSpans.of(searcher, rewritten, weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -82,7 +83,8 @@ public final class Concordancer {
                     continue;
                 }
                 documents++;
-                List<int[]> spans = hitSpans.spans(doc);
+                List<int[]> spans = hitSpans != null ? hitSpans.spans(doc)
+                        : HitSpans.spans(weight.matches(leaf, doc));
                 hits += spans.size();
                 for (int i = 0; i < spans.size() && kept.size() < keep; i++) {
                     Hit hit = new Hit(l, doc, spans.get(i)[0], spans.get(i)[1]);
