@@ -3,6 +3,9 @@ package org.seacorpus.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.seacorpus.document.TokenSpans;
+import org.seacorpus.document.TokenType;
+
 /**
  * The words and sentences the analyse stage found in a document, carried on it as an annotation so that later
  * stages and the index read them instead of cutting the text again (DESIGN §3, segment once). The index keeps
@@ -24,6 +27,29 @@ public record Segmentation(List<Token> tokens, List<Integer> sentenceEnds) {
         List<Integer> ends = new ArrayList<>(sentences.size());
         for (int[] sentence : sentences) {
             ends.add(sentence[1]);
+        }
+        return new Segmentation(tokens, ends);
+    }
+
+    /**
+     * The words of tokens a source gave ({@link TokenSpans}, a treebank's), as the analyse stage keeps them:
+     * punctuation tokens are left out (they are not words, as a segmenter does not return them), and each sentence
+     * holding a token ends after its last token.
+     */
+    public static Segmentation of(TokenSpans given, String text) {
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (TokenSpans.Sentence sentence : given.sentences()) {
+            for (TokenSpans.Span span : sentence.tokens()) {
+                TokenType type = TokenType.of(text, span.start(), span.end());
+                if (type != TokenType.PUNCT) {
+                    tokens.add(new Token(text.substring(span.start(), span.end()), span.start(), span.end(),
+                            type == TokenType.NUMBER ? Token.Kind.NUMBER : Token.Kind.WORD));
+                }
+            }
+            if (!sentence.tokens().isEmpty()) {
+                ends.add(sentence.tokens().get(sentence.tokens().size() - 1).end());
+            }
         }
         return new Segmentation(tokens, ends);
     }
