@@ -33,9 +33,15 @@ public final class LanguageIdentifier {
      * the marker words of close languages (Indonesian/Malay; see {@link LatinIdentifier}); 0 turns either off. The
      * defaults were measured on the development set (docs/langid.md).
      */
-    public record Weights(double lingua, double markers) {
-        public static final Weights DEFAULT = new Weights(1.0, 1.0);
-        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0);
+    public record Weights(double lingua, double markers, double linguaBelow) {
+        /** Lingua at weight 1, asked only when our own answer scores below 0.9; marker words and pair models on. */
+        public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.9);
+        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0, 0.0);
+
+        /** Lingua asked on every contest among its languages, whatever our own score (as before the gate). */
+        public Weights(double lingua, double markers) {
+            this(lingua, markers, Double.POSITIVE_INFINITY);
+        }
     }
 
     private final LanguageProfiles profiles;
@@ -43,8 +49,13 @@ public final class LanguageIdentifier {
     private final DocumentIdentifier documents;
 
     public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
+        this(profiles, model, weights, LangidModels.builtInPairs());
+    }
+
+    /** With the given models of close pairs instead of the shipped ones (for training and evaluation). */
+    LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights, List<PairModel> pairs) {
         this.profiles = profiles;
-        this.segments = new SegmentIdentifier(profiles, model, weights);
+        this.segments = new SegmentIdentifier(profiles, model, weights, pairs);
         this.documents = new DocumentIdentifier(segments);
     }
 

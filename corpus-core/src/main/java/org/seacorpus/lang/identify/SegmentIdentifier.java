@@ -37,12 +37,13 @@ final class SegmentIdentifier {
     private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
-    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights) {
+    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights,
+                      List<PairModel> pairs) {
         this.profiles = profiles;
         this.model = model;
         this.modules = profiles.modules().all();
-        this.latin = new LatinIdentifier(model, weights.lingua(), weights.markers(),
-                profiles.modules().markerWords());
+        this.latin = new LatinIdentifier(model, weights.lingua(), weights.linguaBelow(), weights.markers(),
+                profiles.modules().markerWords(), pairs);
     }
 
     NgramModel model() {
