@@ -148,7 +148,7 @@ final class NormalizeCommand implements Callable<Integer> {
             output.json(json);
             return;
         }
-        output.println(result.text());
+        output.data(result.text());
         if (explain) {
             String where = (input.equals("-") ? "stdin" : input) + (doc ? "" : ":" + number);
             TextNormalizerService.describe(result).forEach(line -> output.warn(where + "  " + line));

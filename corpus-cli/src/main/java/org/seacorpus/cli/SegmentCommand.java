@@ -112,7 +112,7 @@ final class SegmentCommand implements Callable<Integer> {
             json.put(sentences ? "sentences" : "tokens", pieces);
             output.json(json);
         } else {
-            output.println(line);
+            output.data(line);
         }
     }
 

@@ -95,6 +95,26 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         };
     }
 
+    /**
+     * The analysis of {@code field} over the tokens a source gave instead of the segmenter's words: the same
+     * chain (case folding, syllables, bigrams, …) after a {@link GivenTokenizer}. A new stream each call (for one
+     * document), already holding {@code text}.
+     */
+    public TokenStream givenTokens(String field, String text, org.seacorpus.document.TokenSpans tokens) {
+        String lang = Fields.languageOfTextField(field);
+        LanguageSegmenter segmenter = segmenters.forLanguage(lang);
+        String kind = Fields.subFieldKind(field);
+        UnaryOperator<TokenStream> stemmer = "stem".equals(kind) ? stemmerOf(lang) : null;
+        Tokenizer words = new GivenTokenizer(tokens);
+        words.setReader(new java.io.StringReader(text));
+        return new LengthFilter(chain(kind, words, segmenter.syllableSplitter(), stemmer), 1, Integer.MAX_VALUE);
+    }
+
+    /** The segmenters these analyzers cut text with (the corpus's, with its dictionaries). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
     private UnaryOperator<TokenStream> stemmerOf(String lang) {
         String code = profiles.get(lang).code();
         return profiles.modules().ofLanguage(code).flatMap(module -> module.stemmer(code))

@@ -72,7 +72,20 @@ public final class CharsetGuesser {
         }
     }
 
+    /** The charset of a whole input. */
     public Guess guess(byte[] bytes) {
+        return guess(bytes, true);
+    }
+
+    /**
+     * The charset of an input from its first bytes only (a large file read as a stream): the same decision, except
+     * that a UTF-8 sequence cut by the end of the sample does not count against UTF-8.
+     */
+    public Guess guessFromPrefix(byte[] prefix) {
+        return guess(prefix, false);
+    }
+
+    private Guess guess(byte[] bytes, boolean complete) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Guess(StandardCharsets.UTF_8, "bom", 3);
         }
@@ -82,7 +95,7 @@ public final class CharsetGuesser {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Guess(StandardCharsets.UTF_16LE, "bom", 2);
         }
-        if (isValidUtf8(bytes)) {
+        if (complete ? isValidUtf8(bytes) : isValidUtf8Prefix(bytes)) {
             return new Guess(StandardCharsets.UTF_8, "utf-8-valid", 0);
         }
         for (LanguageModule module : modules.all()) {
@@ -114,6 +127,16 @@ public final class CharsetGuesser {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** True when the bytes are valid UTF-8 up to, at most, one sequence cut short at the end. */
+    static boolean isValidUtf8Prefix(byte[] bytes) {
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), out, false);
+        return !result.isError();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
