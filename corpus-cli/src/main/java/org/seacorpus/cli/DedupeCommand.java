@@ -1,5 +1,7 @@
 package org.seacorpus.cli;
 
+import org.seacorpus.document.Marks;
+import org.seacorpus.corpus.MarkedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.KeepPolicy;
 import org.seacorpus.dedupe.LineThreshold;
 import org.seacorpus.dedupe.Verification;
-import org.seacorpus.document.Document;
 import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.search.DisplayWidth;
 
@@ -116,9 +117,9 @@ final class DedupeCommand implements Callable<Integer> {
                 KeepPolicy.parse(keep), Verification.parse(verify), new LineThreshold(lineMinDocs, lineShare), full, dryRun,
                 examples);
         List<String> changes = new ArrayList<>();
-        DedupeReport report = corpus.dedupe(options, (before, after) -> {
+        DedupeReport report = corpus.dedupe(options, (doc, before, after) -> {
             if (changes.size() < LISTED_CHANGES) {
-                changes.add(describe(before, after));
+                changes.add(describe(doc, before, after));
             }
         });
         if (output.json) {
@@ -174,14 +175,13 @@ final class DedupeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String describe(Document before, Document after) {
-        String mark = after.annotation(DuplicateMark.class)
-                .map(m -> m.cluster() + (m.duplicateOf() == null ? " (kept)" : " of " + m.duplicateOf().substring(0, 12)))
-                .orElse("no cluster");
+    private static String describe(MarkedDocument doc, Marks before, Marks after) {
+        DuplicateMark m = after.duplicate();
+        String mark = m == null ? "no cluster" : m.cluster() + " of " + m.clusterSize()
+                + (m.duplicateOf() == null ? " (kept)" : ", duplicate of " + m.duplicateOf().substring(0, 12));
         String status = before.status() == after.status() ? after.status().value()
                 : before.status().value() + " → " + after.status().value();
-        return before.id().substring(0, 12) + "  " + status + "  " + mark + "  "
-                + SearchCommand.shortSource(before.origin().source());
+        return doc.id().substring(0, 12) + "  " + status + "  " + mark + "  " + SearchCommand.shortSource(doc.source());
     }
 
     private static void print(Output output, DedupeReport r, List<String> changes) {

@@ -30,9 +30,11 @@ import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
 
 /**
- * Curation: tag, reject, restore and fix metadata of documents chosen by id or by query, in place and in bulk
- * ({@link Corpus#rewrite}), each action appended to the audit trail in {@code runs/} with when, who, what, which
- * documents, the query and the reason. A dry run reports what would change and writes nothing.
+ * Curation: tag, reject, restore and fix metadata of documents chosen by id or by query, in place and in bulk.
+ * Tags, rejections and restores are marks, updated in place ({@link Corpus#mark}); a metadata fix re-indexes its
+ * documents ({@link Corpus#rewrite}). Each action's record (when, who, what, which documents, the query and the
+ * reason) is committed together with the change ({@link AuditLog}), so the audit trail in {@code runs/} never
+ * misses a change that reached the index. A dry run reports what would change and writes nothing.
  */
 public final class CorpusCuration {
     private static final int MIN_PREFIX = 6;
@@ -47,24 +49,41 @@ public final class CorpusCuration {
         Instant started = Instant.now();
         Query query = corpus.read(reader -> select(reader, target));
         List<ChangedDocument> changed = new ArrayList<>();
-        RewriteReport report = corpus.rewrite("curate " + action.name(), query, action::apply, dryRun,
-                (before, after) -> changed.add(new ChangedDocument(after.id(), after.language().lang(),
-                        after.origin().source(), after.origin().part(), before.status().value(),
-                        after.status().value())), false);
-        CurationRecord record = new CurationRecord(action.name(), started.toString(),
+        CurationRecord[] written = new CurationRecord[1];
+        java.util.function.Function<RewriteReport, Object> record = report -> written[0] = record(action, target,
+                query, started, dryRun, report.matched(), changed);
+        RewriteReport report;
+        if (action instanceof CurationAction.OnMarks marks) {
+            // tag, reject, restore: marks updated in place, nothing re-indexed
+            report = corpus.marking().mark("curate " + action.name(), query, (id, m) -> marks.apply(m), dryRun,
+                    (doc, before, after) -> changed.add(new ChangedDocument(doc.id(), doc.lang(), doc.source(),
+                            doc.part(), before.status().value(), after.status().value())), true, record);
+        } else {
+            report = corpus.marking().rewrite("curate " + action.name(), query, action::apply, dryRun,
+                    (before, after) -> changed.add(new ChangedDocument(after.id(), after.language().lang(),
+                            after.origin().source(), after.origin().part(), before.status().value(),
+                            after.status().value())), record);
+        }
+        CurationRecord made = written[0] != null ? written[0]
+                : record(action, target, query, started, dryRun, report.matched(), changed);
+        return new CurationOutcome(made, changed, report.record() == null ? null : Path.of(report.record()));
+    }
+
+    private static CurationRecord record(CurationAction action, CurationTarget target, Query query, Instant started,
+                                         boolean dryRun, long matched, List<ChangedDocument> changed) {
+        return new CurationRecord(action.name(), started.toString(),
                 System.getProperty("user.name", ""), Duration.between(started, Instant.now()).toMillis(), dryRun,
                 target, query.toString(), action instanceof CurationAction.Reject r ? r.reason() : null,
                 action instanceof CurationAction.Tag t ? sorted(t.add()) : List.of(),
                 action instanceof CurationAction.Tag t ? sorted(t.remove()) : List.of(),
                 action instanceof CurationAction.SetMeta m ? new java.util.TreeMap<>(m.set()) : Map.of(),
                 action instanceof CurationAction.SetMeta m ? sorted(m.unset()) : List.of(),
-                report.matched(), report.changed(), changed.stream().map(ChangedDocument::id).toList());
-        Path file = dryRun ? null : corpus.home().appendRun(record.kind(), record);
-        return new CurationOutcome(record, changed, file);
+                matched, changed.size(), changed.stream().map(ChangedDocument::id).toList());
     }
 
     /** Every run in the audit trail, oldest first; with an id (or unique prefix), the actions that changed it. */
     public List<AuditEntry> history(String id) {
+        corpus.promoteCommittedAudit();
         AuditTrail trail = new AuditTrail(corpus.home().runsDir());
         try {
             return id == null ? trail.all() : trail.of(resolve(id));

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
+import org.seacorpus.document.FirstImport;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.DatasetExtractor;
@@ -67,6 +69,12 @@ public final class ImportJob {
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
+    private final LongAdder tagged = new LongAdder();
+    private final LongAdder marksKept = new LongAdder();
+    private final List<String> dedupeRechecked = Collections.synchronizedList(new ArrayList<>());
+    /** Walk order of the inputs, for each new document's {@link FirstImport}. */
+    private final AtomicLong inputOrder = new AtomicLong();
+    private long startedMillis;
     private final AtomicLong sinceCommit = new AtomicLong();
     private final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
@@ -94,6 +102,7 @@ public final class ImportJob {
 
     ImportReport run() {
         Instant started = Instant.now();
+        startedMillis = started.toEpochMilli();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "import-worker");
             t.setDaemon(true);
@@ -151,6 +160,7 @@ public final class ImportJob {
             }
             return;
         }
+        long order = inputOrder.incrementAndGet(); // on the walking thread: the walk's (name) order
         try {
             inFlight.acquire();
         } catch (InterruptedException e) {
@@ -160,7 +170,7 @@ public final class ImportJob {
         run.hold();
         pool.execute(() -> {
             try {
-                process(item, run);
+                process(item, run, order);
             } finally {
                 inFlight.release();
                 run.release();
@@ -168,13 +178,15 @@ public final class ImportJob {
         });
     }
 
-    private void process(InputItem item, SourceRun run) {
+    private void process(InputItem item, SourceRun run, long order) {
         inputs.increment();
         Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
+        AtomicLong part = new AtomicLong();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
-                store(item, run, doc);
+                long sequence = (order << 24) | Math.min(part.getAndIncrement(), 0xFFFFFF);
+                store(item, run, doc, new FirstImport(startedMillis, sequence));
             }
 
             @Override
@@ -192,7 +204,7 @@ public final class ImportJob {
         progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
     }
 
-    private void store(InputItem item, SourceRun run, Document extracted) {
+    private void store(InputItem item, SourceRun run, Document extracted, FirstImport first) {
         Document doc = withMetadata(extracted.withTags(options.tags()));
         if (run.stamp != null) {
             doc = doc.with(new SourceStamp(run.stamp));
@@ -201,11 +213,23 @@ public final class ImportJob {
         try {
             CorpusStore.Existing existing = store.lookup(doc.id());
             if (existing != null && existing.fingerprint().equals(fingerprint)) {
+                boolean written = false;
                 if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
                     store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
+                    written = true;
+                }
+                Marks retagged = MarkCarry.withImportTags(existing.marks(), options.tags());
+                if (!retagged.equals(existing.marks())) {
+                    store.updateMarks(doc.id(), existing.marks(), retagged); // in place: nothing re-indexed
+                    tagged.increment();
+                    updated.increment();
+                    written = true;
+                } else {
+                    unchanged.increment();
+                }
+                if (written) {
                     written();
                 }
-                unchanged.increment();
                 run.documents.increment();
                 count(existing.lang());
                 return;
@@ -216,7 +240,16 @@ public final class ImportJob {
                 return;
             }
             if (existing != null) {
-                processed = existing.carryCuration(processed);
+                MarkCarry carry = MarkCarry.onto(processed, existing);
+                processed = carry.document();
+                if (carry.kept()) {
+                    marksKept.increment();
+                }
+                if (carry.dedupeDropped()) {
+                    dedupeRechecked.add(processed.id());
+                }
+            } else {
+                processed = processed.with(first);
             }
             store.write(processed, fingerprint);
             (existing == null ? added : updated).increment();
@@ -279,13 +312,15 @@ public final class ImportJob {
         }
     }
 
-    /** Everything the stored document is made from: equal fingerprints mean there is nothing to redo. */
+    /**
+     * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. Tags are not
+     * in it: they are marks, added in place ({@code --tag} on a re-import of unchanged files re-indexes nothing).
+     */
     private String fingerprint(Document doc) {
         StringBuilder key = new StringBuilder(doc.text().length() + 256)
                 .append(PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
                 .append(options.forcedLang()).append('\u0000')
-                .append(doc.tags()).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
     }
@@ -361,6 +396,15 @@ public final class ImportJob {
         failed.sort(java.util.Comparator.comparing(ImportFailure::path).thenComparing(ImportFailure::part));
         return new ImportReport("import", started.toString(),
                 java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
-                updated.sum(), unchanged.sum(), failed, languages, stages);
+                updated.sum(), unchanged.sum(), failed, languages, stages, marks());
+    }
+
+    private ImportReport.Marks marks() {
+        List<String> rechecked;
+        synchronized (dedupeRechecked) {
+            rechecked = new ArrayList<>(dedupeRechecked);
+        }
+        rechecked.sort(null);
+        return new ImportReport.Marks(tagged.sum(), marksKept.sum(), rechecked.size(), rechecked);
     }
 }

@@ -22,8 +22,8 @@ import org.seacorpus.document.Status;
  *
  * <p>A cluster is named after its smallest member id ({@code near-…} or, when all members are equal after
  * folding, {@code exact-…}), so the same members give the same name on every run. Only clusters where some
- * member's cluster or status differs from what is stored are rewritten: an incremental run that joins one new
- * document to a cluster touches that cluster only.
+ * member's marks (cluster, status, kept member, size) differ from what is stored are written: an incremental run
+ * that joins one new document to a cluster touches that cluster only.
  */
 final class ClusterResolver {
     /** Members listed per example cluster. */
@@ -87,7 +87,9 @@ final class ClusterResolver {
             }
             Cluster c = clusters.get(sets.find(doc));
             Status wanted = c.statusOf(doc, a.status);
-            if (!Objects.equals(a.cluster, c.name) || a.status != wanted) {
+            String keptIn = c.bestDoc == doc ? null : c.bestId;
+            if (!Objects.equals(a.cluster, c.name) || a.status != wanted || !Objects.equals(a.duplicateOf, keptIn)
+                    || a.clusterSize != c.size) {
                 c.dirty = true;
             }
             if (wanted == Status.DUPLICATE) {
@@ -105,7 +107,7 @@ final class ClusterResolver {
             Cluster c = clustered ? clusters.get(sets.find(doc)) : null;
             if (c != null && c.dirty) {
                 boolean kept = c.bestDoc == doc;
-                changes.put(a.id, new MarkChange(c.name, kept ? null : c.bestId, c.statusOf(doc, a.status)));
+                changes.put(a.id, new MarkChange(c.name, kept ? null : c.bestId, c.size, c.statusOf(doc, a.status)));
             }
         });
 
@@ -159,6 +161,7 @@ final class ClusterResolver {
         int bestDoc = -1;
         boolean bestRejected;
         long bestImported;
+        long bestSequence;
         long bestChars;
         double bestScore;
         String bestId;
@@ -181,6 +184,7 @@ final class ClusterResolver {
                 bestDoc = doc;
                 bestRejected = a.status == Status.REJECTED;
                 bestImported = a.importedAt;
+                bestSequence = a.sequence;
                 bestChars = a.chars;
                 bestScore = a.langScore;
                 bestId = a.id;
@@ -204,6 +208,9 @@ final class ClusterResolver {
             }
             if (a.importedAt != bestImported) {
                 return a.importedAt < bestImported;
+            }
+            if (a.sequence != bestSequence) {
+                return a.sequence < bestSequence;
             }
             return a.id.compareTo(bestId) < 0;
         }

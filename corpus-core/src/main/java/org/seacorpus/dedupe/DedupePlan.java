@@ -7,12 +7,12 @@ import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.seacorpus.document.Document;
+import org.seacorpus.document.Marks;
 import org.seacorpus.index.Fields;
 
 /**
- * The marks a dedupe run decided, ready to be written by {@code Corpus.rewrite}: {@link #query} selects the
- * documents concerned and {@link #apply} gives each its new marks. Documents not in the plan keep theirs.
+ * The marks a dedupe run decided, ready to be written in place: {@link #query} selects the documents concerned
+ * and {@link #apply} gives each its new marks. Documents not in the plan keep theirs.
  */
 public final class DedupePlan {
     private final Map<String, MarkChange> changes;
@@ -32,8 +32,9 @@ public final class DedupePlan {
         return new TermInSetQuery(Fields.ID, ids);
     }
 
-    public Document apply(Document doc) {
-        MarkChange change = changes.get(doc.id());
-        return change == null ? doc : change.applyTo(doc);
+    /** The marks the document {@code id} gets (the same instance when the plan leaves it alone). */
+    public Marks apply(String id, Marks marks) {
+        MarkChange change = changes.get(id);
+        return change == null ? marks : change.applyTo(marks);
     }
 }

@@ -102,7 +102,8 @@ final class DocumentExporter {
         String split = options.split().assign(doc.id());
         tally.written(code, split, doc.counts().words(), text);
         return Optional.of(new Out(code, split, new ExportRow(doc.id(), text, lang, doc.language().script(),
-                doc.origin().source(), metadata(doc, redacted, contaminatedBy))));
+                doc.origin().source(), doc.marks().duplicate() == null ? 1 : doc.marks().duplicate().clusterSize(),
+                metadata(doc, redacted, contaminatedBy))));
     }
 
     private String withoutBoilerplate(String lang, String text) {

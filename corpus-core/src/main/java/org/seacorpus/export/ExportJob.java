@@ -1,5 +1,7 @@
 package org.seacorpus.export;
 
+import org.seacorpus.index.StoredDocuments;
+import org.seacorpus.index.MarkQueries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,7 +146,7 @@ public final class ExportJob {
         org.apache.lucene.index.StoredFields fields = searcher.storedFields();
         DocumentMapper.Stored[] out = new DocumentMapper.Stored[hits.length];
         for (int i : byDoc) {
-            out[i] = mapper.fromLucene(fields.document(hits[i].doc));
+            out[i] = mapper.fromLucene(fields.document(hits[i].doc), StoredDocuments.marks(reader, hits[i].doc));
         }
         return java.util.Arrays.asList(out);
     }
@@ -168,15 +170,9 @@ public final class ExportJob {
     private Query selection(String lang, CorpusSearcher queries) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.LANG, lang)), BooleanClause.Occur.FILTER);
-        BooleanQuery.Builder statuses = new BooleanQuery.Builder();
-        for (Status status : new TreeSet<>(options.statuses())) {
-            statuses.add(new TermQuery(new Term(Fields.STATUS, status.value())), BooleanClause.Occur.SHOULD);
-        }
-        query.add(statuses.build(), BooleanClause.Occur.FILTER);
+        query.add(MarkQueries.status(new TreeSet<>(options.statuses())), BooleanClause.Occur.FILTER);
         if (!options.tags().isEmpty()) {
-            BooleanQuery.Builder tags = new BooleanQuery.Builder();
-            options.tags().forEach(t -> tags.add(new TermQuery(new Term(Fields.TAGS, t)), BooleanClause.Occur.SHOULD));
-            query.add(tags.build(), BooleanClause.Occur.FILTER);
+            query.add(MarkQueries.anyTag(options.tags()), BooleanClause.Occur.FILTER);
         }
         if (options.query() != null) {
             query.add(queries.buildQuery(new SearchRequest(options.query(), lang, List.of(), 1)),

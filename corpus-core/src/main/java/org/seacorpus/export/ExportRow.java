@@ -5,6 +5,13 @@ import java.util.Map;
 /**
  * One exported document: the contract fields every format writes, and the rest as {@code metadata} (JSON text
  * in JSONL and Parquet, so every shard has the same columns; text files hold the text only).
+ *
+ * @param clusterSize the size of the document's duplicate cluster, 1 when it is in none: the column
+ *                    {@code minhash_cluster_size}, named as FineWeb-2 names it, for re-weighting duplicates in a
+ *                    training mix (upsampling)
  */
-record ExportRow(String id, String text, String lang, String script, String source, Map<String, Object> metadata) {
+record ExportRow(String id, String text, String lang, String script, String source, long clusterSize,
+                 Map<String, Object> metadata) {
+    /** The column (JSONL key) of {@link #clusterSize}. */
+    static final String CLUSTER_SIZE = "minhash_cluster_size";
 }

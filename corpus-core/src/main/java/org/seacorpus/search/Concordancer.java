@@ -1,5 +1,7 @@
 package org.seacorpus.search;
 
+import org.seacorpus.index.MarksReader;
+import org.seacorpus.document.Marks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,9 +73,10 @@ public final class Concordancer {
                 hits += spans.size();
                 if (lines.size() < keep && !spans.isEmpty()) {
                     org.apache.lucene.document.Document stored = storedFields.document(doc);
+                    Marks marks = MarksReader.of(leaf.reader(), doc); // marks are doc values, not stored
                     for (int[] span : spans) {
                         if (lines.size() < keep) {
-                            lines.add(line(stored, span, request));
+                            lines.add(line(stored, marks, span, request));
                         }
                     }
                 }
@@ -86,7 +89,8 @@ public final class Concordancer {
         return new KwicResult(documents, hits, sort != null && hits > request.maxLines(), shown);
     }
 
-    private KwicLine line(org.apache.lucene.document.Document stored, int[] span, KwicRequest request) {
+    private KwicLine line(org.apache.lucene.document.Document stored, Marks marks, int[] span,
+                          KwicRequest request) {
         String text = stored.get(Fields.TEXT);
         String lang = stored.get(Fields.LANG);
         Segmenter segmenter = segmenters.forLanguage(lang);
@@ -95,9 +99,10 @@ public final class Concordancer {
         ContextCutter.Context right = ContextCutter.right(text, span[1], segmenter, request.context(),
                 request.columns());
         return new KwicLine(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
-                stored.get(Fields.TITLE), lang, stored.get(Fields.STATUS), stored.get(Fields.CLUSTER),
-                stored.get(Fields.DUPLICATE_OF), new ArrayList<>(new TreeSet<>(Arrays.asList(
-                stored.getValues(Fields.TAGS)))), span[0], span[1], left.text(),
+                stored.get(Fields.TITLE), lang, marks.status().value(),
+                marks.duplicate() == null ? null : marks.duplicate().cluster(),
+                marks.duplicate() == null ? null : marks.duplicate().duplicateOf(), new ArrayList<>(marks.tags()),
+                span[0], span[1], left.text(),
                 ContextCutter.oneLine(text.substring(span[0], span[1])), right.text(), left.words(), right.words());
     }
 

@@ -1,5 +1,7 @@
 package org.seacorpus.search;
 
+import org.seacorpus.index.StoredDocuments;
+import org.seacorpus.document.Marks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,13 +110,14 @@ public final class CorpusSearcher {
 
     private SearchHit hit(ScoreDoc scoreDoc, Weight weight) throws IOException {
         org.apache.lucene.document.Document stored = searcher.storedFields().document(scoreDoc.doc);
+        Marks marks = StoredDocuments.marks(reader, scoreDoc.doc);
         String text = stored.get(Fields.TEXT);
         List<int[]> matches = matches(scoreDoc.doc, weight);
         return new SearchHit(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
-                stored.get(Fields.TITLE), stored.get(Fields.LANG), stored.get(Fields.STATUS),
-                stored.get(Fields.CLUSTER), stored.get(Fields.DUPLICATE_OF),
-                new ArrayList<>(new TreeSet<>(Arrays.asList(stored.getValues(Fields.TAGS)))), scoreDoc.score,
-                snippet(text, matches), matches);
+                stored.get(Fields.TITLE), stored.get(Fields.LANG), marks.status().value(),
+                marks.duplicate() == null ? null : marks.duplicate().cluster(),
+                marks.duplicate() == null ? null : marks.duplicate().duplicateOf(),
+                new ArrayList<>(marks.tags()), scoreDoc.score, snippet(text, matches), matches);
     }
 
     private List<int[]> matches(int doc, Weight weight) throws IOException {

@@ -1,5 +1,8 @@
 package org.seacorpus.search;
 
+import org.seacorpus.index.MarksReader;
+import org.seacorpus.index.MarkFields;
+import org.apache.lucene.index.NumericDocValues;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,14 +40,14 @@ public final class HealthCollector {
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
             Bits live = leaf.getLiveDocs();
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
+            NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
                 documents++;
-                String status = value(statuses, doc);
+                String status = MarksReader.status(statuses, doc).value();
                 byStatus.merge(status, 1L, Long::sum);
                 if (status.equals(Status.OK.value())) {
                     ok.set(context.docBase + doc);

@@ -1,5 +1,8 @@
 package org.seacorpus.search;
 
+import org.seacorpus.index.MarksReader;
+import org.seacorpus.index.MarkFields;
+import org.apache.lucene.index.NumericDocValues;
 import java.io.IOException;
 import java.util.function.Predicate;
 
@@ -53,7 +56,7 @@ final class OkDocumentSignals {
             LeafReader leaf = context.reader();
             Bits live = leaf.getLiveDocs();
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
+            NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedNumericDocValues imported = DocValues.getSortedNumeric(leaf, Fields.IMPORTED_AT);
             SortedNumericDocValues[] values = new SortedNumericDocValues[SIGNALS.length];
             for (Signal s : SIGNALS) {
@@ -61,8 +64,7 @@ final class OkDocumentSignals {
             }
             StoredFields stored = leaf.storedFields();
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                if ((live != null && !live.get(doc)) || !statuses.advanceExact(doc)
-                        || !Status.OK.value().equals(statuses.lookupOrd(statuses.ordValue()).utf8ToString())) {
+                if ((live != null && !live.get(doc)) || MarksReader.status(statuses, doc) != Status.OK) {
                     continue;
                 }
                 String lang = langs.advanceExact(doc) ? langs.lookupOrd(langs.ordValue()).utf8ToString()
@@ -75,7 +77,7 @@ final class OkDocumentSignals {
                 if (fromIndex != null) {
                     visitor.visit(lang, importedAt, fromIndex, false);
                 } else {
-                    Document d = mapper.fromLucene(stored.document(doc)).document();
+                    Document d = mapper.fromLucene(stored.document(doc), MarksReader.of(leaf, doc)).document();
                     visitor.visit(lang, importedAt, analyzer.measure(d.text(), d.language()), true);
                 }
             }

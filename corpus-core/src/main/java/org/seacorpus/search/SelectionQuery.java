@@ -1,5 +1,6 @@
 package org.seacorpus.search;
 
+import org.seacorpus.index.MarkQueries;
 import java.io.IOException;
 
 import org.apache.lucene.index.IndexReader;
@@ -55,7 +56,7 @@ public final class SelectionQuery {
     }
 
     private static Query statusIs(Status status) {
-        return new TermQuery(new Term(Fields.STATUS, status.value()));
+        return MarkQueries.status(status);
     }
 
     /** The live documents matching {@code query}, as a bit set over the reader's doc ids. */

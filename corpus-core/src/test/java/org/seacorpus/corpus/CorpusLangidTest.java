@@ -48,7 +48,7 @@ class CorpusLangidTest {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
             StoredFields fields = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                var d = new DocumentMapper().fromLucene(fields.document(doc)).document();
+                var d = new org.seacorpus.index.StoredDocuments(reader).read(doc).document();
                 out.put(Path.of(d.origin().source()).getFileName().toString(), d.language());
             }
         }

@@ -62,7 +62,7 @@ class NormalizationImportTest {
             StoredFields stored = reader.storedFields();
             DocumentMapper mapper = new DocumentMapper();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                Document doc = mapper.fromLucene(stored.document(i)).document();
+                Document doc = new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document();
                 String source = doc.origin().source();
                 byFile.put(source.substring(source.lastIndexOf("/in/") + 4), doc);
             }

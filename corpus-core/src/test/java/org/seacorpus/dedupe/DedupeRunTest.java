@@ -58,7 +58,7 @@ class DedupeRunTest {
         importDocs("th", PlantedCorpus.build("th"));
         List<String> changedIds = new ArrayList<>();
         DedupeReport dry = corpus().dedupe(DedupeOptions.DEFAULTS.withDryRun(true),
-                (before, after) -> changedIds.add(before.id()));
+                (doc, before, after) -> changedIds.add(doc.id()));
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.duplicates()).isEqualTo(18);
