@@ -28,7 +28,7 @@ final class DedupeBenchCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "J", defaultValue = "0.65", description = "Near threshold.")
     double threshold;
 
-    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "borderline",
+    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "jaccard",
             description = "signature, borderline or jaccard.")
     String verify;
 

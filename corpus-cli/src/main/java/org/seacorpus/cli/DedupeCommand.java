@@ -69,9 +69,10 @@ final class DedupeCommand implements Callable<Integer> {
             description = "Member kept per cluster: first, longest or best-quality (default: ${DEFAULT-VALUE}).")
     String keep;
 
-    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "borderline",
-            description = "Deciding near pairs: signature (estimate only), borderline (exact Jaccard of the "
-                    + "shingles when the estimate is near the threshold) or jaccard (always; slower). "
+    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "jaccard",
+            description = "Deciding near pairs: jaccard (the exact Jaccard of the two shingle sets, kept in the "
+                    + "index, decides every pair not clearly below the threshold), borderline (only pairs whose "
+                    + "estimate is near the threshold) or signature (the MinHash estimate alone). "
                     + "Default: ${DEFAULT-VALUE}.")
     String verify;
 

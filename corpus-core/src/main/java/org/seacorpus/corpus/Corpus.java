@@ -80,6 +80,8 @@ public final class Corpus {
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
     private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** Read once: see {@link #dedupeSettings()}. */
+    private DedupeSettings dedupeSettings;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
@@ -205,8 +207,36 @@ public final class Corpus {
                 .inspect(cluster));
     }
 
-    DedupeSettings dedupeSettings() {
-        return DedupeSettings.from(home.config().settings());
+    /**
+     * The signature schemes of this corpus: its settings, and when they name no MinHash algorithm, the one its
+     * documents were signed with (classic for corpora signed before SuperMinHash became the default), so that
+     * new documents stay comparable with the old ones.
+     */
+    public DedupeSettings dedupeSettings() {
+        if (dedupeSettings == null) {
+            dedupeSettings = DedupeSettings.from(home.config().settings(), read(Corpus::signedWith));
+        }
+        return dedupeSettings;
+    }
+
+    /** The MinHash algorithm of the stored signatures: classic when some are classic and none SuperMinHash. */
+    private static org.seacorpus.dedupe.SignatureScheme.Algorithm signedWith(DirectoryReader reader)
+            throws IOException {
+        boolean classic = false;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            var schemes = org.apache.lucene.index.DocValues.getSorted(leaf.reader(),
+                    org.seacorpus.index.Fields.DEDUPE_SCHEME);
+            for (int ord = 0; ord < schemes.getValueCount(); ord++) {
+                var algorithm = org.seacorpus.dedupe.SignatureScheme.Algorithm.ofSchemeId(
+                        schemes.lookupOrd(ord).utf8ToString());
+                if (algorithm == org.seacorpus.dedupe.SignatureScheme.Algorithm.SUPERMINHASH) {
+                    return algorithm;
+                }
+                classic = true;
+            }
+        }
+        return classic ? org.seacorpus.dedupe.SignatureScheme.Algorithm.MINHASH
+                : org.seacorpus.dedupe.SignatureScheme.DEFAULT.algorithm();
     }
 
     /**

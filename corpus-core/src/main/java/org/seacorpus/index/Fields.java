@@ -47,6 +47,8 @@ public final class Fields {
     public static final String SOURCE_STAMP = "source_stamp";
     /** Hash of the text with case, whitespace and punctuation folded: the looser exact-duplicate key. */
     public static final String LOOSE_HASH = "loose_hash";
+    /** The shingle set as sorted 32-bit hashes (binary doc values), for exact Jaccard similarity. */
+    public static final String SHINGLE_SET = "shingle_set";
     /** MinHash signature (binary doc values). */
     public static final String MINHASH = "minhash";
     /** Prefix of the LSH band fields {@code lsh_0}, {@code lsh_1}, …: each term is a bucket. */
