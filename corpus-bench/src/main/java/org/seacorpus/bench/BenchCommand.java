@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             "  java -Xmx1g -XX:ActiveProcessorCount=2 -jar corpus-bench/target/corpus-bench.jar dedupe …"},
         subcommands = {GenerateCommand.class, ImportBenchCommand.class, DedupeBenchCommand.class,
             ShinglingBaselineCommand.class, ShingleExportCommand.class, SignatureBenchCommand.class,
+            MarksStoreBenchCommand.class,
             EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
             ExportBenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {

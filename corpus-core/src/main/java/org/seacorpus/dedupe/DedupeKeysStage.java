@@ -56,7 +56,8 @@ public final class DedupeKeysStage implements Stage {
             signature = signing.signer().sign(shingles);
             bands = signing.signer().bands(signature);
         }
-        return new DedupeKeys(TextKeys.looseHash(text), signing.id(), shingles.length, signature, bands,
-                TextKeys.lineHashes(text), DedupeKeys.shingleSetOf(shingles));
+        TextKeys.Keys textKeys = TextKeys.keys(text);
+        return new DedupeKeys(textKeys.looseHash(), signing.id(), shingles.length, signature, bands,
+                textKeys.lineHashes(), DedupeKeys.shingleSetOf(shingles));
     }
 }
