@@ -1,6 +1,5 @@
 package org.seacorpus.bench;
 
-import org.seacorpus.index.StoredDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.StoredDocuments;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,5 @@
 package org.seacorpus.bench;
 
-import org.seacorpus.index.StoredDocuments;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.seacorpus.document.Utf8;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.StoredDocuments;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 

@@ -1,7 +1,5 @@
 package org.seacorpus.cli;
 
-import org.seacorpus.document.Marks;
-import org.seacorpus.corpus.MarkedDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.MarkedDocument;
 import org.seacorpus.corpus.RewriteReport;
 import org.seacorpus.dedupe.BoilerplateLines;
 import org.seacorpus.dedupe.ClusterView;
@@ -18,6 +17,7 @@ import org.seacorpus.dedupe.KeepPolicy;
 import org.seacorpus.dedupe.LineThreshold;
 import org.seacorpus.dedupe.Verification;
 import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.Marks;
 import org.seacorpus.search.DisplayWidth;
 
 import picocli.CommandLine.Command;

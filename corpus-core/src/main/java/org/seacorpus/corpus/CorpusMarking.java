@@ -37,7 +37,7 @@ final class CorpusMarking {
                           java.util.function.Function<RewriteReport, Object> record) {
         java.time.Instant started = java.time.Instant.now();
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), job).auditedChangesOnly()) {
-            CorpusStore.ChangeCounts counts = store.rewrite(query, change, dryRun,
+            ChangeWalker.Counts counts = store.rewrite(query, change, dryRun,
                     listener == null ? (a, b) -> { } : listener::accept);
             return finish(store, job, started, query, dryRun, counts, record, record != null);
         } catch (IOException e) {
@@ -45,12 +45,12 @@ final class CorpusMarking {
         }
     }
 
-    RewriteReport mark(String job, Query query, CorpusStore.MarkChanger change, boolean dryRun,
+    RewriteReport mark(String job, Query query, ChangeWalker.MarkChanger change, boolean dryRun,
                        MarkedDocument.Listener listener, boolean withParts,
                        java.util.function.Function<RewriteReport, Object> record) {
         java.time.Instant started = java.time.Instant.now();
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), job).auditedChangesOnly()) {
-            CorpusStore.ChangeCounts counts = store.mark(query, change, dryRun, listener, withParts);
+            ChangeWalker.Counts counts = store.mark(query, change, dryRun, listener, withParts);
             return finish(store, job, started, query, dryRun, counts, record, record != null);
         } catch (IOException e) {
             throw new CorpusException("cannot update corpus " + corpus.home().dir() + ": " + e.getMessage(), e);
@@ -62,7 +62,7 @@ final class CorpusMarking {
      * committed (the index keeps its version) and the record is written only when {@code always}.
      */
     private RewriteReport finish(CorpusStore store, String job, java.time.Instant started, Query query,
-                                 boolean dryRun, CorpusStore.ChangeCounts counts,
+                                 boolean dryRun, ChangeWalker.Counts counts,
                                  java.util.function.Function<RewriteReport, Object> record, boolean always)
             throws IOException {
         RewriteReport report = new RewriteReport(job, started.toString(),
@@ -105,7 +105,7 @@ final class CorpusMarking {
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long writeStart = System.nanoTime();
             long writeCpu = threads.getCurrentThreadCpuTime();
-            CorpusStore.ChangeCounts counts = store.mark(result.plan().query(), result.plan()::apply,
+            ChangeWalker.Counts counts = store.mark(result.plan().query(), result.plan()::apply,
                     options.dryRun(), listener, false);
             DedupeReport report = result.report().withChanged(counts.changed(),
                     (System.nanoTime() - writeStart) / 1_000_000,
@@ -145,7 +145,7 @@ final class CorpusMarking {
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), "dedupe-undo")
                 .auditedChangesOnly()) {
             Query marked = MarkQueries.deduplicated();
-            CorpusStore.ChangeCounts counts = store.mark(marked, (id, m) -> m.withoutDuplicate(), dryRun, listener,
+            ChangeWalker.Counts counts = store.mark(marked, (id, m) -> m.withoutDuplicate(), dryRun, listener,
                     false);
             if (!dryRun) {
                 store.commitData(DedupeState.COMMIT_KEY, null);

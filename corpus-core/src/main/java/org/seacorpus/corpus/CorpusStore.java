@@ -14,14 +14,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -165,148 +159,33 @@ final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** Told of each document a change reaches: before and after. */
-    interface RewriteListener {
-        void changed(Document before, Document after);
-    }
-
     /**
-     * Changes stored documents in place: each live document matching {@code query} (in the committed state this
-     * store opened) is read back, passed to {@code change}, and written again when the result differs. When only
-     * its marks changed, they are updated in place; otherwise the document is re-indexed, keeping its import
-     * fingerprint and time, so a later re-import still sees the input as unchanged. Nothing is committed: the
-     * caller commits with its audit record ({@link #commit(String, Object)}).
+     * Changes stored documents in place ({@link ChangeWalker#rewrite}): in place when only their marks change, else
+     * re-indexed with their import fingerprint and time. Nothing is committed.
      */
-    ChangeCounts rewrite(Query query, UnaryOperator<Document> change, boolean dryRun, RewriteListener listener)
-            throws IOException {
-        ChangeCounts counts = new ChangeCounts();
-        forEachMatch(query, (leaf, doc, live) -> {
-            counts.matched++;
-            StoredFields storedFields = leaf.reader().storedFields();
-            DocumentMapper.Stored stored = mapper.fromLucene(storedFields.document(doc),
-                    MarksReader.of(leaf.reader(), doc));
-            Document before = stored.document();
-            Document after = change.apply(before);
-            if (after.equals(before)) {
-                return;
-            }
-            counts.changed(after.id());
-            listener.changed(before, after);
-            if (dryRun) {
-                return;
-            }
-            if (sameButMarks(before, after)) {
-                updateMarks(after.id(), before.marks(), after.marks());
-                counts.inPlace++;
-            } else {
-                writer.updateDocument(new Term(Fields.ID, after.id()),
-                        mapper.toLucene(after, stored.fingerprint(), stored.importedAt()));
-            }
-        });
-        return counts;
+    ChangeWalker.Counts rewrite(Query query, UnaryOperator<Document> change, boolean dryRun,
+                                ChangeWalker.RewriteListener listener) throws IOException {
+        return new ChangeWalker(this).rewrite(query, change, dryRun, listener);
     }
 
-    /**
-     * Changes the marks of each live document matching {@code query}, in place, reading nothing but doc values
-     * (and the stored {@code part} when {@code withParts}). Nothing is committed.
-     */
-    ChangeCounts mark(Query query, MarkChanger change, boolean dryRun, MarkedDocument.Listener listener, boolean withParts)
-            throws IOException {
-        ChangeCounts counts = new ChangeCounts();
-        LeafState[] current = new LeafState[1];
-        forEachMatch(query, (leaf, doc, live) -> {
-            counts.matched++;
-            if (current[0] == null || current[0].leaf != leaf) {
-                current[0] = new LeafState(leaf);
-            }
-            LeafState state = current[0];
-            String id = state.string(state.ids, doc);
-            Marks before = state.marks.read(doc);
-            Marks after = change.apply(id, before);
-            if (after.equals(before)) {
-                return;
-            }
-            counts.changed(id);
-            if (listener != null) {
-                String part = withParts ? leaf.reader().storedFields().document(doc, Set.of(Fields.PART))
-                        .get(Fields.PART) : null;
-                listener.changed(new MarkedDocument(id, state.string(state.langs, doc), state.string(state.sources, doc),
-                        part == null ? "" : part), before, after);
-            }
-            if (!dryRun) {
-                updateMarks(id, before, after);
-                counts.inPlace++;
-            }
-        });
-        return counts;
+    /** Changes the marks of the matching documents in place ({@link ChangeWalker#mark}). Nothing is committed. */
+    ChangeWalker.Counts mark(Query query, ChangeWalker.MarkChanger change, boolean dryRun,
+                             MarkedDocument.Listener listener, boolean withParts) throws IOException {
+        return new ChangeWalker(this).mark(query, change, dryRun, listener, withParts);
     }
 
-    /** The new marks of a document (the same instance when nothing changes). */
-    @FunctionalInterface
-    interface MarkChanger {
-        Marks apply(String id, Marks marks);
+    /** Re-indexes a changed document, keeping its import fingerprint and time. */
+    void rewrite(DocumentMapper.Stored stored, Document after) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, after.id()),
+                mapper.toLucene(after, stored.fingerprint(), stored.importedAt()));
     }
 
-    /** Doc values of one segment, read in increasing doc order. */
-    private static final class LeafState {
-        final LeafReaderContext leaf;
-        final MarksReader marks;
-        final org.apache.lucene.index.SortedDocValues ids;
-        final org.apache.lucene.index.SortedDocValues langs;
-        final org.apache.lucene.index.SortedDocValues sources;
-
-        LeafState(LeafReaderContext leaf) throws IOException {
-            this.leaf = leaf;
-            marks = new MarksReader(leaf.reader());
-            ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.ID);
-            langs = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.LANG);
-            sources = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Fields.SOURCE);
-        }
-
-        String string(org.apache.lucene.index.SortedDocValues values, int doc) throws IOException {
-            return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
-        }
+    IndexSearcher searcher() {
+        return existing;
     }
 
-    private interface MatchVisitor {
-        void visit(LeafReaderContext leaf, int doc, Bits live) throws IOException;
-    }
-
-    private void forEachMatch(Query query, MatchVisitor visitor) throws IOException {
-        Weight weight = existing.createWeight(existing.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-        for (LeafReaderContext leaf : snapshot.leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    visitor.visit(leaf, doc, live);
-                }
-            }
-        }
-    }
-
-    /** True when two versions of a document differ only in their marks (status, tags, cluster, rejection). */
-    static boolean sameButMarks(Document a, Document b) {
-        return a.withMarks(Marks.NONE).equals(b.withMarks(Marks.NONE));
-    }
-
-    /** What a change matched and changed, and the ids it changed. */
-    static final class ChangeCounts {
-        long matched;
-        long inPlace;
-        final java.util.List<String> ids = new java.util.ArrayList<>();
-
-        void changed(String id) {
-            ids.add(id);
-        }
-
-        long changed() {
-            return ids.size();
-        }
+    DocumentMapper mapper() {
+        return mapper;
     }
 
     /** Commits what was written (import checkpoints). */

@@ -1,21 +1,21 @@
 package org.seacorpus.corpus;
 
-import org.seacorpus.index.MarksReader;
-import org.seacorpus.index.MarkFields;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.DocValues;
 import java.io.IOException;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.identify.LabelledText;
 
 /**

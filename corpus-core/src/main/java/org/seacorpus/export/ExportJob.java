@@ -1,7 +1,5 @@
 package org.seacorpus.export;
 
-import org.seacorpus.index.StoredDocuments;
-import org.seacorpus.index.MarkQueries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,9 +31,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkQueries;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.SearchRequest;
@@ -145,8 +144,16 @@ public final class ExportJob {
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         org.apache.lucene.index.StoredFields fields = searcher.storedFields();
         DocumentMapper.Stored[] out = new DocumentMapper.Stored[hits.length];
+        var leaves = reader.leaves();
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        MarksReader marks = null;
         for (int i : byDoc) {
-            out[i] = mapper.fromLucene(fields.document(hits[i].doc), StoredDocuments.marks(reader, hits[i].doc));
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                marks = new MarksReader(leaf.reader()); // marks are doc values: read in doc order, leaf by leaf
+            }
+            out[i] = mapper.fromLucene(fields.document(doc), marks.read(doc - leaf.docBase));
         }
         return java.util.Arrays.asList(out);
     }

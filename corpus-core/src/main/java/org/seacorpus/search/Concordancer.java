@@ -1,13 +1,9 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarksReader;
-import org.seacorpus.document.Marks;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,8 +19,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.document.Marks;
 
 /**
  * Builds a keyword-in-context concordance: every hit of a query in corpus order, each with its context cut by

@@ -1,13 +1,9 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.StoredDocuments;
-import org.seacorpus.document.Marks;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -30,6 +26,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.StoredDocuments;
+import org.seacorpus.document.Marks;
 
 /**
  * Runs searches on a point-in-time reader: the query is parsed with the analyzer of each language searched (so

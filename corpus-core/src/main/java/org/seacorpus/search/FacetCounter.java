@@ -1,6 +1,5 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarkFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.seacorpus.index.MarkFields;
 
 /**
  * Counts the documents of a result by the values of keyword fields (language, source, status, tags,

@@ -1,8 +1,5 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarksReader;
-import org.seacorpus.index.MarkFields;
-import org.apache.lucene.index.NumericDocValues;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +9,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
@@ -22,6 +20,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 
 /**
  * Computes {@link CorpusHealth}: statuses and languages from doc values in one pass, then exact copies from the

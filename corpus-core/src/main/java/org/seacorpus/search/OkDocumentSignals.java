@@ -1,8 +1,5 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarksReader;
-import org.seacorpus.index.MarkFields;
-import org.apache.lucene.index.NumericDocValues;
 import java.io.IOException;
 import java.util.function.Predicate;
 
@@ -10,6 +7,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -20,6 +18,8 @@ import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.quality.Signal;

@@ -1,6 +1,5 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarkQueries;
 import java.io.IOException;
 
 import org.apache.lucene.index.IndexReader;
@@ -21,6 +20,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MarkQueries;
 
 /**
  * Builds the Lucene query of a {@link Selection} and finds its documents. The text query is parsed exactly as

@@ -1,8 +1,5 @@
 package org.seacorpus.search;
 
-import org.seacorpus.index.MarksReader;
-import org.seacorpus.index.MarkFields;
-import org.apache.lucene.index.NumericDocValues;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -18,6 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 
 /**
  * Computes {@link CorpusStats} from doc values in one pass over the selected documents: no stored field is read,

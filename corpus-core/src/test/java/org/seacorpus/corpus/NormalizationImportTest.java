@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,6 @@ class NormalizationImportTest {
         ImportReport report = corpus.importFrom(ImportOptions.of(List.of(in)), null);
         assertThat(report.failed()).isEmpty();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
-            StoredFields stored = reader.storedFields();
             DocumentMapper mapper = new DocumentMapper();
             for (int i = 0; i < reader.maxDoc(); i++) {
                 Document doc = new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document();

@@ -1,6 +1,5 @@
 package org.seacorpus.corpus.pipeline;
 
-import org.seacorpus.index.MarkQueries;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.seacorpus.corpus.RewriteReport;
 import org.seacorpus.document.Marks;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkQueries;
 
 /**
  * What happens to documents whose input is gone ({@code on_missing}): a whole file that disappeared, or the
