@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code dedupe-keys} stage: shingle hashes, MinHash signature, LSH band keys, loose key, line hashes), on the
  * stored texts of a corpus, on one thread, so that the dedupe figure counts the signatures too (#17).
  *
- * <p>Figures: {@code keys_cpu_seconds} is what the stage costs at import, where the analyse stage has already
- * segmented the text (the segmenter hands the stage the words it found; measured as segmentation plus keys minus
- * segmentation alone, per chunk of documents); {@code near_keys_cpu_seconds} is the part near-duplicate detection
+ * <p>Figures (each document timed alone, this thread's CPU time): {@code keys_cpu_seconds} is what the stage costs
+ * at import, where the analyse stage has already segmented the text (the segmenter hands the stage the words it
+ * found); {@code near_keys_cpu_seconds} is the part near-duplicate detection
  * needs (shingle hashes, signature, band keys, shingle set; not the exact and line keys), the work datasketch's
  * MinHash does; {@code with_segmentation_cpu_seconds} also counts segmenting each text into words, for a tool
  * that would segment only to shingle. Reading the stored texts is not counted.
@@ -80,32 +80,25 @@ final class SignatureBenchCommand implements Callable<Integer> {
                     chunk.add(new String[] {d.get(Fields.TEXT), d.get(Fields.LANG)});
                 }
                 if (chunk.size() == CHUNK || last && !chunk.isEmpty()) {
-                    // copies, so that no segmenter result is reused from an earlier pass over the same strings
-                    long t0 = THREADS.getCurrentThreadCpuTime();
                     for (String[] t : chunk) {
-                        segmenters.forLanguage(t[1]).words(new String(t[0].toCharArray()));
-                    }
-                    long t1 = THREADS.getCurrentThreadCpuTime();
-                    for (String[] t : chunk) {
+                        // the analyse stage's segmentation, timed alone (a copy: no result of an earlier pass reused)
                         String text = new String(t[0].toCharArray());
-                        segmenters.forLanguage(t[1]).words(text); // the analyse stage's work
-                        DedupeKeys keys = stage.keys(text, t[1]); // the dedupe-keys stage, given those words
-                        signatureBytes += keys.signature().length;
-                    }
-                    long t2 = THREADS.getCurrentThreadCpuTime();
-                    for (String[] t : chunk) {
-                        String text = new String(t[0].toCharArray());
+                        long s0 = THREADS.getCurrentThreadCpuTime();
                         segmenters.forLanguage(t[1]).words(text);
+                        long s1 = THREADS.getCurrentThreadCpuTime();
+                        DedupeKeys keys = stage.keys(text, t[1]); // the dedupe-keys stage, given those words
+                        long s2 = THREADS.getCurrentThreadCpuTime();
                         long[] shingles = shingler.shingles(text, segmenters.forLanguage(t[1]));
-                        if (shingles.length > 0) {
+                        if (shingles.length > 0) { // what near-duplicate detection needs of those keys
                             signatureBytes += signer.bands(signer.sign(shingles)).length
                                     + DedupeKeys.shingleSetOf(shingles).length;
                         }
+                        long s3 = THREADS.getCurrentThreadCpuTime();
+                        signatureBytes += keys.signature().length;
+                        segmentNanos += s1 - s0;
+                        segmentAndKeysNanos += s2 - s0;
+                        segmentAndNearNanos += s3 - s2 + s1 - s0;
                     }
-                    long t3 = THREADS.getCurrentThreadCpuTime();
-                    segmentNanos += t1 - t0;
-                    segmentAndKeysNanos += t2 - t1;
-                    segmentAndNearNanos += t3 - t2;
                     documents += chunk.size();
                     chunk.clear();
                 }

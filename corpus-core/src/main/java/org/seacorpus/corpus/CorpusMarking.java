@@ -105,8 +105,9 @@ final class CorpusMarking {
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long writeStart = System.nanoTime();
             long writeCpu = threads.getCurrentThreadCpuTime();
-            ChangeWalker.Counts counts = store.mark(result.plan().query(), result.plan()::apply,
-                    options.dryRun(), listener, false);
+            var plan = result.plan();
+            ChangeWalker.Counts counts = store.markDocs(plan.docs(), plan::id, plan::apply, options.dryRun(),
+                    listener);
             DedupeReport report = result.report().withChanged(counts.changed(),
                     (System.nanoTime() - writeStart) / 1_000_000,
                     (threads.getCurrentThreadCpuTime() - writeCpu) / 1_000_000,

@@ -174,6 +174,13 @@ final class CorpusStore implements AutoCloseable {
         return new ChangeWalker(this).mark(query, change, dryRun, listener, withParts);
     }
 
+    /** Changes the marks of the given documents in place ({@link ChangeWalker#markDocs}). Nothing is committed. */
+    ChangeWalker.Counts markDocs(int[] docs, java.util.function.IntFunction<String> idOf,
+                                 ChangeWalker.DocChanger change, boolean dryRun, MarkedDocument.Listener listener)
+            throws IOException {
+        return new ChangeWalker(this).markDocs(docs, idOf, change, dryRun, listener);
+    }
+
     /** Re-indexes a changed document, keeping its import fingerprint and time. */
     void rewrite(DocumentMapper.Stored stored, Document after) throws IOException {
         writer.updateDocument(new Term(Fields.ID, after.id()),

@@ -32,20 +32,15 @@ final class LeafAttributes {
     private final SortedNumericDocValues charsValues;
     private final SortedNumericDocValues scoreValues;
     private int doc = -1;
-
-    String id;
-    Status status;
-    String lang;
-    /** The cluster the document is marked with now, or null; with its duplicate_of and size marks. */
-    String cluster;
-    String duplicateOf;
-    int clusterSize;
-    String looseHash;
-    /** When the document was first imported (its first import run, else its import time), and its place in it. */
-    long importedAt;
-    long sequence;
-    long chars;
-    double langScore;
+    /** Bits of the values read for the current document. */
+    private int loaded;
+    private String id;
+    private Status status;
+    private String lang;
+    private String cluster;
+    private String duplicateOf;
+    private int clusterSize;
+    private String looseHash;
 
     LeafAttributes(LeafReader reader) throws IOException {
         idValues = DocValues.getSorted(reader, Fields.ID);
@@ -62,25 +57,92 @@ final class LeafAttributes {
         scoreValues = DocValues.getSortedNumeric(reader, Fields.LANG_SCORE);
     }
 
-    /** Reads the values of a document of this segment; calls must come in increasing doc order. */
-    LeafAttributes read(int segmentDoc) throws IOException {
+    /**
+     * Moves to a document of this segment; calls must come in increasing doc order. Values are read when first
+     * asked for (a term lookup of the id or language costs more than the rest), so a pass that needs only the
+     * status of most documents reads only that.
+     */
+    LeafAttributes read(int segmentDoc) {
         if (segmentDoc <= doc) {
             throw new IllegalStateException("doc values read out of order: " + segmentDoc + " after " + doc);
         }
         doc = segmentDoc;
-        id = string(idValues);
-        status = statusValues.advanceExact(doc) ? MarkFields.status(statusValues.longValue()) : Status.OK;
-        String l = string(langValues);
-        lang = l == null ? "und" : l;
-        cluster = binary(clusterValues);
-        duplicateOf = cluster == null ? null : binary(duplicateOfValues);
-        clusterSize = cluster != null && sizeValues.advanceExact(doc) ? (int) sizeValues.longValue() : 0;
-        looseHash = string(looseValues);
-        importedAt = firstValues.advanceExact(doc) ? firstValues.longValue() : number(importedValues, Long.MAX_VALUE);
-        sequence = sequenceValues.advanceExact(doc) ? sequenceValues.longValue() : 0;
-        chars = number(charsValues, 0);
-        langScore = NumericUtils.sortableLongToDouble(number(scoreValues, NumericUtils.doubleToSortableLong(0)));
+        loaded = 0;
         return this;
+    }
+
+    String id() throws IOException {
+        if ((loaded & 1) == 0) {
+            id = string(idValues);
+            loaded |= 1;
+        }
+        return id;
+    }
+
+    Status status() throws IOException {
+        if ((loaded & 2) == 0) {
+            status = statusValues.advanceExact(doc) ? MarkFields.status(statusValues.longValue()) : Status.OK;
+            loaded |= 2;
+        }
+        return status;
+    }
+
+    String lang() throws IOException {
+        if ((loaded & 4) == 0) {
+            String l = string(langValues);
+            lang = l == null ? "und" : l;
+            loaded |= 4;
+        }
+        return lang;
+    }
+
+    /** The cluster the document is marked with now, or null. */
+    String cluster() throws IOException {
+        if ((loaded & 8) == 0) {
+            cluster = binary(clusterValues);
+            duplicateOf = cluster == null ? null : binary(duplicateOfValues);
+            clusterSize = cluster != null && sizeValues.advanceExact(doc) ? (int) sizeValues.longValue() : 0;
+            loaded |= 8;
+        }
+        return cluster;
+    }
+
+    /** Its duplicate_of mark (null for a kept member or a document in no cluster). */
+    String duplicateOf() throws IOException {
+        cluster();
+        return duplicateOf;
+    }
+
+    /** Its cluster_size mark (0 when it has none). */
+    int clusterSize() throws IOException {
+        cluster();
+        return clusterSize;
+    }
+
+    String looseHash() throws IOException {
+        if ((loaded & 16) == 0) {
+            looseHash = string(looseValues);
+            loaded |= 16;
+        }
+        return looseHash;
+    }
+
+    /** When the document was first imported (its first import run, else its import time). */
+    long importedAt() throws IOException {
+        return firstValues.advanceExact(doc) ? firstValues.longValue() : number(importedValues, Long.MAX_VALUE);
+    }
+
+    /** Its place in its first import run. */
+    long sequence() throws IOException {
+        return sequenceValues.advanceExact(doc) ? sequenceValues.longValue() : 0;
+    }
+
+    long chars() throws IOException {
+        return number(charsValues, 0);
+    }
+
+    double langScore() throws IOException {
+        return NumericUtils.sortableLongToDouble(number(scoreValues, NumericUtils.doubleToSortableLong(0)));
     }
 
     private String string(SortedDocValues values) throws IOException {
