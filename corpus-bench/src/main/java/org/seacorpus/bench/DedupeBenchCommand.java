@@ -39,6 +39,10 @@ final class DedupeBenchCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Decide but write no marks.")
     boolean dryRun;
 
+    @Option(names = "--fresh", description = "Remove every dedupe mark first (not timed), so that the run writes "
+            + "the marks of a first run.")
+    boolean fresh;
+
     @Option(names = "--kinds", paramLabel = "KINDS", defaultValue = "all",
             description = "all (exact, near, lines) or near (near-duplicates only).")
     String kinds;
@@ -53,6 +57,9 @@ final class DedupeBenchCommand implements Callable<Integer> {
         };
         DedupeOptions options = DedupeOptions.DEFAULTS.withThreshold(threshold).withFull(true).withDryRun(dryRun)
                 .withVerification(Verification.parse(verify)).withKinds(all, true, all);
+        if (fresh) {
+            c.undoDuplicates(false, null);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapWatcher heap = new HeapWatcher();
              BenchTicker ticker = new BenchTicker("dedupe", heap, System.err, 60)) {

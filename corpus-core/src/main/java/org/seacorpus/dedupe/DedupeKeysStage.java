@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
+import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Stage;
 
@@ -48,8 +49,13 @@ public final class DedupeKeysStage implements Stage {
 
     /** The keys of a text in a language (also what tests and benchmarks call). */
     public DedupeKeys keys(String text, String lang) {
+        return keys(text, lang, segmenters.forLanguage(lang));
+    }
+
+    /** The keys of a text whose words {@code words} gives (the segmenter that already cut it, at import). */
+    public DedupeKeys keys(String text, String lang, Segmenter words) {
         Signing signing = byLanguage.getOrDefault(lang, defaults);
-        long[] shingles = signing.shingler().shingles(text, segmenters.forLanguage(lang));
+        long[] shingles = signing.shingler().shingles(text, words);
         byte[] signature = null;
         long[] bands = null;
         if (shingles.length > 0) {
