@@ -79,11 +79,14 @@ final class CorpusMarking {
         return report.recordedIn(store.commit(kind, audited));
     }
 
-    /** A report as its audit record: its fields and the ids of the documents it changed. */
+    /**
+     * A report as its audit record: its fields and, as {@code changed_ids}, the ids of the documents it changed
+     * (what {@code corpus history ID} looks for).
+     */
     static Map<String, Object> withDocuments(Object report, List<String> ids) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map = new java.util.LinkedHashMap<>(CorpusHome.JSON.convertValue(report, Map.class));
-        map.put("documents", ids);
+        map.put("changed_ids", ids);
         return map;
     }
 
