@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,7 @@ import org.seacorpus.curate.CurationAction;
 import org.seacorpus.curate.CurationOutcome;
 import org.seacorpus.curate.CurationRecord;
 import org.seacorpus.curate.CurationTarget;
+import org.seacorpus.document.Document;
 import org.seacorpus.index.Fields;
 import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
@@ -46,34 +48,73 @@ public final class CorpusCuration {
     }
 
     public CurationOutcome apply(CurationTarget target, CurationAction action, boolean dryRun) {
+        return apply(target, action, dryRun, null, null);
+    }
+
+    /**
+     * Applies {@code action} as {@link #apply(CurationTarget, CurationAction, boolean)} does, with the curator's
+     * reason kept in the audit record (a rejection's own reason wins), and {@code listener} told of each
+     * document the action changes, before and after (the web workbench keeps them to offer an exact undo). For
+     * tag, reject and restore, which change marks in place without reading the text, the listener's documents
+     * hold the id, source, part, language and marks only (status, tags, cluster, rejection, metadata edits).
+     *
+     * @param reason   why, for the audit trail; may be null
+     * @param listener may be null
+     */
+    public CurationOutcome apply(CurationTarget target, CurationAction action, boolean dryRun, String reason,
+                                 BiConsumer<Document, Document> listener) {
         Instant started = Instant.now();
         Query query = corpus.read(reader -> select(reader, target));
         List<ChangedDocument> changed = new ArrayList<>();
         CurationRecord[] written = new CurationRecord[1];
+        String why = action instanceof CurationAction.Reject r ? r.reason()
+                : reason == null || reason.isBlank() ? null : reason.strip();
         java.util.function.Function<RewriteReport, Object> record = report -> written[0] = record(action, target,
-                query, started, dryRun, report.matched(), changed);
+                query, why, started, dryRun, report.matched(), changed);
         RewriteReport report;
         if (action instanceof CurationAction.OnMarks marks) {
             // tag, reject, restore: marks updated in place, nothing re-indexed
             report = corpus.marking().mark("curate " + action.name(), query, (id, m) -> marks.apply(m), dryRun,
-                    (doc, before, after) -> changed.add(new ChangedDocument(doc.id(), doc.lang(), doc.source(),
-                            doc.part(), before.status().value(), after.status().value())), true, record);
+                    (doc, before, after) -> {
+                        changed.add(new ChangedDocument(doc.id(), doc.lang(), doc.source(), doc.part(),
+                                before.status().value(), after.status().value()));
+                        if (listener != null) {
+                            listener.accept(marksOnly(doc, before), marksOnly(doc, after));
+                        }
+                    }, true, record);
         } else {
             report = corpus.marking().rewrite("curate " + action.name(), query, action::apply, dryRun,
-                    (before, after) -> changed.add(new ChangedDocument(after.id(), after.language().lang(),
-                            after.origin().source(), after.origin().part(), before.status().value(),
-                            after.status().value())), record);
+                    (before, after) -> {
+                        changed.add(new ChangedDocument(after.id(), after.language().lang(),
+                                after.origin().source(), after.origin().part(), before.status().value(),
+                                after.status().value()));
+                        if (listener != null) {
+                            listener.accept(before, after);
+                        }
+                    }, record);
         }
         CurationRecord made = written[0] != null ? written[0]
-                : record(action, target, query, started, dryRun, report.matched(), changed);
+                : record(action, target, query, why, started, dryRun, report.matched(), changed);
         return new CurationOutcome(made, changed, report.record() == null ? null : Path.of(report.record()));
     }
 
-    private static CurationRecord record(CurationAction action, CurationTarget target, Query query, Instant started,
-                                         boolean dryRun, long matched, List<ChangedDocument> changed) {
+    /**
+     * What a listener gets for a document whose marks alone changed (the text was not read): its id, source, part
+     * and language, and the marks; no text, no metadata.
+     */
+    private static Document marksOnly(MarkedDocument doc, org.seacorpus.document.Marks marks) {
+        org.seacorpus.document.LanguageInfo lang = doc.lang().isEmpty() ? null
+                : new org.seacorpus.document.LanguageInfo(doc.lang(), "Zyyy", 0.0, List.of(), false);
+        return new Document(doc.id(), org.seacorpus.document.Origin.of(doc.source(), doc.part()), "", null, lang,
+                null, null, null).withMarks(marks);
+    }
+
+    private static CurationRecord record(CurationAction action, CurationTarget target, Query query, String why,
+                                         Instant started, boolean dryRun, long matched,
+                                         List<ChangedDocument> changed) {
         return new CurationRecord(action.name(), started.toString(),
                 System.getProperty("user.name", ""), Duration.between(started, Instant.now()).toMillis(), dryRun,
-                target, query.toString(), action instanceof CurationAction.Reject r ? r.reason() : null,
+                target, query.toString(), why,
                 action instanceof CurationAction.Tag t ? sorted(t.add()) : List.of(),
                 action instanceof CurationAction.Tag t ? sorted(t.remove()) : List.of(),
                 action instanceof CurationAction.SetMeta m ? new java.util.TreeMap<>(m.set()) : Map.of(),
