@@ -54,7 +54,7 @@ final class CorpusStore implements AutoCloseable {
     private final IndexWriter writer;
     private final DirectoryReader snapshot;
     private final IndexSearcher existing;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentMapper mapper;
     private final AuditLog audit;
     /** What every commit of this store records (marks layout, last audit record, dedupe state). */
     private final Map<String, String> commitData = new HashMap<>();
@@ -71,6 +71,7 @@ final class CorpusStore implements AutoCloseable {
 
     CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
         this.home = home;
+        this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters());
         this.lock = CorpusLock.acquire(home.dir(), command);
         this.audit = new AuditLog(home.runsDir());
         DirectoryReader opened;
