@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * Which member of a duplicate cluster stays {@code ok}; the others become {@code duplicate}. A rejected
- * document is never kept in place of one that is not rejected. Ties fall to the earlier import, then to the
- * smaller id, so the choice is the same on every run.
+ * document is never kept in place of one that is not rejected. Ties fall to the earlier first import (the run
+ * that first stored the document, then its place in that run's walk), then to the smaller id, so the choice is
+ * the same on every run. A re-import does not change when a document was first imported.
  */
 public enum KeepPolicy {
-    /** The one imported first. */
+    /** The original: the one imported first, whatever folder it came from and however often it was re-imported. */
     FIRST,
     /** The one with the most characters (the fullest copy). */
     LONGEST,

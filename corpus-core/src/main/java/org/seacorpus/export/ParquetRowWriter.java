@@ -23,7 +23,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Parquet files with six string columns: {@code id, text, lang, script, source} and {@code metadata} (the JSONL
+ * Parquet files with the columns {@code id, text, lang, script, source} (strings), {@code minhash_cluster_size}
+ * (int64) and {@code metadata} (the JSONL
  * metadata object as JSON text, since its keys vary between documents). Written through Parquet's
  * {@link OutputFile} with a plain configuration, so no Hadoop file system, install or winutils is involved; the
  * codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
@@ -38,6 +39,7 @@ final class ParquetRowWriter extends RowWriter {
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("lang")
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("script")
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("source")
+            .required(PrimitiveTypeName.INT64).named(ExportRow.CLUSTER_SIZE)
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("metadata")
             .named("document");
 
@@ -100,8 +102,11 @@ final class ParquetRowWriter extends RowWriter {
             field(2, "lang", row.lang());
             field(3, "script", row.script());
             field(4, "source", row.source());
+            consumer.startField(ExportRow.CLUSTER_SIZE, 5);
+            consumer.addLong(row.clusterSize());
+            consumer.endField(ExportRow.CLUSTER_SIZE, 5);
             try {
-                field(5, "metadata", JSON.writeValueAsString(row.metadata()));
+                field(6, "metadata", JSON.writeValueAsString(row.metadata()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write the metadata of " + row.id() + " as JSON", e);
             }
