@@ -19,6 +19,8 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 
+import org.seacorpus.util.ParquetCodecs;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Parquet files with the columns {@code id, text, lang, script, source} (strings), {@code minhash_cluster_size}
  * (int64) and {@code metadata} (the JSONL
  * metadata object as JSON text, since its keys vary between documents). Written through Parquet's
- * {@link OutputFile} with a plain configuration, so no Hadoop file system, install or winutils is involved; the
- * codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
+ * {@link OutputFile} with a plain configuration and {@link ParquetCodecs}, so no Hadoop file system, runtime,
+ * install or winutils is involved; the codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
  * the few files open at once stay small in memory. The file has no timestamps: same rows, same bytes.
  */
 final class ParquetRowWriter extends RowWriter {
@@ -54,6 +56,7 @@ final class ParquetRowWriter extends RowWriter {
         };
         this.writer = new Builder(new SinkOutputFile(sink))
                 .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs())
                 .withCompressionCodec(codec)
                 .withRowGroupSize((long) ROW_GROUP_BYTES)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
