@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
             NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
+            MigrateCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

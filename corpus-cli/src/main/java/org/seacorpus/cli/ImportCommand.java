@@ -26,11 +26,15 @@ import picocli.CommandLine.Spec;
             "Import documents: files, folders (recursive), zip/tar/tar.gz archives, every format Tika reads",
             "(PDF, DOCX, ODT, EPUB, HTML, RTF, …), plain text in any charset, WARC web archives, and JSONL",
             "(.gz, .zst), CSV or Parquet datasets (one document per row).",
-            "Re-importing a source updates its documents in place; unchanged ones are skipped.",
+            "Each file is named by the folder given and its path inside it (data/th/a.txt for 'import data'),",
+            "or by its file name when given itself; --source-name puts a name in front. Ids hash that name and the",
+            "part, never where the files lie: the same files imported from another folder or machine are found",
+            "unchanged. Re-importing a source updates its documents in place; unchanged ones are skipped.",
             "Inputs that fail are reported with their reason and skipped; nothing stored is lost."},
         footer = {"", "Examples:",
             "  corpus import sample-data/",
             "  corpus import --include '*.html' --tag web crawl/",
+            "  corpus import --source-name wiki-th/2025-01 dumps/thwiki/",
             "  corpus import --text-field question,answer qa.csv",
             "  corpus import --tag hub data/train-00000-of-00004.parquet",
             "  corpus --json import --lang km khmer-news.zip"})
@@ -65,6 +69,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Dataset field naming each row (default: ${DEFAULT-VALUE}; else the line number).")
     String idField;
 
+    @Option(names = "--source-name", paramLabel = "NAME",
+            description = "Put NAME in front of every source name (e.g. wiki-th/2025-01): names the data whatever "
+                    + "its folder is called; ids hash it.")
+    String sourceName;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads (default: one per core).")
     int threads;
@@ -85,6 +94,7 @@ final class ImportCommand implements Callable<Integer> {
                 .withForcedLang(lang)
                 .withTags(new LinkedHashSet<>(tags))
                 .withDataset(new DatasetOptions(textFields, idField))
+                .withSourceName(sourceName)
                 .withThreads(threads);
         ImportReport report;
         try (ProgressDisplay progress = ProgressDisplay.of(output)) {

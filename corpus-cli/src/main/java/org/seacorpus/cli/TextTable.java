@@ -60,7 +60,12 @@ final class TextTable {
 
     /** "1 document", "2 documents". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return count(n, noun, noun + "s");
+    }
+
+    /** "1 entry", "2 entries": nouns whose plural is not the singular with an s. */
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** A ratio that may be tiny: three decimals, or three significant digits below 0.01 (2.16e-05). */

@@ -69,6 +69,11 @@ final class PipelineValidator {
             if (source.lang() != null) {
                 language(source.lang(), at + "/lang");
             }
+            try {
+                org.seacorpus.document.SourceName.checkPrefix(source.sourceName());
+            } catch (IllegalArgumentException e) {
+                throw error.apply(at + "/source_name", e.getMessage());
+            }
             for (String key : source.metadata().keySet()) {
                 if (key.isBlank()) {
                     throw error.apply(at + "/metadata", "empty metadata key; expected 'key: value' pairs");

@@ -102,6 +102,15 @@ public final class Corpus {
         return new Corpus(CorpusHome.open(dir));
     }
 
+    /**
+     * Migrates a corpus written with an older schema (ids hashing absolute file URIs) to portable source names
+     * and ids, keeping every document, mark, tag and the audit trail: see {@link SchemaMigration}. A corpus
+     * already current is left as it is.
+     */
+    public static MigrationReport migrate(Path dir, MigrationOptions options) {
+        return new SchemaMigration(CorpusHome.openAnySchema(dir), options, LanguageProfiles.builtIn()).run();
+    }
+
     public CorpusHome home() {
         return home;
     }

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
+import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.DatasetExtractor;
@@ -62,6 +63,7 @@ public final class ImportJob {
     private final ArchiveReader archives;
     private final Consumer<Progress> progress;
     private final SourceTracker tracker;
+    private final SourceNaming naming;
 
     private final LongAdder inputs = new LongAdder();
     private final LongAdder added = new LongAdder();
@@ -86,6 +88,7 @@ public final class ImportJob {
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
         this.tracker = tracker;
+        this.naming = new SourceNaming(options);
         TikaExtractor tika = new TikaExtractor(options.limits());
         this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
                 new PlainTextExtractor(options.limits()), tika);
@@ -104,16 +107,17 @@ public final class ImportJob {
             new SourceWalker(options.includes(), options.excludes()).walk(options.paths(), new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
+                    String source = naming.name(file).value();
                     SourceTracker.Decision decision = tracker == null ? SourceTracker.Decision.importWith(null)
-                            : tracker.consider(file);
+                            : tracker.consider(file, source);
                     if (decision.skip()) {
                         return;
                     }
-                    SourceRun run = new SourceRun(file, decision.stamp());
+                    SourceRun run = new SourceRun(file, source, decision.stamp());
                     try {
-                        dispatch(InputItem.ofFile(file), run, pool, inFlight, 0);
+                        dispatch(InputItem.ofFile(file, source), run, pool, inFlight, 0);
                     } catch (IOException e) {
-                        fail(run, file.toString(), "", "cannot read: " + e.getMessage());
+                        fail(run, null, "", "cannot read: " + e.getMessage());
                     } finally {
                         run.release(); // the walker's own hold: entries dispatched above keep the run open
                     }
@@ -121,7 +125,7 @@ public final class ImportJob {
 
                 @Override
                 public void failure(Path path, String error) {
-                    fail(null, path.toString(), "", error);
+                    fail(path.toString(), "", error, null);
                 }
             });
             pool.shutdown();
@@ -147,7 +151,7 @@ public final class ImportJob {
             try {
                 archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(run, item.displayPath(), item.part(), e.getMessage());
+                fail(run, item, item.part(), e.getMessage());
             }
             return;
         }
@@ -179,21 +183,21 @@ public final class ImportJob {
 
             @Override
             public void failure(String part, String error) {
-                fail(run, item.displayPath(), part, error);
+                fail(run, item, part, error);
             }
         };
         try {
             extractor.extract(item, sink);
         } catch (ExtractionException e) {
-            fail(run, item.displayPath(), item.part(), e.getMessage());
+            fail(run, item, item.part(), e.getMessage());
         } catch (RuntimeException e) {
-            fail(run, item.displayPath(), item.part(), "unexpected error: " + e);
+            fail(run, item, item.part(), "unexpected error: " + e);
         }
         progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
     }
 
     private void store(InputItem item, SourceRun run, Document extracted) {
-        Document doc = withMetadata(extracted.withTags(options.tags()));
+        Document doc = withMetadata(extracted.withTags(options.tags())).with(run.location);
         if (run.stamp != null) {
             doc = doc.with(new SourceStamp(run.stamp));
         }
@@ -212,7 +216,7 @@ public final class ImportJob {
             }
             Document processed = pipeline.run(doc);
             if (processed.text().isBlank()) {
-                fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
+                fail(run, item, doc.origin().part(), "no text left after normalisation");
                 return;
             }
             if (existing != null) {
@@ -224,7 +228,7 @@ public final class ImportJob {
             count(processed.language().lang());
             written();
         } catch (StageException e) {
-            fail(run, item.displayPath(), doc.origin().part(), e.getMessage());
+            fail(run, item, doc.origin().part(), e.getMessage());
         } catch (IOException e) {
             throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
         }
@@ -279,12 +283,20 @@ public final class ImportJob {
         }
     }
 
-    /** Everything the stored document is made from: equal fingerprints mean there is nothing to redo. */
     private String fingerprint(Document doc) {
+        return fingerprint(doc, options.forcedLang());
+    }
+
+    /**
+     * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. {@code doc}
+     * is the document as extracted (raw text, the import's tags and metadata); the source name is part of its
+     * origin, the local location is not (an annotation), so the same files read from another folder match.
+     */
+    static String fingerprint(Document doc, String forcedLang) {
         StringBuilder key = new StringBuilder(doc.text().length() + 256)
                 .append(PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
-                .append(options.forcedLang()).append('\u0000')
+                .append(forcedLang).append('\u0000')
                 .append(doc.tags()).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
@@ -304,12 +316,26 @@ public final class ImportJob {
             @Override
             public void failure(String part, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(run, item.displayPath(), entry, error);
+                fail(run, null, entry, error);
             }
         };
     }
 
-    private void fail(SourceRun run, String path, String part, String error) {
+    /**
+     * Records a failed input: the file as the walk found it (the path as the user gave it, never a location the
+     * user did not write) and the part inside it (archive entry, dataset row).
+     *
+     * @param item the item that failed (the part is made to name it inside its archive), or null
+     */
+    private void fail(SourceRun run, InputItem item, String part, String error) {
+        String where = part == null ? "" : part;
+        if (item != null && !item.part().isEmpty() && !where.startsWith(item.part())) {
+            where = where.isEmpty() ? item.part() : item.part() + "!/" + where;
+        }
+        fail(run.file.toString(), where, error, run);
+    }
+
+    private void fail(String path, String part, String error, SourceRun run) {
         ImportFailure failure = new ImportFailure(path, part == null ? "" : part, error);
         failures.add(failure);
         if (run != null) {
@@ -320,13 +346,17 @@ public final class ImportJob {
     /** One file found by the walk, open until it and every archive entry in it have been processed. */
     private final class SourceRun {
         final Path file;
+        final String source;
+        final SourceLocation location;
         final String stamp;
         final AtomicInteger pending = new AtomicInteger(1);
         final LongAdder documents = new LongAdder();
         final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
 
-        SourceRun(Path file, String stamp) {
+        SourceRun(Path file, String source, String stamp) {
             this.file = file;
+            this.source = source;
+            this.location = new SourceLocation(SourceNaming.location(file));
             this.stamp = stamp;
         }
 
@@ -340,7 +370,7 @@ public final class ImportJob {
                 synchronized (failures) {
                     failed = List.copyOf(failures);
                 }
-                sourceFinished(new SourceTracker.Outcome(file, stamp, documents.sum(), failed));
+                sourceFinished(new SourceTracker.Outcome(file, source, stamp, documents.sum(), failed));
             }
         }
     }

@@ -22,11 +22,15 @@ import org.seacorpus.ingest.ImportLimits;
  * @param commitEvery  documents between checkpoints (a killed import keeps what was committed)
  * @param metadata     metadata attached to every imported document (its {@code meta.*} fields); a key given
  *                     here replaces the same key found in the input
+ * @param sourceName   prefix of every source name ({@code --source-name wiki-th/2025-01}), or null
+ * @param namingBase   the folder sources are named relative to (a pipeline file's folder), or null to name them
+ *                     after the paths given; see {@link org.seacorpus.document.SourceName}
  */
 public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                             Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
-                            int commitEvery, Map<String, String> metadata) {
+                            int commitEvery, Map<String, String> metadata, String sourceName, Path namingBase) {
     public ImportOptions {
+        sourceName = org.seacorpus.document.SourceName.checkPrefix(sourceName);
         paths = List.copyOf(paths);
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
@@ -38,6 +42,14 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
     }
 
+    /** Sources named after the paths given, without a prefix. */
+    public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
+                         Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
+                         int commitEvery, Map<String, String> metadata) {
+        this(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery, metadata, null,
+                null);
+    }
+
     /** Without attached metadata (the form before {@code metadata} existed). */
     public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                          Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
@@ -46,46 +58,58 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
     }
 
     public static ImportOptions of(List<Path> paths) {
-        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null);
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null, null, null);
     }
 
     public ImportOptions withForcedLang(String lang) {
         return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery,
-                metadata);
+                metadata, sourceName, namingBase);
     }
 
     public ImportOptions withTags(Set<String> newTags) {
         return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, sourceName, namingBase);
     }
 
     public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
         return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, sourceName, namingBase);
     }
 
     public ImportOptions withDataset(DatasetOptions newDataset) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, sourceName, namingBase);
     }
 
     public ImportOptions withLimits(ImportLimits newLimits) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, sourceName, namingBase);
     }
 
     public ImportOptions withThreads(int newThreads) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
-                commitEvery, metadata);
+                commitEvery, metadata, sourceName, namingBase);
     }
 
     public ImportOptions withCommitEvery(int documents) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, documents,
-                metadata);
+                metadata, sourceName, namingBase);
     }
 
     public ImportOptions withMetadata(Map<String, String> newMetadata) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, newMetadata);
+                commitEvery, newMetadata, sourceName, namingBase);
+    }
+
+    /** Every source name starts with this prefix ({@code --source-name}); null for none. */
+    public ImportOptions withSourceName(String prefix) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, prefix, namingBase);
+    }
+
+    /** Sources are named relative to this folder (a pipeline file's); null names them after the paths given. */
+    public ImportOptions withNamingBase(Path base) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, sourceName, base);
     }
 }

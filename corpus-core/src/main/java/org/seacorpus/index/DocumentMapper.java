@@ -58,6 +58,7 @@ public final class DocumentMapper {
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new DuplicateMarkFields(),
             new SourceStampFields(),
+            new SourceLocationFields(),
             new DedupeKeysFields(),
             new RejectionFields(),
             new QualitySignalsFields());

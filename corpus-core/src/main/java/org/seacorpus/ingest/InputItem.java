@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * One thing to extract documents from: a file, or an entry of an archive (already read into memory, within the
  * archive limits, because archive streams can only be read in order).
  *
- * @param source URI of the file on disk (for an archive entry: the archive's URI)
+ * @param source the portable name of the file ({@link org.seacorpus.document.SourceName}; for an archive entry:
+ *               the archive's name), never a local path: documents take it as their {@code source}
  * @param part   entry path inside the archive, empty for a plain file
  * @param name   file name used for format detection (the entry's own name for archive entries)
  * @param size   size in bytes
@@ -19,10 +20,15 @@ import java.nio.file.Path;
  */
 public record InputItem(String source, String part, String name, long size, Path file, byte[] bytes) {
 
-    public static InputItem ofFile(Path file) throws IOException {
+    /** A file on disk, named {@code source} (its portable name). */
+    public static InputItem ofFile(Path file, String source) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        return new InputItem(absolute.toUri().toString(), "", absolute.getFileName().toString(),
-                Files.size(absolute), absolute, null);
+        return new InputItem(source, "", absolute.getFileName().toString(), Files.size(absolute), absolute, null);
+    }
+
+    /** A file on disk named by its file name alone (for reading one file outside an import). */
+    public static InputItem ofFile(Path file) throws IOException {
+        return ofFile(file, file.toAbsolutePath().normalize().getFileName().toString());
     }
 
     public static InputItem ofEntry(InputItem archive, String entryPath, byte[] bytes) {
@@ -42,9 +48,12 @@ public record InputItem(String source, String part, String name, long size, Path
         return file != null ? Files.readAllBytes(file) : bytes;
     }
 
-    /** What a user recognises in a report: the path, and the entry when there is one. */
+    /**
+     * What a user recognises in a report: the file as the walk found it (the path as given on the command line),
+     * or for an archive entry the archive's source name and the entry.
+     */
     public String displayPath() {
-        String path = file != null ? file.toString() : java.net.URI.create(source).getPath();
+        String path = file != null ? file.toString() : source;
         return part.isEmpty() ? path : path + "!/" + part;
     }
 

@@ -20,6 +20,7 @@ import org.seacorpus.corpus.ImportJob;
 import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.corpus.RewriteReport;
+import org.seacorpus.corpus.SourceNaming;
 import org.seacorpus.ingest.DatasetOptions;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.SourceWalker;
@@ -91,16 +92,18 @@ final class ImportStep {
                 () -> progress.advance(filesDone.incrementAndGet(), ""));
         ImportOptions options = new ImportOptions(paths, source.include(), source.exclude(), source.lang(),
                 new LinkedHashSet<>(source.tags()), new DatasetOptions(source.textField(), source.idField()), null,
-                settings.threads(), settings.commitEvery(), source.metadata());
+                settings.threads(), settings.commitEvery(), source.metadata(), source.sourceName(),
+                pipeline.baseDir());
         long added = 0;
         long updated = 0;
         long unchanged;
         List<ImportFailure> failed = new ArrayList<>();
         if (dryRun) {
+            SourceNaming naming = new SourceNaming(options);
             new SourceWalker(options.includes(), options.excludes()).walk(paths, new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
-                    tracker.consider(file);
+                    tracker.consider(file, naming.name(file).value());
                 }
 
                 @Override
