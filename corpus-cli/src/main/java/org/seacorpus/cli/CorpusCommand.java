@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             InitCommand.class,
             ImportCommand.class,
             SearchCommand.class,
+            ShowCommand.class,
             StatsCommand.class,
             DedupeCommand.class,
             TagCommand.class,

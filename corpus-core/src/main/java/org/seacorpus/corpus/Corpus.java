@@ -244,6 +244,16 @@ public final class Corpus {
         return report;
     }
 
+    /**
+     * One document whole: text (and the original), metadata, language spans, status, cluster members, tags and
+     * its audit-trail entries. {@code id} may be a unique prefix of at least 6 characters.
+     *
+     * @throws IllegalArgumentException when no document, or more than one, has that id or prefix
+     */
+    public DocumentView show(String id) {
+        return new DocumentLookup(this).show(id);
+    }
+
     /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
     public java.util.Optional<ClusterView> cluster(String cluster) {
         return read(reader -> new ClusterInspector(reader, dedupeSettings(), segmenters)
