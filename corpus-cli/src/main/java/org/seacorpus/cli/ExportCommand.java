@@ -142,11 +142,16 @@ final class ExportCommand implements Callable<Integer> {
         if (boilerplate.requested() && !boilerplate.available()) {
             output.warn("warning: --drop-boilerplate: " + boilerplate.note());
         }
+        manifest.warnings().forEach(w -> output.warn("warning: " + w));
         if (output.json) {
             output.json(manifest);
             return 0;
         }
-        output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
+        if (output.quiet) {
+            return 0;
+        }
+        output.println("exported " + TextTable.count(manifest.rows(), "document") + " in "
+                + TextTable.count(manifest.files().size(), "file") + " to "
                 + out.toAbsolutePath().normalize());
         for (Manifest.FileEntry file : manifest.files()) {
             output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));

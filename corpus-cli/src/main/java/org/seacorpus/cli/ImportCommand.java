@@ -84,11 +84,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        Corpus corpus = Corpus.open(root.corpusHome());
-        if (lang != null && corpus.profiles().find(lang).isEmpty()) {
-            throw new IllegalArgumentException("unknown language '" + lang + "' for --lang; known: "
-                    + String.join(", ", corpus.profiles().all().stream().map(p -> p.code()).sorted().toList()));
+        List<String> missing = paths.stream()
+                .filter(p -> !java.nio.file.Files.exists(p) && !java.nio.file.Files.isSymbolicLink(p))
+                .map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no such file or folder: " + String.join(", ", missing)
+                    + "; nothing was imported");
         }
+        Corpus corpus = Corpus.open(root.corpusHome());
         ImportOptions options = ImportOptions.of(paths)
                 .withGlobs(includes, excludes)
                 .withForcedLang(lang)
@@ -99,8 +102,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (ProgressDisplay progress = ProgressDisplay.of(output)) {
             progress.start("import", -1);
-            report = corpus.importFrom(options, p -> progress.advance(p.inputs(),
-                    p.documents() + " documents, " + p.failed() + " failed"));
+            report = corpus.importFrom(options, p -> progress.advance(p.inputs(), p.describe()));
             progress.end(""); // the summary follows on stdout
         }
         if (report.inputs() == 0 && report.failed().isEmpty()) {
@@ -109,16 +111,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (output.json) {
             output.json(report);
-        } else {
+        } else if (!output.quiet) {
             printSummary(output, report);
+        } else {
+            report.failed().forEach(f -> output.warn(failure(f))); // -q: no report, but what failed is said
         }
         return strict && !report.failed().isEmpty() ? ErrorHandler.FAILED : 0;
     }
 
     private static void printSummary(Output output, ImportReport report) {
-        output.println(String.format("imported %d documents from %d inputs in %.1f s: %d added, %d updated, "
-                        + "%d unchanged, %d failed", report.documents(), report.inputs(), report.durationMs() / 1000.0,
-                report.added(), report.updated(), report.unchanged(), report.failed().size()));
+        output.println(String.format(java.util.Locale.ROOT, "imported %s from %s in %.1f s: %d added, %d updated, "
+                        + "%d unchanged, %d failed", TextTable.count(report.documents(), "document"),
+                TextTable.count(report.inputs(), "input"), report.durationMs() / 1000.0, report.added(),
+                report.updated(), report.unchanged(), report.failed().size()));
         if (!report.byLanguage().isEmpty()) {
             StringBuilder langs = new StringBuilder("by language:");
             for (Map.Entry<String, Long> e : report.byLanguage().entrySet()) {
@@ -127,8 +132,12 @@ final class ImportCommand implements Callable<Integer> {
             output.println(langs.toString());
         }
         for (ImportFailure failure : report.failed()) {
-            output.println("failed: " + failure.path() + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]")
-                    + ": " + failure.error());
+            output.println(failure(failure));
         }
+    }
+
+    private static String failure(ImportFailure failure) {
+        return "failed: " + failure.path() + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]") + ": "
+                + failure.error();
     }
 }

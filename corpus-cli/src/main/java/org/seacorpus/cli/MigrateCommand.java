@@ -61,6 +61,9 @@ final class MigrateCommand implements Callable<Integer> {
             output.json(report);
             return 0;
         }
+        if (output.quiet && !report.dryRun()) {
+            return 0;
+        }
         if (report.renamed() == 0 && !report.dryRun()) {
             output.println("corpus is up to date (schema " + report.toSchema() + "): nothing to migrate");
             return 0;

@@ -61,8 +61,12 @@ final class SearchCommand implements Callable<Integer> {
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Most hits shown (default: 10 documents, 50 concordance lines); totals are always exact.")
+            description = "Most hits shown (default: 10 documents, 50 concordance lines; 0 for all); totals are "
+                    + "always exact, and stderr says how many were left out.")
     Integer limit;
+
+    @Option(names = "--all", description = "Show every hit (the same as --limit 0).")
+    boolean all;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, tsv or json (default: ${DEFAULT-VALUE}; --json means json).")
@@ -105,10 +109,14 @@ final class SearchCommand implements Callable<Integer> {
         if (!List.of("table", "tsv", "json").contains(fmt)) {
             throw new IllegalArgumentException("unknown --format '" + format + "'; use table, tsv or json");
         }
-        int shown = limit == null ? (kwic ? 50 : 10) : limit;
-        if (shown <= 0) {
-            throw new IllegalArgumentException("--limit must be at least 1");
+        if (limit != null && limit < 0) {
+            throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);
         }
+        if (all && limit != null && limit > 0) {
+            throw new IllegalArgumentException("--all and --limit " + limit + " disagree; give one of them");
+        }
+        int shown = all || (limit != null && limit == 0) ? Integer.MAX_VALUE : limit == null ? (kwic ? 50 : 10)
+                : limit;
         if (!facets.isEmpty() && fmt.equals("tsv")) {
             throw new IllegalArgumentException("facets are shown in table and json output, not in tsv");
         }
@@ -126,6 +134,7 @@ final class SearchCommand implements Callable<Integer> {
             KwicResult result = corpus.analysis().concordance(
                     new KwicRequest(request, size, columns, sort, shown, maxLines));
             KwicOutput.print(output, fmt, result, counted, columns ? size : 60, sort);
+            leftOut(output, result.hits(), result.lines().size(), "concordance lines");
             return 0;
         }
         SearchResult result = corpus.search(request);
@@ -143,7 +152,16 @@ final class SearchCommand implements Callable<Integer> {
                 KwicOutput.printFacets(output, counted);
             }
         }
+        leftOut(output, result.total(), result.hits().size(), "hits");
         return 0;
+    }
+
+    /** Says on stderr how many were not printed and how to get them all (silent with -q, or when none was cut). */
+    static void leftOut(Output output, long total, long shown, String what) {
+        if (total > shown) {
+            output.info("showing " + shown + " of " + total + " " + what + "; " + (total - shown)
+                    + " left out: --limit N for more, --all (or --limit 0) for every one");
+        }
     }
 
     private static Map<String, Object> toJson(SearchResult result) {

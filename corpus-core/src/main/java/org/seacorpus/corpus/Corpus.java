@@ -361,6 +361,7 @@ public final class Corpus {
 
     /** Distributions of the quality signals per language and what each filter rule would remove. */
     public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
+        langs.forEach(profiles::require);
         QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
         return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
     }

@@ -62,12 +62,16 @@ public final class CorpusHome {
         Path home = dir.toAbsolutePath().normalize();
         try {
             if (Files.exists(home.resolve("corpus.yaml"))) {
-                throw new CorpusException("a corpus already exists at " + home);
+                throw new CorpusExistsException("a corpus already exists at " + home);
+            }
+            if (Files.exists(home) && !Files.isDirectory(home)) {
+                throw new IllegalArgumentException(home + " is a file, not a folder; choose a new or empty folder");
             }
             if (Files.isDirectory(home)) {
                 try (var entries = Files.list(home)) {
                     if (entries.findAny().isPresent()) {
-                        throw new CorpusException("folder " + home + " is not empty; choose a new or empty folder");
+                        throw new IllegalArgumentException("folder " + home + " is not empty and holds no corpus "
+                                + "(no corpus.yaml); choose a new or empty folder");
                     }
                 }
             }

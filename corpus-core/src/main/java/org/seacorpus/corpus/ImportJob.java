@@ -52,8 +52,26 @@ public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
     public static final String PIPELINE_VERSION = "2";
 
-    /** Counters the caller may show while the job runs. */
-    public record Progress(long inputs, long documents, long failed) {
+    /**
+     * Counters the caller may show while the job runs: given after each input and, inside a long input (a big
+     * dataset), about once a second as its rows are stored.
+     *
+     * @param inputs     files and archive entries read so far
+     * @param documents  documents (dataset rows) stored so far: added, updated or unchanged
+     * @param failed     inputs or parts that failed
+     * @param bytesRead  bytes read from the files so far
+     * @param bytesFound bytes of the files found so far (the walk runs ahead of the reading)
+     */
+    public record Progress(long inputs, long documents, long failed, long bytesRead, long bytesFound) {
+        /** "12000 documents, 48.0 MB read of 80.0 MB found, 0 failed". */
+        public String describe() {
+            return documents + (documents == 1 ? " document, " : " documents, ") + megabytes(bytesRead)
+                    + " MB read of " + megabytes(bytesFound) + " MB found, " + failed + " failed";
+        }
+
+        private static String megabytes(long bytes) {
+            return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6);
+        }
     }
 
     private final CorpusStore store;
@@ -66,6 +84,11 @@ public final class ImportJob {
     private final SourceNaming naming;
 
     private final LongAdder inputs = new LongAdder();
+    private final LongAdder bytesRead = new LongAdder();
+    private final LongAdder bytesFound = new LongAdder();
+    private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+    /** Least time between two progress reports inside one input. */
+    private long progressEveryNanos = 1_000_000_000L;
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
@@ -95,6 +118,12 @@ public final class ImportJob {
         this.archives = new ArchiveReader(options.limits());
     }
 
+    /** Progress inside one input at most this often (default once a second; tests use 0: every row). */
+    ImportJob progressEvery(long nanos) {
+        this.progressEveryNanos = nanos;
+        return this;
+    }
+
     ImportReport run() {
         Instant started = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -115,7 +144,9 @@ public final class ImportJob {
                     }
                     SourceRun run = new SourceRun(file, source, decision.stamp());
                     try {
-                        dispatch(InputItem.ofFile(file, source), run, pool, inFlight, 0);
+                        InputItem item = InputItem.ofFile(file, source).metered(bytesRead);
+                        bytesFound.add(item.size());
+                        dispatch(item, run, pool, inFlight, 0);
                     } catch (IOException e) {
                         fail(run, null, "", "cannot read: " + e.getMessage());
                     } finally {
@@ -193,7 +224,22 @@ public final class ImportJob {
         } catch (RuntimeException e) {
             fail(run, item, item.part(), "unexpected error: " + e);
         }
-        progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
+        lastProgress.set(System.nanoTime());
+        progress.accept(progressNow());
+    }
+
+    private Progress progressNow() {
+        return new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size(),
+                bytesRead.sum(), bytesFound.sum());
+    }
+
+    /** Inside a long input: progress about once a second, from whichever worker gets there first. */
+    private void rowStored() {
+        long now = System.nanoTime();
+        long last = lastProgress.get();
+        if (now - last >= progressEveryNanos && lastProgress.compareAndSet(last, now)) {
+            progress.accept(progressNow());
+        }
     }
 
     private void store(InputItem item, SourceRun run, Document extracted) {
@@ -212,6 +258,7 @@ public final class ImportJob {
                 unchanged.increment();
                 run.documents.increment();
                 count(existing.lang());
+                rowStored();
                 return;
             }
             Document processed = pipeline.run(doc);
@@ -227,6 +274,7 @@ public final class ImportJob {
             run.documents.increment();
             count(processed.language().lang());
             written();
+            rowStored();
         } catch (StageException e) {
             fail(run, item, doc.origin().part(), e.getMessage());
         } catch (IOException e) {

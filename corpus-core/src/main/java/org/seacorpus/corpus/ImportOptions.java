@@ -31,6 +31,9 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
                             int commitEvery, Map<String, String> metadata, String sourceName, Path namingBase) {
     public ImportOptions {
         sourceName = org.seacorpus.document.SourceName.checkPrefix(sourceName);
+        if (forcedLang != null) {
+            org.seacorpus.lang.LanguageProfiles.builtIn().require(forcedLang);
+        }
         paths = List.copyOf(paths);
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);

@@ -17,10 +17,11 @@ import java.util.Map;
  * @param rowsByLanguage rows per language code ({@code tha_Thai})
  * @param counts         per language code, per split: rows, words, characters, bytes
  * @param files          every data file, in path order
+ * @param warnings       what a user of the data should know (splits that came out empty), empty when all is well
  */
 public record Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
                        Filters filters, long rows, Map<String, Long> rowsByLanguage,
-                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files) {
+                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, List<String> warnings) {
 
     /**
      * The corpus read: its name, live documents and Lucene commit generation, how many documents the selection

@@ -21,10 +21,8 @@ public final class TextSegmentation {
 
     /** @param forcedLang a language code for every text, or null to decide per text by script */
     public TextSegmentation(Segmenters segmenters, String forcedLang) {
-        if (forcedLang != null && segmenters.profiles().find(forcedLang).isEmpty()) {
-            throw new IllegalArgumentException("unknown language '" + forcedLang + "'; known: "
-                    + String.join(", ", segmenters.profiles().all().stream().map(LanguageProfile::code)
-                    .sorted().toList()));
+        if (forcedLang != null) {
+            segmenters.profiles().require(forcedLang);
         }
         this.segmenters = segmenters;
         this.forcedLang = forcedLang;

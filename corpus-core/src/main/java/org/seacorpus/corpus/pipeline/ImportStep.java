@@ -113,9 +113,9 @@ final class ImportStep {
             });
             unchanged = tracker.skippedDocuments();
         } else {
-            ImportReport report = corpus.importFrom(options, p -> progress.advance(filesDone.get(), String.format(
-                    "%d documents, %d failed", documentsBefore[0] + p.documents(), documentsBefore[1] + p.failed())),
-                    tracker);
+            ImportReport report = corpus.importFrom(options, p -> progress.advance(filesDone.get(),
+                    new ImportJob.Progress(p.inputs(), documentsBefore[0] + p.documents(),
+                            documentsBefore[1] + p.failed(), p.bytesRead(), p.bytesFound()).describe()), tracker);
             ledger.commit(); // fingerprints of files that were only touched
             added = report.added();
             updated = report.updated();
