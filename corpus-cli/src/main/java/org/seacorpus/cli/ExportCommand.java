@@ -154,7 +154,8 @@ final class ExportCommand implements Callable<Integer> {
                 + TextTable.count(manifest.files().size(), "file") + " to "
                 + out.toAbsolutePath().normalize());
         for (Manifest.FileEntry file : manifest.files()) {
-            output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));
+            output.println(String.format(java.util.Locale.ROOT, "  %-44s %8d %-4s %12d bytes", file.path(),
+                    file.rows(), file.rows() == 1 ? "row" : "rows", file.bytes()));
         }
         ExportSummary.print(output, manifest);
         output.println("manifest: " + out.resolve("manifest.json") + ", dataset card: " + out.resolve("README.md"));
