@@ -206,11 +206,17 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    /** The file name of a source URI (the full URI is in tsv/json output). */
+    /**
+     * A source as tables show it: the portable source name whole (files of the same name in different folders
+     * stay apart); for a local file URI (a corpus not yet migrated), the path.
+     */
     static String shortSource(String source) {
+        if (!source.startsWith("file:")) {
+            return source;
+        }
         try {
             String path = URI.create(source).getPath();
-            return path == null ? source : path.substring(path.lastIndexOf('/') + 1);
+            return path == null ? source : path;
         } catch (IllegalArgumentException e) {
             return source;
         }
