@@ -101,6 +101,14 @@ class EverydayCliTest {
         assertThat(result.err()).contains("no such file or folder").contains("no-such-folder");
     }
 
+    @Test
+    void aSourceNameThatIsALocalPathIsRefused() {
+        CliRunner.Result result = CliRunner.run("-C", corpus, "import", "--source-name", "/home/somchai/wiki",
+                tmp.resolve("in").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("looks like a local path").contains("wiki-th/2025-01");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"search --lang xx ข้าว", "stats --lang xx", "stats freq --lang xx", "tag --add t --lang xx",
         "export --lang xx --out OUT", "import --lang xx IN", "segment --lang xx", "normalize --lang xx",

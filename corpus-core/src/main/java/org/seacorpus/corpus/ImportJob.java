@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
-import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
@@ -36,7 +35,6 @@ import org.seacorpus.ingest.TikaExtractor;
 import org.seacorpus.ingest.WarcExtractor;
 import org.seacorpus.stage.Pipeline;
 import org.seacorpus.stage.StageException;
-import org.seacorpus.stage.StageStats;
 
 /**
  * Import: walk the sources, extract documents, run them through the stages and store them. Extraction and the
@@ -86,9 +84,7 @@ public final class ImportJob {
     private final LongAdder inputs = new LongAdder();
     private final LongAdder bytesRead = new LongAdder();
     private final LongAdder bytesFound = new LongAdder();
-    private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
-    /** Least time between two progress reports inside one input. */
-    private long progressEveryNanos = 1_000_000_000L;
+    private final ProgressThrottle throttle = new ProgressThrottle(1_000_000_000L);
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
@@ -120,7 +116,7 @@ public final class ImportJob {
 
     /** Progress inside one input at most this often (default once a second; tests use 0: every row). */
     ImportJob progressEvery(long nanos) {
-        this.progressEveryNanos = nanos;
+        throttle.every(nanos);
         return this;
     }
 
@@ -224,7 +220,7 @@ public final class ImportJob {
         } catch (RuntimeException e) {
             fail(run, item, item.part(), "unexpected error: " + e);
         }
-        lastProgress.set(System.nanoTime());
+        throttle.reported();
         progress.accept(progressNow());
     }
 
@@ -235,9 +231,7 @@ public final class ImportJob {
 
     /** Inside a long input: progress about once a second, from whichever worker gets there first. */
     private void rowStored() {
-        long now = System.nanoTime();
-        long last = lastProgress.get();
-        if (now - last >= progressEveryNanos && lastProgress.compareAndSet(last, now)) {
+        if (throttle.due()) {
             progress.accept(progressNow());
         }
     }
@@ -332,22 +326,7 @@ public final class ImportJob {
     }
 
     private String fingerprint(Document doc) {
-        return fingerprint(doc, options.forcedLang());
-    }
-
-    /**
-     * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. {@code doc}
-     * is the document as extracted (raw text, the import's tags and metadata); the source name is part of its
-     * origin, the local location is not (an annotation), so the same files read from another folder match.
-     */
-    static String fingerprint(Document doc, String forcedLang) {
-        StringBuilder key = new StringBuilder(doc.text().length() + 256)
-                .append(PIPELINE_VERSION).append('\u0000')
-                .append(doc.origin()).append('\u0000')
-                .append(forcedLang).append('\u0000')
-                .append(doc.tags()).append('\u0000')
-                .append(doc.text());
-        return DocumentId.contentHash(key.toString());
+        return ImportFingerprint.of(doc, options.forcedLang());
     }
 
     private void count(String lang) {
@@ -426,19 +405,11 @@ public final class ImportJob {
     private ImportReport report(Instant started) {
         Map<String, Long> languages = new TreeMap<>();
         byLanguage.forEach((lang, n) -> languages.put(lang, n.sum()));
-        List<ImportReport.StageReport> stages = new ArrayList<>();
-        for (StageStats s : pipeline.stats()) {
-            Map<String, Long> dropped = new TreeMap<>();
-            s.droppedByReason().forEach((reason, n) -> dropped.put(reason.name().toLowerCase(), n));
-            stages.add(new ImportReport.StageReport(s.stage(), s.seen(), s.kept(), dropped, s.millis()));
-        }
         List<ImportFailure> failed;
         synchronized (failures) {
             failed = new ArrayList<>(failures);
         }
-        failed.sort(java.util.Comparator.comparing(ImportFailure::path).thenComparing(ImportFailure::part));
-        return new ImportReport("import", started.toString(),
-                java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
-                updated.sum(), unchanged.sum(), failed, languages, stages);
+        return ImportReport.of(started, inputs.sum(), added.sum(), updated.sum(), unchanged.sum(), failed, languages,
+                pipeline.stats());
     }
 }

@@ -275,8 +275,8 @@ final class SchemaMigration {
         String forced = stored.language().forced() ? stored.language().lang() : null;
         for (Set<String> tags : tagCandidates(stored.tags())) {
             Document asImported = new Document(stored.id(), stored.origin(), raw, null, null, null, tags, null);
-            if (ImportJob.fingerprint(asImported, forced).equals(old)) {
-                return ImportJob.fingerprint(new Document(stored.id(), renamed, raw, null, null, null, tags, null),
+            if (ImportFingerprint.of(asImported, forced).equals(old)) {
+                return ImportFingerprint.of(new Document(stored.id(), renamed, raw, null, null, null, tags, null),
                         forced);
             }
         }

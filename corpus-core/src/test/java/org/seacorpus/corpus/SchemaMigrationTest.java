@@ -148,6 +148,17 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void anEmptyCorpusOfTheOldSchemaIsSimplyUpgraded() throws IOException {
+        Corpus.create(tmp.resolve("empty"), "empty");
+        Path yaml = tmp.resolve("empty/corpus.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("schema_version: " + CorpusConfig.SCHEMA_VERSION,
+                "schema_version: 1"));
+        assertThat(Corpus.open(tmp.resolve("empty")).home().config().schemaVersion())
+                .isEqualTo(CorpusConfig.SCHEMA_VERSION);
+        assertThat(Files.readString(yaml)).contains("schema_version: " + CorpusConfig.SCHEMA_VERSION);
+    }
+
+    @Test
     void aRootThatDoesNotHoldEverySourceIsRefusedAndNothingChanges() {
         assertThatThrownBy(() -> Corpus.migrate(home, new MigrationOptions(
                 List.of(Path.of("/tmp/seacorpus-v1/data/th")), null, null, false)))
