@@ -14,7 +14,7 @@ build_cli() {
   echo "$who: building the CLI with Maven, tests skipped: $estimate" >&2
   local start=$SECONDS module_start=$SECONDS status=0 line
   local module_line='Building (.+) [0-9][^ ]* +\[([0-9]+)/([0-9]+)\]'
-  (cd "$root" && mvn -B -ntp -Dstyle.color=never -DskipTests -pl corpus-cli -am package) > "$log" 2>&1 &
+  (cd "$root" && mvn -B -ntp -Dstyle.color=never -DskipTests -pl corpus-cli,corpus-hf -am package) > "$log" 2>&1 &
   local pid=$!
   # follow the log: one line per module, with the time the previous one took
   local shown=0
@@ -48,9 +48,8 @@ ensure_cli() {
   local who="$1" root="$2"
   local jar="$root/corpus-cli/target/corpus.jar" stale=""
   if [ -f "$jar" ]; then
-    stale=$(find "$root/pom.xml" "$root/corpus-core/pom.xml" "$root/corpus-cli/pom.xml" \
-                 "$root/corpus-core/src/main" "$root/corpus-cli/src/main" -newer "$jar" -type f -print -quit \
-                 2>/dev/null || true)
+    stale=$(find "$root/pom.xml" "$root"/corpus-{core,web,cli,hf}/pom.xml \
+                 "$root"/corpus-{core,web,cli,hf}/src/main -newer "$jar" -type f -print -quit 2>/dev/null || true)
   fi
   if [ ! -f "$jar" ] || [ -n "$stale" ]; then
     build_cli "$who" "$root"

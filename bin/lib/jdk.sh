@@ -64,5 +64,10 @@ use_jdk() {
       *--sun-misc-unsafe-memory-access*) ;;
       *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
     esac
+    # and JRuby, which renders the man pages during the build, loads native code
+    case " ${MAVEN_OPTS:-} " in
+      *--enable-native-access*) ;;
+      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED" ;;
+    esac
   fi
 }

@@ -39,6 +39,9 @@ import picocli.CommandLine.ScopeType;
             SegmentCommand.class,
             RunCommand.class,
             MigrateCommand.class,
+            CompletionCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements java.util.concurrent.Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusExistsException;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,11 +55,13 @@ final class InitCommand implements Callable<Integer> {
             result.put("created", created);
             output.json(result);
         } else if (created) {
-            output.report("created corpus '" + corpus.home().config().name() + "' at " + corpus.home().dir());
+            output.report("created corpus '" + SafeText.oneLine(corpus.home().config().name()) + "' at "
+                    + SafeText.oneLine(corpus.home().dir().toString()));
         } else {
-            output.report("corpus '" + corpus.home().config().name() + "' already exists at " + corpus.home().dir()
-                    + "; nothing changed" + (name != null && !name.equals(corpus.home().config().name())
-                    ? " (its name stays '" + corpus.home().config().name() + "')" : ""));
+            output.report("corpus '" + SafeText.oneLine(corpus.home().config().name()) + "' already exists at "
+                    + SafeText.oneLine(corpus.home().dir().toString()) + "; nothing changed"
+                    + (name != null && !name.equals(corpus.home().config().name())
+                    ? " (its name stays '" + SafeText.oneLine(corpus.home().config().name()) + "')" : ""));
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.MigrationOptions;
 import org.seacorpus.corpus.MigrationReport;
+import org.seacorpus.corpus.pipeline.LedgerMigration;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ final class MigrateCommand implements Callable<Integer> {
     public Integer call() {
         Output output = root.output(spec);
         MigrationReport report = Corpus.migrate(root.corpusHome(),
-                new MigrationOptions(roots, pipeline, sourceName, dryRun));
+                new MigrationOptions(roots, pipeline, sourceName, dryRun), LedgerMigration::rename);
         if (output.json) {
             output.json(report);
             return 0;

@@ -2,6 +2,7 @@ package org.seacorpus.corpus;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
+import org.seacorpus.document.TokenSpans;
 
 /**
  * Everything a stored document is made from, hashed: equal fingerprints mean a re-import has nothing to redo.
@@ -14,12 +15,26 @@ final class ImportFingerprint {
     }
 
     static String of(Document doc, String forcedLang) {
+        return hash(doc, forcedLang, true);
+    }
+
+    /**
+     * The fingerprint as imports computed it before documents could carry their source's tokens (CoNLL-U): a
+     * schema migration matches stored fingerprints against both forms.
+     */
+    static String withoutTokenSpans(Document doc, String forcedLang) {
+        return hash(doc, forcedLang, false);
+    }
+
+    private static String hash(Document doc, String forcedLang, boolean tokenSpans) {
         StringBuilder key = new StringBuilder(doc.text().length() + 256)
                 .append(ImportJob.PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
                 .append(forcedLang).append('\u0000')
-                .append(doc.tags()).append('\u0000')
-                .append(doc.text());
-        return DocumentId.contentHash(key.toString());
+                .append(doc.tags()).append('\u0000');
+        if (tokenSpans) {
+            key.append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000');
+        }
+        return DocumentId.contentHash(key.append(doc.text()).toString());
     }
 }

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -23,10 +20,12 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.ConlluExtractor;
 import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
 import org.seacorpus.ingest.Extractor;
+import org.seacorpus.ingest.FailureReason;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.PlainTextExtractor;
@@ -41,10 +40,17 @@ import org.seacorpus.stage.StageException;
  * stages run on a bounded pool of workers (memory does not grow with the number of inputs); the index writer is
  * shared. Every failed input is reported with its path, part and reason, and skipped.
  *
- * <p>Checkpoints: the index is committed every {@code commitEvery} documents written and at the end; a killed
- * import keeps what the last commit held. With a {@link SourceTracker}, unchanged files are skipped before they
+ * <p>Checkpoints: the index is committed every {@code commitEvery} documents written, at least every
+ * {@code commitInterval} while documents are written, and at the end; a killed import keeps what the last commit
+ * held, so it loses at most about one interval of work. With a {@link SourceTracker}, unchanged files are skipped before they
  * are read, every document is stamped with its file's {@link SourceStamp}, and the tracker learns after each
  * commit which files it now holds completely.
+ *
+ * <p>Nothing is lost silently: an unexpected error or an {@link OutOfMemoryError} while reading or analysing an
+ * input is a failure of that input ({@code internal}); an input that yields no document and no failure is a
+ * failure ({@code no_documents}); a document whose id was already imported in this run (a dataset repeating an
+ * id, two inputs with the same source name) is a {@code duplicate_id} failure and the first one is kept, so the
+ * report's counts are what the index holds. A failure to write the index stops the import with an error.
  */
 public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
@@ -88,12 +94,13 @@ public final class ImportJob {
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
-    private final AtomicLong sinceCommit = new AtomicLong();
-    private final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Checkpoints checkpoints;
+    private final RepeatedIds idsThisRun = new RepeatedIds();
+    /** The first failure to write the index: it ends the import. */
+    private volatile Throwable fatal;
+    private final ImportFailures failures = new ImportFailures();
     private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
-    /** Files read to the end whose documents are not yet known to be committed. */
-    private final ConcurrentLinkedQueue<SourceTracker.Outcome> finishedSources = new ConcurrentLinkedQueue<>();
-    private final Object checkpointLock = new Object();
+    private final Object fatalLock = new Object();
 
     ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress) {
         this(store, options, pipeline, progress, null);
@@ -108,8 +115,10 @@ public final class ImportJob {
         this.progress = progress == null ? p -> { } : progress;
         this.tracker = tracker;
         this.naming = new SourceNaming(options);
+        this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
         TikaExtractor tika = new TikaExtractor(options.limits());
-        this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
+        this.extractors = List.of(new DatasetExtractor(options.dataset(), options.limits()),
+                new WarcExtractor(tika, options.limits()), new ConlluExtractor(options.limits()),
                 new PlainTextExtractor(options.limits()), tika);
         this.archives = new ArchiveReader(options.limits());
     }
@@ -127,11 +136,15 @@ public final class ImportJob {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(options.threads() * 2);
+        InFlightBudget inFlight = new InFlightBudget(options.threads());
         try {
-            new SourceWalker(options.includes(), options.excludes()).walk(options.paths(), new SourceWalker.Visitor() {
+            SourceWalker walker = new SourceWalker(options.includes(), options.excludes(), options.followSymlinks());
+            walker.walk(options.paths(), new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
+                    if (fatal != null) {
+                        return;
+                    }
                     String source = naming.name(file).value();
                     SourceTracker.Decision decision = tracker == null ? SourceTracker.Decision.importWith(null)
                             : tracker.consider(file, source);
@@ -144,7 +157,8 @@ public final class ImportJob {
                         bytesFound.add(item.size());
                         dispatch(item, run, pool, inFlight, 0);
                     } catch (IOException e) {
-                        fail(run, null, "", "cannot read: " + e.getMessage());
+                        fail(run, file.toString(), "", ImportFailure.Kind.INPUT, "cannot read: "
+                                + FailureReason.of(e), FailureReason.detail(e));
                     } finally {
                         run.release(); // the walker's own hold: entries dispatched above keep the run open
                     }
@@ -152,14 +166,24 @@ public final class ImportJob {
 
                 @Override
                 public void failure(Path path, String error) {
-                    fail(path.toString(), "", error, null);
+                    fail(null, path.toString(), "", error);
+                }
+
+                @Override
+                public void skipped(Path path, String reason) {
+                    failures.skipped(path, reason);
                 }
             });
             pool.shutdown();
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
                 throw new CorpusException("import workers did not finish");
             }
-            checkpoint();
+            if (fatal != null) {
+                String what = fatal instanceof VirtualMachineError ? "the Java VM failed: " : "cannot write to the index: ";
+                throw new CorpusException(what + FailureReason.of(fatal) + "; the import stopped, documents committed "
+                        + "before are kept", fatal);
+            }
+            checkpoints.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow();
@@ -171,19 +195,25 @@ public final class ImportJob {
     }
 
     /** Archives are expanded here, on the walking thread (their streams read in order); the rest go to workers. */
-    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, Semaphore inFlight, int depth) {
+    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, InFlightBudget inFlight, int depth) {
         if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
             inputs.increment();
             ExtractionSink refusals = failureSink(item, run);
             try {
                 archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(run, item, item.part(), e.getMessage());
+                fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+            } catch (OutOfMemoryError e) {
+                failures.addUnexpected(run.failures, run.path(), item.part(), e);
             }
             return;
         }
+        if (fatal != null) {
+            return;
+        }
+        InFlightBudget.Ticket ticket;
         try {
-            inFlight.acquire();
+            ticket = inFlight.acquire(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -193,15 +223,18 @@ public final class ImportJob {
             try {
                 process(item, run);
             } finally {
-                inFlight.release();
+                inFlight.release(ticket);
                 run.release();
             }
         });
     }
 
+    /**
+     * Extracts one input on a worker. Whatever goes wrong is a failure of this input, reported; only a failure
+     * to write the index (or a broken JVM) is fatal, and it ends the import.
+     */
     private void process(InputItem item, SourceRun run) {
         inputs.increment();
-        Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
@@ -210,15 +243,23 @@ public final class ImportJob {
 
             @Override
             public void failure(String part, String error) {
-                fail(run, item, part, error);
+                fail(run, run.path(), within(item, part), error);
+            }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
+                fail(run, run.path(), within(item, part), kind, error, "");
             }
         };
         try {
-            extractor.extract(item, sink);
+            if (fatal == null) {
+                Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
+                extractor.extract(item, sink);
+            }
         } catch (ExtractionException e) {
-            fail(run, item, item.part(), e.getMessage());
-        } catch (RuntimeException e) {
-            fail(run, item, item.part(), "unexpected error: " + e);
+            fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+        } catch (Throwable e) {
+            unexpected(run, run.path(), item.part(), e);
         }
         throttle.reported();
         progress.accept(progressNow());
@@ -236,43 +277,107 @@ public final class ImportJob {
         }
     }
 
+    /** The part as a report names it: inside the archive entry {@code item} is, if it is one. */
+    private static String within(InputItem item, String part) {
+        String where = part == null ? "" : part;
+        if (!item.part().isEmpty() && !where.startsWith(item.part())) {
+            where = where.isEmpty() ? item.part() : item.part() + "!/" + where;
+        }
+        return where;
+    }
+
+    /** An error nobody expected while handling an input: that input's failure, unless the JVM itself is broken. */
+    private void unexpected(SourceRun run, String path, String part, Throwable e) {
+        if (!failures.addUnexpected(run.failures, path, part, e)) {
+            fatal(e);
+        }
+    }
+
+    private void fatal(Throwable e) {
+        synchronized (fatalLock) {
+            if (fatal == null) {
+                fatal = e;
+            }
+        }
+    }
+
+    /** Stores one extracted document; never throws (a document's failure is reported, the index's is fatal). */
     private void store(InputItem item, SourceRun run, Document extracted) {
-        Document doc = withMetadata(extracted.withTags(options.tags())).with(run.location);
-        if (run.stamp != null) {
-            doc = doc.with(new SourceStamp(run.stamp));
+        if (fatal != null) {
+            return;
+        }
+        String part = extracted.origin().part();
+        try {
+            storeChecked(item, run, extracted);
+        } catch (IndexFailure e) {
+            fatal(e.getCause());
+        } catch (StageException e) {
+            fail(run, run.path(), within(item, part), e.getMessage());
+        } catch (Throwable e) {
+            unexpected(run, run.path(), within(item, part), e);
+        }
+    }
+
+    private void storeChecked(InputItem item, SourceRun run, Document extracted) throws StageException {
+        Document tagged = withMetadata(extracted.withTags(options.tags())).with(run.location);
+        Document doc = run.stamp != null ? tagged.with(new SourceStamp(run.stamp)) : tagged;
+        if (!idsThisRun.firstTime(doc.id())) {
+            fail(run, run.path(), within(item, doc.origin().part()), ImportFailure.Kind.DUPLICATE_ID,
+                    "repeats the id of a document already imported in this run (an earlier row or file with the "
+                            + "same source and part): only the first is kept", "id " + doc.id());
+            return;
         }
         String fingerprint = fingerprint(doc);
-        try {
-            CorpusStore.Existing existing = store.lookup(doc.id());
-            if (existing != null && existing.fingerprint().equals(fingerprint)) {
-                if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
+        CorpusStore.Existing existing = index(() -> store.lookup(doc.id()));
+        if (existing != null && existing.fingerprint().equals(fingerprint)) {
+            if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
+                index(() -> {
                     store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
-                    written();
-                }
-                unchanged.increment();
-                run.documents.increment();
-                count(existing.lang());
-                rowStored();
-                return;
+                    return null;
+                });
+                written();
             }
-            Document processed = pipeline.run(doc);
-            if (processed.text().isBlank()) {
-                fail(run, item, doc.origin().part(), "no text left after normalisation");
-                return;
-            }
-            if (existing != null) {
-                processed = existing.carryCuration(processed);
-            }
-            store.write(processed, fingerprint);
-            (existing == null ? added : updated).increment();
+            unchanged.increment();
             run.documents.increment();
-            count(processed.language().lang());
-            written();
+            count(existing.lang());
             rowStored();
-        } catch (StageException e) {
-            fail(run, item, doc.origin().part(), e.getMessage());
-        } catch (IOException e) {
-            throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
+            return;
+        }
+        Document analysed = pipeline.run(doc);
+        if (analysed.text().isBlank()) {
+            fail(run, run.path(), within(item, doc.origin().part()), "no text left after normalisation");
+            return;
+        }
+        Document processed = existing != null ? existing.carryCuration(analysed) : analysed;
+        index(() -> {
+            store.write(processed, fingerprint);
+            return null;
+        });
+        (existing == null ? added : updated).increment();
+        run.documents.increment();
+        count(processed.language().lang());
+        written();
+        rowStored();
+    }
+
+
+    /** An index operation; its failure is an {@link IndexFailure}, which ends the import. */
+    private interface IndexCall<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T index(IndexCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException | RuntimeException e) {
+            throw new IndexFailure(e);
+        }
+    }
+
+    /** The index could not be read or written: not a problem of the input. */
+    private static final class IndexFailure extends RuntimeException {
+        IndexFailure(Throwable cause) {
+            super(cause);
         }
     }
 
@@ -286,42 +391,22 @@ public final class ImportJob {
                 doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
     }
 
-    private void written() throws IOException {
-        if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
-            checkpoint();
-        }
-    }
-
-    /**
-     * Commits the index, then tells the tracker which files the commit holds completely. The files are taken
-     * before the commit starts: their documents were all handed to the writer earlier, so the commit has them.
-     */
-    private void checkpoint() throws IOException {
-        synchronized (checkpointLock) {
-            List<SourceTracker.Outcome> complete = new ArrayList<>();
-            for (SourceTracker.Outcome o = finishedSources.poll(); o != null; o = finishedSources.poll()) {
-                complete.add(o);
-            }
-            store.commit();
-            if (tracker != null && !complete.isEmpty()) {
-                tracker.committed(complete);
-            }
-        }
+    /** Counts a document written and checkpoints when {@code commitEvery} or {@code commitInterval} is reached. */
+    private void written() {
+        index(() -> {
+            checkpoints.written();
+            return null;
+        });
     }
 
     private void sourceFinished(SourceTracker.Outcome outcome) {
-        if (tracker == null) {
+        if (fatal != null) {
             return;
         }
-        tracker.finished(outcome);
-        finishedSources.add(outcome);
-        // runs of unchanged documents write nothing; still record the finished files now and then
-        if (finishedSources.size() >= options.commitEvery()) {
-            try {
-                checkpoint();
-            } catch (IOException e) {
-                throw new CorpusException("cannot commit the index: " + e.getMessage(), e);
-            }
+        try {
+            checkpoints.sourceFinished(outcome);
+        } catch (IOException | RuntimeException e) {
+            fatal(e);
         }
     }
 
@@ -342,32 +427,27 @@ public final class ImportJob {
 
             @Override
             public void failure(String part, String error) {
+                failure(part, ImportFailure.Kind.INPUT, error);
+            }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(run, null, entry, error);
+                fail(run, run.path(), entry, kind, error, "");
             }
         };
     }
 
-    /**
-     * Records a failed input: the file as the walk found it (the path as the user gave it, never a location the
-     * user did not write) and the part inside it (archive entry, dataset row).
-     *
-     * @param item the item that failed (the part is made to name it inside its archive), or null
-     */
-    private void fail(SourceRun run, InputItem item, String part, String error) {
-        String where = part == null ? "" : part;
-        if (item != null && !item.part().isEmpty() && !where.startsWith(item.part())) {
-            where = where.isEmpty() ? item.part() : item.part() + "!/" + where;
-        }
-        fail(run.file.toString(), where, error, run);
+    private void fail(SourceRun run, String path, String part, String error) {
+        fail(run, path, part, ImportFailure.Kind.INPUT, error, "");
     }
 
-    private void fail(String path, String part, String error, SourceRun run) {
-        ImportFailure failure = new ImportFailure(path, part == null ? "" : part, error);
-        failures.add(failure);
-        if (run != null) {
-            run.failures.add(failure);
-        }
+    private void fail(SourceRun run, String path, String part, ImportFailure.Kind kind, String error, String detail) {
+        failures.add(run == null ? null : run.failures, path, part, kind, error, detail);
+    }
+
+    private static String detailOf(Throwable cause) {
+        return cause == null ? "" : FailureReason.detail(cause);
     }
 
     /** One file found by the walk, open until it and every archive entry in it have been processed. */
@@ -387,12 +467,21 @@ public final class ImportJob {
             this.stamp = stamp;
         }
 
+        /** The file as a report names it: as the walk found it (the path as the user gave it). */
+        String path() {
+            return file.toString();
+        }
+
         void hold() {
             pending.incrementAndGet();
         }
 
         void release() {
             if (pending.decrementAndGet() == 0) {
+                if (documents.sum() == 0 && failures.isEmpty() && fatal == null) {
+                    fail(this, file.toString(), "", ImportFailure.Kind.NO_DOCUMENTS,
+                            "no documents found: the file was read but yielded nothing", "");
+                }
                 List<ImportFailure> failed;
                 synchronized (failures) {
                     failed = List.copyOf(failures);
@@ -405,11 +494,7 @@ public final class ImportJob {
     private ImportReport report(Instant started) {
         Map<String, Long> languages = new TreeMap<>();
         byLanguage.forEach((lang, n) -> languages.put(lang, n.sum()));
-        List<ImportFailure> failed;
-        synchronized (failures) {
-            failed = new ArrayList<>(failures);
-        }
-        return ImportReport.of(started, inputs.sum(), added.sum(), updated.sum(), unchanged.sum(), failed, languages,
-                pipeline.stats());
+        return ImportReport.of(started, inputs.sum(), added.sum(), updated.sum(), unchanged.sum(), failures.sorted(),
+                languages, pipeline.stats(), failures.sortedSkips());
     }
 }

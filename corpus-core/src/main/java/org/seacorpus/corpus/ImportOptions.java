@@ -1,6 +1,7 @@
 package org.seacorpus.corpus;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,13 +23,21 @@ import org.seacorpus.ingest.ImportLimits;
  * @param commitEvery  documents between checkpoints (a killed import keeps what was committed)
  * @param metadata     metadata attached to every imported document (its {@code meta.*} fields); a key given
  *                     here replaces the same key found in the input
+ * @param commitInterval longest time between checkpoints while documents are being written (default 30 s), so
+ *                     a killed import loses at most about this much work whatever {@code commitEvery} is
+ * @param followSymlinks follow symbolic links that lead out of the paths given (by default they are skipped and
+ *                     reported, so that a link such as {@code etc -> /etc} never imports the system's files)
  * @param sourceName   prefix of every source name ({@code --source-name wiki-th/2025-01}), or null
  * @param namingBase   the folder sources are named relative to (a pipeline file's folder), or null to name them
  *                     after the paths given; see {@link org.seacorpus.document.SourceName}
  */
 public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                             Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
-                            int commitEvery, Map<String, String> metadata, String sourceName, Path namingBase) {
+                            int commitEvery, Map<String, String> metadata, Duration commitInterval,
+                            boolean followSymlinks, String sourceName, Path namingBase) {
+    /** The default {@code commitInterval}. */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
+
     public ImportOptions {
         sourceName = org.seacorpus.document.SourceName.checkPrefix(sourceName);
         if (forcedLang != null) {
@@ -43,14 +52,19 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
         threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         commitEvery = commitEvery <= 0 ? 5_000 : commitEvery;
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        commitInterval = commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
+                ? DEFAULT_COMMIT_INTERVAL : commitInterval;
     }
 
-    /** Sources named after the paths given, without a prefix. */
+    /**
+     * With the default commit interval, not following links out of the paths, sources named after the paths
+     * given without a prefix.
+     */
     public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                          Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
                          int commitEvery, Map<String, String> metadata) {
         this(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery, metadata, null,
-                null);
+                false, null, null);
     }
 
     /** Without attached metadata (the form before {@code metadata} existed). */
@@ -61,58 +75,70 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
     }
 
     public static ImportOptions of(List<Path> paths) {
-        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null, null, null);
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null);
     }
 
     public ImportOptions withForcedLang(String lang) {
         return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery,
-                metadata, sourceName, namingBase);
+                metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withTags(Set<String> newTags) {
         return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
-                commitEvery, metadata, sourceName, namingBase);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
         return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, metadata, sourceName, namingBase);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withDataset(DatasetOptions newDataset) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
-                commitEvery, metadata, sourceName, namingBase);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withLimits(ImportLimits newLimits) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
-                commitEvery, metadata, sourceName, namingBase);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withThreads(int newThreads) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
-                commitEvery, metadata, sourceName, namingBase);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withCommitEvery(int documents) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, documents,
-                metadata, sourceName, namingBase);
+                metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withMetadata(Map<String, String> newMetadata) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, newMetadata, sourceName, namingBase);
+                commitEvery, newMetadata, commitInterval, followSymlinks, sourceName, namingBase);
+    }
+
+    /** Checkpoints at least this often while documents are being written. */
+    public ImportOptions withCommitInterval(Duration interval) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, interval, followSymlinks, sourceName, namingBase);
+    }
+
+    /** Follows (true) or skips and reports (false, the default) links that lead out of the paths given. */
+    public ImportOptions withFollowSymlinks(boolean follow) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, commitInterval, follow, sourceName, namingBase);
     }
 
     /** Every source name starts with this prefix ({@code --source-name}); null for none. */
     public ImportOptions withSourceName(String prefix) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
-                metadata, prefix, namingBase);
+                metadata, commitInterval, followSymlinks, prefix, namingBase);
     }
 
     /** Sources are named relative to this folder (a pipeline file's); null names them after the paths given. */
     public ImportOptions withNamingBase(Path base) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
-                metadata, sourceName, base);
+                metadata, commitInterval, followSymlinks, sourceName, base);
     }
 }

@@ -22,12 +22,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.config.PipelineConfigReader;
 import org.seacorpus.config.PipelineFile;
-import org.seacorpus.corpus.pipeline.LedgerMigration;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.document.Origin;
 import org.seacorpus.document.SourceLocation;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.lang.LanguageProfiles;
@@ -58,10 +58,12 @@ final class SchemaMigration {
     private final CorpusHome home;
     private final MigrationOptions options;
     private final LanguageProfiles profiles;
+    private final LedgerRenamer ledgerRenamer;
     private final DocumentMapper mapper = new DocumentMapper();
 
-    SchemaMigration(CorpusHome home, MigrationOptions options, LanguageProfiles profiles) {
+    SchemaMigration(CorpusHome home, MigrationOptions options, LanguageProfiles profiles, LedgerRenamer ledger) {
         this.home = home;
+        this.ledgerRenamer = ledger;
         this.options = options;
         this.profiles = profiles;
     }
@@ -99,7 +101,7 @@ final class SchemaMigration {
             String stamp = started.toString().replace(":", "").replace("-", "");
             Path idMap = writeIdMap(ids, stamp);
             long runFiles = new RunFileIds(ids, sources).rewrite(home.runsDir());
-            long ledger = LedgerMigration.rename(home.dir(), path -> naming.name(path));
+            long ledger = ledgerRenamer.rename(home.dir(), path -> naming.name(path));
             long[] counts = rewriteIndex(store, sources, ids);
             store.commit();
             home.upgradeSchema(CorpusConfig.SCHEMA_VERSION);
@@ -273,11 +275,16 @@ final class SchemaMigration {
     private static String fingerprint(Document stored, Origin renamed, String old) {
         String raw = stored.normalization().changed() ? stored.normalization().original() : stored.text();
         String forced = stored.language().forced() ? stored.language().lang() : null;
+        java.util.Optional<TokenSpans> spans = stored.annotation(TokenSpans.class);
         for (Set<String> tags : tagCandidates(stored.tags())) {
             Document asImported = new Document(stored.id(), stored.origin(), raw, null, null, null, tags, null);
-            if (ImportFingerprint.of(asImported, forced).equals(old)) {
-                return ImportFingerprint.of(new Document(stored.id(), renamed, raw, null, null, null, tags, null),
-                        forced);
+            if (spans.isPresent()) {
+                asImported = asImported.with(spans.get());
+            }
+            if (ImportFingerprint.of(asImported, forced).equals(old)
+                    || ImportFingerprint.withoutTokenSpans(asImported, forced).equals(old)) {
+                Document now = new Document(stored.id(), renamed, raw, null, null, null, tags, null);
+                return ImportFingerprint.of(spans.isPresent() ? now.with(spans.get()) : now, forced);
             }
         }
         return null;

@@ -38,9 +38,12 @@ final class ShardSet implements AutoCloseable {
             int number = done.getOrDefault(split, List.of()).size();
             Files.createDirectories(dir);
             Path file = dir.resolve(String.format("%s-%05d.%s.partial", split, number, extension()));
-            writer = options.format() == ExportOptions.Format.PARQUET
-                    ? new ParquetRowWriter(file, options.compress())
-                    : new StreamRowWriter(file, options.format(), options.compress());
+            writer = switch (options.format()) {
+                case PARQUET -> new ParquetRowWriter(file, options.compress());
+                case CONLLU -> new ConlluRowWriter(file, options.compress());
+                case VERT -> new VerticalRowWriter(file, options.compress());
+                case JSONL, TXT -> new StreamRowWriter(file, options.format(), options.compress());
+            };
             open.put(split, writer);
         }
         writer.write(row);
