@@ -127,7 +127,9 @@ final class ImportCommand implements Callable<Integer> {
         } else if (!output.quiet) {
             printSummary(output, report, output.verbose);
         } else {
-            report.failed().forEach(f -> output.warn(failure(f))); // -q: no report, but what failed is said
+            // -q: no report, but what failed and what was not followed is said (stderr)
+            report.failed().forEach(f -> output.warn(failure(f)));
+            report.skipped().forEach(s -> output.warn(skipped(s)));
         }
         return strict && !report.failed().isEmpty() ? ErrorHandler.FAILED : 0;
     }
@@ -151,8 +153,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         for (ImportReport.Skipped skip : report.skipped()) {
-            output.println("skipped: " + SafeText.oneLine(skip.path()) + ": " + SafeText.oneLine(skip.reason()));
+            output.println(skipped(skip));
         }
+    }
+
+    private static String skipped(ImportReport.Skipped skip) {
+        return "skipped: " + SafeText.oneLine(skip.path()) + ": " + SafeText.oneLine(skip.reason());
     }
 
     private static String failure(ImportFailure failure) {

@@ -3,6 +3,7 @@ package org.seacorpus.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.ImportOptions;
 
 /**
- * Nothing an export writes carries where the files lay on this machine: every byte of every file (JSONL plain and
- * zstd, Parquet, txt, manifest.json, the dataset card) is scanned, the compressed ones after DuckDB has read them
+ * Nothing an export writes carries where the files lay on this machine: every byte of every file of every format
+ * (JSONL, Parquet, txt, CoNLL-U, vertical; plain and zstd; manifest.json, the dataset card) is scanned, the
+ * compressed ones decompressed (and shown to hold the text), and the data files' rows again as DuckDB reads them
  * back, for the absolute folders of the inputs, the corpus and the benchmark file, and for {@code file:} URIs.
  * The {@code source} column holds the portable source name.
  */
@@ -68,16 +70,20 @@ class ExportHasNoLocalPathTest {
                 "/private/");
         long scanned = 0;
         for (Path out : outs) {
+            StringBuilder text = new StringBuilder();
             try (Stream<Path> files = Files.walk(out)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String raw = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                    String utf8 = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                    byte[] bytes = plain(file);
+                    text.append(new String(bytes, StandardCharsets.UTF_8));
+                    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+                    String utf8 = new String(bytes, StandardCharsets.UTF_8);
                     for (String bad : forbidden) {
                         assertThat(utf8).as(file + " (bytes)").doesNotContain(bad);
                         assertThat(raw).as(file + " (bytes)").doesNotContain(
                                 new String(bad.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
                     }
                     for (String row : readBack(file)) {
+                        text.append(row);
                         scanned++;
                         for (String bad : forbidden) {
                             assertThat(row).as(file + " (rows)").doesNotContain(bad);
@@ -85,6 +91,8 @@ class ExportHasNoLocalPathTest {
                     }
                 }
             }
+            assertThat(text).as(out + ": the scan read the text itself (decompressed)").contains("ข้าว")
+                    .contains("ຕະຫຼາດ");
         }
         assertThat(scanned).as("rows read back").isGreaterThanOrEqualTo(4L * 4);
     }
@@ -100,6 +108,22 @@ class ExportHasNoLocalPathTest {
         }
         assertThat(sources).containsExactlyInAnyOrder("news/th/rice.txt", "news/th/market.txt", "news/km/rice.txt",
                 "news/rows.jsonl");
+    }
+
+    /** A file's bytes, decompressed when it is a zstd or gzip stream (CoNLL-U, vertical and JSONL files may be). */
+    private static byte[] plain(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".zst")) {
+            try (InputStream in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(file))) {
+                return in.readAllBytes();
+            }
+        }
+        if (name.endsWith(".gz")) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+                return in.readAllBytes();
+            }
+        }
+        return Files.readAllBytes(file);
     }
 
     /** The rows of a data file as DuckDB reads them back (decompressed), each as JSON text. */

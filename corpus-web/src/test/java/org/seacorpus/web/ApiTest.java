@@ -122,15 +122,24 @@ class ApiTest {
                 duplicate = h;
             }
         }
-        assertThat(duplicate).as("the misordered-marks copy is an exact duplicate after dedupe").isNotNull();
+        assertThat(duplicate).as("one of the two copies is an exact duplicate after dedupe").isNotNull();
         JsonNode doc = http.json("/api/v1/documents/" + duplicate.get("id").asText().substring(0, 10));
         assertThat(doc.get("id").asText()).isEqualTo(duplicate.get("id").asText());
-        assertThat(doc.get("original").asText()).isNotEqualTo(doc.get("text").asText());
-        assertThat(doc.get("normalization").has("thai-mark-order")).isTrue();
         assertThat(doc.get("lang_spans").isArray()).isTrue();
         String cluster = doc.get("cluster").asText();
         JsonNode members = http.json("/api/v1/clusters/" + Http.q(cluster)).get("members");
         assertThat(members).hasSize(2);
+        // the misordered-marks copy, whichever of the two dedupe kept (ids, and so the copy kept, follow the
+        // portable source names): its original and its normalisation come whole
+        JsonNode misordered = null;
+        for (JsonNode member : members) {
+            JsonNode d = http.json("/api/v1/documents/" + member.get("id").asText());
+            if (d.get("normalization").has("thai-mark-order")) {
+                misordered = d;
+            }
+        }
+        assertThat(misordered).as("one member was normalised by thai-mark-order").isNotNull();
+        assertThat(misordered.get("original").asText()).isNotEqualTo(misordered.get("text").asText());
         assertThat(http.get("/api/v1/documents/ffffffffffff").statusCode()).isEqualTo(404);
         assertThat(http.get("/api/v1/documents/zz").statusCode()).isEqualTo(400);
     }

@@ -27,7 +27,8 @@ import org.seacorpus.cli.CorpusCommand;
  * refreshed. Run by {@code bin/check-docs} (and so by CI); the convention is in docs/contributing.md.
  *
  * <p>Each page runs in the same scratch folder ({@code target/check-docs/work}, the working directory), emptied
- * first and given {@code sample-data} and {@code bin} (links into the repository) and a copy of
+ * first and given {@code sample-data}, {@code bin} and the CoNLL-U test treebanks (links into the repository,
+ * at their paths there) and a copy of
  * {@code docs/files/} (the small files the pages show: a benchmark file, texts to segment or train on).
  * {@code bin/corpus} (or {@code corpus}) commands run in this JVM, with their stdin when fed by
  * {@code echo}/{@code printf}; anything else runs in bash. After a slow command the folder is kept under
@@ -40,6 +41,8 @@ import org.seacorpus.cli.CorpusCommand;
  */
 public final class DocsCheck {
     private static final long SNAPSHOT_AFTER_MILLIS = 2_000;
+    /** Folders of the repository the pages read, linked into the scratch folder at the same relative paths. */
+    private static final List<String> DATA = List.of("sample-data", "corpus-core/src/test/resources/conllu");
 
     private final Path repo;
     private final Path work;
@@ -237,7 +240,11 @@ public final class DocsCheck {
     /** Empties the scratch folder and gives it the sample data, the scripts and the page's own files. */
     private void prepare(Path files) throws IOException {
         deleteContents(work);
-        Files.createSymbolicLink(work.resolve("sample-data"), repo.resolve("sample-data"));
+        for (String data : DATA) {
+            Path link = work.resolve(data);
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, repo.resolve(data));
+        }
         Files.createSymbolicLink(work.resolve("bin"), repo.resolve("bin"));
         if (Files.isDirectory(files)) {
             copyTree(files, work);
@@ -306,7 +313,9 @@ public final class DocsCheck {
         StringBuilder key = new StringBuilder();
         Path jar = repo.resolve("corpus-cli/target/corpus.jar");
         key.append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
-        key.append(treeKey(repo.resolve("sample-data")));
+        for (String data : DATA) {
+            key.append(treeKey(repo.resolve(data))).append('\n');
+        }
         return sha256(key.toString());
     }
 
