@@ -155,6 +155,9 @@ final class MyanmarClusters {
                 i += 2;
             } else if (c == MyanmarChars.ASAT_SIGN && next == MyanmarChars.VIRAMA) {
                 return null;
+            } else if (c == MyanmarChars.ASAT_SIGN && i == baseAt + 1) {
+                parts.add(new Part(MyanmarChars.CONTRACTION_ASAT, String.valueOf(c)));
+                i++;
             } else {
                 parts.add(new Part(MyanmarChars.rank(c), String.valueOf(c)));
                 i++;
@@ -168,7 +171,8 @@ final class MyanmarClusters {
         int previous = 0;
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
-            int rank = c == MyanmarChars.VIRAMA ? MyanmarChars.STACKED : MyanmarChars.rank(c);
+            int rank = c == MyanmarChars.VIRAMA ? MyanmarChars.STACKED
+                    : c == MyanmarChars.ASAT_SIGN && i == from ? MyanmarChars.CONTRACTION_ASAT : MyanmarChars.rank(c);
             if (c == MyanmarChars.VIRAMA) {
                 i++;
             }
@@ -206,7 +210,8 @@ final class MyanmarClusters {
     static int dropDuplicates(List<Part> parts) {
         int changes = 0;
         for (int i = 1; i < parts.size(); i++) {
-            if (parts.get(i).rank() != MyanmarChars.STACKED && parts.get(i).equals(parts.get(i - 1))) {
+            // by text, not rank: a doubled asat after the base is a contraction's asat and a final one
+            if (parts.get(i).rank() != MyanmarChars.STACKED && parts.get(i).text().equals(parts.get(i - 1).text())) {
                 parts.remove(i);
                 i--;
                 changes++;
