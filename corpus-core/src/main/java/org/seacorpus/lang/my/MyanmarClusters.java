@@ -163,7 +163,42 @@ final class MyanmarClusters {
                 i++;
             }
         }
+        placeContractionAsat(parts);
         return parts;
+    }
+
+    /**
+     * An asat typed later in a contraction than its place (ကျ်ား for က်ျား: medial, asat, aa) is the contraction's
+     * asat, not a final one, when a medial, lower vowel or aa follows it and the cluster holds a medial or a lower
+     * vowel: sorting it as a final asat would give ကျာ်း, which is neither spelling. It takes the contraction's rank.
+     */
+    private static void placeContractionAsat(List<Part> parts) {
+        int asat = -1;
+        boolean carrier = false;
+        for (int k = 0; k < parts.size(); k++) {
+            int rank = parts.get(k).rank();
+            if (rank == MyanmarChars.CONTRACTION_ASAT) {
+                return;
+            }
+            carrier |= isContractionSign(rank) && rank != MyanmarChars.A_VOWEL;
+            if (rank == MyanmarChars.ASAT && asat < 0) {
+                asat = k;
+            }
+        }
+        if (asat < 0 || !carrier) {
+            return;
+        }
+        for (int k = asat + 1; k < parts.size(); k++) {
+            if (isContractionSign(parts.get(k).rank())) {
+                parts.set(asat, new Part(MyanmarChars.CONTRACTION_ASAT, parts.get(asat).text()));
+                return;
+            }
+        }
+    }
+
+    private static boolean isContractionSign(int rank) {
+        return (rank >= MyanmarChars.MEDIAL_Y && rank <= MyanmarChars.MEDIAL_H) || rank == MyanmarChars.LOWER_VOWEL
+                || rank == MyanmarChars.A_VOWEL;
     }
 
     /** True when the signs of line[from, to) are not in UTN #11 order (a cheap look before parsing). */

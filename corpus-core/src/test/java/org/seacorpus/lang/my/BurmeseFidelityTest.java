@@ -45,6 +45,8 @@ class BurmeseFidelityTest {
         // the reported corruption: the asat of the contraction was sorted after the vowel and the medial
         assertThat(burmese.normalize("ကျွန်ုပ်").text()).isNotEqualTo("ကျွနု်ပ်").isEqualTo("ကျွန်ုပ်");
         assertThat(burmese.normalize("ယောက်ျား").text()).isNotEqualTo("ယောကျာ်း").isEqualTo("ယောက်ျား");
+        // the contraction's asat typed after the medial (seen in a real word list) goes back to its place
+        assertThat(burmese.normalize("ယော\u1000\u103B\u103A\u102C\u1038").text()).isEqualTo("ယောက်ျား");
         // a real misordering in the same word is still repaired: medial wa typed before ya
         assertThat(burmese.normalize("က\u103D\u103Bန်ုပ်").text()).isEqualTo("ကျွန်ုပ်");
     }
