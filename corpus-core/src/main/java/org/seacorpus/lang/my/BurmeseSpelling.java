@@ -66,6 +66,51 @@ final class BurmeseSpelling {
         return letters ? Verdict.VALID : Verdict.NOT_BURMESE;
     }
 
+    /**
+     * True when every line of {@code text} that holds Myanmar characters is {@link Verdict#VALID}; with
+     * {@code otherLanguagesPass}, lines with letters of Shan, Mon or Karen pass too (the Burmese storage-order
+     * rules skip them). The fast path of the Burmese rules: such text needs no reordering, deduplication or
+     * Zawgyi conversion.
+     */
+    static boolean burmeseLinesValid(String text, boolean otherLanguagesPass) {
+        Object[] cached = LAST.get();
+        int slot = otherLanguagesPass ? 2 : 1;
+        if (cached[0] != text) {
+            cached[0] = text;
+            cached[1] = null;
+            cached[2] = null;
+        }
+        if (cached[slot] == null) {
+            cached[slot] = scanLines(text, otherLanguagesPass);
+        }
+        return (Boolean) cached[slot];
+    }
+
+    /** The last text {@link #burmeseLinesValid} was asked about, and its two answers: the Burmese rules ask in turn. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
+    private static boolean scanLines(String text, boolean otherLanguagesPass) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            boolean myanmar = false;
+            for (int i = start; i < end && !myanmar; i++) {
+                myanmar = MyanmarChars.isMyanmar(text.charAt(i));
+            }
+            if (myanmar) {
+                Verdict verdict = check(text, start, end);
+                boolean other = verdict == Verdict.NOT_BURMESE && otherLanguagesPass
+                        && !MyanmarChars.isBurmeseOnly(text.subSequence(start, end));
+                if (verdict != Verdict.VALID && !other) {
+                    return false;
+                }
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
     /** The verdict on a whole string. */
     static Verdict check(CharSequence text) {
         return check(text, 0, text.length());

@@ -41,6 +41,12 @@ public final class MyanmarNormalizer {
                 return name;
             }
 
+            /** Every Burmese line is well-formed Unicode: its signs are in order and none is doubled. */
+            @Override
+            public boolean leavesAlone(String text) {
+                return BurmeseSpelling.burmeseLinesValid(text, true);
+            }
+
             @Override
             public String apply(String text, RuleCounts counts) {
                 if (!MyanmarChars.hasMyanmar(text)) {

@@ -60,6 +60,15 @@ public final class ZawgyiRule implements NormalizationRule {
         return ZawgyiRuns.probability(spaced(paragraph));
     }
 
+    /**
+     * Every line with Myanmar letters is well-formed Unicode Burmese: each of its runs counts against Zawgyi
+     * ({@link ZawgyiRuns}), so none is converted. Lines of Shan, Mon or Karen are left to the full rule.
+     */
+    @Override
+    public boolean leavesAlone(String text) {
+        return BurmeseSpelling.burmeseLinesValid(text, false);
+    }
+
     @Override
     public String apply(String text, RuleCounts counts) {
         if (!MyanmarChars.hasMyanmar(text)) {
