@@ -99,8 +99,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return new Normalizer.Result(out.equals(text) ? text : out, counts.asMap());
     }
 
-    /** The full path, without the fast path's look first (the fast path's property test compares the two). */
-    Normalizer.Result normalizeFully(String text) {
+    /**
+     * The full path, without the fast path's look first: every rule runs. Gives what {@link #normalize} gives (the
+     * fast path's property test compares the two); for that test and the benchmark beside the fast path.
+     */
+    public Normalizer.Result normalizeFully(String text) {
         RuleCounts counts = new RuleCounts();
         String out = run(text, counts, RuleTrace.NONE, false);
         return new Normalizer.Result(out.equals(text) ? text : out, counts.asMap());

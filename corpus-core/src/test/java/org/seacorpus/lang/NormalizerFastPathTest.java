@@ -71,7 +71,7 @@ class NormalizerFastPathTest {
         }));
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void theFastPathGivesWhatTheFullPathGives(@ForAll("text") String text) {
         Normalizer.Result fast = NORMALIZER.normalize(text);
         Normalizer.Result full = NORMALIZER.normalizeFully(text);
@@ -79,7 +79,7 @@ class NormalizerFastPathTest {
         assertThat(fast.rules()).as("audit of %s", text).isEqualTo(full.rules());
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void aRuleThatSaysItLeavesTextAloneDoes(@ForAll("text") String text) {
         for (NormalizationRule rule : everyRule()) {
             if (rule.leavesAlone(text)) {
@@ -88,7 +88,7 @@ class NormalizerFastPathTest {
         }
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void theOnePassScanAgreesWithTheGenericRules(@ForAll("text") String text) {
         if (CleanTextScan.clean(text)) {
             Normalizer generic = new Normalizer(GenericRules.beforeScripts());

@@ -61,12 +61,25 @@ public final class ZawgyiRule implements NormalizationRule {
     }
 
     /**
-     * Every line with Myanmar letters is well-formed Unicode Burmese: each of its runs counts against Zawgyi
-     * ({@link ZawgyiRuns}), so none is converted. Lines of Shan, Mon or Karen are left to the full rule.
+     * No run of any line can lean towards Zawgyi ({@link ZawgyiRuns#certainlyUnicode}: well-formed Unicode
+     * Burmese, Unicode-only signs, or Shan, Mon and Karen letters), so nothing is converted.
      */
     @Override
     public boolean leavesAlone(String text) {
-        return BurmeseSpelling.burmeseLinesValid(text, false);
+        if (!MyanmarChars.hasMyanmar(text)) {
+            return true;
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            if (MyanmarChars.hasMyanmar(line) && !ZawgyiRuns.certainlyUnicode(line)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     @Override

@@ -90,6 +90,43 @@ final class ZawgyiRuns {
         return out;
     }
 
+    /**
+     * True when no run of the line can lean towards Zawgyi, decided without the detector: every run shows
+     * something Zawgyi never writes, is well-formed Unicode Burmese (its evidence is at most
+     * {@code -}{@link #VALID_PENALTY}), or, on a Shan, Mon or Karen line, holds letters outside Burmese. Then
+     * {@link #anyLeansZawgyi} is false and the line stays as it is: the Zawgyi rule's fast path.
+     */
+    static boolean certainlyUnicode(String line) {
+        boolean minority = MyanmarChars.hasMinorityLetters(line);
+        int i = 0;
+        while (i < line.length()) {
+            if (!MyanmarChars.isMyanmar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            while (i < line.length() && MyanmarChars.isMyanmar(line.charAt(i))) {
+                char c = line.charAt(i++);
+                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
+                if (BurmeseSpelling.isPunctuation(c)) {
+                    break;
+                }
+            }
+            if (letters > 0) {
+                String run = line.substring(start, i);
+                BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+                boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
+                        || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
+                        || MyanmarChars.hasUnicodeOnlyEvidence(run);
+                if (!unicode) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static double evidence(String line, int start, int end, boolean minority) {
         String run = line.substring(start, end);
         if (MyanmarChars.hasUnicodeOnlyEvidence(run)) {

@@ -103,7 +103,11 @@ public final class VietnameseToneRule implements NormalizationRule {
         return NFC.normalize(bare);
     }
 
-    /** True when no word could move its tone: none of two to eight letters ends in oa, oe or uy. */
+    /**
+     * True when no word could move its tone: none of two to eight letters ends in oa, oe or uy, or, in the
+     * traditional style, such words end in a plain a, e or y with no combining tone mark (their tone, if any, is
+     * already on the o or u, precomposed).
+     */
     @Override
     public boolean leavesAlone(String text) {
         int i = 0;
@@ -112,12 +116,28 @@ public final class VietnameseToneRule implements NormalizationRule {
             while (i < text.length() && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)) {
+            if (i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)
+                    && !(style == VietnameseToneStyle.TRADITIONAL && endsPlain(text.charAt(i - 1))
+                        && !hasToneMark(text, start, i))) {
                 return false;
             }
             i = i == start ? i + 1 : i;
         }
         return true;
+    }
+
+    /** A combining tone mark in text[from, to): the rule would also compose the word it rewrites. */
+    private static boolean hasToneMark(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (VietnameseSyllables.TONES.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsPlain(char last) {
+        return last == 'a' || last == 'e' || last == 'y' || last == 'A' || last == 'E' || last == 'Y';
     }
 
     /** A cheap look: do the last two letters of word[from, to) (tone marks skipped) spell oa, oe or uy, any case? */

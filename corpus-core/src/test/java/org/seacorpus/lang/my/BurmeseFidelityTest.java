@@ -63,6 +63,26 @@ class BurmeseFidelityTest {
         assertThat(importNormalizer.normalize(text).text()).as("import normaliser on %s", text).isEqualTo(expected);
     }
 
+    @Property(tries = 150)
+    void wellFormedShanChangesNothingBeyondNfc(@ForAll("shan") String text) {
+        String expected = NFC.normalize(text);
+        assertThat(burmese.normalize(expected).text()).as("Burmese rules on %s", expected).isEqualTo(expected);
+        assertThat(importNormalizer.normalize(text).text()).as("import normaliser on %s", text).isEqualTo(expected);
+    }
+
+    /** Shan words (onset, vowel, final, tone in Unicode order), after a word with Shan's own letters. */
+    @Provide
+    Arbitrary<String> shan() {
+        Arbitrary<String> word = Combinators.combine(
+                Arbitraries.of("ၵ", "ၶ", "င", "ၸ", "သ", "ၺ", "တ", "ထ", "ၼ", "ပ", "ၽ", "ၾ", "မ", "ယ", "ရ", "လ", "ဝ", "ႁ", "ဢ"),
+                Arbitraries.of("", "\u103C", "\u103D"),
+                Arbitraries.of("", "ႃ", "ိ", "ီ", "ု", "ူ", "ေ", "ႄ", "ႅ", "ို", "ိူ", "ႂ"),
+                Arbitraries.of("", "ၵ်", "င်", "ၼ်", "မ်", "ပ်", "တ်", "ႆ", "ဝ်", "ယ်"),
+                Arbitraries.of("", "ႇ", "ႈ", "း", "ႉ", "ႊ"))
+                .as((onset, medial, vowel, coda, tone) -> onset + (vowel.equals("ႂ") ? "" : medial) + vowel + coda + tone);
+        return word.list().ofMinSize(1).ofMaxSize(6).map(words -> "လိၵ်ႈတႆး " + String.join(" ", words));
+    }
+
     @Property(tries = 200)
     void wellFormedSyllablesPassTheSpellingGrammar(@ForAll("wellFormed") String text) {
         assertThat(BurmeseSpelling.check(text)).isEqualTo(BurmeseSpelling.Verdict.VALID);
