@@ -38,6 +38,8 @@ import picocli.CommandLine.ScopeType;
             SegmentCommand.class,
             RunCommand.class,
             CompletionCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -14,6 +15,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.seacorpus.dedupe.ClusterInspector;
 import org.seacorpus.dedupe.ClusterView;
@@ -25,6 +28,7 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.DedupeState;
 import org.seacorpus.document.Status;
+import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
@@ -76,7 +80,7 @@ import org.seacorpus.stage.Pipeline;
  *
  * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
  */
-public final class Corpus {
+public final class Corpus implements AutoCloseable {
     /** Setting in {@code corpus.yaml} naming the language-ID model file. */
     public static final String LANGID_MODEL = "langid_model";
 
@@ -85,6 +89,8 @@ public final class Corpus {
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
     private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** One reader kept open for every read, when asked ({@link #keepReaderOpen()}); null: a reader per call. */
+    private volatile org.apache.lucene.index.ReaderManager shared;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
@@ -269,6 +275,31 @@ public final class Corpus {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
     }
 
+    /**
+     * One document whole, as stored: its text (and the original when normalisation changed it), metadata,
+     * language and spans, status, tags, cluster and rejection, with its import time. {@code id} is the full id
+     * or a unique prefix of at least six hex characters; empty when no document has it.
+     *
+     * @throws IllegalArgumentException when {@code id} is not an id, or a prefix several documents share
+     */
+    public Optional<DocumentMapper.Stored> document(String id) {
+        return read(reader -> {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String full;
+            try {
+                full = CorpusCuration.fullId(searcher, id);
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage().startsWith("no document")) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            TopDocs hit = searcher.search(new TermQuery(new Term(Fields.ID, full)), 1);
+            return Optional.of(new DocumentMapper(profiles)
+                    .fromLucene(searcher.storedFields().document(hit.scoreDocs[0].doc)));
+        });
+    }
+
     /** Concordances, facets and word statistics on subcorpora. */
     public CorpusAnalysis analysis() {
         return new CorpusAnalysis(this);
@@ -358,13 +389,68 @@ public final class Corpus {
         return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
+    /**
+     * Keeps one reader of the index open for every read from now on, refreshed when a commit (by this process or
+     * another) changed the index, instead of opening a reader per call: for a long-running reader such as
+     * {@code corpus serve}, where opening the index for each request would cost more than the request. Close the
+     * corpus to let the reader go. Returns this corpus.
+     */
+    public synchronized Corpus keepReaderOpen() {
+        if (shared == null) {
+            try {
+                shared = new org.apache.lucene.index.ReaderManager(FSDirectory.open(home.indexDir()));
+            } catch (IOException e) {
+                throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    /** Lets go of the reader kept by {@link #keepReaderOpen()}, if any; the corpus can still be used after. */
+    @Override
+    public synchronized void close() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } catch (IOException ignored) {
+                // the files are read-only to us; nothing is lost
+            }
+            shared = null;
+        }
+    }
+
     /** Work on a point-in-time reader of the last commit. */
     <T> T read(ReaderWork<T> work) {
+        org.apache.lucene.index.ReaderManager readers = shared;
+        if (readers != null) {
+            return readShared(readers, work);
+        }
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
         } catch (IOException e) {
             throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T readShared(org.apache.lucene.index.ReaderManager readers, ReaderWork<T> work) {
+        DirectoryReader reader;
+        try {
+            readers.maybeRefreshBlocking(); // sees the last commit, also one this process just made
+            reader = readers.acquire();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        try {
+            return work.apply(reader);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                readers.release(reader);
+            } catch (IOException ignored) {
+                // released by the manager when it closes
+            }
         }
     }
 
