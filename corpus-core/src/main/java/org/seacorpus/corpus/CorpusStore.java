@@ -46,7 +46,7 @@ final class CorpusStore implements AutoCloseable {
     private final IndexWriter writer;
     private final DirectoryReader snapshot;
     private final IndexSearcher existing;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentMapper mapper;
 
     /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
     record Existing(String fingerprint, String lang, Status status, Set<String> tags, String stamp) {
@@ -66,6 +66,7 @@ final class CorpusStore implements AutoCloseable {
     }
 
     CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
+        this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters());
         this.lock = CorpusLock.acquire(home.dir(), command);
         try {
             this.directory = FSDirectory.open(home.indexDir());
