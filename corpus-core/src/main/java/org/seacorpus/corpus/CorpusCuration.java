@@ -93,6 +93,10 @@ public final class CorpusCuration {
                         }
                     }, record);
         }
+        // listed by source, not in index order (which depends on how the import's workers interleaved)
+        java.util.Comparator<String> text = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+        changed.sort(java.util.Comparator.comparing(ChangedDocument::source, text)
+                .thenComparing(ChangedDocument::part, text).thenComparing(ChangedDocument::id));
         CurationRecord made = written[0] != null ? written[0]
                 : record(action, target, query, why, started, dryRun, report.matched(), changed);
         return new CurationOutcome(made, changed, report.record() == null ? null : Path.of(report.record()));
