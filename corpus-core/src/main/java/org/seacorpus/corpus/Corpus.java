@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,7 +20,6 @@ import org.apache.lucene.search.TermQuery;
 import org.seacorpus.dedupe.ClusterInspector;
 import org.seacorpus.dedupe.ClusterView;
 import org.seacorpus.dedupe.DedupeJob;
-import org.seacorpus.dedupe.DedupeKeysStage;
 import org.seacorpus.dedupe.DedupeMarks;
 import org.seacorpus.dedupe.DedupeOptions;
 import org.seacorpus.dedupe.DedupeReport;
@@ -39,13 +40,8 @@ import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.lang.identify.LabelledText;
-import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
-import org.seacorpus.lang.identify.LanguageIdentifyStage;
-import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
-import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusHealth;
 import org.seacorpus.search.CorpusStats;
@@ -58,9 +54,7 @@ import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityReport;
 import org.seacorpus.search.QualityPassCounter;
 import org.seacorpus.search.QualityStatsCollector;
-import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
-import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
@@ -89,8 +83,16 @@ public final class Corpus {
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
+    /** For a set of shards opened read-only: every shard's home (the first is {@link #home}); else empty. */
+    private final List<Path> shards;
+
     private Corpus(CorpusHome home) {
+        this(home, List.of());
+    }
+
+    private Corpus(CorpusHome home, List<Path> shards) {
         this.home = home;
+        this.shards = List.copyOf(shards);
         this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
@@ -98,8 +100,31 @@ public final class Corpus {
         return new Corpus(CorpusHome.create(dir, name));
     }
 
+    /**
+     * Opens a corpus home, or a folder of shards ({@link CorpusShards}, as corpus-spark's index job writes): read-only
+     * then, every shard searched and counted together.
+     */
     public static Corpus open(Path dir) {
+        if (CorpusShards.isShardSet(dir)) {
+            List<Path> homes = CorpusShards.read(dir).homes(dir);
+            List<CorpusHome> opened = homes.stream().map(CorpusHome::open).toList();
+            return new Corpus(opened.get(0), homes);
+        }
         return new Corpus(CorpusHome.open(dir));
+    }
+
+    /** True for a set of shards, which is read-only. */
+    public boolean readOnly() {
+        return !shards.isEmpty();
+    }
+
+    /** Refuses a writing job on a set of shards, naming what can be done instead. */
+    private void requireWritable(String job) {
+        if (readOnly()) {
+            throw new CorpusException(job + " cannot write to " + home.dir().getParent() + ": it is a set of "
+                    + shards.size() + " shards built by corpus-spark, opened read-only (search, stats, concordances "
+                    + "and export work); run the job on Spark, or import into a corpus of its own");
+        }
     }
 
     public CorpusHome home() {
@@ -124,20 +149,16 @@ public final class Corpus {
      */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress,
                                    SourceTracker tracker) {
+        requireWritable("import");
         Pipeline pipeline = importPipeline(options.forcedLang());
         try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             return new ImportJob(store, options, pipeline, progress, tracker).run();
         }
     }
 
-    /** The stages every imported document goes through, in order. */
+    /** The stages every imported document goes through, in order (the same as {@link DocumentPipeline}'s). */
     Pipeline importPipeline(String forcedLang) {
-        return new Pipeline(List.of(
-                new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
-                new LanguageIdentifyStage(languageIdentifier(), forcedLang),
-                new AnalyzeStage(segmenters),
-                new QualityStage(qualityAnalyzer()),
-                new DedupeKeysStage(segmenters, dedupeSettings())));
+        return DocumentPipeline.stages(profiles, segmenters, home.config().settings(), home.dir(), forcedLang);
     }
 
     /**
@@ -145,9 +166,7 @@ public final class Corpus {
      * from the {@code settings} of {@code corpus.yaml} when given.
      */
     public NormalizerOptions normalizerOptions() {
-        Object style = home.config().settings().get("vietnamese_tone_style");
-        NormalizerOptions options = NormalizerOptions.defaults();
-        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
+        return DocumentPipeline.normalizerOptions(home.config().settings());
     }
 
     /**
@@ -165,6 +184,7 @@ public final class Corpus {
     /** As {@link #rewrite}, leaving the report to the caller when {@code appendReport} is false (curation). */
     RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
                           BiConsumer<Document, Document> listener, boolean appendReport) {
+        requireWritable(job);
         java.time.Instant started = java.time.Instant.now();
         CorpusStore.RewriteCounts counts;
         try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
@@ -189,6 +209,7 @@ public final class Corpus {
      * @param listener told of each document whose marks change (before, after); may be null
      */
     public DedupeReport dedupe(DedupeOptions options, BiConsumer<Document, Document> listener) {
+        requireWritable("dedupe");
         java.time.Instant started = java.time.Instant.now();
         DedupeReport report;
         try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
@@ -250,17 +271,7 @@ public final class Corpus {
      * {@code langid_model} in {@code corpus.yaml} (a path relative to the corpus home, or absolute).
      */
     public LanguageIdentifier languageIdentifier() {
-        Object model = home.config().settings().get(LANGID_MODEL);
-        if (model == null || model.toString().isBlank()) {
-            return LanguageIdentifier.builtIn();
-        }
-        Path file = home.dir().resolve(model.toString());
-        try {
-            return LanguageIdentifier.withModel(LangidModels.fromFile(file));
-        } catch (IOException e) {
-            throw new CorpusException("corpus setting " + LANGID_MODEL + " in " + home.dir().resolve("corpus.yaml")
-                    + " names a model that cannot be read: " + e.getMessage(), e);
-        }
+        return DocumentPipeline.languageIdentifier(home.config().settings(), home.dir());
     }
 
     /** Streams the curated documents (status ok, a language set) as labelled text, e.g. to train language ID. */
@@ -305,7 +316,7 @@ public final class Corpus {
      * means an unchanged corpus (a batch run uses it to skip an export that is already up to date).
      */
     public long indexVersion() {
-        return read(DirectoryReader::getVersion);
+        return read(reader -> reader instanceof DirectoryReader one ? one.getVersion() : combinedVersion(reader));
     }
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
@@ -313,7 +324,9 @@ public final class Corpus {
         ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
                 qualitySettings(), boilerplate);
         Manifest manifest = read(reader -> new ExportJob(reader, options, context).run());
-        home.appendRun("export", manifest);
+        if (!readOnly()) {
+            home.appendRun("export", manifest);
+        }
         return manifest;
     }
 
@@ -361,8 +374,20 @@ public final class Corpus {
         return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
-    /** Work on a point-in-time reader of the last commit. */
+    /** The versions of a set of shards in one number: it changes when any shard's changes. */
+    private static long combinedVersion(IndexReader reader) {
+        long version = 17;
+        for (var shard : reader.getContext().children()) {
+            version = version * 31 + ((DirectoryReader) shard.reader()).getVersion();
+        }
+        return version;
+    }
+
+    /** Work on a point-in-time reader of the last commit (of every shard, for a set of shards). */
     <T> T read(ReaderWork<T> work) {
+        if (readOnly()) {
+            return readShards(work);
+        }
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             return work.apply(reader);
@@ -371,8 +396,41 @@ public final class Corpus {
         }
     }
 
+    private <T> T readShards(ReaderWork<T> work) {
+        List<Directory> directories = new java.util.ArrayList<>();
+        List<DirectoryReader> readers = new java.util.ArrayList<>();
+        try {
+            for (Path shard : shards) {
+                Directory directory = FSDirectory.open(shard.resolve("index"));
+                directories.add(directory);
+                readers.add(DirectoryReader.open(directory));
+            }
+            try (MultiReader all = new MultiReader(readers.toArray(new IndexReader[0]), true)) {
+                readers.clear(); // closed with the multi-reader
+                return work.apply(all);
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the shards of " + home.dir().getParent() + ": " + e.getMessage(), e);
+        } finally {
+            for (DirectoryReader reader : readers) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // already failing; the first error is the one reported
+                }
+            }
+            for (Directory directory : directories) {
+                try {
+                    directory.close();
+                } catch (IOException e) {
+                    // as above
+                }
+            }
+        }
+    }
+
     @FunctionalInterface
     interface ReaderWork<T> {
-        T apply(DirectoryReader reader) throws IOException;
+        T apply(IndexReader reader) throws IOException;
     }
 }

@@ -47,6 +47,12 @@ final class CorpusStore implements AutoCloseable {
     private final DirectoryReader snapshot;
     private final IndexSearcher existing;
     private final DocumentMapper mapper = new DocumentMapper();
+    /**
+     * The import time of every document this job writes: one instant per run, so "imported first" (dedupe's keep
+     * policy) means an earlier run, and documents of one run fall to the smaller id: the same choice on every run,
+     * whatever order the import's threads wrote them in.
+     */
+    private final Instant openedAt = Instant.now();
 
     /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
     record Existing(String fingerprint, String lang, Status status, Set<String> tags, String stamp) {
@@ -112,7 +118,12 @@ final class CorpusStore implements AutoCloseable {
     }
 
     void write(Document doc, String fingerprint) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, Instant.now()));
+        write(doc, fingerprint, openedAt);
+    }
+
+    /** Writes a document imported elsewhere at {@code importedAt} (a shard built from corpus-spark's output). */
+    void write(Document doc, String fingerprint, Instant importedAt) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, importedAt));
     }
 
     /**

@@ -23,16 +23,12 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
-import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
 import org.seacorpus.ingest.Extractor;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
-import org.seacorpus.ingest.PlainTextExtractor;
 import org.seacorpus.ingest.SourceWalker;
-import org.seacorpus.ingest.TikaExtractor;
-import org.seacorpus.ingest.WarcExtractor;
 import org.seacorpus.stage.Pipeline;
 import org.seacorpus.stage.StageException;
 import org.seacorpus.stage.StageStats;
@@ -86,9 +82,7 @@ public final class ImportJob {
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
         this.tracker = tracker;
-        TikaExtractor tika = new TikaExtractor(options.limits());
-        this.extractors = List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
-                new PlainTextExtractor(options.limits()), tika);
+        this.extractors = DocumentPipeline.extractors(options);
         this.archives = new ArchiveReader(options.limits());
     }
 
@@ -193,11 +187,11 @@ public final class ImportJob {
     }
 
     private void store(InputItem item, SourceRun run, Document extracted) {
-        Document doc = withMetadata(extracted.withTags(options.tags()));
+        Document doc = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
         if (run.stamp != null) {
             doc = doc.with(new SourceStamp(run.stamp));
         }
-        String fingerprint = fingerprint(doc);
+        String fingerprint = fingerprint(doc, options.forcedLang());
         try {
             CorpusStore.Existing existing = store.lookup(doc.id());
             if (existing != null && existing.fingerprint().equals(fingerprint)) {
@@ -228,16 +222,6 @@ public final class ImportJob {
         } catch (IOException e) {
             throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
         }
-    }
-
-    private Document withMetadata(Document doc) {
-        if (options.metadata().isEmpty()) {
-            return doc;
-        }
-        Map<String, String> meta = new TreeMap<>(doc.origin().meta());
-        meta.putAll(options.metadata());
-        return new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
-                doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
     }
 
     private void written() throws IOException {
@@ -279,12 +263,15 @@ public final class ImportJob {
         }
     }
 
-    /** Everything the stored document is made from: equal fingerprints mean there is nothing to redo. */
-    private String fingerprint(Document doc) {
+    /**
+     * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. Taken on the
+     * extracted document (tags and metadata set, before the stages).
+     */
+    static String fingerprint(Document doc, String forcedLang) {
         StringBuilder key = new StringBuilder(doc.text().length() + 256)
                 .append(PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
-                .append(options.forcedLang()).append('\u0000')
+                .append(forcedLang).append('\u0000')
                 .append(doc.tags()).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());

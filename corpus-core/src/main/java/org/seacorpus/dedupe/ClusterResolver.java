@@ -189,27 +189,12 @@ final class ClusterResolver {
         }
 
         private boolean better(LeafAttributes a, KeepPolicy keep) {
-            boolean rejected = a.status == Status.REJECTED;
-            if (rejected != bestRejected) {
-                return !rejected;
-            }
-            int byPolicy = switch (keep) {
-                case FIRST -> 0;
-                case LONGEST -> Long.compare(a.chars, bestChars);
-                case BEST_QUALITY -> a.langScore != bestScore ? Double.compare(a.langScore, bestScore)
-                        : Long.compare(a.chars, bestChars);
-            };
-            if (byPolicy != 0) {
-                return byPolicy > 0;
-            }
-            if (a.importedAt != bestImported) {
-                return a.importedAt < bestImported;
-            }
-            return a.id.compareTo(bestId) < 0;
+            return keep.prefers(new KeepPolicy.Candidate(a.id, a.status == Status.REJECTED, a.importedAt, a.chars,
+                    a.langScore), new KeepPolicy.Candidate(bestId, bestRejected, bestImported, bestChars, bestScore));
         }
 
         void name() {
-            name = kind() + "-" + minId.substring(0, Math.min(16, minId.length()));
+            name = DedupeMarks.clusterName(sameLoose, minId);
         }
 
         String kind() {

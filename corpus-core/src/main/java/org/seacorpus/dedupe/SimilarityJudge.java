@@ -13,16 +13,13 @@ import org.seacorpus.segment.Segmenters;
 /**
  * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
  * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few thousand
- * recently used sets cached). The margin of doubt is three standard errors of the estimate at the threshold.
+ * recently used sets cached), by the {@link NearDuplicateRule}.
  * Not thread-safe.
  */
 final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private static final int CACHED_SETS = 4096;
 
-    private final MinHashSigner signer;
-    private final double threshold;
-    private final Verification verification;
-    private final double margin;
+    private final NearDuplicateRule rule;
     private final StoredFields stored;
     private final DedupeSettings settings;
     private final Segmenters segmenters;
@@ -36,10 +33,7 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     SimilarityJudge(MinHashSigner signer, double threshold, Verification verification, IndexReader reader,
                     DedupeSettings settings, Segmenters segmenters) throws IOException {
-        this.signer = signer;
-        this.threshold = threshold;
-        this.verification = verification;
-        this.margin = 3 * Math.sqrt(threshold * (1 - threshold) / signer.scheme().components());
+        this.rule = new NearDuplicateRule(signer.scheme(), threshold, verification);
         this.stored = reader.storedFields();
         this.settings = settings;
         this.segmenters = segmenters;
@@ -47,14 +41,10 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     @Override
     public boolean similar(int docA, byte[] signatureA, int docB, byte[] signatureB) throws IOException {
-        if (signatureA.length != signatureB.length) {
-            return false;
-        }
-        double estimate = signer.similarity(signatureA, signatureB);
-        return switch (verification) {
-            case SIGNATURE -> estimate >= threshold;
-            case BORDERLINE -> estimate >= threshold + margin || estimate >= threshold - margin && exact(docA, docB);
-            case JACCARD -> estimate >= threshold - margin && exact(docA, docB);
+        return switch (rule.judge(signatureA, signatureB)) {
+            case SIMILAR -> true;
+            case DIFFERENT -> false;
+            case CHECK_SHINGLES -> exact(docA, docB);
         };
     }
 
@@ -65,7 +55,7 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     private boolean exact(int docA, int docB) throws IOException {
         exactChecks++;
-        return Shingler.jaccard(shingles(docA), shingles(docB)) >= threshold;
+        return rule.similarShingles(shingles(docA), shingles(docB));
     }
 
     private long[] shingles(int doc) throws IOException {

@@ -33,8 +33,7 @@ final class DocumentExporter {
     private final Decontaminator decontaminator;
     private final BoilerplateSource.Lines boilerplate;
     private final PiiRedactor redactor;
-    private final ExportTally tally = new ExportTally();
-    private final Map<String, String> langOfCode = new TreeMap<>();
+    private final ExportTally tally;
 
     /**
      * @param analyzer        measures documents stored without signals
@@ -43,6 +42,13 @@ final class DocumentExporter {
      */
     DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
                      Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate) {
+        this(options, profiles, analyzer, qualitySettings, boilerplate, new ExportTally());
+    }
+
+    /** As above, counting into {@code tally} (the merged tally of an export run in parts, for its report). */
+    DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
+                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, ExportTally tally) {
+        this.tally = tally;
         this.options = options;
         this.profiles = profiles;
         this.quality = options.qualityFilter()
@@ -58,7 +64,7 @@ final class DocumentExporter {
     Optional<Out> process(Document doc) {
         String lang = doc.language().lang();
         String code = profiles.get(lang).datasetCode(doc.language().script());
-        langOfCode.putIfAbsent(code, lang);
+        tally.languages.putIfAbsent(code, lang);
         tally.selected(code);
         if (quality != null) {
             QualitySignals signals = doc.annotation(QualitySignals.class)
@@ -162,7 +168,7 @@ final class DocumentExporter {
         Map<String, String> sources = new TreeMap<>();
         Map<String, Map<String, Object>> thresholds = new TreeMap<>();
         if (quality != null) {
-            langOfCode.forEach((code, lang) -> {
+            tally.languages.forEach((code, lang) -> {
                 sources.put(code, quality.source(lang));
                 thresholds.put(code, quality.thresholds(lang).asMap());
             });

@@ -125,10 +125,15 @@ public final class ExportJob {
                 ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
                         : boilerplate.unavailableReason(), lines.isPresent()),
                 tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
+        writeManifest(manifest, options, profiles);
+        return manifest;
+    }
+
+    /** Writes {@code manifest.json} and the {@code README.md} dataset card into the export folder. */
+    static void writeManifest(Manifest manifest, ExportOptions options, LanguageProfiles profiles) throws IOException {
         JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
         Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),
                 StandardCharsets.UTF_8);
-        return manifest;
     }
 
     /**

@@ -9,8 +9,14 @@ import org.seacorpus.document.Utf8;
 import org.seacorpus.pii.PiiKind;
 import org.seacorpus.quality.QualityRule;
 
-/** Counts what an export selected, removed, changed and wrote, per language code and split. Not thread-safe. */
-final class ExportTally {
+/**
+ * Counts what an export selected, removed, changed and wrote, per language code and split. Not thread-safe; the
+ * tallies of an export run in parts (one per worker) are added up with {@link #merge}.
+ */
+final class ExportTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The language of each language code seen (for the filter report's thresholds). */
+    final Map<String, String> languages = new TreeMap<>();
     final Map<String, Long> selected = new TreeMap<>();
     final Map<String, Long> qualityRemoved = new TreeMap<>();
     final Map<String, Map<String, Long>> failedRules = new TreeMap<>();
@@ -23,6 +29,32 @@ final class ExportTally {
     long piiDocuments;
     final Map<String, Long> emptied = new TreeMap<>();
     private final Map<String, Map<String, long[]>> written = new TreeMap<>();
+
+    /** Adds another tally's counts to this one. */
+    void merge(ExportTally other) {
+        languages.putAll(other.languages);
+        other.selected.forEach((k, v) -> selected.merge(k, v, Long::sum));
+        other.qualityRemoved.forEach((k, v) -> qualityRemoved.merge(k, v, Long::sum));
+        other.failedRules.forEach((code, rules) -> {
+            Map<String, Long> mine = failedRules.computeIfAbsent(code, c -> new LinkedHashMap<>());
+            rules.forEach((k, v) -> mine.merge(k, v, Long::sum));
+        });
+        measuredAtExport += other.measuredAtExport;
+        other.contaminated.forEach((k, v) -> contaminated.merge(k, v, Long::sum));
+        other.contaminatedByBenchmark.forEach((k, v) -> contaminatedByBenchmark.merge(k, v, Long::sum));
+        boilerplateLines += other.boilerplateLines;
+        boilerplateDocuments += other.boilerplateDocuments;
+        other.piiReplaced.forEach((k, v) -> piiReplaced.merge(k, v, Long::sum));
+        piiDocuments += other.piiDocuments;
+        other.emptied.forEach((k, v) -> emptied.merge(k, v, Long::sum));
+        other.written.forEach((code, splits) -> splits.forEach((split, c) -> {
+            long[] mine = written.computeIfAbsent(code, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(split, k -> new long[4]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
+        }));
+    }
 
     void selected(String code) {
         selected.merge(code, 1L, Long::sum);

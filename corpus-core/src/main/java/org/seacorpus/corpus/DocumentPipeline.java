@@ -1,0 +1,225 @@
+package org.seacorpus.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.seacorpus.dedupe.DedupeKeysStage;
+import org.seacorpus.dedupe.DedupeSettings;
+import org.seacorpus.document.Document;
+import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.DatasetExtractor;
+import org.seacorpus.ingest.ExtractionException;
+import org.seacorpus.ingest.ExtractionSink;
+import org.seacorpus.ingest.Extractor;
+import org.seacorpus.ingest.InputItem;
+import org.seacorpus.ingest.PlainTextExtractor;
+import org.seacorpus.ingest.TikaExtractor;
+import org.seacorpus.ingest.WarcExtractor;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.identify.LangidModels;
+import org.seacorpus.lang.identify.LanguageIdentifier;
+import org.seacorpus.lang.identify.LanguageIdentifyStage;
+import org.seacorpus.normalize.NormalizeStage;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.normalize.VietnameseToneStyle;
+import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualityStage;
+import org.seacorpus.quality.Stopwords;
+import org.seacorpus.segment.AnalyzeStage;
+import org.seacorpus.segment.SegmentOptions;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.stage.Pipeline;
+import org.seacorpus.stage.Stage;
+import org.seacorpus.stage.StageException;
+
+/**
+ * The import flow for one input at a time, without a corpus home or a store: extract (archives expanded), then
+ * normalise, identify, analyse, measure quality and compute the dedupe keys, exactly as {@code corpus import}
+ * does. This is what another engine (the Spark jobs of corpus-spark) runs per partition; the CLI's import runs the
+ * same stages through {@link Corpus}.
+ *
+ * <p>Built from the {@code settings} of a {@code corpus.yaml} (an empty map for the defaults) and the folder that
+ * relative paths in them (a language-ID model, word lists) are read from. Building loads the models, so build one
+ * per process and share it: {@link #read} is thread-safe.
+ */
+public final class DocumentPipeline {
+    /** What became of one document, or of an input or part of one that could not be read. */
+    public sealed interface Outcome permits Processed, Failed {
+    }
+
+    /** A document that went through every stage. */
+    public record Processed(Document document) implements Outcome {
+    }
+
+    /** An input, or a part of one (archive entry, dataset row), that failed: reported, never stored. */
+    public record Failed(String path, String part, String reason) implements Outcome {
+    }
+
+    private final List<Stage> stageList;
+    private final Pipeline stages;
+    private final List<Extractor> extractors;
+    private final ArchiveReader archives;
+    private final ImportOptions options;
+
+    private DocumentPipeline(List<Stage> stageList, ImportOptions options) {
+        this.stageList = List.copyOf(stageList);
+        this.stages = new Pipeline(this.stageList);
+        this.options = options;
+        this.extractors = extractors(options);
+        this.archives = new ArchiveReader(options.limits());
+    }
+
+    /**
+     * The same pipeline (its stages, models and extractors shared, not rebuilt) with counts of its own: one per
+     * task or batch whose counts must be told apart from those of other work running through the same stages.
+     */
+    public DocumentPipeline withNewCounts() {
+        return new DocumentPipeline(stageList, options);
+    }
+
+    /**
+     * @param settings the {@code settings} of a corpus.yaml (normalisation, language-ID model, dictionaries, dedupe
+     *                 shingles); empty for the defaults
+     * @param baseDir  where relative paths in the settings point from (a corpus home)
+     * @param options  forced language, tags, metadata, dataset fields and limits (paths and threads are ignored)
+     */
+    public static DocumentPipeline create(Map<String, Object> settings, Path baseDir, ImportOptions options) {
+        LanguageProfiles profiles = LanguageProfiles.builtIn();
+        Segmenters segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(settings, baseDir));
+        return new DocumentPipeline(stageList(profiles, segmenters, settings, baseDir, options.forcedLang()),
+                options);
+    }
+
+    /** The stages every imported document goes through, in order (what {@link Corpus} imports with). */
+    static Pipeline stages(LanguageProfiles profiles, Segmenters segmenters, Map<String, Object> settings,
+                           Path baseDir, String forcedLang) {
+        return new Pipeline(stageList(profiles, segmenters, settings, baseDir, forcedLang));
+    }
+
+    private static List<Stage> stageList(LanguageProfiles profiles, Segmenters segmenters,
+                                         Map<String, Object> settings, Path baseDir, String forcedLang) {
+        return List.of(
+                new NormalizeStage(ScriptAwareNormalizer.create(profiles,
+                        normalizerOptions(settings).withLanguage(forcedLang))),
+                new LanguageIdentifyStage(languageIdentifier(settings, baseDir), forcedLang),
+                new AnalyzeStage(segmenters),
+                new QualityStage(new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn())),
+                new DedupeKeysStage(segmenters, DedupeSettings.from(settings)));
+    }
+
+    /** The extractors of an import, in the order they are asked whether they accept an input. */
+    static List<Extractor> extractors(ImportOptions options) {
+        TikaExtractor tika = new TikaExtractor(options.limits());
+        return List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
+                new PlainTextExtractor(options.limits()), tika);
+    }
+
+    /**
+     * Normalisation settings: the defaults, with {@code vietnamese_tone_style: traditional|modern} when given.
+     */
+    static NormalizerOptions normalizerOptions(Map<String, Object> settings) {
+        Object style = settings.get("vietnamese_tone_style");
+        NormalizerOptions options = NormalizerOptions.defaults();
+        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
+    }
+
+    /** The shipped language-ID model, or the file named by the setting {@code langid_model} (relative to baseDir). */
+    static LanguageIdentifier languageIdentifier(Map<String, Object> settings, Path baseDir) {
+        Object model = settings.get(Corpus.LANGID_MODEL);
+        if (model == null || model.toString().isBlank()) {
+            return LanguageIdentifier.builtIn();
+        }
+        Path file = baseDir.resolve(model.toString());
+        try {
+            return LanguageIdentifier.withModel(LangidModels.fromFile(file));
+        } catch (IOException e) {
+            throw new CorpusException("setting " + Corpus.LANGID_MODEL + " names a model that cannot be read ("
+                    + file + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** The stages, with the counts of what each saw and dropped so far (thread-safe). */
+    public Pipeline stages() {
+        return stages;
+    }
+
+    /**
+     * Reads one input: its documents (each through every stage) and its failures go to {@code out}, in input order,
+     * on the calling thread. Archives are expanded within the import limits. Nothing is thrown for bad input.
+     */
+    public void read(InputItem item, Consumer<Outcome> out) {
+        read(item, out, 0);
+    }
+
+    private void read(InputItem item, Consumer<Outcome> out, int depth) {
+        if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
+            ExtractionSink refusals = new ExtractionSink() {
+                @Override
+                public void document(Document doc) {
+                    throw new IllegalStateException("archives yield entries, not documents");
+                }
+
+                @Override
+                public void failure(String part, String error) {
+                    String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
+                    out.accept(new Failed(item.displayPath(), entry, error));
+                }
+            };
+            try {
+                archives.read(item, entry -> read(entry, out, depth + 1), refusals);
+            } catch (ExtractionException e) {
+                out.accept(new Failed(item.displayPath(), item.part(), e.getMessage()));
+            }
+            return;
+        }
+        Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
+        ExtractionSink sink = new ExtractionSink() {
+            @Override
+            public void document(Document doc) {
+                out.accept(process(item, doc));
+            }
+
+            @Override
+            public void failure(String part, String error) {
+                out.accept(new Failed(item.displayPath(), part == null ? "" : part, error));
+            }
+        };
+        try {
+            extractor.extract(item, sink);
+        } catch (ExtractionException e) {
+            out.accept(new Failed(item.displayPath(), item.part(), e.getMessage()));
+        } catch (RuntimeException e) {
+            out.accept(new Failed(item.displayPath(), item.part(), "unexpected error: " + e));
+        }
+    }
+
+    /** Tags and metadata of the options, then every stage; a document left without text fails. */
+    private Outcome process(InputItem item, Document extracted) {
+        Document doc = withMetadata(extracted.withTags(options.tags()), options.metadata());
+        try {
+            Document processed = stages.run(doc);
+            if (processed.text().isBlank()) {
+                return new Failed(item.displayPath(), doc.origin().part(), "no text left after normalisation");
+            }
+            return new Processed(processed);
+        } catch (StageException e) {
+            return new Failed(item.displayPath(), doc.origin().part(), e.getMessage());
+        }
+    }
+
+    /** The document with {@code metadata} added to its source metadata (a key given here wins). */
+    static Document withMetadata(Document doc, Map<String, String> metadata) {
+        if (metadata.isEmpty()) {
+            return doc;
+        }
+        Map<String, String> meta = new TreeMap<>(doc.origin().meta());
+        meta.putAll(metadata);
+        return new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
+                doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
+    }
+}
