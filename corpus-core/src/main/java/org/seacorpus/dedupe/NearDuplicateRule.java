@@ -8,6 +8,12 @@ package org.seacorpus.dedupe;
  * the exact Jaccard similarity of the two shingle sets. Thread-safe.
  */
 public final class NearDuplicateRule {
+    /**
+     * Most comparisons of one LSH bucket member with earlier members: a huge bucket (a template shared by
+     * thousands of pages) then costs linear, not quadratic, time.
+     */
+    public static final int MAX_COMPARISONS = 32;
+
     /** What the signatures say about a pair. */
     public enum Verdict {
         /** Near-duplicates. */

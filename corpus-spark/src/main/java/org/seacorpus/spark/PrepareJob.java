@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * OUT/documents/lang=th/part-….parquet   one row per document ({@link DocumentRows})
  * OUT/failures.jsonl                     every input or part that failed: {"path", "part", "reason"}
  * OUT/report.json                        counts per stage and language, as corpus run reports an import
+ * OUT/settings.json                      the corpus settings used (later jobs segment and sign alike)
  * </pre>
  * Every document of the run carries the run's start as {@code imported_at}.
  */
@@ -65,13 +66,13 @@ public final class PrepareJob {
             }
             total.failures.sort(Comparator.comparing(ImportFailure::path).thenComparing(ImportFailure::part));
             writeFailures(hadoop, output.staged(FAILURES), total.failures);
+            new CorpusSettings(options.settings(), options.settingsDir()).write(hadoop, output.staging());
             JobReport report = report(started, total, output);
             output.writeReport(report);
             output.commit();
             return report;
-        } catch (RuntimeException | IOException e) {
-            output.abandon();
-            throw e;
+        } finally {
+            output.abandonUnlessCommitted();
         }
     }
 

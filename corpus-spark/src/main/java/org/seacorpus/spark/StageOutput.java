@@ -28,6 +28,7 @@ final class StageOutput {
     private final Path out;
     private final Path staging;
     private final boolean overwrite;
+    private boolean committed;
 
     private StageOutput(FileSystem fs, Path out, Path staging, boolean overwrite) {
         this.fs = fs;
@@ -99,13 +100,17 @@ final class StageOutput {
             }
             throw new IOException("cannot rename " + staging + " to " + out + "; the output is kept in " + staging);
         }
+        committed = true;
         if (old != null) {
             fs.delete(old, true);
         }
     }
 
-    /** Removes the staging folder after a failure. */
-    void abandon() {
+    /** Removes the staging folder when the job failed before {@link #commit} (any exception, Spark's too). */
+    void abandonUnlessCommitted() {
+        if (committed) {
+            return;
+        }
         try {
             fs.delete(staging, true);
         } catch (IOException e) {

@@ -38,6 +38,14 @@ final class Reports {
                     report.failuresTotal()));
             out.append("  by language: ").append(languages(r.byLanguage())).append('\n');
         }
+        if (report.dedupe() instanceof org.seacorpus.dedupe.DedupeReport d) {
+            out.append(String.format(Locale.ROOT, "  %d documents, %d clusters, %d duplicates, %d changed%n",
+                    d.documents(), d.clusters(), d.duplicates(), d.changed()));
+        }
+        if (report.export() instanceof org.seacorpus.export.Manifest m) {
+            out.append(String.format(Locale.ROOT, "  %d rows in %d files: %s%n", m.rows(), m.files().size(),
+                    languages(m.rowsByLanguage())));
+        }
         if (report.failuresTotal() > 0) {
             out.append("  failures are listed in ").append(report.out()).append("/failures.jsonl\n");
         }

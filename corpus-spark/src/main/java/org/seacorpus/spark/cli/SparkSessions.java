@@ -20,6 +20,15 @@ final class SparkSessions {
         }
         conf.setIfMissing("spark.app.name", "corpus-spark " + job);
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-        return SparkSession.builder().config(conf).getOrCreate();
+        if (conf.get("spark.master").startsWith("local")) {
+            // one machine: a few shuffle partitions per core, not the 200 meant for clusters
+            conf.setIfMissing("spark.sql.shuffle.partitions",
+                    Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        if (System.getenv("CORPUS_SPARK_DEBUG") == null) {
+            spark.sparkContext().setLogLevel("WARN");
+        }
+        return spark;
     }
 }
