@@ -100,6 +100,11 @@ public final class Corpus {
         return new Corpus(CorpusHome.create(dir, name));
     }
 
+    /** Creates a corpus home whose corpus.yaml holds {@code settings} (a shard built with a corpus's settings). */
+    public static Corpus create(Path dir, String name, Map<String, Object> settings) {
+        return new Corpus(CorpusHome.create(dir, name, settings));
+    }
+
     /**
      * Opens a corpus home, or a folder of shards ({@link CorpusShards}, as corpus-spark's index job writes): read-only
      * then, every shard searched and counted together.
