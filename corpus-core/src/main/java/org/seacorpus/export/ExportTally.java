@@ -36,7 +36,7 @@ final class ExportTally implements java.io.Serializable {
         other.selected.forEach((k, v) -> selected.merge(k, v, Long::sum));
         other.qualityRemoved.forEach((k, v) -> qualityRemoved.merge(k, v, Long::sum));
         other.failedRules.forEach((code, rules) -> {
-            Map<String, Long> mine = failedRules.computeIfAbsent(code, c -> new LinkedHashMap<>());
+            Map<String, Long> mine = failedRules.computeIfAbsent(code, c -> new TreeMap<>());
             rules.forEach((k, v) -> mine.merge(k, v, Long::sum));
         });
         measuredAtExport += other.measuredAtExport;
@@ -62,7 +62,8 @@ final class ExportTally implements java.io.Serializable {
 
     void qualityRemoved(String code, List<QualityRule> failures) {
         qualityRemoved.merge(code, 1L, Long::sum);
-        Map<String, Long> rules = failedRules.computeIfAbsent(code, c -> new LinkedHashMap<>());
+        // by rule name: the same order however the documents were spread over workers
+        Map<String, Long> rules = failedRules.computeIfAbsent(code, c -> new TreeMap<>());
         for (QualityRule rule : failures) {
             rules.merge(rule.key(), 1L, Long::sum);
         }
