@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Connected components of a graph whose edges are pairs of document ids, by alternating large-star and
@@ -28,22 +27,25 @@ final class ConnectedComponents {
     }
 
     /**
+     * Each round's edges are checkpointed (written to the Spark context's checkpoint folder, which the caller
+     * sets): that cuts the query plan, which would otherwise double with every round (both stars read the edges
+     * twice), and a lost executor costs one round, not the whole computation.
+     *
      * @param edges columns {@code a}, {@code b}: two ids (order and repeats do not matter)
      * @return columns {@code id}, {@code root}: every id that is in an edge, with the smallest id of its component
      */
     static Result of(Dataset<Row> edges) {
         Dataset<Row> current = edges.where(col("a").notEqual(col("b")))
                 .select(greatest(col("a"), col("b")).as("u"), least(col("a"), col("b")).as("v"))
-                .distinct().persist(StorageLevel.MEMORY_AND_DISK());
+                .distinct().checkpoint(true);
         int rounds = 0;
         while (true) {
             rounds++;
             if (rounds > MAX_ROUNDS) {
                 throw new IllegalStateException("connected components did not converge in " + MAX_ROUNDS + " rounds");
             }
-            Dataset<Row> next = smallStar(largeStar(current)).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> next = smallStar(largeStar(current)).checkpoint(true);
             long differing = next.except(current).count() + current.except(next).count();
-            current.unpersist();
             current = next;
             if (differing == 0) {
                 break;

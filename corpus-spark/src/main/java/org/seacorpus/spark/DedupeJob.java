@@ -51,6 +51,8 @@ import scala.Tuple2;
  * Every document is compared every time (there is no incremental mode: the output is a new dataset).
  */
 public final class DedupeJob {
+    /** Connected components' rounds, inside the staging folder (removed before the output is committed). */
+    static final String CHECKPOINTS = "_checkpoints";
     private final SparkSession spark;
     private final DedupeJobOptions options;
 
@@ -80,6 +82,7 @@ public final class DedupeJob {
             Linking near = options.near() ? nearEdges(keys, docs, settings) : Linking.none(spark);
             phase = lap(phases, "near", phase);
 
+            spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
             ConnectedComponents.Result components = ConnectedComponents.of(exact.edges().union(near.edges()));
             Dataset<Row> marks = marks(components.members(), keys).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> marked = applyMarks(docs, marks);
@@ -97,6 +100,8 @@ public final class DedupeJob {
             DedupeReport report = new DedupeReportBuilder(options, settings, spark).build(started, documents, exact,
                     near, components.rounds(), written, docs, lines, phases);
             settings.write(hadoop, output.staging());
+            new org.apache.hadoop.fs.Path(output.staged(CHECKPOINTS)).getFileSystem(hadoop)
+                    .delete(new org.apache.hadoop.fs.Path(output.staged(CHECKPOINTS)), true);
             JobReport job = new JobReport("dedupe", started.toString(),
                     Duration.between(started, Instant.now()).toMillis(), true, 0, List.of(options.in()),
                     output.out(), SparkInfo.of(spark), null, report, null, null, List.of(), 0);

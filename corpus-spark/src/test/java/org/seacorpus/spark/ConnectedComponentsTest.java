@@ -22,6 +22,14 @@ class ConnectedComponentsTest {
     private static final StructType EDGES = new StructType().add("a", DataTypes.StringType)
             .add("b", DataTypes.StringType);
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path checkpoints;
+
+    @org.junit.jupiter.api.BeforeEach
+    void checkpointFolder() {
+        LocalSpark.get().sparkContext().setCheckpointDir(checkpoints.toString());
+    }
+
     @Test
     void aLongChainAStarAndRandomEdgesGiveTheComponentsOfAUnionFind() {
         List<String[]> edges = new ArrayList<>();
