@@ -60,7 +60,7 @@ class StandaloneClusterIT {
 
     private static void run(String name, String... args) throws IOException, InterruptedException {
         Process submit = cluster.submit(ASSEMBLY, name, List.of(args));
-        assertThat(submit.waitFor(10, TimeUnit.MINUTES)).as(name + " finished").isTrue();
+        assertThat(submit.waitFor(30, TimeUnit.MINUTES)).as(name + " finished").isTrue();
         assertThat(submit.exitValue()).as(name + " exit code; its log:\n" + Files.readString(cluster.log(name)))
                 .isZero();
     }
@@ -78,7 +78,7 @@ class StandaloneClusterIT {
                 prepared.toString(), sample));
         awaitFinishedTasks(out, "prepared.partial-", 2, Duration.ofMinutes(10));
         cluster.killWorker(0);
-        assertThat(submit.waitFor(15, TimeUnit.MINUTES)).isTrue();
+        assertThat(submit.waitFor(30, TimeUnit.MINUTES)).isTrue();
         String log = Files.readString(cluster.log("prepare"));
         assertThat(submit.exitValue()).as("prepare with a lost worker; its log:\n" + log).isZero();
         assertThat(log).as("the driver saw the executor go").containsIgnoringCase("lost executor");
