@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {GenerateCommand.class, ImportBenchCommand.class, DedupeBenchCommand.class,
             ShinglingBaselineCommand.class, ShingleExportCommand.class,
             EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
-            ExportBenchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+            ExportBenchCommand.class, ServeLoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

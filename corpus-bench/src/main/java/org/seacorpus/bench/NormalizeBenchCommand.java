@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.seacorpus.document.Utf8;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 
 import com.ibm.icu.text.Normalizer2;
 

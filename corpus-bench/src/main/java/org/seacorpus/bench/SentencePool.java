@@ -55,8 +55,8 @@ public final class SentencePool {
 
     /** Reads the pool from a sample-data folder. */
     public static SentencePool load(Path sampleData, Segmenters segmenters) {
-        LanguageProfiles profiles = segmenters.profiles();
-        Normalizer normalizer = new Normalizer(GenericRules.all());
+        LanguageProfiles profiles = LanguageProfiles.builtIn();
+        Normalizer normalizer = new Normalizer(GenericRules.all(profiles.modules().encodingRepairs()));
         Map<String, Set<String>> sentences = new TreeMap<>();
         Map<String, Set<String>> words = new TreeMap<>();
         List<Extractor> extractors = List.of(new PlainTextExtractor(ImportLimits.DEFAULTS),

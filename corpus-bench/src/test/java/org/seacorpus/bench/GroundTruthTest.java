@@ -16,7 +16,7 @@ import org.seacorpus.dedupe.ShingleScheme;
 import org.seacorpus.dedupe.Shingler;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.segment.Segmenters;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -37,6 +37,9 @@ import picocli.CommandLine.ScopeType;
             NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
+            CompletionCommand.class,
+            ServeCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CorpusCommand implements Runnable {
 

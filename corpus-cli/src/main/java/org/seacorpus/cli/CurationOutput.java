@@ -6,6 +6,7 @@ import java.util.Map;
 import org.seacorpus.curate.ChangedDocument;
 import org.seacorpus.curate.CurationOutcome;
 import org.seacorpus.curate.CurationRecord;
+import org.seacorpus.util.SafeText;
 
 /** Prints what a curation command did (or would do, in a dry run). */
 final class CurationOutput {
@@ -35,7 +36,7 @@ final class CurationOutput {
         String count = record.changed() + " of " + record.matched() + " matching "
                 + (record.matched() == 1 ? "document" : "documents");
         output.println((record.dryRun() ? "would " + wouldDo + " " : done + " ") + count
-                + (detail.isEmpty() ? "" : " (" + detail + ")")
+                + (detail.isEmpty() ? "" : " (" + SafeText.oneLine(detail) + ")")
                 + (record.dryRun() ? "; dry run, nothing written" : ""));
         int shown = 0;
         for (ChangedDocument doc : outcome.changed()) {
@@ -47,7 +48,8 @@ final class CurationOutput {
                     : doc.statusBefore() + " → " + doc.statusAfter();
             output.println("  " + doc.id().substring(0, Math.min(12, doc.id().length())) + "  "
                     + String.format("%-4s", doc.lang()) + String.format("%-20s", status)
-                    + SearchCommand.shortSource(doc.source()) + (doc.part().isEmpty() ? "" : " [" + doc.part() + "]"));
+                    + SearchCommand.shortSource(doc.source())
+                    + (doc.part().isEmpty() ? "" : " [" + SafeText.oneLine(doc.part()) + "]"));
         }
         if (record.changed() < record.matched()) {
             output.info((record.matched() - record.changed()) + " matching documents were already as asked");

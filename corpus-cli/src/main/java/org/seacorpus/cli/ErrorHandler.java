@@ -2,7 +2,9 @@ package org.seacorpus.cli;
 
 import org.seacorpus.corpus.CorpusException;
 import org.seacorpus.export.ExportException;
+import org.seacorpus.ingest.FailureReason;
 import org.seacorpus.search.QuerySyntaxException;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine;
 
@@ -26,8 +28,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (root.verbose) {
             e.printStackTrace(cli.getErr());
         }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        cli.getErr().println("corpus " + cli.getCommandName() + ": error: " + message);
+        String message = e.getMessage() == null ? FailureReason.of(e) : e.getMessage();
+        cli.getErr().println("corpus " + cli.getCommandName() + ": error: " + SafeText.oneLine(message));
         cli.getErr().flush();
         return exitCode(e);
     }

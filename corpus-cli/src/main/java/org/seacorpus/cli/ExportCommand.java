@@ -12,6 +12,7 @@ import org.seacorpus.document.Status;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.export.SplitSpec;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Spec;
         footer = {"", "JSONL and Parquet rows: id, text, lang, script, source, and metadata (a JSON object as text:",
             "part, title, url, mime, encoding, lang_score, words, tags, source fields, redacted, contaminated).",
             "txt holds each document's non-blank lines, one blank line between documents.",
+            "conllu: CoNLL-U sentences and tokens (a treebank's own tokens kept); vert: the vertical format of",
+            "Sketch Engine, NoSketch Engine and CQPweb (docs/interop.md).",
             "", "Examples:",
             "  corpus export --out out/",
             "  corpus export --out out/ --format parquet --split train=0.98,validation=0.01,test=0.01",
             "  corpus export --out out/ --quality --redact-pii --decontaminate bench/*.jsonl",
-            "  corpus export --out out/ --lang th --quality --quality-set th.min_words=30"})
+            "  corpus export --out out/ --lang th --quality --quality-set th.min_words=30",
+            "  corpus export --out ske/ --format vert --compress gzip --lang km"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
@@ -45,10 +49,12 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl, parquet or txt (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Candidates.ExportFormats.class,
+            description = "jsonl, parquet, txt, conllu or vert (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--compress", paramLabel = "KIND", defaultValue = "zstd",
+            completionCandidates = Candidates.Compressions.class,
             description = "zstd, gzip or none; for Parquet the column codec (default: ${DEFAULT-VALUE}).")
     String compress;
 
@@ -106,7 +112,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "drop contaminated documents, or flag them in metadata (default: ${DEFAULT-VALUE}).")
     String contaminated;
 
-    @Option(names = "--overwrite", description = "Replace an earlier export in --out.")
+    @Option(names = "--tokenizer", paramLabel = "NAME", completionCandidates = Candidates.Tokenizers.class,
+            description = "Count the tokens of each language and split with a model's tokenizer (o200k_base, "
+                    + "cl100k_base, or a tokenizer.json path) into the manifest and dataset card.")
+    String tokenizer;
+
+    @Option(names = "--overwrite", description = {"Replace an earlier export in --out: removes only the files it",
+            "wrote (listed in its manifest.json, unchanged); anything else there refuses the export (exit 2)."})
     boolean overwrite;
 
     @Override
@@ -124,7 +136,8 @@ final class ExportCommand implements Callable<Integer> {
             output.warn("note: --quality-set has no effect without --quality");
         }
         ExportOptions options = ExportOptions.builder(out)
-                .format(parse(() -> ExportOptions.Format.parse(format), "--format", format, "jsonl, parquet, txt"))
+                .format(parse(() -> ExportOptions.Format.parse(format), "--format", format,
+                        "jsonl, parquet, txt, conllu, vert"))
                 .compress(parse(() -> ExportOptions.Compression.parse(compress), "--compress", compress,
                         "zstd, gzip, none"))
                 .langs(langs).tags(tags).query(query).statuses(statuses)
@@ -136,6 +149,7 @@ final class ExportCommand implements Callable<Integer> {
                 .contamination(parse(() -> ExportOptions.Contamination.parse(contaminated), "--contaminated",
                         contaminated, "drop, flag"))
                 .overwrite(overwrite)
+                .tokenizer(tokenizer)
                 .build();
         Manifest manifest = Corpus.open(root.corpusHome()).export(options);
         Manifest.Boilerplate boilerplate = manifest.filters().boilerplate();
@@ -147,12 +161,13 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         }
         output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
-                + out.toAbsolutePath().normalize());
+                + SafeText.oneLine(out.toAbsolutePath().normalize().toString()));
         for (Manifest.FileEntry file : manifest.files()) {
             output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));
         }
         ExportSummary.print(output, manifest);
-        output.println("manifest: " + out.resolve("manifest.json") + ", dataset card: " + out.resolve("README.md"));
+        output.println("manifest: " + SafeText.oneLine(out.resolve("manifest.json").toString()) + ", dataset card: "
+                + SafeText.oneLine(out.resolve("README.md").toString()));
         return 0;
     }
 

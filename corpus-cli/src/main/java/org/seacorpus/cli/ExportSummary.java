@@ -30,6 +30,14 @@ final class ExportSummary {
         if (!f.emptied().isEmpty()) {
             output.println("left without text after transforms: " + sum(f.emptied()));
         }
+        if (manifest.tokens() != null) {
+            output.println("tokens by " + manifest.tokens().tokenizer() + ": " + manifest.tokens().total()
+                    + "; tokens per word:" + manifest.tokens().counts().entrySet().stream().map(e -> {
+                        long words = e.getValue().values().stream().mapToLong(Manifest.TokenCounts::words).sum();
+                        long tokens = e.getValue().values().stream().mapToLong(Manifest.TokenCounts::tokens).sum();
+                        return " " + e.getKey() + " " + TextTable.decimal(words == 0 ? 0 : (double) tokens / words, 2);
+                    }).collect(Collectors.joining(",")));
+        }
     }
 
     private static long sum(Map<String, Long> counts) {

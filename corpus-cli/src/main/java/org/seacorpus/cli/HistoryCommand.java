@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.curate.AuditEntry;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +78,7 @@ final class HistoryCommand implements Callable<Integer> {
             return 0;
         }
         for (AuditEntry e : entries) {
-            output.println(e.at() + "  " + String.format("%-16s", e.kind()) + e.summary());
+            output.println(e.at() + "  " + String.format("%-16s", e.kind()) + SafeText.oneLine(e.summary()));
         }
         return 0;
     }

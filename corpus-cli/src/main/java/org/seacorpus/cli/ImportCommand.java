@@ -12,6 +12,8 @@ import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.ingest.DatasetOptions;
 import org.seacorpus.ingest.ImportFailure;
+import org.seacorpus.ingest.ImportLimits;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +74,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any input failed.")
     boolean strict;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "5000000",
+            description = {"Refuse documents longer than N characters (default: ${DEFAULT-VALUE}). Analysing takes",
+                "about 50 bytes of heap per character: raise the heap (CORPUS_JAVA_OPTS=-Xmx…) with the limit."})
+    int maxChars;
+
+    @Option(names = "--follow-symlinks", description = {"Follow symbolic links that lead out of the PATHs given",
+            "(by default they are skipped and listed: a link such as etc -> /etc never imports system files)."})
+    boolean followSymlinks;
+
     @Override
     public Integer call() {
         Output output = root.output(spec);
@@ -85,7 +96,9 @@ final class ImportCommand implements Callable<Integer> {
                 .withForcedLang(lang)
                 .withTags(new LinkedHashSet<>(tags))
                 .withDataset(new DatasetOptions(textFields, idField))
-                .withThreads(threads);
+                .withThreads(threads)
+                .withFollowSymlinks(followSymlinks)
+                .withLimits(ImportLimits.DEFAULTS.withMaxTextChars(maxChars));
         ImportReport report;
         try (ProgressDisplay progress = ProgressDisplay.of(output)) {
             progress.start("import", -1);
@@ -94,18 +107,18 @@ final class ImportCommand implements Callable<Integer> {
             progress.end(""); // the summary follows on stdout
         }
         if (report.inputs() == 0 && report.failed().isEmpty()) {
-            output.warn("corpus import: nothing to import: no files found under " + paths
+            output.warn("corpus import: nothing to import: no files found under " + SafeText.oneLine(paths.toString())
                     + (includes.isEmpty() && excludes.isEmpty() ? "" : " with these --include/--exclude globs"));
         }
         if (output.json) {
             output.json(report);
         } else {
-            printSummary(output, report);
+            printSummary(output, report, output.verbose);
         }
         return strict && !report.failed().isEmpty() ? ErrorHandler.FAILED : 0;
     }
 
-    private static void printSummary(Output output, ImportReport report) {
+    private static void printSummary(Output output, ImportReport report, boolean verbose) {
         output.println(String.format("imported %d documents from %d inputs in %.1f s: %d added, %d updated, "
                         + "%d unchanged, %d failed", report.documents(), report.inputs(), report.durationMs() / 1000.0,
                 report.added(), report.updated(), report.unchanged(), report.failed().size()));
@@ -117,8 +130,15 @@ final class ImportCommand implements Callable<Integer> {
             output.println(langs.toString());
         }
         for (ImportFailure failure : report.failed()) {
-            output.println("failed: " + failure.path() + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]")
-                    + ": " + failure.error());
+            output.println("failed: " + SafeText.oneLine(failure.path())
+                    + (failure.part().isEmpty() ? "" : " [" + SafeText.oneLine(failure.part()) + "]")
+                    + ": " + SafeText.oneLine(failure.error()));
+            if (verbose && !failure.detail().isEmpty()) {
+                output.println("    detail (" + failure.kind().value() + "): " + SafeText.oneLine(failure.detail()));
+            }
+        }
+        for (ImportReport.Skipped skip : report.skipped()) {
+            output.println("skipped: " + SafeText.oneLine(skip.path()) + ": " + SafeText.oneLine(skip.reason()));
         }
     }
 }

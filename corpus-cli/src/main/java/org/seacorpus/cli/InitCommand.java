@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,8 @@ final class InitCommand implements Callable<Integer> {
             result.put("schema_version", corpus.home().config().schemaVersion());
             output.json(result);
         } else {
-            output.println("created corpus '" + corpus.home().config().name() + "' at " + corpus.home().dir());
+            output.println("created corpus '" + SafeText.oneLine(corpus.home().config().name()) + "' at "
+                    + SafeText.oneLine(corpus.home().dir().toString()));
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import org.seacorpus.search.FacetCounter;
 import org.seacorpus.search.KwicLine;
 import org.seacorpus.search.KwicResult;
 import org.seacorpus.search.KwicTable;
+import org.seacorpus.util.SafeText;
 
 /** Prints a concordance (table, TSV or JSON) and facet counts for {@code search}. */
 final class KwicOutput {
@@ -44,14 +45,15 @@ final class KwicOutput {
     private static void tsv(Output output, KwicResult result) {
         output.println("id\tlang\tsource\tpart\tstart\tend\tleft\thit\tright");
         for (KwicLine line : result.lines()) {
-            output.println(String.join("\t", line.id(), line.lang(), line.source(), clean(line.part()),
+            output.println(String.join("\t", line.id(), line.lang(), clean(line.source()), clean(line.part()),
                     String.valueOf(line.start()), String.valueOf(line.end()), clean(line.left()), clean(line.hit()),
                     clean(line.right())));
         }
     }
 
+    /** A field of a TSV line: tabs become spaces, other control characters are escaped. */
     private static String clean(String s) {
-        return s.replace('\t', ' ');
+        return SafeText.oneLine(s.replace('\t', ' '));
     }
 
     private static Map<String, Object> json(KwicResult result, Map<String, FacetCounter.Facet> facets) {
@@ -106,7 +108,7 @@ final class KwicOutput {
             output.println(DisplayWidth.fit("documents by " + facet.field(), 50) + "documents");
             for (FacetCounter.FacetValue value : facet.values()) {
                 String shown = facet.field().equals("source") ? SearchCommand.shortSource(value.value())
-                        : value.value();
+                        : SafeText.oneLine(value.value());
                 output.println("  " + DisplayWidth.fit(shown, 48) + String.format("%9d", value.count()));
             }
             if (facet.missing() > 0) {

@@ -18,6 +18,7 @@ import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.lang.identify.Identification;
 import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,7 +137,7 @@ final class LangidCommand implements Callable<Integer> {
             output.json(json);
             return;
         }
-        output.println((named ? input + "\t" : "") + info.lang() + "\t" + info.script() + "\t"
+        output.println((named ? SafeText.oneLine(input.toString()) + "\t" : "") + info.lang() + "\t" + info.script() + "\t"
                 + String.format("%.3f", info.score()));
         if (info.spans().size() > 1) {
             for (LangSpan s : info.spans()) {

@@ -17,11 +17,11 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.ingest.CharsetGuesser;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptAwareNormalizer;
+import org.seacorpus.lang.TextNormalizerService;
+import org.seacorpus.lang.vi.VietnameseToneStyle;
 import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.RuleFiring;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
-import org.seacorpus.normalize.TextNormalizerService;
-import org.seacorpus.normalize.VietnameseToneStyle;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,8 +77,8 @@ final class NormalizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        NormalizerOptions options = NormalizerOptions.defaults().withLanguage(lang)
-                .withToneStyle(VietnameseToneStyle.parse(toneStyle));
+        NormalizerOptions options = VietnameseToneStyle.parse(toneStyle)
+                .applyTo(NormalizerOptions.defaults().withLanguage(lang));
         TextNormalizerService service = TextNormalizerService.create(LanguageProfiles.builtIn(), options);
         List<String> inputs = files.isEmpty() ? List.of("-") : files;
         for (String input : inputs) {
@@ -148,7 +148,7 @@ final class NormalizeCommand implements Callable<Integer> {
             output.json(json);
             return;
         }
-        output.println(result.text());
+        output.data(result.text());
         if (explain) {
             String where = (input.equals("-") ? "stdin" : input) + (doc ? "" : ":" + number);
             TextNormalizerService.describe(result).forEach(line -> output.warn(where + "  " + line));

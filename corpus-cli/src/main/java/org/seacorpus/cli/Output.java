@@ -2,6 +2,8 @@ package org.seacorpus.cli;
 
 import java.io.PrintWriter;
 
+import org.seacorpus.util.SafeText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -10,6 +12,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * Where a command writes: results on stdout (JSON with --json), human messages and progress on stderr (none
  * with -q). Commands never print directly, so the contract holds everywhere.
+ *
+ * <p>Terminal safety: everything printed for people passes {@link SafeText#lines}, so no control sequence from an
+ * input (ESC [2J, OSC titles and links, a carriage return overwriting a line, bidi overrides) reaches the
+ * terminal, whatever the printer forgot. Fields inside a line (names, ids, metadata, tags) are escaped by the
+ * printers with {@link SafeText#oneLine}, so that a newline in a file name cannot forge a report line. JSON is
+ * escaped by its writer. {@link #data} is the one raw channel, for the text filters whose output is the user's
+ * own text.
  */
 final class Output {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -32,21 +41,26 @@ final class Output {
 
     /** A result line for humans (stdout). */
     void println(String line) {
-        out.println(line);
+        out.println(SafeText.lines(line));
+    }
+
+    /** The user's own text, as it is (the output of normalize and segment, which are line-preserving filters). */
+    void data(String text) {
+        out.println(text);
     }
 
     /** A message for humans (stderr), silent with -q. */
     void info(String message) {
         if (!quiet) {
             out.flush(); // results before the message, so that a terminal shows both in the order written
-            err.println(message);
+            err.println(SafeText.lines(message));
             err.flush();
         }
     }
 
     void warn(String message) {
         out.flush();
-        err.println(message);
+        err.println(SafeText.lines(message));
         err.flush();
     }
 

@@ -129,7 +129,7 @@ final class ProgressDisplay implements PipelineProgress, AutoCloseable {
         ProgressBar current = bar;
         if (current != null) {
             current.stepTo(units);
-            current.setExtraMessage(detail);
+            current.setExtraMessage(org.seacorpus.util.SafeText.oneLine(detail));
         }
     }
 
@@ -174,7 +174,7 @@ final class ProgressDisplay implements PipelineProgress, AutoCloseable {
     }
 
     private void print(String line) {
-        err.println(line);
+        err.println(org.seacorpus.util.SafeText.lines(line));
         err.flush();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.seacorpus.corpus.pipeline.CheckResult;
 import org.seacorpus.corpus.pipeline.PipelineReport;
+import org.seacorpus.util.SafeText;
 
 /** The short human summary of a {@code corpus run}: one line per step, the checks, and the verdict. */
 final class RunSummary {
@@ -38,8 +39,8 @@ final class RunSummary {
                 break;
             }
             lines.add("         failed" + (failure.repeated() ? " (unchanged since an earlier run)" : "") + ": "
-                    + shown(failure.path()) + (failure.part().isEmpty() ? "" : " [" + failure.part() + "]") + ": "
-                    + failure.reason());
+                    + shown(failure.path()) + (failure.part().isEmpty() ? "" : " [" + SafeText.oneLine(failure.part())
+                    + "]") + ": " + SafeText.oneLine(failure.reason()));
         }
         for (PipelineReport.MissingInput missing : imported.missing()) {
             lines.add("         missing: " + shown(missing.path()) + " (" + missing.documents() + " documents"
@@ -53,10 +54,10 @@ final class RunSummary {
         for (PipelineReport.ExportTargetReport target : report.export().targets()) {
             lines.add("export   " + shown(target.out()) + ": " + target.status().replace('_', ' ')
                     + (target.rows() > 0 ? ", " + target.rows() + " rows in " + target.files() + " files" : "")
-                    + (target.error() == null ? "" : ": " + target.error()) + took(target.durationMs()));
+                    + (target.error() == null ? "" : ": " + SafeText.oneLine(target.error())) + took(target.durationMs()));
         }
         lines.addAll(checkLines(false));
-        report.warnings().forEach(w -> lines.add("warning: " + w));
+        report.warnings().forEach(w -> lines.add("warning: " + SafeText.oneLine(w)));
         if (report.dryRun()) {
             lines.add("nothing was written (dry run); checks were evaluated on the corpus as it is now");
         } else {
@@ -72,7 +73,7 @@ final class RunSummary {
         List<String> lines = new ArrayList<>(checkLines(true));
         for (PipelineReport.ExportTargetReport target : report.export().targets()) {
             if (target.error() != null) {
-                lines.add("export failed: " + target.error());
+                lines.add("export failed: " + SafeText.oneLine(target.error()));
             }
         }
         lines.add("corpus run: FAILED (exit " + report.exitCode() + "): " + String.join(", ", failedNames()));
@@ -117,14 +118,14 @@ final class RunSummary {
         return String.format("%.1f s", millis / 1000.0);
     }
 
-    /** A path relative to the working folder when it lies below it, else as it is. */
+    /** A path relative to the working folder when it lies below it, else as it is; escaped for a terminal. */
     static String shown(String path) {
         try {
             Path p = Path.of(path);
             Path here = Path.of("").toAbsolutePath();
-            return p.isAbsolute() && p.startsWith(here) ? here.relativize(p).toString() : path;
+            return SafeText.oneLine(p.isAbsolute() && p.startsWith(here) ? here.relativize(p).toString() : path);
         } catch (RuntimeException e) {
-            return path;
+            return SafeText.oneLine(path);
         }
     }
 }

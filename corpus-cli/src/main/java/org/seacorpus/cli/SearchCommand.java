@@ -15,6 +15,8 @@ import org.seacorpus.search.KwicResult;
 import org.seacorpus.search.SearchHit;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
+import org.seacorpus.sheet.ResultSheets;
+import org.seacorpus.util.SafeText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
             "  corpus search --kwic --context 4 --sort 1R,2R --lang th ข้าว",
             "  corpus search --kwic --chars 30 --format tsv '\"ข้าว เหนียว\"' > rice.tsv",
             "  corpus search --facet lang --facet source padi",
-            "  corpus search --format json --limit 100 'padi'"})
+            "  corpus search --format json --limit 100 'padi'",
+            "  corpus search --kwic --lang km --limit 5000 --format xlsx --out rice-km.xlsx ស្រូវ"})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     CorpusCommand root;
@@ -65,8 +68,12 @@ final class SearchCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, tsv or json (default: ${DEFAULT-VALUE}; --json means json).")
+            description = "table, tsv, json, or xlsx to write a spreadsheet to --out (default: ${DEFAULT-VALUE}; "
+                    + "--json means json).")
     String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The spreadsheet written with --format xlsx.")
+    java.nio.file.Path out;
 
     @Option(names = "--kwic", description = "Show every hit in its context: a keyword-in-context concordance.")
     boolean kwic;
@@ -101,16 +108,17 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        String fmt = output.json ? "json" : format.toLowerCase(java.util.Locale.ROOT);
-        if (!List.of("table", "tsv", "json").contains(fmt)) {
-            throw new IllegalArgumentException("unknown --format '" + format + "'; use table, tsv or json");
+        String fmt = output.json && !format.equalsIgnoreCase("xlsx") ? "json" : format.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("table", "tsv", "json", "xlsx").contains(fmt)) {
+            throw new IllegalArgumentException("unknown --format '" + format + "'; use table, tsv, json or xlsx");
         }
+        boolean xlsx = SheetOptions.check(fmt, out, "table, tsv, json, xlsx");
         int shown = limit == null ? (kwic ? 50 : 10) : limit;
         if (shown <= 0) {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
-        if (!facets.isEmpty() && fmt.equals("tsv")) {
-            throw new IllegalArgumentException("facets are shown in table and json output, not in tsv");
+        if (!facets.isEmpty() && (fmt.equals("tsv") || xlsx)) {
+            throw new IllegalArgumentException("facets are shown in table and json output, not in " + fmt);
         }
         if (!kwic && (sort != null || context != null || chars != null)) {
             throw new IllegalArgumentException("--sort, --context and --chars shape a concordance; add --kwic");
@@ -125,10 +133,18 @@ final class SearchCommand implements Callable<Integer> {
                     : columns ? KwicRequest.DEFAULT_COLUMNS : KwicRequest.DEFAULT_WORDS;
             KwicResult result = corpus.analysis().concordance(
                     new KwicRequest(request, size, columns, sort, shown, maxLines));
+            if (xlsx) {
+                SheetOptions.write(output, ResultSheets.concordance(result), out);
+                return 0;
+            }
             KwicOutput.print(output, fmt, result, counted, columns ? size : 60, sort);
             return 0;
         }
         SearchResult result = corpus.search(request);
+        if (xlsx) {
+            SheetOptions.write(output, ResultSheets.hits(result), out);
+            return 0;
+        }
         switch (fmt) {
             case "json" -> {
                 Map<String, Object> json = toJson(result);
@@ -172,8 +188,8 @@ final class SearchCommand implements Callable<Integer> {
     private static void printTsv(Output output, SearchResult result) {
         output.println("id\tlang\tstatus\tsource\tpart\tsnippet");
         for (SearchHit hit : result.hits()) {
-            output.println(String.join("\t", hit.id(), hit.lang(), hit.status(), hit.source(), hit.part(),
-                    hit.snippet().replace('\t', ' ')));
+            output.println(String.join("\t", hit.id(), hit.lang(), hit.status(), SafeText.oneLine(hit.source()),
+                    SafeText.oneLine(hit.part()), SafeText.oneLine(hit.snippet().replace('\t', ' '))));
         }
     }
 
@@ -181,20 +197,21 @@ final class SearchCommand implements Callable<Integer> {
         output.println(result.total() + (result.total() == 1 ? " hit" : " hits")
                 + (result.total() > result.hits().size() ? ", showing " + result.hits().size() : ""));
         for (SearchHit hit : result.hits()) {
-            String where = shortSource(hit.source()) + (hit.part().isEmpty() ? "" : " [" + hit.part() + "]");
+            String where = shortSource(hit.source()) + (hit.part().isEmpty() ? ""
+                    : " [" + SafeText.oneLine(hit.part()) + "]");
             output.println(DisplayWidth.fit(hit.id().substring(0, 12), 13) + DisplayWidth.fit(hit.lang(), 5)
                     + DisplayWidth.fit(hit.status(), 10) + where);
             output.println("    " + hit.snippet());
         }
     }
 
-    /** The file name of a source URI (the full URI is in tsv/json output). */
+    /** The file name of a source URI (the full URI is in tsv/json output), escaped for a terminal. */
     static String shortSource(String source) {
         try {
             String path = URI.create(source).getPath();
-            return path == null ? source : path.substring(path.lastIndexOf('/') + 1);
+            return SafeText.oneLine(path == null ? source : path.substring(path.lastIndexOf('/') + 1));
         } catch (IllegalArgumentException e) {
-            return source;
+            return SafeText.oneLine(source);
         }
     }
 }

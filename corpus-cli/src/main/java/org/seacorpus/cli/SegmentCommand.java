@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 
 import org.seacorpus.lang.LanguageProfile;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.TextSegmentation;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
-import org.seacorpus.segment.TextSegmentation;
 import org.seacorpus.segment.WordList;
 
 import picocli.CommandLine.Command;
@@ -77,7 +77,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Output output = root.output(spec);
-        TextSegmentation tool = new TextSegmentation(new Segmenters(LanguageProfiles.builtIn(), options()), lang);
+        LanguageProfiles profiles = LanguageProfiles.builtIn();
+        TextSegmentation tool = new TextSegmentation(profiles, new Segmenters(profiles, options()), lang);
         if (doc) {
             List<String> lines = new ArrayList<>();
             forEachLine(lines::add);
@@ -111,7 +112,7 @@ final class SegmentCommand implements Callable<Integer> {
             json.put(sentences ? "sentences" : "tokens", pieces);
             output.json(json);
         } else {
-            output.println(line);
+            output.data(line);
         }
     }
 

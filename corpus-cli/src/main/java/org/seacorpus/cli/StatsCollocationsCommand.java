@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.Selection;
+import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.AssociationMeasure;
 import org.seacorpus.stats.Collocate;
 import org.seacorpus.stats.CollocationResult;
@@ -38,6 +39,9 @@ final class StatsCollocationsCommand implements Callable<Integer> {
     @Mixin
     SubcorpusOptions subcorpus;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Parameters(paramLabel = "WORD", description = "The node word.")
     String word;
 
@@ -66,6 +70,7 @@ final class StatsCollocationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = parent.root.output(spec);
+        boolean xlsx = sheet.xlsx();
         AssociationMeasure m = AssociationMeasure.parse(measure);
         if (top <= 0) {
             throw new IllegalArgumentException("--top must be at least 1");
@@ -74,6 +79,10 @@ final class StatsCollocationsCommand implements Callable<Integer> {
         Selection selection = subcorpus.selection(corpus, parent.subcorpus);
         CollocationResult result = corpus.analysis().collocations(selection, word, left != null ? left : window,
                 right != null ? right : window, m, min, top);
+        if (xlsx) {
+            SheetOptions.write(output, ResultSheets.collocations(result), sheet.out);
+            return 0;
+        }
         if (output.json) {
             output.json(result);
             return 0;

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.CorpusStats;
 import org.seacorpus.search.DisplayWidth;
+import org.seacorpus.tokens.TokenCounters;
+import org.seacorpus.tokens.TokenReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  corpus stats freq --lang th --top 20",
             "  corpus stats collocations ข้าว --lang th --window 3 --measure logdice",
             "  corpus stats quality --lang th",
+            "  corpus stats --tokenizer o200k_base",
             "  corpus stats keyness --focus tags:news --reference tags:forum --lang id"},
         subcommands = {StatsFreqCommand.class, StatsNgramsCommand.class, StatsCollocationsCommand.class,
             StatsKeynessCommand.class, StatsDispersionCommand.class, StatsQualityCommand.class})
@@ -49,11 +52,19 @@ final class StatsCommand implements Callable<Integer> {
             description = "Sources listed in the table, largest first (default: ${DEFAULT-VALUE}; all in JSON).")
     int sources;
 
+    @Option(names = "--tokenizer", paramLabel = "NAME", completionCandidates = Candidates.Tokenizers.class,
+            description = {"Also count tokens by language with a model's tokenizer: o200k_base (GPT-4o),",
+                "cl100k_base (GPT-4), p50k_base, r50k_base, or the path of a Hugging Face tokenizer.json",
+                "(needs the optional module corpus-hf, which bin/corpus adds when it is built)."})
+    String tokenizer;
+
     @Override
     public Integer call() {
         Output output = root.output(spec);
         Corpus corpus = Corpus.open(root.corpusHome());
         CorpusStats stats = corpus.analysis().stats(subcorpus.selection(corpus, null));
+        TokenReport tokens = tokenizer == null ? null
+                : corpus.analysis().tokens(subcorpus.selection(corpus, null), TokenCounters.open(tokenizer));
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("documents", stats.total().documents());
@@ -64,6 +75,9 @@ final class StatsCommand implements Callable<Integer> {
             json.put("status", stats.status());
             json.put("source", stats.source());
             json.put("excluded", stats.excluded());
+            if (tokens != null) {
+                json.put("tokens", TokenOutput.json(tokens));
+            }
             output.json(json);
             return 0;
         }
@@ -80,6 +94,9 @@ final class StatsCommand implements Callable<Integer> {
         Map<String, CorpusStats.Counts> bySource = new LinkedHashMap<>();
         stats.source().forEach((source, counts) -> bySource.put(SearchCommand.shortSource(source), counts));
         table(output, "source", bySource, sources);
+        if (tokens != null) {
+            TokenOutput.table(output, tokens);
+        }
         return 0;
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.Selection;
+import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.FrequencyList;
 import org.seacorpus.stats.WordFrequency;
 
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
             "(case, width), so Thai, Lao, Khmer and Burmese words are counted as words."},
         footer = {"", "Examples:",
             "  corpus stats freq --lang th --top 20",
-            "  corpus stats freq --filter tags:news --min 5 --json"})
+            "  corpus stats freq --filter tags:news --min 5 --json",
+            "  corpus stats freq --lang km --top 1000 --format xlsx --out khmer-words.xlsx"})
 final class StatsFreqCommand implements Callable<Integer> {
     @ParentCommand
     StatsCommand parent;
@@ -33,6 +35,9 @@ final class StatsFreqCommand implements Callable<Integer> {
 
     @Mixin
     SubcorpusOptions subcorpus;
+
+    @Mixin
+    SheetOptions sheet;
 
     @Option(names = "--min", paramLabel = "N", defaultValue = "1",
             description = "Leave out words seen fewer times (default: ${DEFAULT-VALUE}).")
@@ -45,12 +50,17 @@ final class StatsFreqCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = parent.root.output(spec);
+        boolean xlsx = sheet.xlsx();
         if (top <= 0) {
             throw new IllegalArgumentException("--top must be at least 1");
         }
         Corpus corpus = Corpus.open(parent.root.corpusHome());
         Selection selection = subcorpus.selection(corpus, parent.subcorpus);
         FrequencyList list = corpus.analysis().frequencies(selection, min, top);
+        if (xlsx) {
+            SheetOptions.write(output, ResultSheets.frequencies(list), sheet.out);
+            return 0;
+        }
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("tokens", list.tokens());

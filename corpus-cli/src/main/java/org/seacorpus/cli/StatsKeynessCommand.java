@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.Selection;
+import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.KeynessCalculator;
 import org.seacorpus.stats.KeynessResult;
 import org.seacorpus.stats.Keyword;
@@ -38,6 +39,9 @@ final class StatsKeynessCommand implements Callable<Integer> {
     @Mixin
     SubcorpusOptions subcorpus;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Option(names = "--focus", paramLabel = "FILTER", required = true,
             description = "The documents studied, as a filter expression (e.g. tags:news, source:*th/*).")
     String focus;
@@ -66,6 +70,7 @@ final class StatsKeynessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = parent.root.output(spec);
+        boolean xlsx = sheet.xlsx();
         KeynessCalculator.Measure m = KeynessCalculator.Measure.parse(measure);
         if (top <= 0) {
             throw new IllegalArgumentException("--top must be at least 1");
@@ -73,6 +78,10 @@ final class StatsKeynessCommand implements Callable<Integer> {
         Corpus corpus = Corpus.open(parent.root.corpusHome());
         Selection base = subcorpus.selection(corpus, parent.subcorpus);
         KeynessResult result = corpus.analysis().keyness(base, focus, reference, m, smoothing, min, top);
+        if (xlsx) {
+            SheetOptions.write(output, ResultSheets.keyness(result), sheet.out);
+            return 0;
+        }
         if (output.json) {
             output.json(result);
             return 0;

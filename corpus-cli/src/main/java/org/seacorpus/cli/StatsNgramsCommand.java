@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.Selection;
+import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.FrequencyList;
 import org.seacorpus.stats.NgramCounter;
 import org.seacorpus.stats.WordFrequency;
@@ -36,6 +37,9 @@ final class StatsNgramsCommand implements Callable<Integer> {
     @Mixin
     SubcorpusOptions subcorpus;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Option(names = "--n", paramLabel = "N|FROM..TO", defaultValue = "2",
             description = "Words per n-gram, 1 to " + NgramCounter.MAX_N + ", or a range such as 2..4 "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -52,6 +56,7 @@ final class StatsNgramsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = parent.root.output(spec);
+        boolean xlsx = sheet.xlsx();
         int[] range = range(n);
         if (top <= 0) {
             throw new IllegalArgumentException("--top must be at least 1");
@@ -59,6 +64,10 @@ final class StatsNgramsCommand implements Callable<Integer> {
         Corpus corpus = Corpus.open(parent.root.corpusHome());
         Selection selection = subcorpus.selection(corpus, parent.subcorpus);
         List<FrequencyList> lists = corpus.analysis().ngrams(selection, range[0], range[1], min, top);
+        if (xlsx) {
+            SheetOptions.write(output, ResultSheets.ngrams(lists), sheet.out);
+            return 0;
+        }
         if (output.json) {
             List<Map<String, Object>> byN = new ArrayList<>();
             for (FrequencyList list : lists) {

@@ -74,10 +74,12 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
      * @param metadata  metadata attached to every document ({@code meta.KEY})
      * @param textField dataset fields joined to make the text (default {@code text}); {@code a,b} or a list
      * @param idField   dataset field naming each row (default {@code id}, else the line number)
+     * @param followSymlinks follow symbolic links that lead out of the source's paths (default false: they are
+     *                  skipped and reported, as by {@code corpus import} without {@code --follow-symlinks})
      */
     public record SourceSettings(String name, List<String> paths, List<String> include, List<String> exclude,
                                  String lang, List<String> tags, Map<String, String> metadata,
-                                 List<String> textField, String idField) {
+                                 List<String> textField, String idField, boolean followSymlinks) {
         public SourceSettings {
             paths = paths == null ? List.of() : List.copyOf(paths);
             include = include == null ? List.of() : List.copyOf(include);

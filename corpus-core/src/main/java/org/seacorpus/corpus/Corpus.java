@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -16,6 +17,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.seacorpus.dedupe.ClusterInspector;
 import org.seacorpus.dedupe.ClusterView;
@@ -26,6 +29,7 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.DedupeState;
 import org.seacorpus.document.Status;
+import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
 import org.apache.lucene.store.Directory;
@@ -39,6 +43,7 @@ import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.lang.identify.LabelledText;
 import org.seacorpus.lang.identify.LanguageIdentifier;
 import org.seacorpus.normalize.NormalizerOptions;
@@ -71,7 +76,7 @@ import org.seacorpus.stage.Pipeline;
  *
  * Writing jobs take the corpus lock for their duration; readers see the last committed state and never block.
  */
-public final class Corpus {
+public final class Corpus implements AutoCloseable {
     /** Setting in {@code corpus.yaml} naming the language-ID model file. */
     public static final String LANGID_MODEL = "langid_model";
 
@@ -80,6 +85,8 @@ public final class Corpus {
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
     private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** One reader kept open for every read, when asked ({@link #keepReaderOpen()}); null: a reader per call. */
+    private volatile org.apache.lucene.index.ReaderManager shared;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
@@ -167,8 +174,8 @@ public final class Corpus {
     }
 
     /**
-     * Normalisation settings of this corpus: the defaults, with {@code vietnamese_tone_style: traditional|modern}
-     * from the {@code settings} of {@code corpus.yaml} when given.
+     * Normalisation settings of this corpus: the scalar {@code settings} of {@code corpus.yaml}, which the
+     * language modules read (e.g. {@code vietnamese_tone_style: traditional|modern}; docs/normalization.md).
      */
     public NormalizerOptions normalizerOptions() {
         return DocumentPipeline.normalizerOptions(home.config().settings());
@@ -288,6 +295,31 @@ public final class Corpus {
         return read(reader -> new CorpusSearcher(reader, analyzers()).search(request));
     }
 
+    /**
+     * One document whole, as stored: its text (and the original when normalisation changed it), metadata,
+     * language and spans, status, tags, cluster and rejection, with its import time. {@code id} is the full id
+     * or a unique prefix of at least six hex characters; empty when no document has it.
+     *
+     * @throws IllegalArgumentException when {@code id} is not an id, or a prefix several documents share
+     */
+    public Optional<DocumentMapper.Stored> document(String id) {
+        return read(reader -> {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            String full;
+            try {
+                full = CorpusCuration.fullId(searcher, id);
+            } catch (IllegalArgumentException e) {
+                if (e.getMessage().startsWith("no document")) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            TopDocs hit = searcher.search(new TermQuery(new Term(Fields.ID, full)), 1);
+            return Optional.of(new DocumentMapper(profiles)
+                    .fromLucene(searcher.storedFields().document(hit.scoreDocs[0].doc)));
+        });
+    }
+
     /** Concordances, facets and word statistics on subcorpora. */
     public CorpusAnalysis analysis() {
         return new CorpusAnalysis(this);
@@ -388,10 +420,44 @@ public final class Corpus {
         return version;
     }
 
+    /**
+     * Keeps one reader of the index open for every read from now on, refreshed when a commit (by this process or
+     * another) changed the index, instead of opening a reader per call: for a long-running reader such as
+     * {@code corpus serve}, where opening the index for each request would cost more than the request. Close the
+     * corpus to let the reader go. Returns this corpus.
+     */
+    public synchronized Corpus keepReaderOpen() {
+        if (shared == null && !readOnly()) { // a set of shards is opened per read
+            try {
+                shared = new org.apache.lucene.index.ReaderManager(FSDirectory.open(home.indexDir()));
+            } catch (IOException e) {
+                throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    /** Lets go of the reader kept by {@link #keepReaderOpen()}, if any; the corpus can still be used after. */
+    @Override
+    public synchronized void close() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } catch (IOException ignored) {
+                // the files are read-only to us; nothing is lost
+            }
+            shared = null;
+        }
+    }
+
     /** Work on a point-in-time reader of the last commit (of every shard, for a set of shards). */
     <T> T read(ReaderWork<T> work) {
         if (readOnly()) {
             return readShards(work);
+        }
+        org.apache.lucene.index.ReaderManager readers = shared;
+        if (readers != null) {
+            return readShared(readers, work);
         }
         try (Directory directory = FSDirectory.open(home.indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -430,6 +496,27 @@ public final class Corpus {
                 } catch (IOException e) {
                     // as above
                 }
+            }
+        }
+    }
+
+    private <T> T readShared(org.apache.lucene.index.ReaderManager readers, ReaderWork<T> work) {
+        DirectoryReader reader;
+        try {
+            readers.maybeRefreshBlocking(); // sees the last commit, also one this process just made
+            reader = readers.acquire();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+        try {
+            return work.apply(reader);
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                readers.release(reader);
+            } catch (IOException ignored) {
+                // released by the manager when it closes
             }
         }
     }

@@ -28,6 +28,9 @@ import org.seacorpus.stats.KeynessCalculator;
 import org.seacorpus.stats.KeynessResult;
 import org.seacorpus.stats.NgramCounter;
 import org.seacorpus.stats.SubcorpusScanner;
+import org.seacorpus.tokens.TokenCountScan;
+import org.seacorpus.tokens.TokenCounter;
+import org.seacorpus.tokens.TokenReport;
 
 /**
  * What a linguist asks of a corpus, read-only: concordances, facets, and word statistics of any subcorpus (a
@@ -100,6 +103,14 @@ public final class CorpusAnalysis {
     public DispersionResult dispersion(Selection selection, List<String> words, String partsBy) {
         return corpus.read(reader -> new DispersionCalculator(scanner(reader), corpus.segmenters())
                 .measure(query(reader, selection), words, partsBy));
+    }
+
+    /**
+     * Tokens of a subcorpus counted by a language model's tokenizer, by language, beside its words
+     * ({@link org.seacorpus.tokens.TokenCounters#open} names the tokenizer).
+     */
+    public TokenReport tokens(Selection selection, TokenCounter counter) {
+        return corpus.read(reader -> new TokenCountScan(reader, counter).count(query(reader, selection)));
     }
 
     private Query query(IndexReader reader, Selection selection) {

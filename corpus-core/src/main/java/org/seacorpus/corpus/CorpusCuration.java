@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,7 @@ import org.seacorpus.curate.CurationAction;
 import org.seacorpus.curate.CurationOutcome;
 import org.seacorpus.curate.CurationRecord;
 import org.seacorpus.curate.CurationTarget;
+import org.seacorpus.document.Document;
 import org.seacorpus.index.Fields;
 import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
@@ -44,16 +46,35 @@ public final class CorpusCuration {
     }
 
     public CurationOutcome apply(CurationTarget target, CurationAction action, boolean dryRun) {
+        return apply(target, action, dryRun, null, null);
+    }
+
+    /**
+     * Applies {@code action} as {@link #apply(CurationTarget, CurationAction, boolean)} does, with the curator's
+     * reason kept in the audit record (a rejection's own reason wins), and {@code listener} told of each
+     * document the action changes, before and after (the web workbench keeps them to offer an exact undo).
+     *
+     * @param reason   why, for the audit trail; may be null
+     * @param listener may be null
+     */
+    public CurationOutcome apply(CurationTarget target, CurationAction action, boolean dryRun, String reason,
+                                 BiConsumer<Document, Document> listener) {
         Instant started = Instant.now();
         Query query = corpus.read(reader -> select(reader, target));
         List<ChangedDocument> changed = new ArrayList<>();
         RewriteReport report = corpus.rewrite("curate " + action.name(), query, action::apply, dryRun,
-                (before, after) -> changed.add(new ChangedDocument(after.id(), after.language().lang(),
-                        after.origin().source(), after.origin().part(), before.status().value(),
-                        after.status().value())), false);
+                (before, after) -> {
+                    changed.add(new ChangedDocument(after.id(), after.language().lang(), after.origin().source(),
+                            after.origin().part(), before.status().value(), after.status().value()));
+                    if (listener != null) {
+                        listener.accept(before, after);
+                    }
+                }, false);
+        String why = action instanceof CurationAction.Reject r ? r.reason()
+                : reason == null || reason.isBlank() ? null : reason.strip();
         CurationRecord record = new CurationRecord(action.name(), started.toString(),
                 System.getProperty("user.name", ""), Duration.between(started, Instant.now()).toMillis(), dryRun,
-                target, query.toString(), action instanceof CurationAction.Reject r ? r.reason() : null,
+                target, query.toString(), why,
                 action instanceof CurationAction.Tag t ? sorted(t.add()) : List.of(),
                 action instanceof CurationAction.Tag t ? sorted(t.remove()) : List.of(),
                 action instanceof CurationAction.SetMeta m ? new java.util.TreeMap<>(m.set()) : Map.of(),

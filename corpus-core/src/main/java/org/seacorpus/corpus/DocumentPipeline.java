@@ -11,22 +11,24 @@ import org.seacorpus.dedupe.DedupeKeysStage;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.document.Document;
 import org.seacorpus.ingest.ArchiveReader;
+import org.seacorpus.ingest.ConlluExtractor;
 import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
 import org.seacorpus.ingest.Extractor;
+import org.seacorpus.ingest.FailureReason;
+import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.PlainTextExtractor;
 import org.seacorpus.ingest.TikaExtractor;
 import org.seacorpus.ingest.WarcExtractor;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
 import org.seacorpus.lang.identify.LanguageIdentifyStage;
 import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
-import org.seacorpus.normalize.VietnameseToneStyle;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
@@ -56,8 +58,25 @@ public final class DocumentPipeline {
     public record Processed(Document document) implements Outcome {
     }
 
-    /** An input, or a part of one (archive entry, dataset row), that failed: reported, never stored. */
-    public record Failed(String path, String part, String reason) implements Outcome {
+    /**
+     * An input, or a part of one (archive entry, dataset row), that failed: reported, never stored. The reason is
+     * one human line ({@link ImportFailure}'s rules), the kind and technical detail as {@code corpus import}'s.
+     */
+    public record Failed(String path, String part, String reason, ImportFailure.Kind kind, String detail)
+            implements Outcome {
+        public Failed {
+            ImportFailure clean = new ImportFailure(path, part, reason, kind, detail);
+            path = clean.path();
+            part = clean.part();
+            reason = clean.error();
+            kind = clean.kind();
+            detail = clean.detail();
+        }
+
+        /** A failure of the input itself, without technical detail. */
+        public Failed(String path, String part, String reason) {
+            this(path, part, reason, ImportFailure.Kind.INPUT, "");
+        }
     }
 
     private final List<Stage> stageList;
@@ -115,17 +134,17 @@ public final class DocumentPipeline {
     /** The extractors of an import, in the order they are asked whether they accept an input. */
     static List<Extractor> extractors(ImportOptions options) {
         TikaExtractor tika = new TikaExtractor(options.limits());
-        return List.of(new DatasetExtractor(options.dataset()), new WarcExtractor(tika, options.limits()),
+        return List.of(new DatasetExtractor(options.dataset(), options.limits()),
+                new WarcExtractor(tika, options.limits()), new ConlluExtractor(options.limits()),
                 new PlainTextExtractor(options.limits()), tika);
     }
 
     /**
-     * Normalisation settings: the defaults, with {@code vietnamese_tone_style: traditional|modern} when given.
+     * Normalisation settings: the scalar {@code settings} of a corpus.yaml, which the language modules read
+     * (e.g. {@code vietnamese_tone_style: traditional|modern}).
      */
     static NormalizerOptions normalizerOptions(Map<String, Object> settings) {
-        Object style = settings.get("vietnamese_tone_style");
-        NormalizerOptions options = NormalizerOptions.defaults();
-        return style == null ? options : options.withToneStyle(VietnameseToneStyle.parse(style.toString()));
+        return NormalizerOptions.defaults().withSettings(settings);
     }
 
     /** The shipped language-ID model, or the file named by the setting {@code langid_model} (relative to baseDir). */
@@ -153,7 +172,15 @@ public final class DocumentPipeline {
      * on the calling thread. Archives are expanded within the import limits. Nothing is thrown for bad input.
      */
     public void read(InputItem item, Consumer<Outcome> out) {
-        read(item, out, 0);
+        boolean[] any = new boolean[1];
+        read(item, outcome -> {
+            any[0] = true;
+            out.accept(outcome);
+        }, 0);
+        if (!any[0]) {
+            out.accept(new Failed(item.displayPath(), item.part(), "no documents found: the file was read but "
+                    + "yielded nothing", ImportFailure.Kind.NO_DOCUMENTS, ""));
+        }
     }
 
     private void read(InputItem item, Consumer<Outcome> out, int depth) {
@@ -166,18 +193,24 @@ public final class DocumentPipeline {
 
                 @Override
                 public void failure(String part, String error) {
+                    failure(part, ImportFailure.Kind.INPUT, error);
+                }
+
+                @Override
+                public void failure(String part, ImportFailure.Kind kind, String error) {
                     String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                    out.accept(new Failed(item.displayPath(), entry, error));
+                    out.accept(new Failed(item.displayPath(), entry, error, kind, ""));
                 }
             };
             try {
                 archives.read(item, entry -> read(entry, out, depth + 1), refusals);
             } catch (ExtractionException e) {
-                out.accept(new Failed(item.displayPath(), item.part(), e.getMessage()));
+                out.accept(failed(item, item.part(), e));
+            } catch (Throwable e) {
+                out.accept(unexpected(item.displayPath(), item.part(), e));
             }
             return;
         }
-        Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
@@ -186,16 +219,42 @@ public final class DocumentPipeline {
 
             @Override
             public void failure(String part, String error) {
-                out.accept(new Failed(item.displayPath(), part == null ? "" : part, error));
+                failure(part, ImportFailure.Kind.INPUT, error);
+            }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
+                out.accept(new Failed(item.displayPath(), part == null ? "" : part, error, kind, ""));
             }
         };
         try {
+            Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
             extractor.extract(item, sink);
         } catch (ExtractionException e) {
-            out.accept(new Failed(item.displayPath(), item.part(), e.getMessage()));
-        } catch (RuntimeException e) {
-            out.accept(new Failed(item.displayPath(), item.part(), "unexpected error: " + e));
+            out.accept(failed(item, item.part(), e));
+        } catch (Throwable e) {
+            out.accept(unexpected(item.displayPath(), item.part(), e));
         }
+    }
+
+    private static Failed failed(InputItem item, String part, ExtractionException e) {
+        return new Failed(item.displayPath(), part, e.getMessage(), e.kind(),
+                e.getCause() == null ? "" : FailureReason.detail(e.getCause()));
+    }
+
+    /**
+     * A throwable nobody expected, as {@code corpus import} takes it: a failure of the input (kind internal), the
+     * heap running out on it included; any other error of the JVM itself is thrown on.
+     */
+    private static Failed unexpected(String path, String part, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return new Failed(path, part, ImportFailures.OUT_OF_MEMORY, ImportFailure.Kind.INTERNAL,
+                    FailureReason.detail(e));
+        }
+        if (e instanceof VirtualMachineError vm && !(e instanceof StackOverflowError)) {
+            throw vm;
+        }
+        return new Failed(path, part, FailureReason.of(e), ImportFailure.Kind.INTERNAL, FailureReason.detail(e));
     }
 
     /** Tags and metadata of the options, then every stage; a document left without text fails. */
@@ -209,6 +268,8 @@ public final class DocumentPipeline {
             return new Processed(processed);
         } catch (StageException e) {
             return new Failed(item.displayPath(), doc.origin().part(), e.getMessage());
+        } catch (Throwable e) {
+            return unexpected(item.displayPath(), doc.origin().part(), e);
         }
     }
 

@@ -9,23 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.SourceStamp;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
 import org.seacorpus.ingest.Extractor;
+import org.seacorpus.ingest.FailureReason;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.SourceWalker;
@@ -38,10 +37,17 @@ import org.seacorpus.stage.StageStats;
  * stages run on a bounded pool of workers (memory does not grow with the number of inputs); the index writer is
  * shared. Every failed input is reported with its path, part and reason, and skipped.
  *
- * <p>Checkpoints: the index is committed every {@code commitEvery} documents written and at the end; a killed
- * import keeps what the last commit held. With a {@link SourceTracker}, unchanged files are skipped before they
+ * <p>Checkpoints: the index is committed every {@code commitEvery} documents written, at least every
+ * {@code commitInterval} while documents are written, and at the end; a killed import keeps what the last commit
+ * held, so it loses at most about one interval of work. With a {@link SourceTracker}, unchanged files are skipped before they
  * are read, every document is stamped with its file's {@link SourceStamp}, and the tracker learns after each
  * commit which files it now holds completely.
+ *
+ * <p>Nothing is lost silently: an unexpected error or an {@link OutOfMemoryError} while reading or analysing an
+ * input is a failure of that input ({@code internal}); an input that yields no document and no failure is a
+ * failure ({@code no_documents}); a document whose id was already imported in this run (a dataset repeating an
+ * id, two inputs with the same source name) is a {@code duplicate_id} failure and the first one is kept, so the
+ * report's counts are what the index holds. A failure to write the index stops the import with an error.
  */
 public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
@@ -63,12 +69,13 @@ public final class ImportJob {
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
-    private final AtomicLong sinceCommit = new AtomicLong();
-    private final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Checkpoints checkpoints;
+    private final RepeatedIds idsThisRun = new RepeatedIds();
+    /** The first failure to write the index: it ends the import. */
+    private volatile Throwable fatal;
+    private final ImportFailures failures = new ImportFailures();
     private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
-    /** Files read to the end whose documents are not yet known to be committed. */
-    private final ConcurrentLinkedQueue<SourceTracker.Outcome> finishedSources = new ConcurrentLinkedQueue<>();
-    private final Object checkpointLock = new Object();
+    private final Object fatalLock = new Object();
 
     ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress) {
         this(store, options, pipeline, progress, null);
@@ -82,6 +89,7 @@ public final class ImportJob {
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
         this.tracker = tracker;
+        this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
         this.extractors = DocumentPipeline.extractors(options);
         this.archives = new ArchiveReader(options.limits());
     }
@@ -93,11 +101,15 @@ public final class ImportJob {
             t.setDaemon(true);
             return t;
         });
-        Semaphore inFlight = new Semaphore(options.threads() * 2);
+        InFlightBudget inFlight = new InFlightBudget(options.threads());
         try {
-            new SourceWalker(options.includes(), options.excludes()).walk(options.paths(), new SourceWalker.Visitor() {
+            SourceWalker walker = new SourceWalker(options.includes(), options.excludes(), options.followSymlinks());
+            walker.walk(options.paths(), new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
+                    if (fatal != null) {
+                        return;
+                    }
                     SourceTracker.Decision decision = tracker == null ? SourceTracker.Decision.importWith(null)
                             : tracker.consider(file);
                     if (decision.skip()) {
@@ -107,7 +119,8 @@ public final class ImportJob {
                     try {
                         dispatch(InputItem.ofFile(file), run, pool, inFlight, 0);
                     } catch (IOException e) {
-                        fail(run, file.toString(), "", "cannot read: " + e.getMessage());
+                        fail(run, file.toString(), "", ImportFailure.Kind.INPUT, "cannot read: "
+                                + FailureReason.of(e), FailureReason.detail(e));
                     } finally {
                         run.release(); // the walker's own hold: entries dispatched above keep the run open
                     }
@@ -117,12 +130,22 @@ public final class ImportJob {
                 public void failure(Path path, String error) {
                     fail(null, path.toString(), "", error);
                 }
+
+                @Override
+                public void skipped(Path path, String reason) {
+                    failures.skipped(path, reason);
+                }
             });
             pool.shutdown();
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
                 throw new CorpusException("import workers did not finish");
             }
-            checkpoint();
+            if (fatal != null) {
+                String what = fatal instanceof VirtualMachineError ? "the Java VM failed: " : "cannot write to the index: ";
+                throw new CorpusException(what + FailureReason.of(fatal) + "; the import stopped, documents committed "
+                        + "before are kept", fatal);
+            }
+            checkpoints.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow();
@@ -134,19 +157,25 @@ public final class ImportJob {
     }
 
     /** Archives are expanded here, on the walking thread (their streams read in order); the rest go to workers. */
-    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, Semaphore inFlight, int depth) {
+    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, InFlightBudget inFlight, int depth) {
         if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
             inputs.increment();
             ExtractionSink refusals = failureSink(item, run);
             try {
                 archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(run, item.displayPath(), item.part(), e.getMessage());
+                fail(run, item.displayPath(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+            } catch (OutOfMemoryError e) {
+                failures.addUnexpected(run.failures, item.displayPath(), item.part(), e);
             }
             return;
         }
+        if (fatal != null) {
+            return;
+        }
+        InFlightBudget.Ticket ticket;
         try {
-            inFlight.acquire();
+            ticket = inFlight.acquire(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -156,15 +185,18 @@ public final class ImportJob {
             try {
                 process(item, run);
             } finally {
-                inFlight.release();
+                inFlight.release(ticket);
                 run.release();
             }
         });
     }
 
+    /**
+     * Extracts one input on a worker. Whatever goes wrong is a failure of this input, reported; only a failure
+     * to write the index (or a broken JVM) is fatal, and it ends the import.
+     */
     private void process(InputItem item, SourceRun run) {
         inputs.increment();
-        Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
@@ -175,91 +207,134 @@ public final class ImportJob {
             public void failure(String part, String error) {
                 fail(run, item.displayPath(), part, error);
             }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
+                fail(run, item.displayPath(), part, kind, error, "");
+            }
         };
         try {
-            extractor.extract(item, sink);
+            if (fatal == null) {
+                Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
+                extractor.extract(item, sink);
+            }
         } catch (ExtractionException e) {
-            fail(run, item.displayPath(), item.part(), e.getMessage());
-        } catch (RuntimeException e) {
-            fail(run, item.displayPath(), item.part(), "unexpected error: " + e);
+            fail(run, item.displayPath(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+        } catch (Throwable e) {
+            unexpected(run, item.displayPath(), item.part(), e);
         }
         progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
     }
 
+    /** An error nobody expected while handling an input: that input's failure, unless the JVM itself is broken. */
+    private void unexpected(SourceRun run, String path, String part, Throwable e) {
+        if (!failures.addUnexpected(run.failures, path, part, e)) {
+            fatal(e);
+        }
+    }
+
+    private void fatal(Throwable e) {
+        synchronized (fatalLock) {
+            if (fatal == null) {
+                fatal = e;
+            }
+        }
+    }
+
+    /** Stores one extracted document; never throws (a document's failure is reported, the index's is fatal). */
     private void store(InputItem item, SourceRun run, Document extracted) {
-        Document doc = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
-        if (run.stamp != null) {
-            doc = doc.with(new SourceStamp(run.stamp));
+        if (fatal != null) {
+            return;
+        }
+        String part = extracted.origin().part();
+        try {
+            storeChecked(item, run, extracted);
+        } catch (IndexFailure e) {
+            fatal(e.getCause());
+        } catch (StageException e) {
+            fail(run, item.displayPath(), part, e.getMessage());
+        } catch (Throwable e) {
+            unexpected(run, item.displayPath(), part, e);
+        }
+    }
+
+    private void storeChecked(InputItem item, SourceRun run, Document extracted) throws StageException {
+        Document tagged = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
+        Document doc = run.stamp != null ? tagged.with(new SourceStamp(run.stamp)) : tagged;
+        if (!idsThisRun.firstTime(doc.id())) {
+            fail(run, item.displayPath(), doc.origin().part(), ImportFailure.Kind.DUPLICATE_ID,
+                    "repeats the id of a document already imported in this run (an earlier row or file with the "
+                            + "same source and part): only the first is kept", "id " + doc.id());
+            return;
         }
         String fingerprint = fingerprint(doc, options.forcedLang());
-        try {
-            CorpusStore.Existing existing = store.lookup(doc.id());
-            if (existing != null && existing.fingerprint().equals(fingerprint)) {
-                if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
+        CorpusStore.Existing existing = index(() -> store.lookup(doc.id()));
+        if (existing != null && existing.fingerprint().equals(fingerprint)) {
+            if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
+                index(() -> {
                     store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
-                    written();
-                }
-                unchanged.increment();
-                run.documents.increment();
-                count(existing.lang());
-                return;
+                    return null;
+                });
+                written();
             }
-            Document processed = pipeline.run(doc);
-            if (processed.text().isBlank()) {
-                fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
-                return;
-            }
-            if (existing != null) {
-                processed = existing.carryCuration(processed);
-            }
-            store.write(processed, fingerprint);
-            (existing == null ? added : updated).increment();
+            unchanged.increment();
             run.documents.increment();
-            count(processed.language().lang());
-            written();
-        } catch (StageException e) {
-            fail(run, item.displayPath(), doc.origin().part(), e.getMessage());
-        } catch (IOException e) {
-            throw new CorpusException("cannot write to the index: " + e.getMessage(), e);
+            count(existing.lang());
+            return;
+        }
+        Document analysed = pipeline.run(doc);
+        if (analysed.text().isBlank()) {
+            fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
+            return;
+        }
+        Document processed = existing != null ? existing.carryCuration(analysed) : analysed;
+        index(() -> {
+            store.write(processed, fingerprint);
+            return null;
+        });
+        (existing == null ? added : updated).increment();
+        run.documents.increment();
+        count(processed.language().lang());
+        written();
+    }
+
+
+    /** An index operation; its failure is an {@link IndexFailure}, which ends the import. */
+    private interface IndexCall<T> {
+        T call() throws IOException;
+    }
+
+    private static <T> T index(IndexCall<T> call) {
+        try {
+            return call.call();
+        } catch (IOException | RuntimeException e) {
+            throw new IndexFailure(e);
         }
     }
 
-    private void written() throws IOException {
-        if (sinceCommit.incrementAndGet() % options.commitEvery() == 0) {
-            checkpoint();
+    /** The index could not be read or written: not a problem of the input. */
+    private static final class IndexFailure extends RuntimeException {
+        IndexFailure(Throwable cause) {
+            super(cause);
         }
     }
 
-    /**
-     * Commits the index, then tells the tracker which files the commit holds completely. The files are taken
-     * before the commit starts: their documents were all handed to the writer earlier, so the commit has them.
-     */
-    private void checkpoint() throws IOException {
-        synchronized (checkpointLock) {
-            List<SourceTracker.Outcome> complete = new ArrayList<>();
-            for (SourceTracker.Outcome o = finishedSources.poll(); o != null; o = finishedSources.poll()) {
-                complete.add(o);
-            }
-            store.commit();
-            if (tracker != null && !complete.isEmpty()) {
-                tracker.committed(complete);
-            }
-        }
+    /** Counts a document written and checkpoints when {@code commitEvery} or {@code commitInterval} is reached. */
+    private void written() {
+        index(() -> {
+            checkpoints.written();
+            return null;
+        });
     }
 
     private void sourceFinished(SourceTracker.Outcome outcome) {
-        if (tracker == null) {
+        if (fatal != null) {
             return;
         }
-        tracker.finished(outcome);
-        finishedSources.add(outcome);
-        // runs of unchanged documents write nothing; still record the finished files now and then
-        if (finishedSources.size() >= options.commitEvery()) {
-            try {
-                checkpoint();
-            } catch (IOException e) {
-                throw new CorpusException("cannot commit the index: " + e.getMessage(), e);
-            }
+        try {
+            checkpoints.sourceFinished(outcome);
+        } catch (IOException | RuntimeException e) {
+            fatal(e);
         }
     }
 
@@ -273,6 +348,7 @@ public final class ImportJob {
                 .append(doc.origin()).append('\u0000')
                 .append(forcedLang).append('\u0000')
                 .append(doc.tags()).append('\u0000')
+                .append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
     }
@@ -290,18 +366,27 @@ public final class ImportJob {
 
             @Override
             public void failure(String part, String error) {
+                failure(part, ImportFailure.Kind.INPUT, error);
+            }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(run, item.displayPath(), entry, error);
+                fail(run, item.displayPath(), entry, kind, error, "");
             }
         };
     }
 
     private void fail(SourceRun run, String path, String part, String error) {
-        ImportFailure failure = new ImportFailure(path, part == null ? "" : part, error);
-        failures.add(failure);
-        if (run != null) {
-            run.failures.add(failure);
-        }
+        fail(run, path, part, ImportFailure.Kind.INPUT, error, "");
+    }
+
+    private void fail(SourceRun run, String path, String part, ImportFailure.Kind kind, String error, String detail) {
+        failures.add(run == null ? null : run.failures, path, part, kind, error, detail);
+    }
+
+    private static String detailOf(Throwable cause) {
+        return cause == null ? "" : FailureReason.detail(cause);
     }
 
     /** One file found by the walk, open until it and every archive entry in it have been processed. */
@@ -323,6 +408,10 @@ public final class ImportJob {
 
         void release() {
             if (pending.decrementAndGet() == 0) {
+                if (documents.sum() == 0 && failures.isEmpty() && fatal == null) {
+                    fail(this, file.toString(), "", ImportFailure.Kind.NO_DOCUMENTS,
+                            "no documents found: the file was read but yielded nothing", "");
+                }
                 List<ImportFailure> failed;
                 synchronized (failures) {
                     failed = List.copyOf(failures);
@@ -341,13 +430,9 @@ public final class ImportJob {
             s.droppedByReason().forEach((reason, n) -> dropped.put(reason.name().toLowerCase(), n));
             stages.add(new ImportReport.StageReport(s.stage(), s.seen(), s.kept(), dropped, s.millis()));
         }
-        List<ImportFailure> failed;
-        synchronized (failures) {
-            failed = new ArrayList<>(failures);
-        }
-        failed.sort(java.util.Comparator.comparing(ImportFailure::path).thenComparing(ImportFailure::part));
         return new ImportReport("import", started.toString(),
                 java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
-                updated.sum(), unchanged.sum(), failed, languages, stages);
+                updated.sum(), unchanged.sum(), failures.sorted(), languages, stages, failures.sortedSkips());
     }
+
 }

@@ -1,6 +1,7 @@
 package org.seacorpus.corpus;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +23,18 @@ import org.seacorpus.ingest.ImportLimits;
  * @param commitEvery  documents between checkpoints (a killed import keeps what was committed)
  * @param metadata     metadata attached to every imported document (its {@code meta.*} fields); a key given
  *                     here replaces the same key found in the input
+ * @param commitInterval longest time between checkpoints while documents are being written (default 30 s), so
+ *                     a killed import loses at most about this much work whatever {@code commitEvery} is
+ * @param followSymlinks follow symbolic links that lead out of the paths given (by default they are skipped and
+ *                     reported, so that a link such as {@code etc -> /etc} never imports the system's files)
  */
 public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                             Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
-                            int commitEvery, Map<String, String> metadata) {
+                            int commitEvery, Map<String, String> metadata, Duration commitInterval,
+                            boolean followSymlinks) {
+    /** The default {@code commitInterval}. */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
+
     public ImportOptions {
         paths = List.copyOf(paths);
         includes = includes == null ? List.of() : List.copyOf(includes);
@@ -36,6 +45,16 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
         threads = threads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads;
         commitEvery = commitEvery <= 0 ? 5_000 : commitEvery;
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        commitInterval = commitInterval == null || commitInterval.isNegative() || commitInterval.isZero()
+                ? DEFAULT_COMMIT_INTERVAL : commitInterval;
+    }
+
+    /** With the default commit interval, not following links out of the paths. */
+    public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
+                         Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
+                         int commitEvery, Map<String, String> metadata) {
+        this(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery, metadata, null,
+                false);
     }
 
     /** Without attached metadata (the form before {@code metadata} existed). */
@@ -46,46 +65,58 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
     }
 
     public static ImportOptions of(List<Path> paths) {
-        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null);
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null, null, false);
     }
 
     public ImportOptions withForcedLang(String lang) {
         return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery,
-                metadata);
+                metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withTags(Set<String> newTags) {
         return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
         return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withDataset(DatasetOptions newDataset) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withLimits(ImportLimits newLimits) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
-                commitEvery, metadata);
+                commitEvery, metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withThreads(int newThreads) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
-                commitEvery, metadata);
+                commitEvery, metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withCommitEvery(int documents) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, documents,
-                metadata);
+                metadata, commitInterval, followSymlinks);
     }
 
     public ImportOptions withMetadata(Map<String, String> newMetadata) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, newMetadata);
+                commitEvery, newMetadata, commitInterval, followSymlinks);
+    }
+
+    /** Checkpoints at least this often while documents are being written. */
+    public ImportOptions withCommitInterval(Duration interval) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, interval, followSymlinks);
+    }
+
+    /** Follows (true) or skips and reports (false, the default) links that lead out of the paths given. */
+    public ImportOptions withFollowSymlinks(boolean follow) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, commitInterval, follow);
     }
 }

@@ -3,6 +3,8 @@ package org.seacorpus.export;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.seacorpus.util.SafeText;
+
 /** The "what went in and what was removed" section of the dataset card, from the manifest's filter report. */
 final class DatasetCardFilters {
     private final Manifest manifest;
@@ -17,7 +19,7 @@ final class DatasetCardFilters {
         StringBuilder md = new StringBuilder("## Selection, filters and transforms\n\nIn the order they ran:\n\n");
         md.append("1. **Selection**: status ").append(join(o.get("status")))
                 .append(list(" languages ", o.get("langs"))).append(list(" tags ", o.get("tags")))
-                .append(o.get("query") == null ? "" : ", query `" + o.get("query") + "`")
+                .append(o.get("query") == null ? "" : ", query " + SafeText.markdownCode(String.valueOf(o.get("query"))))
                 .append(": ").append(sum(f.selected())).append(" documents ").append(perLanguage(f.selected()))
                 .append(".\n");
         Manifest.Quality q = f.quality();
@@ -35,7 +37,7 @@ final class DatasetCardFilters {
         Manifest.Decontamination d = f.decontamination();
         if (d.applied()) {
             md.append("3. **Decontamination** against ").append(d.benchmarks().stream()
-                            .map(b -> "`" + b.file() + "` (sha256 " + b.sha256().substring(0, 12) + "…)")
+                            .map(b -> SafeText.markdownCode(b.file()) + " (sha256 " + b.sha256().substring(0, 12) + "…)")
                             .collect(Collectors.joining(", ")))
                     .append(": a document sharing a ").append(d.wordNgram()).append("-word n-gram (")
                     .append(d.charNgram()).append(" characters in unspaced scripts) was ")
@@ -73,9 +75,11 @@ final class DatasetCardFilters {
         return md.toString();
     }
 
+    /** Values given by the user (statuses, languages, tags), escaped for Markdown. */
     private static String join(Object values) {
         return values instanceof java.util.Collection<?> c
-                ? c.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(values);
+                ? c.stream().map(v -> SafeText.markdown(String.valueOf(v))).collect(Collectors.joining(", "))
+                : SafeText.markdown(String.valueOf(values));
     }
 
     /** {@code train=0.8, validation=0.1, test=0.1} */

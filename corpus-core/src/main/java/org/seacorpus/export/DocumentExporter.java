@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.seacorpus.document.Document;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.pii.PiiKind;
 import org.seacorpus.pii.PiiRedactor;
@@ -14,6 +15,9 @@ import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityRule;
 import org.seacorpus.quality.QualitySignals;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.tokens.TokenCounter;
+import org.seacorpus.tokens.TokenCounters;
 
 /**
  * What happens to one selected document on its way into the export, in this order: the quality filter
@@ -33,21 +37,27 @@ final class DocumentExporter {
     private final Decontaminator decontaminator;
     private final BoilerplateSource.Lines boilerplate;
     private final PiiRedactor redactor;
+    /** Sentences and tokens for the token formats, else null. */
+    private final TokenLayouts layouts;
+    /** Counts the tokens of what is written ({@code --tokenizer}), else null. */
+    private final TokenCounter tokenizer;
     private final ExportTally tally;
 
     /**
      * @param analyzer        measures documents stored without signals
      * @param qualitySettings overrides from corpus.yaml, under the export's own overrides
      * @param boilerplate     the boilerplate line checker, or null when there is none (or it was not asked for)
+     * @param segmenters      cut the texts of the token formats (CoNLL-U, vertical) into sentences and tokens
      */
     DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
-                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate) {
-        this(options, profiles, analyzer, qualitySettings, boilerplate, new ExportTally());
+                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, Segmenters segmenters) {
+        this(options, profiles, analyzer, qualitySettings, boilerplate, segmenters, new ExportTally());
     }
 
     /** As above, counting into {@code tally} (the merged tally of an export run in parts, for its report). */
     DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
-                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, ExportTally tally) {
+                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, Segmenters segmenters,
+                     ExportTally tally) {
         this.tally = tally;
         this.options = options;
         this.profiles = profiles;
@@ -59,6 +69,13 @@ final class DocumentExporter {
                         options.contaminationChars());
         this.boilerplate = boilerplate;
         this.redactor = options.redactPii() ? new PiiRedactor() : null;
+        this.layouts = options.format().tokenized() ? new TokenLayouts(segmenters) : null;
+        this.tokenizer = options.tokenizer() == null ? null : TokenCounters.open(options.tokenizer());
+    }
+
+    /** The name of the tokenizer that counts tokens, or null. */
+    String tokenizerName() {
+        return tokenizer == null ? null : tokenizer.name();
     }
 
     Optional<Out> process(Document doc) {
@@ -107,8 +124,12 @@ final class DocumentExporter {
         }
         String split = options.split().assign(doc.id());
         tally.written(code, split, doc.counts().words(), text);
+        if (tokenizer != null) {
+            tally.tokens(code, split, doc.counts().words(), tokenizer.count(text));
+        }
+        TokenSpans tokens = layouts == null ? null : layouts.of(doc, text);
         return Optional.of(new Out(code, split, new ExportRow(doc.id(), text, lang, doc.language().script(),
-                doc.origin().source(), metadata(doc, redacted, contaminatedBy))));
+                doc.origin().source(), metadata(doc, redacted, contaminatedBy), tokens)));
     }
 
     private String withoutBoilerplate(String lang, String text) {

@@ -37,6 +37,7 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.SearchRequest;
+import org.seacorpus.util.SafeText;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -75,7 +76,7 @@ public final class ExportJob {
         Optional<BoilerplateSource.Lines> lines = options.dropBoilerplate() ? boilerplate.open(reader)
                 : Optional.empty();
         DocumentExporter exporter = new DocumentExporter(options, profiles, context.quality(),
-                context.qualitySettings(), lines.orElse(null));
+                context.qualitySettings(), lines.orElse(null), context.analyzers().segmenters());
         prepareOutput();
         IndexSearcher searcher = new IndexSearcher(reader);
         CorpusSearcher queries = new CorpusSearcher(reader, context.analyzers());
@@ -124,16 +125,22 @@ public final class ExportJob {
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
                         : boilerplate.unavailableReason(), lines.isPresent()),
-                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files);
-        writeManifest(manifest, options, profiles);
-        return manifest;
+                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files,
+                tally.tokenCounts(exporter.tokenizerName(), options.split().names()));
+        return writeManifest(manifest, options, profiles);
     }
 
-    /** Writes {@code manifest.json} and the {@code README.md} dataset card into the export folder. */
-    static void writeManifest(Manifest manifest, ExportOptions options, LanguageProfiles profiles) throws IOException {
-        JSON.writeValue(options.out().resolve("manifest.json").toFile(), manifest);
-        Files.writeString(options.out().resolve("README.md"), new DatasetCard(manifest, options, profiles).render(),
-                StandardCharsets.UTF_8);
+    /**
+     * Writes the {@code README.md} dataset card, then {@code manifest.json} with the card's SHA-256 (last: it marks
+     * the export whole), and returns the manifest as written.
+     */
+    static Manifest writeManifest(Manifest manifest, ExportOptions options, LanguageProfiles profiles)
+            throws IOException {
+        byte[] card = new DatasetCard(manifest, options, profiles).render().getBytes(StandardCharsets.UTF_8);
+        Manifest withCard = manifest.withCard(java.util.HexFormat.of().formatHex(sha256().digest(card)));
+        Files.write(options.out().resolve("README.md"), card);
+        JSON.writeValue(options.out().resolve("manifest.json").toFile(), withCard);
+        return withCard;
     }
 
     /**
@@ -190,7 +197,10 @@ public final class ExportJob {
         return query.build();
     }
 
-    /** Refuses to mix with other files; with overwrite, clears only a folder an earlier export made. */
+    /**
+     * Refuses to mix with other files; with overwrite, removes an earlier export's own files and nothing else
+     * ({@link ExportFolder}: anything else in the folder, or a corpus home in it, refuses the export).
+     */
     private void prepareOutput() throws IOException {
         Path out = options.out();
         if (Files.isDirectory(out)) {
@@ -200,20 +210,10 @@ public final class ExportJob {
             }
             if (!empty) {
                 if (!options.overwrite()) {
-                    throw new ExportException("output folder " + out + " is not empty; choose another or use "
-                            + "--overwrite to replace an earlier export");
+                    throw new ExportException("output folder " + SafeText.oneLine(out.toString()) + " is not empty; "
+                            + "choose another or use --overwrite to replace an earlier export");
                 }
-                if (!Files.exists(out.resolve("manifest.json"))) {
-                    throw new ExportException("output folder " + out + " holds files but no manifest.json: it is "
-                            + "not an earlier export, so it is left alone");
-                }
-                try (Stream<Path> walk = Files.walk(out)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        if (!p.equals(out)) {
-                            Files.delete(p);
-                        }
-                    }
-                }
+                ExportFolder.clear(out);
             }
         }
         Files.createDirectories(out);

@@ -35,12 +35,15 @@ import org.seacorpus.document.Status;
  * @param contamination       what to do with a document that shares such an n-gram
  * @param contaminationWords  n of the word n-grams for spaced scripts (13, as GPT-3's decontamination)
  * @param contaminationChars  n of the character n-grams for unspaced scripts (Thai, Lao, Khmer, Burmese, Chinese)
+ * @param tokenizer           count the tokens of each language and split with this tokenizer
+ *                            ({@link org.seacorpus.tokens.TokenCounters}), or null
  */
 public record ExportOptions(Path out, Format format, Compression compress, List<String> langs, int shardRows,
                             boolean overwrite, long shardBytes, Set<Status> statuses, List<String> tags, String query,
                             boolean qualityFilter, Map<String, Map<String, Object>> qualityOverrides,
                             boolean redactPii, boolean dropBoilerplate, SplitSpec split, List<Path> decontaminate,
-                            Contamination contamination, int contaminationWords, int contaminationChars) {
+                            Contamination contamination, int contaminationWords, int contaminationChars,
+                            String tokenizer) {
     public static final int DEFAULT_SHARD_ROWS = 100_000;
     public static final long DEFAULT_SHARD_BYTES = 256L << 20;
 
@@ -59,13 +62,14 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
         contamination = contamination == null ? Contamination.DROP : contamination;
         contaminationWords = contaminationWords <= 0 ? 13 : contaminationWords;
         contaminationChars = contaminationChars <= 0 ? 50 : contaminationChars;
+        tokenizer = tokenizer == null || tokenizer.isBlank() ? null : tokenizer.strip();
     }
 
     /** The options of the first export: folder, format, compression, languages, rows per file, overwrite. */
     public ExportOptions(Path out, Format format, Compression compress, List<String> langs, int shardRows,
                          boolean overwrite) {
         this(out, format, compress, langs, shardRows, overwrite, 0, null, null, null, false, null, false, false,
-                null, null, null, 0, 0);
+                null, null, null, 0, 0, null);
     }
 
     /**
@@ -108,12 +112,21 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
 
     /** Output formats. */
     public enum Format {
-        JSONL("jsonl"), PARQUET("parquet"), TXT("txt");
+        JSONL("jsonl"), PARQUET("parquet"), TXT("txt"),
+        /** Universal Dependencies' CoNLL-U: sentences of tokens (no annotation), for linguists' tools. */
+        CONLLU("conllu"),
+        /** The vertical format of Sketch Engine, NoSketch Engine and CWB/CQPweb. */
+        VERT("vert");
 
         public final String extension;
 
         Format(String extension) {
             this.extension = extension;
+        }
+
+        /** True for the formats that write sentences and tokens rather than whole texts. */
+        public boolean tokenized() {
+            return this == CONLLU || this == VERT;
         }
 
         public static Format parse(String s) {
@@ -169,6 +182,7 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
         private Contamination contamination;
         private int contaminationWords;
         private int contaminationChars;
+        private String tokenizer;
 
         private Builder(Path out) {
             this.out = out;
@@ -192,11 +206,12 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
         public Builder contamination(Contamination v) { contamination = v; return this; }
         public Builder contaminationWords(int v) { contaminationWords = v; return this; }
         public Builder contaminationChars(int v) { contaminationChars = v; return this; }
+        public Builder tokenizer(String v) { tokenizer = v; return this; }
 
         public ExportOptions build() {
             return new ExportOptions(out, format, compress, langs, shardRows, overwrite, shardBytes, statuses, tags,
                     query, qualityFilter, qualityOverrides, redactPii, dropBoilerplate, split, decontaminate,
-                    contamination, contaminationWords, contaminationChars);
+                    contamination, contaminationWords, contaminationChars, tokenizer);
         }
     }
 }

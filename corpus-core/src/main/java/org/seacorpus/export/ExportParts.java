@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.seacorpus.document.Document;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.segment.Segmenters;
 
 /**
  * The export of {@link ExportJob} taken apart, for an engine that runs it on many workers (corpus-spark): each
@@ -70,8 +71,10 @@ public final class ExportParts {
         private final ExportTally tally = new ExportTally();
 
         private Processor(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
-                          Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate) {
-            this.exporter = new DocumentExporter(options, profiles, analyzer, qualitySettings, boilerplate, tally);
+                          Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate,
+                          Segmenters segmenters) {
+            this.exporter = new DocumentExporter(options, profiles, analyzer, qualitySettings, boilerplate,
+                    segmenters, tally);
         }
 
         /** The row to write, or empty when a filter removed the document (counted in the tally). */
@@ -94,10 +97,19 @@ public final class ExportParts {
      * @param analyzer        measures documents that carry no quality signals
      * @param qualitySettings threshold overrides of corpus.yaml, or null
      * @param boilerplate     says which lines are boilerplate, or null for none
+     * @param segmenters      the corpus's segmenters
+     * @throws IllegalArgumentException for the token formats (CoNLL-U, vertical) and a tokenizer count: their
+     *                                  rows carry more than this record holds; they are exported from an index
      */
     public static Processor processor(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
-                                      Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate) {
-        return new Processor(options, profiles, analyzer, qualitySettings, boilerplate);
+                                      Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate,
+                                      Segmenters segmenters) {
+        if (options.format().tokenized() || options.tokenizer() != null) {
+            throw new IllegalArgumentException("an export in parts writes jsonl, parquet or txt without token "
+                    + "counts; export " + options.format().extension + " or --tokenizer from an index with "
+                    + "corpus export");
+        }
+        return new Processor(options, profiles, analyzer, qualitySettings, boilerplate, segmenters);
     }
 
     /**
@@ -158,7 +170,7 @@ public final class ExportParts {
                                   Map<String, ?> qualitySettings, Source source, Tally tally,
                                   List<Manifest.FileEntry> files, String boilerplateNote,
                                   boolean boilerplateAvailable, String createdAt) throws IOException {
-        DocumentExporter exporter = new DocumentExporter(options, profiles, analyzer, qualitySettings, null,
+        DocumentExporter exporter = new DocumentExporter(options, profiles, analyzer, qualitySettings, null, null,
                 tally.counts);
         List<Manifest.FileEntry> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(Manifest.FileEntry::path));
@@ -167,8 +179,7 @@ public final class ExportParts {
                         source.selected(), source.selectionSha256()),
                 ExportSettings.asMap(options), exporter.filters(boilerplateNote, boilerplateAvailable),
                 tally.counts.rows(), tally.counts.rowsByLanguage(),
-                tally.counts.counts(sorted, options.split().names()), sorted);
-        ExportJob.writeManifest(manifest, options, profiles);
-        return manifest;
+                tally.counts.counts(sorted, options.split().names()), sorted, null);
+        return ExportJob.writeManifest(manifest, options, profiles);
     }
 }

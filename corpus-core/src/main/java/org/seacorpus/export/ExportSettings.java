@@ -34,6 +34,9 @@ final class ExportSettings {
         map.put("contamination", o.contamination().name().toLowerCase(Locale.ROOT));
         map.put("contamination_words", o.contaminationWords());
         map.put("contamination_chars", o.contaminationChars());
+        // a tokenizer file by its name only: an export never carries a local path
+        map.put("tokenizer", o.tokenizer() == null ? null
+                : java.nio.file.Path.of(o.tokenizer()).getFileName().toString());
         return map;
     }
 }

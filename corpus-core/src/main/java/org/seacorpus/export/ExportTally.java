@@ -29,6 +29,8 @@ final class ExportTally implements java.io.Serializable {
     long piiDocuments;
     final Map<String, Long> emptied = new TreeMap<>();
     private final Map<String, Map<String, long[]>> written = new TreeMap<>();
+    /** Per language code and split: rows, words, tokens (when a tokenizer counts). */
+    private final Map<String, Map<String, long[]>> tokens = new TreeMap<>();
 
     /** Adds another tally's counts to this one. */
     void merge(ExportTally other) {
@@ -50,6 +52,13 @@ final class ExportTally implements java.io.Serializable {
         other.written.forEach((code, splits) -> splits.forEach((split, c) -> {
             long[] mine = written.computeIfAbsent(code, k -> new LinkedHashMap<>())
                     .computeIfAbsent(split, k -> new long[4]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
+        }));
+        other.tokens.forEach((code, splits) -> splits.forEach((split, c) -> {
+            long[] mine = tokens.computeIfAbsent(code, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(split, k -> new long[3]);
             for (int i = 0; i < mine.length; i++) {
                 mine[i] += c[i];
             }
@@ -92,6 +101,36 @@ final class ExportTally implements java.io.Serializable {
         c[1] += words;
         c[2] += text.codePointCount(0, text.length());
         c[3] += Utf8.length(text);
+    }
+
+    /** The tokens of a row written. */
+    void tokens(String code, String split, long words, long count) {
+        long[] c = tokens.computeIfAbsent(code, k -> new LinkedHashMap<>()).computeIfAbsent(split, x -> new long[3]);
+        c[0]++;
+        c[1] += words;
+        c[2] += count;
+    }
+
+    /** Tokens per language and split (splits in the order given), or null without a tokenizer. */
+    Manifest.Tokens tokenCounts(String tokenizer, List<String> splitOrder) {
+        if (tokenizer == null) {
+            return null;
+        }
+        Map<String, Map<String, Manifest.TokenCounts>> out = new TreeMap<>();
+        long total = 0;
+        for (Map.Entry<String, Map<String, long[]>> e : tokens.entrySet()) {
+            Map<String, Manifest.TokenCounts> bySplit = new LinkedHashMap<>();
+            for (String split : splitOrder) {
+                long[] c = e.getValue().get(split);
+                if (c != null) {
+                    double perWord = c[1] == 0 ? 0 : Math.round(1000.0 * c[2] / c[1]) / 1000.0;
+                    bySplit.put(split, new Manifest.TokenCounts(c[0], c[1], c[2], perWord));
+                    total += c[2];
+                }
+            }
+            out.put(e.getKey(), bySplit);
+        }
+        return new Manifest.Tokens(tokenizer, total, out);
     }
 
     long rows() {

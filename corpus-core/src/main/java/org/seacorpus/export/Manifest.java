@@ -17,10 +17,41 @@ import java.util.Map;
  * @param rowsByLanguage rows per language code ({@code tha_Thai})
  * @param counts         per language code, per split: rows, words, characters, bytes
  * @param files          every data file, in path order
+ * @param tokens         tokens by a model's tokenizer per language and split ({@code --tokenizer}), or null
+ * @param cardSha256     SHA-256 of the {@code README.md} dataset card written beside it (null before the card is
+ *                       rendered), so that a later {@code --overwrite} can tell the card from a user's file
  */
 public record Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
                        Filters filters, long rows, Map<String, Long> rowsByLanguage,
-                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files) {
+                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, Tokens tokens,
+                       String cardSha256) {
+
+    /** A manifest without the card's checksum (the card is rendered from it, then {@link #withCard} adds it). */
+    public Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
+                    Filters filters, long rows, Map<String, Long> rowsByLanguage,
+                    Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, Tokens tokens) {
+        this(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, tokens, null);
+    }
+
+    /** The same manifest, naming the SHA-256 of the dataset card written beside it. */
+    public Manifest withCard(String sha256) {
+        return new Manifest(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, tokens,
+                sha256);
+    }
+
+    /**
+     * Tokens of the text written, counted by a language model's tokenizer, with the words beside them.
+     *
+     * @param tokenizer what they are counted in (an encoding's name, or a tokenizer file's name and SHA-256)
+     * @param total     tokens in all files
+     * @param counts    per language code, per split
+     */
+    public record Tokens(String tokenizer, long total, Map<String, Map<String, TokenCounts>> counts) {
+    }
+
+    /** Rows, words and tokens of one language and split, and tokens per word. */
+    public record TokenCounts(long rows, long words, long tokens, double tokensPerWord) {
+    }
 
     /**
      * The corpus read: its name, live documents and Lucene commit generation, how many documents the selection

@@ -83,9 +83,12 @@ final class ShardSet implements AutoCloseable {
 
     /** A new file in the export's format. */
     static RowWriter open(Path file, ExportOptions options) throws IOException {
-        return options.format() == ExportOptions.Format.PARQUET
-                ? new ParquetRowWriter(file, options.compress())
-                : new StreamRowWriter(file, options.format(), options.compress());
+        return switch (options.format()) {
+            case PARQUET -> new ParquetRowWriter(file, options.compress());
+            case CONLLU -> new ConlluRowWriter(file, options.compress());
+            case VERT -> new VerticalRowWriter(file, options.compress());
+            case JSONL, TXT -> new StreamRowWriter(file, options.format(), options.compress());
+        };
     }
 
     /** Closes whatever is still open after a failure; the partial files stay for inspection. */

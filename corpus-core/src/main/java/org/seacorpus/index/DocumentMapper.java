@@ -26,6 +26,7 @@ import org.seacorpus.document.Normalization;
 import org.seacorpus.document.Origin;
 import org.seacorpus.document.Status;
 import org.seacorpus.document.TextCounts;
+import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,7 +61,8 @@ public final class DocumentMapper {
             new SourceStampFields(),
             new DedupeKeysFields(),
             new RejectionFields(),
-            new QualitySignalsFields());
+            new QualitySignalsFields(),
+            new TokenSpansFields());
 
     private final LanguageProfiles profiles;
 
@@ -109,9 +111,10 @@ public final class DocumentMapper {
         out.add(new DoubleField(Fields.LANG_SCORE, language.score(), Field.Store.YES));
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
         out.add(new StoredField(Fields.LANG_SPANS, json(language.spans())));
-        out.add(new Field(Fields.textField(language.lang()), doc.text(), TEXT_TYPE));
+        TokenSpans given = doc.annotation(TokenSpans.class).orElse(null);
+        out.add(textField(Fields.textField(language.lang()), doc.text(), given));
         for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
-            out.add(new Field(Fields.subField(language.lang(), kind), doc.text(), TEXT_TYPE));
+            out.add(textField(Fields.subField(language.lang(), kind), doc.text(), given));
         }
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
@@ -130,6 +133,11 @@ public final class DocumentMapper {
             doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
         return out;
+    }
+
+    /** A text field, fed with the tokens the source gave when there are some (a treebank's). */
+    private static Field textField(String name, String text, TokenSpans given) {
+        return given == null ? new Field(name, text, TEXT_TYPE) : new GivenTokensField(name, text, TEXT_TYPE, given);
     }
 
     /** A keyword that can be filtered on (term), read back (stored) and counted (doc values). */

@@ -50,6 +50,8 @@ public final class Fields {
     /** Quality signals: {@code quality.<signal>} numeric doc values (see org.seacorpus.quality.Signal). */
     public static final String QUALITY_PREFIX = "quality.";
     public static final String QUALITY_SIGNALS = "quality.signals";
+    /** The tokens a source gave (CoNLL-U), stored: sentences of token spans over {@code text}. */
+    public static final String GIVEN_TOKENS = "given_tokens";
 
     /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
     public static String qualityField(String signalKey) {

@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
-import org.apache.lucene.analysis.id.IndonesianStemFilter;
+import org.seacorpus.lang.LanguageModule;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.LanguageSegmenter;
 import org.seacorpus.segment.Segmenters;
-import org.seacorpus.segment.SyllableRule;
+import org.seacorpus.segment.SyllableSplitter;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -33,8 +33,8 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>{@code bigrams}: each word cut into pairs of grapheme clusters (Thai, Lao, Chinese), the same idea where
  *       syllables are not marked in writing;</li>
  *   <li>{@code folded}: syllables with diacritics removed (UTR #30 folding), so {@code hoc sinh} finds học sinh;</li>
- *   <li>{@code stem}: Lucene's Indonesian stemmer, inflectional suffixes only (particles -lah -kah -pun,
- *       possessives -ku -mu -nya), for Indonesian and Malay.</li>
+ *   <li>{@code stem}: the stemmer the language's module gives ({@link LanguageModule#stemmer}; Indonesian and
+ *       Malay: Lucene's Indonesian stemmer, inflectional suffixes only).</li>
  * </ul>
  * Every other field is a keyword. Thread-safe; analyzers are built on first use.
  */
@@ -83,18 +83,47 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         String lang = Fields.languageOfTextField(field);
         LanguageSegmenter segmenter = segmenters.forLanguage(lang);
         String kind = Fields.subFieldKind(field);
+        UnaryOperator<TokenStream> stemmer = "stem".equals(kind) ? stemmerOf(lang) : null;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer words = new SegmenterTokenizer(segmenter);
                 // folding can leave nothing of a lone mark (Thai phinthu): such empty terms are dropped
-                return new TokenStreamComponents(words,
-                        new LengthFilter(chain(kind, words, segmenter.syllableRule()), 1, Integer.MAX_VALUE));
+                TokenStream chained = chain(kind, words, segmenter.syllableSplitter(), stemmer);
+                return new TokenStreamComponents(words, new LengthFilter(chained, 1, Integer.MAX_VALUE));
             }
         };
     }
 
-    private static TokenStream chain(String kind, Tokenizer words, SyllableRule syllables) {
+    /**
+     * The analysis of {@code field} over the tokens a source gave instead of the segmenter's words: the same
+     * chain (case folding, syllables, bigrams, …) after a {@link GivenTokenizer}. A new stream each call (for one
+     * document), already holding {@code text}.
+     */
+    public TokenStream givenTokens(String field, String text, org.seacorpus.document.TokenSpans tokens) {
+        String lang = Fields.languageOfTextField(field);
+        LanguageSegmenter segmenter = segmenters.forLanguage(lang);
+        String kind = Fields.subFieldKind(field);
+        UnaryOperator<TokenStream> stemmer = "stem".equals(kind) ? stemmerOf(lang) : null;
+        Tokenizer words = new GivenTokenizer(tokens);
+        words.setReader(new java.io.StringReader(text));
+        return new LengthFilter(chain(kind, words, segmenter.syllableSplitter(), stemmer), 1, Integer.MAX_VALUE);
+    }
+
+    /** The segmenters these analyzers cut text with (the corpus's, with its dictionaries). */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    private UnaryOperator<TokenStream> stemmerOf(String lang) {
+        String code = profiles.get(lang).code();
+        return profiles.modules().ofLanguage(code).flatMap(module -> module.stemmer(code))
+                .orElseThrow(() -> new IllegalArgumentException("no language module gives '" + code
+                        + "' a stemmer for the 'stem' field"));
+    }
+
+    private static TokenStream chain(String kind, Tokenizer words, SyllableSplitter syllables,
+                                     UnaryOperator<TokenStream> stemmer) {
         return switch (kind) {
             case "" -> new ICUNormalizer2Filter(words, NFKC_CF);
             case "syllables" -> new ICUNormalizer2Filter(new PieceFilter(words,
@@ -102,7 +131,7 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
             case "bigrams" -> new ICUNormalizer2Filter(new PieceFilter(words, new ClusterBigrams()), NFKC_CF);
             case "folded" -> new ICUFoldingFilter(new PieceFilter(words,
                     word -> syllables.split(word, 0, word.length())));
-            case "stem" -> new IndonesianStemFilter(new LowerCaseFilter(words), false);
+            case "stem" -> stemmer.apply(words);
             default -> throw new IllegalArgumentException("unknown sub-field kind '" + kind + "'");
         };
     }

@@ -56,6 +56,18 @@ public final class ArchiveReader {
         }
     }
 
+    /** An archive without a single file to read is a failure, never a silent nothing. */
+    private static void requireFiles(Budget budget, boolean zip) throws ExtractionException {
+        if (budget.files > 0) {
+            return;
+        }
+        String links = budget.links == 0 ? "" : " (" + budget.links + " symbolic links, which are never followed)";
+        throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, zip
+                ? "the archive lists no files" + links + ": it is empty, or its central directory is damaged "
+                        + "(zip -FF can rebuild it)"
+                : "the archive holds no files" + links);
+    }
+
     private void readZip(InputItem archive, Consumer<InputItem> entries, ExtractionSink failures)
             throws IOException, ExtractionException {
         ZipFile.Builder builder = ZipFile.builder();
@@ -67,9 +79,14 @@ public final class ArchiveReader {
         try (ZipFile zip = builder.get()) {
             Budget budget = new Budget();
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                if (entry.isDirectory() || entry.isUnixSymlink()) {
+                if (entry.isUnixSymlink()) {
+                    budget.links++;
+                    continue; // a link could point anywhere; archives are read for their own files only
+                }
+                if (entry.isDirectory()) {
                     continue;
                 }
+                budget.files++;
                 if (!admit(entry, budget, failures)) {
                     continue;
                 }
@@ -80,6 +97,7 @@ public final class ArchiveReader {
                     }
                 }
             }
+            requireFiles(budget, true);
         }
     }
 
@@ -88,9 +106,14 @@ public final class ArchiveReader {
         Budget budget = new Budget();
         TarArchiveEntry entry;
         while ((entry = tar.getNextEntry()) != null) {
-            if (!entry.isFile() || entry.isSymbolicLink() || entry.isLink()) {
-                continue; // directories, links and devices carry no text; links could point anywhere
+            if (entry.isSymbolicLink() || entry.isLink()) {
+                budget.links++;
+                continue; // links could point anywhere
             }
+            if (!entry.isFile()) {
+                continue; // directories and devices carry no text
+            }
+            budget.files++;
             if (!admit(entry, budget, failures)) {
                 continue;
             }
@@ -99,12 +122,14 @@ public final class ArchiveReader {
                 entries.accept(InputItem.ofEntry(archive, entry.getName(), bytes));
             }
         }
+        requireFiles(budget, false);
     }
 
     /** Checks the entry's name, the entry count and the declared size before anything is read. */
     private boolean admit(ArchiveEntry entry, Budget budget, ExtractionSink failures) throws ExtractionException {
         if (++budget.entries > limits.maxArchiveEntries()) {
-            throw new ExtractionException("archive has more than " + limits.maxArchiveEntries() + " entries");
+            throw new ExtractionException(ImportFailure.Kind.TOO_LARGE, "archive has more than "
+                    + limits.maxArchiveEntries() + " entries");
         }
         String name = entry.getName();
         if (isUnsafeName(name)) {
@@ -112,8 +137,7 @@ public final class ArchiveReader {
             return false;
         }
         if (entry.getSize() > limits.maxFileBytes()) {
-            failures.failure(name, "entry too large: " + entry.getSize() + " bytes (limit " + limits.maxFileBytes()
-                    + ")");
+            failures.failure(name, ImportFailure.Kind.TOO_LARGE, limits.fileTooLarge("entry", entry.getSize()));
             return false;
         }
         return true;
@@ -131,16 +155,16 @@ public final class ArchiveReader {
             out.write(buffer, 0, n);
             budget.bytes += n;
             if (budget.bytes > limits.maxArchiveBytes()) {
-                throw new ExtractionException("archive expands past " + limits.maxArchiveBytes()
-                        + " bytes: refused as a possible archive bomb");
+                throw new ExtractionException(ImportFailure.Kind.TOO_LARGE, "archive expands past "
+                        + limits.maxArchiveBytes() + " bytes: refused as a possible archive bomb");
             }
             if (out.size() > limits.maxFileBytes()) {
-                failures.failure(name, "entry too large: more than " + limits.maxFileBytes() + " bytes");
+                failures.failure(name, ImportFailure.Kind.TOO_LARGE, limits.fileTooLarge("entry", -1));
                 return null;
             }
             if (out.size() > ratioLimit) {
-                failures.failure(name, "entry expands more than " + limits.maxCompressionRatio()
-                        + " times its compressed size: refused as a possible archive bomb");
+                failures.failure(name, ImportFailure.Kind.TOO_LARGE, "entry expands more than "
+                        + limits.maxCompressionRatio() + " times its compressed size: refused as a possible archive bomb");
                 return null;
             }
         }
@@ -163,6 +187,8 @@ public final class ArchiveReader {
     /** What one archive has used so far. */
     private static final class Budget {
         int entries;
+        int files;
+        int links;
         long bytes;
     }
 

@@ -1,13 +1,11 @@
 package org.seacorpus.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +15,42 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.Origin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.github.luben.zstd.ZstdInputStream;
 
 /**
  * JSONL (plain, .gz, .zst), CSV and Parquet datasets: one document per row, streamed (Parquet a row group at a
- * time). The text comes from the configured
- * fields; every other field is kept as metadata ({@code title} and {@code url} fields fill those fields). A bad
- * row is reported by line number and the rest of the file goes on.
+ * time). The text comes from the configured fields; every other field is kept as metadata ({@code title} and
+ * {@code url} fields fill those fields). A bad row is reported by line number and the rest of the file goes on.
+ *
+ * <p>Limits ({@link ImportLimits}), applied while reading: a JSON line is parsed as it is read and refused as soon
+ * as a value passes {@code maxTextChars} characters or the line passes {@code maxFileBytes} ({@link JsonRowReader});
+ * a CSV cell past {@code maxTextChars} stops the file (CSV cannot find the next row again); a row whose text
+ * passes {@code maxTextChars} is refused; compressed datasets expand at most as far as an archive may
+ * ({@link ExpansionGuard}). A file that yields no row at all is a failure, never a silent nothing.
  */
 public final class DatasetExtractor implements Extractor {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final DatasetOptions options;
+    private final ImportLimits limits;
+    private final JsonRowReader jsonRows;
+    private final CsvMapper csv;
 
     public DatasetExtractor(DatasetOptions options) {
+        this(options, ImportLimits.DEFAULTS);
+    }
+
+    public DatasetExtractor(DatasetOptions options, ImportLimits limits) {
         this.options = options;
+        this.limits = limits;
+        this.jsonRows = new JsonRowReader(limits);
+        this.csv = new CsvMapper(CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxTextChars()).build())
+                .build());
     }
 
     @Override
@@ -48,66 +63,71 @@ public final class DatasetExtractor implements Extractor {
     @Override
     public void extract(InputItem item, ExtractionSink sink) throws ExtractionException {
         if (item.size() == 0) {
-            throw new ExtractionException("empty file (0 bytes)");
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "empty file (0 bytes)");
         }
+        RowCount count = new RowCount();
         if (item.lowerName().endsWith(".parquet")) {
-            readParquet(item, sink);
-            return;
-        }
-        try (InputStream in = decompress(item)) {
-            if (stripCompression(item.lowerName()).endsWith(".csv")) {
-                readCsv(item, in, sink);
-            } else {
-                readJsonLines(item, in, sink);
+            readParquet(item, sink, count);
+        } else {
+            try (InputStream in = decompress(item)) {
+                if (stripCompression(item.lowerName()).endsWith(".csv")) {
+                    readCsv(item, in, sink, count);
+                } else {
+                    readJsonLines(item, in, sink, count);
+                }
+            } catch (ExpansionGuard.LimitException e) {
+                String where = count.rows == 0 ? "" : " (the " + count.rows + " rows before it were read)";
+                throw new ExtractionException(ImportFailure.Kind.TOO_LARGE, e.getMessage() + where, e);
+            } catch (IOException e) {
+                throw new ExtractionException("cannot read dataset: " + TikaExtractor.rootMessage(e), e);
             }
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read dataset: " + TikaExtractor.rootMessage(e), e);
+        }
+        if (count.rows == 0) {
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, count.header
+                    ? "no rows: the file holds only a header" : "no rows: the file holds no records");
         }
     }
 
-    private void readJsonLines(InputItem item, InputStream in, ExtractionSink sink)
+    /** Rows seen (good or bad) and whether a CSV header was read. */
+    private static final class RowCount {
+        long rows;
+        boolean header;
+    }
+
+    private void readJsonLines(InputItem item, InputStream in, ExtractionSink sink, RowCount count)
             throws IOException, ExtractionException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        long lineNo = 0;
+        LineInput lines = new LineInput(in);
         long good = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String where = "line " + lineNo;
-            JsonNode node;
+        while (lines.next()) {
+            String where = "line " + lines.lineNumber();
+            Map<String, String> fields;
             try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                sink.failure(where, "malformed JSON: " + e.getOriginalMessage());
+                fields = jsonRows.read(lines.line());
+            } catch (JsonRowReader.RowException e) {
+                count.rows++;
+                sink.failure(where, e.kind(), e.getMessage());
                 continue;
             }
-            if (node == null || !node.isObject()) {
-                sink.failure(where, "not a JSON object");
-                continue;
+            if (fields == null) {
+                continue; // a blank line
             }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                JsonNode value = field.getValue();
-                if (!value.isNull()) {
-                    fields.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
-                }
-            }
-            if (emitRow(item, where, fields, sink, good == 0 && lineNo == 1)) {
+            count.rows++;
+            if (emitRow(item, where, fields, sink, good == 0 && lines.lineNumber() == 1)) {
                 good++;
             }
         }
     }
 
-    private void readParquet(InputItem item, ExtractionSink sink) throws ExtractionException {
+    private void readParquet(InputItem item, ExtractionSink sink, RowCount count) throws ExtractionException {
         long[] lastRow = {0};
         try {
-            ParquetRows.read(item, (row, fields) -> {
+            ParquetRows.read(item, limits, (row, fields) -> {
                 lastRow[0] = row;
+                count.rows++;
                 emitRow(item, "row " + row, fields, sink, row == 1);
+            }, (rows, reason) -> {
+                count.rows++;
+                sink.failure(rows, ImportFailure.Kind.TOO_LARGE, reason);
             });
         } catch (IOException | RuntimeException e) {
             String reason = "cannot read Parquet: " + TikaExtractor.rootMessage(e);
@@ -115,12 +135,13 @@ public final class DatasetExtractor implements Extractor {
                 // the footer is read first: a damaged or non-Parquet file fails here, before any row
                 throw new ExtractionException(reason, e);
             }
+            count.rows++;
             sink.failure("after row " + lastRow[0], reason + " (the rows before it were imported)");
         }
     }
 
-    private void readCsv(InputItem item, InputStream in, ExtractionSink sink) throws IOException, ExtractionException {
-        CsvMapper csv = new CsvMapper();
+    private void readCsv(InputItem item, InputStream in, ExtractionSink sink, RowCount count)
+            throws IOException, ExtractionException {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class).with(schema)
@@ -134,12 +155,21 @@ public final class DatasetExtractor implements Extractor {
                     }
                     fields = rows.nextValue();
                 } catch (RuntimeException | JsonProcessingException e) {
-                    sink.failure("row " + (row + 1), "malformed CSV: " + TikaExtractor.rootMessage(e));
+                    count.rows++;
+                    if (causedBy(e, StreamConstraintsException.class)) {
+                        sink.failure("row " + (row + 1), ImportFailure.Kind.TOO_LARGE, limits.documentTooLong()
+                                + "; the rest of the file is not read (a CSV row cannot be found again after it)");
+                    } else {
+                        sink.failure("row " + (row + 1), "malformed CSV: " + TikaExtractor.rootMessage(e));
+                    }
                     break; // the CSV tokenizer cannot resynchronise after a broken quote
                 }
                 row++;
+                count.rows++;
                 emitRow(item, "row " + row, fields, sink, row == 1);
             }
+            count.header = rows.getParser() != null && rows.getParser().getSchema() instanceof CsvSchema s
+                    && s.size() > 0;
         }
     }
 
@@ -170,6 +200,14 @@ public final class DatasetExtractor implements Extractor {
             sink.failure(where, "empty text");
             return false;
         }
+        long chars = (texts.size() - 1) * 2L;
+        for (String text : texts) {
+            chars += text.length();
+        }
+        if (chars > limits.maxTextChars()) {
+            sink.failure(where, ImportFailure.Kind.TOO_LARGE, limits.documentTooLong());
+            return false;
+        }
         String id = fields.get(options.idField());
         String rowPart = id != null && !id.isBlank() ? options.idField() + "=" + id : where;
         String part = item.part().isEmpty() ? rowPart : item.part() + "#" + rowPart;
@@ -183,6 +221,15 @@ public final class DatasetExtractor implements Extractor {
         return true;
     }
 
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String mimeOf(String lowerName) {
         if (lowerName.endsWith(".parquet")) {
             return "application/vnd.apache.parquet";
@@ -190,14 +237,20 @@ public final class DatasetExtractor implements Extractor {
         return stripCompression(lowerName).endsWith(".csv") ? "text/csv" : "application/x-ndjson";
     }
 
-    private static InputStream decompress(InputItem item) throws IOException {
+    /** The dataset's bytes: compressed ones expanded within the archive limits. */
+    private InputStream decompress(InputItem item) throws IOException {
         InputStream raw = item.open();
         String name = item.lowerName();
-        if (name.endsWith(".gz")) {
-            return new GZIPInputStream(raw, 64 * 1024);
-        }
-        if (name.endsWith(".zst")) {
-            return new ZstdInputStream(raw);
+        try {
+            if (name.endsWith(".gz")) {
+                return new ExpansionGuard(new GZIPInputStream(raw, 64 * 1024), item.size(), limits);
+            }
+            if (name.endsWith(".zst")) {
+                return new ExpansionGuard(new ZstdInputStream(raw), item.size(), limits);
+            }
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
         }
         return raw;
     }

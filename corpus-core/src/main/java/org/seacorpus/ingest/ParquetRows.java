@@ -16,6 +16,7 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.DelegatingSeekableInputStream;
 import org.apache.parquet.io.InputFile;
@@ -47,17 +48,40 @@ final class ParquetRows {
         void row(long rowNumber, Map<String, String> fields) throws ExtractionException;
     }
 
+    /** Told of rows that were not read, and why (a row group too large to hold in memory). */
+    interface SkipConsumer {
+        void skipped(String rows, String reason);
+    }
+
     private ParquetRows() {
     }
 
-    static void read(InputItem item, RowConsumer consumer) throws IOException, ExtractionException {
+    /**
+     * Reads every row. A row group whose values take more than {@code maxFileBytes} uncompressed is skipped and
+     * reported rather than read: Parquet reads a row group into memory whole.
+     */
+    static void read(InputItem item, ImportLimits limits, RowConsumer consumer, SkipConsumer skips)
+            throws IOException, ExtractionException {
         InputFile input = item.file() != null ? new LocalInputFile(item.file()) : new BytesInputFile(item.bytes());
         ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
         try (ParquetFileReader reader = new ParquetFileReader(input, options)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             MessageColumnIO columns = new ColumnIOFactory().getColumnIO(schema);
             long row = 0;
-            for (PageReadStore pages = reader.readNextRowGroup(); pages != null; pages = reader.readNextRowGroup()) {
+            for (BlockMetaData block : reader.getRowGroups()) {
+                if (block.getTotalByteSize() > limits.maxFileBytes()) {
+                    skips.skipped("rows " + (row + 1) + "-" + (row + block.getRowCount()), String.format(
+                            java.util.Locale.ROOT, "row group of %,d bytes uncompressed, more than the limit of %,d: "
+                                    + "refused; rewrite the file with smaller row groups", block.getTotalByteSize(),
+                            limits.maxFileBytes()));
+                    reader.skipNextRowGroup();
+                    row += block.getRowCount();
+                    continue;
+                }
+                PageReadStore pages = reader.readNextRowGroup();
+                if (pages == null) {
+                    break;
+                }
                 RecordReader<Group> records = columns.getRecordReader(pages, new GroupRecordConverter(schema));
                 for (long i = 0; i < pages.getRowCount(); i++) {
                     consumer.row(++row, fields(records.read()));

@@ -54,29 +54,29 @@ public final class TikaExtractor implements Extractor {
      */
     public void extract(InputItem item, String contentTypeHint, ExtractionSink sink) throws ExtractionException {
         if (item.size() == 0) {
-            throw new ExtractionException("empty file (0 bytes)");
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "empty file (0 bytes)");
         }
         if (item.size() > limits.maxFileBytes()) {
-            throw new ExtractionException("too large: " + item.size() + " bytes (limit " + limits.maxFileBytes() + ")");
+            throw new ExtractionException(ImportFailure.Kind.TOO_LARGE, limits.fileTooLarge("file", item.size()));
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, item.name());
         if (contentTypeHint != null) {
             metadata.set(TikaCoreProperties.CONTENT_TYPE_HINT, contentTypeHint);
         }
+        // the handler stops the parse as soon as the text passes the limit: the document is refused, not cut
         BodyContentHandler handler = new BodyContentHandler(limits.maxTextChars());
-        boolean truncated = false;
         try (InputStream in = TikaInputStream.get(item.open())) {
             ParseContext context = new ParseContext();
             context.set(EncodingDetector.class, encodings);
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
-            throw new ExtractionException("empty file (0 bytes)", e);
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted document: cannot read without the password", e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                truncated = true;
+                throw new ExtractionException(ImportFailure.Kind.TOO_LARGE, limits.documentTooLong(), e);
             } else {
                 throw new ExtractionException("cannot parse " + typeOf(metadata) + ": " + rootMessage(e), e);
             }
@@ -92,7 +92,7 @@ public final class TikaExtractor implements Extractor {
         }
         String text = handler.toString();
         if (text.isBlank()) {
-            throw new ExtractionException("no text found in " + typeOf(metadata)
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "no text found in " + typeOf(metadata)
                     + " (the document is empty, damaged, or holds only images)");
         }
         Map<String, String> meta = new LinkedHashMap<>();
@@ -102,9 +102,6 @@ public final class TikaExtractor implements Extractor {
         put(meta, "language", metadata.get(TikaCoreProperties.LANGUAGE));
         put(meta, "description", metadata.get(TikaCoreProperties.DESCRIPTION));
         put(meta, "pages", metadata.get(Office.PAGE_COUNT));
-        if (truncated) {
-            meta.put("truncated_at_chars", Integer.toString(limits.maxTextChars()));
-        }
         String encoding = metadata.get(HttpHeaders.CONTENT_ENCODING);
         Origin origin = new Origin(item.source(), item.part(), baseType(metadata), encoding,
                 firstNonBlank(metadata.get(TikaCoreProperties.TITLE)), "", meta);
@@ -135,16 +132,8 @@ public final class TikaExtractor implements Extractor {
         return value == null ? "" : value.strip();
     }
 
+    /** The reason an exception gives, for a person ({@link FailureReason#of}). */
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        if (message == null || message.isBlank()) {
-            message = root.getClass().getSimpleName();
-        }
-        String outer = e.getMessage();
-        return root == e || outer == null ? message : outer + " (" + message + ")";
+        return FailureReason.of(e);
     }
 }

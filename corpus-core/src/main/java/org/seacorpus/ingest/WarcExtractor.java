@@ -51,7 +51,7 @@ public final class WarcExtractor implements Extractor {
             throw new ExtractionException("cannot read web archive: " + TikaExtractor.rootMessage(e), e);
         }
         if (responses == 0) {
-            throw new ExtractionException("web archive holds no response records");
+            throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "web archive holds no response records");
         }
     }
 
@@ -61,7 +61,7 @@ public final class WarcExtractor implements Extractor {
         try {
             http = response.http();
         } catch (IOException e) {
-            sink.failure(uri, "unreadable HTTP response: " + e.getMessage());
+            sink.failure(uri, "unreadable HTTP response: " + FailureReason.of(e));
             return;
         }
         MediaType type = http.contentType();
@@ -73,7 +73,7 @@ public final class WarcExtractor implements Extractor {
             body = readBounded(in);
         }
         if (body == null) {
-            sink.failure(uri, "payload larger than " + limits.maxFileBytes() + " bytes");
+            sink.failure(uri, ImportFailure.Kind.TOO_LARGE, limits.fileTooLarge("payload", -1));
             return;
         }
         InputItem page = new InputItem(warc.source(), uri, nameFor(uri, type), body.length, null, body);
@@ -94,11 +94,16 @@ public final class WarcExtractor implements Extractor {
             public void failure(String part, String error) {
                 sink.failure(part, error);
             }
+
+            @Override
+            public void failure(String part, ImportFailure.Kind kind, String error) {
+                sink.failure(part, kind, error);
+            }
         };
         try {
             tika.extract(page, type.toString(), withUrl);
         } catch (ExtractionException e) {
-            sink.failure(uri, e.getMessage());
+            sink.failure(uri, e.kind(), e.getMessage());
         }
     }
 

@@ -3,9 +3,12 @@ package org.seacorpus.lang;
 import java.util.List;
 import java.util.Objects;
 
+import org.seacorpus.segment.SegmentationProfile;
+
 /**
- * Everything the toolkit knows about one language, read once from its profile file
- * ({@code org/seacorpus/lang/profiles/<code>.yaml}). Stages look things up here instead of switching on codes.
+ * Everything the toolkit knows about one language as data, read once from its profile file
+ * ({@code org/seacorpus/lang/profiles/<code>.yaml}); what data cannot say (rules, splitters, identification hints)
+ * is in the language's {@link LanguageModule}. Stages look things up here instead of switching on codes.
  *
  * @param code         the language code used in the store ({@code th}, {@code zsm} is not used: Malay is {@code ms})
  * @param name         English name
@@ -21,11 +24,13 @@ import java.util.Objects;
  * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
  *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
  * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
+ * @param lingua       the name of the language in Lingua ({@code com.github.pemistahl.lingua.api.Language}, e.g.
+ *                     {@code MALAY}) when the Latin-script identifier should ask Lingua about it; null otherwise
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
                               boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
                               Double langidThreshold, List<String> normalizers,
-                              QualityProfile quality) {
+                              QualityProfile quality, String lingua) {
     public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
 
     public LanguageProfile {

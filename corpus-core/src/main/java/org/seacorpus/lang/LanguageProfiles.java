@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.segment.SegmentationSpec;
+import org.seacorpus.segment.SegmentationSpecs;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,21 +21,51 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * The language profiles shipped with the toolkit, loaded once from the classpath. The list of profiles is
- * {@code profiles/languages.list}; each language is one {@code profiles/<code>.yaml}.
+ * The language profiles: one {@code profiles/<code>.yaml} for each language a {@link LanguageModule} owns, read
+ * through that module's class loader, plus the {@code und} profile of text in no known language. Loaded once,
+ * checked when loaded (a missing profile, a profile of another code, a syllable splitter or a stemmer that no
+ * module provides are errors naming the profile), and shared. Also the segmentation of each language for
+ * {@link org.seacorpus.segment.Segmenters}, with its names resolved through the modules.
  */
-public final class LanguageProfiles {
+public final class LanguageProfiles implements SegmentationSpecs {
     private static final String DIR = "/org/seacorpus/lang/profiles/";
-    private static final LanguageProfiles BUILT_IN = load();
+    private static final LanguageProfiles BUILT_IN = load(LanguageModules.builtIn());
 
     private final Map<String, LanguageProfile> byCode;
+    private final Map<String, SegmentationSpec> segmentation;
+    private final LanguageModules modules;
 
-    private LanguageProfiles(Map<String, LanguageProfile> byCode) {
+    private LanguageProfiles(Map<String, LanguageProfile> byCode, LanguageModules modules) {
         this.byCode = byCode;
+        this.modules = modules;
+        Map<String, SegmentationSpec> specs = new HashMap<>();
+        byCode.values().forEach(p -> specs.put(p.code(), spec(p, modules)));
+        this.segmentation = Map.copyOf(specs);
     }
 
+    /** The profiles of the modules on the class path. */
     public static LanguageProfiles builtIn() {
         return BUILT_IN;
+    }
+
+    /**
+     * The profiles of {@code modules}' languages and {@code und}.
+     *
+     * @throws IllegalStateException naming the profile (and the module) that is missing or wrong
+     */
+    public static LanguageProfiles load(LanguageModules modules) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Map<String, LanguageProfile> out = new LinkedHashMap<>();
+        for (LanguageModule module : modules.all()) {
+            for (String code : module.languages()) {
+                out.put(code, read(yaml, code, module.getClass(), "language module " + LanguageModules.name(module)));
+            }
+        }
+        out.put(LanguageInfo.UNDETERMINED, read(yaml, LanguageInfo.UNDETERMINED, LanguageProfiles.class,
+                "the core library"));
+        return new LanguageProfiles(Collections.unmodifiableMap(out), modules);
     }
 
     public Optional<LanguageProfile> find(String code) {
@@ -39,7 +75,7 @@ public final class LanguageProfiles {
     /** The profile of {@code code}; the {@code und} profile for unknown codes. */
     public LanguageProfile get(String code) {
         LanguageProfile profile = byCode.get(code);
-        return profile != null ? profile : byCode.get("und");
+        return profile != null ? profile : byCode.get(LanguageInfo.UNDETERMINED);
     }
 
     public Collection<LanguageProfile> all() {
@@ -54,37 +90,47 @@ public final class LanguageProfiles {
                 .findFirst();
     }
 
-    private static LanguageProfiles load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        Map<String, LanguageProfile> out = new LinkedHashMap<>();
-        for (String code : read("languages.list").split("\\R")) {
-            code = code.strip();
-            if (code.isEmpty() || code.startsWith("#")) {
-                continue;
-            }
-            try {
-                LanguageProfile profile = yaml.readValue(read(code + ".yaml"), LanguageProfile.class);
-                if (!profile.code().equals(code)) {
-                    throw new IllegalStateException("profile " + code + ".yaml declares code " + profile.code());
-                }
-                out.put(code, profile);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read language profile " + code + ".yaml: " + e.getMessage(), e);
-            }
-        }
-        return new LanguageProfiles(Map.copyOf(out));
+    /** The modules these profiles belong to. */
+    public LanguageModules modules() {
+        return modules;
     }
 
-    private static String read(String name) {
-        try (InputStream in = LanguageProfiles.class.getResourceAsStream(DIR + name)) {
+    @Override
+    public SegmentationSpec segmentation(String code) {
+        SegmentationSpec spec = segmentation.get(code);
+        return spec != null ? spec : segmentation.get(LanguageInfo.UNDETERMINED);
+    }
+
+    private static SegmentationSpec spec(LanguageProfile profile, LanguageModules modules) {
+        String splitter = profile.segmentation().syllables();
+        String where = "language profile " + profile.code() + ".yaml";
+        if (profile.segmentation().subfields().contains("stem") && modules.ofLanguage(profile.code())
+                .flatMap(m -> m.stemmer(profile.code())).isEmpty()) {
+            throw new IllegalStateException(where + " asks for the 'stem' search field, but no language module "
+                    + "gives " + profile.code() + " a stemmer");
+        }
+        return new SegmentationSpec(profile.code(), profile.unspaced(),
+                profile.scripts().isEmpty() ? null : profile.usualScript(), profile.segmentation(),
+                modules.syllableSplitter(splitter).orElseThrow(() -> new IllegalStateException(where
+                        + " names the syllable splitter '" + splitter + "', which no language module provides; known: "
+                        + String.join(", ", modules.syllableSplitterNames()))));
+    }
+
+    private static LanguageProfile read(ObjectMapper yaml, String code, Class<?> owner, String from) {
+        String resource = DIR + code + ".yaml";
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + DIR + name);
+                throw new IllegalStateException("missing language profile " + resource + " for '" + code
+                        + "' of " + from);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            LanguageProfile profile = yaml.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    LanguageProfile.class);
+            if (!profile.code().equals(code)) {
+                throw new IllegalStateException("profile " + code + ".yaml declares code " + profile.code());
+            }
+            return profile;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read language profile " + code + ".yaml: " + e.getMessage(), e);
         }
     }
 }

@@ -1,14 +1,19 @@
 package org.seacorpus.normalize;
 
-/** A rule that deletes single UTF-16 units of one class; every class deleted this way lies in the BMP. */
-abstract class CharDeletionRule implements NormalizationRule {
+/**
+ * A rule that deletes single UTF-16 units of one class (invisible characters); every class deleted this way lies
+ * in the BMP. A building block: a subclass says only which characters go.
+ */
+public abstract class CharDeletionRule implements NormalizationRule {
     private final String name;
 
-    CharDeletionRule(String name) {
+    /** @param name the rule's name in the audit, e.g. {@code soft-hyphen} */
+    protected CharDeletionRule(String name) {
         this.name = name;
     }
 
-    abstract boolean delete(char c);
+    /** True for a character this rule removes. */
+    protected abstract boolean delete(char c);
 
     @Override
     public String name() {

@@ -1,11 +1,12 @@
 package org.seacorpus.normalize;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * Script-independent rules that every text gets: encoding repairs, byte-order marks, line endings, control
+ * Script-independent rules that every text gets: the mojibake repair, byte-order marks, line endings, control
  * characters, soft hyphens, odd spaces, zero-width characters, NFC and runs of whitespace. NFC only, never NFKC:
  * NFKC before word breaking splits Thai sara am (ำ) and Lao ຳ, ໜ and ໝ.
  *
@@ -19,7 +20,7 @@ public final class GenericRules {
     /** U+FEFF anywhere: a byte-order mark at the start, a deprecated zero-width no-break space elsewhere. */
     public static final NormalizationRule BOM = new CharDeletionRule("bom") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return c == '\uFEFF';
         }
     };
@@ -27,7 +28,7 @@ public final class GenericRules {
     /** C0 controls except tab and newline, DEL, and C1 controls (U+0080–U+009F, often cp1252 leftovers). */
     public static final NormalizationRule CONTROLS = new CharDeletionRule("controls") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
         }
     };
@@ -35,7 +36,7 @@ public final class GenericRules {
     /** U+00AD SOFT HYPHEN: a hint where a line may be hyphenated, invisible otherwise; it splits words in search. */
     public static final NormalizationRule SOFT_HYPHEN = new CharDeletionRule("soft-hyphen") {
         @Override
-        boolean delete(char c) {
+        protected boolean delete(char c) {
             return c == '\u00AD';
         }
     };
@@ -200,12 +201,20 @@ public final class GenericRules {
 
     /**
      * The rules before the script rules, in order: encoding repairs first (they need the raw characters: C1
-     * controls, NBSP and the soft hyphen are parts of mojibake and of TCVN3 text), then clean-up, then NFC last
-     * so that the script rules see composed text.
+     * controls, NBSP and the soft hyphen are parts of mojibake and of TCVN3 text): the generic mojibake repair,
+     * then the language modules' {@code repairs} (Vietnamese legacy fonts), then clean-up, then NFC last so that the
+     * script rules see composed text.
      */
+    public static List<NormalizationRule> beforeScripts(List<NormalizationRule> repairs) {
+        List<NormalizationRule> out = new ArrayList<>(List.of(BOM, MojibakeRule.INSTANCE));
+        out.addAll(repairs);
+        out.addAll(List.of(LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC));
+        return List.copyOf(out);
+    }
+
+    /** The rules before the script rules when no language adds a repair. */
     public static List<NormalizationRule> beforeScripts() {
-        return List.of(BOM, MojibakeRule.INSTANCE, VietnameseFontRule.INSTANCE, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN,
-                ODD_SPACES, ZeroWidthRule.INSTANCE, NFC);
+        return beforeScripts(List.of());
     }
 
     /** The rules after the script rules. */
@@ -213,15 +222,21 @@ public final class GenericRules {
         return List.of(WHITESPACE);
     }
 
-    /** Every generic rule in order (for text that gets no script rules). */
+    /** Every generic rule in order, with the languages' {@code repairs} (for text that gets no script rules). */
+    public static List<NormalizationRule> all(List<NormalizationRule> repairs) {
+        List<NormalizationRule> out = new ArrayList<>(beforeScripts(repairs));
+        out.addAll(afterScripts());
+        return List.copyOf(out);
+    }
+
+    /** Every generic rule in order, without any language's repairs. */
     public static List<NormalizationRule> all() {
-        return List.of(BOM, MojibakeRule.INSTANCE, VietnameseFontRule.INSTANCE, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN,
-                ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
+        return all(List.of());
     }
 
     /**
-     * Every generic rule except the two encoding repairs, which rewrite letters on purpose (Ã© → é, ViÖt →
-     * Việt): what is left only removes invisible characters, unifies spaces and line ends, and composes.
+     * Every generic rule except the encoding repairs, which rewrite letters on purpose (Ã© → é, ViÖt → Việt):
+     * what is left only removes invisible characters, unifies spaces and line ends, and composes.
      */
     public static List<NormalizationRule> cleanup() {
         return List.of(BOM, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);

@@ -5,8 +5,9 @@ import java.util.function.IntPredicate;
 /**
  * The mark repairs that Thai and Lao share, written once over an {@link Alphabet}: both scripts put a consonant
  * first, then its combining vowel signs, then a tone mark, and both have a sara am that is nikhahit + sara aa
- * seen as one letter. The rules are pure functions over text; the language packages ({@code lang/th},
- * {@code lang/lo}) give the alphabets and the names.
+ * seen as one letter. The rules are pure functions over text; a public building block: a language package
+ * ({@code lang/th}, {@code lang/lo}, or a new one for a script of the same shape) hands in its {@link Alphabet}
+ * and gets the rules, named after the alphabet's prefix.
  *
  * <p>Source: The Unicode Standard, §16.1 (Thai) and §16.2 (Lao), on the order of consonant, vowel sign and tone
  * mark, and on sara am; the typing errors are the ones Thai and Lao keyboards let through.
@@ -35,7 +36,8 @@ public final class MarkRules {
     public record Alphabet(String prefix, IntPredicate base, IntPredicate medial, IntPredicate vowel,
                            IntPredicate tone, IntPredicate other, IntPredicate leading, IntPredicate script,
                            char nikhahit, char saraAa, char saraAm, char saraE, char saraAe) {
-        boolean isMark(int c) {
+        /** True for a combining mark of any class (medial, vowel, tone, other). */
+        public boolean isMark(int c) {
             return medial.test(c) || vowel.test(c) || tone.test(c) || other.test(c);
         }
     }
@@ -44,12 +46,12 @@ public final class MarkRules {
     public static NormalizationRule saraAe(Alphabet a) {
         return new RewriteRule(a.prefix() + "-sara-ae") {
             @Override
-            boolean mayChange(String text) {
+            protected boolean mayChange(String text) {
                 return text.indexOf(String.valueOf(a.saraE()) + a.saraE()) >= 0;
             }
 
             @Override
-            int rewrite(String text, StringBuilder out) {
+            protected int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 for (int i = 0; i < text.length(); i++) {
                     if (text.charAt(i) == a.saraE() && i + 1 < text.length() && text.charAt(i + 1) == a.saraE()) {
@@ -73,7 +75,7 @@ public final class MarkRules {
     public static NormalizationRule saraAm(Alphabet a) {
         return new RewriteRule(a.prefix() + "-sara-am") {
             @Override
-            boolean mayChange(String text) {
+            protected boolean mayChange(String text) {
                 if (text.indexOf(a.nikhahit()) >= 0) {
                     return true;
                 }
@@ -87,7 +89,7 @@ public final class MarkRules {
             }
 
             @Override
-            int rewrite(String text, StringBuilder out) {
+            protected int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 int i = 0;
                 while (i < text.length()) {
@@ -121,7 +123,7 @@ public final class MarkRules {
     public static NormalizationRule markOrder(Alphabet a) {
         return new RewriteRule(a.prefix() + "-mark-order") {
             @Override
-            boolean mayChange(String text) {
+            protected boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
                     if (a.isMark(text.charAt(i)) && a.isMark(text.charAt(i - 1)) && rank(text.charAt(i))
                             < rank(text.charAt(i - 1))) {
@@ -136,7 +138,7 @@ public final class MarkRules {
             }
 
             @Override
-            int rewrite(String text, StringBuilder out) {
+            protected int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 int i = 0;
                 while (i < text.length()) {
@@ -167,7 +169,7 @@ public final class MarkRules {
     public static NormalizationRule duplicateMarks(Alphabet a) {
         return new RewriteRule(a.prefix() + "-duplicate-marks") {
             @Override
-            boolean mayChange(String text) {
+            protected boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
                     if (text.charAt(i) == text.charAt(i - 1) && a.isMark(text.charAt(i))) {
                         return true;
@@ -177,7 +179,7 @@ public final class MarkRules {
             }
 
             @Override
-            int rewrite(String text, StringBuilder out) {
+            protected int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
@@ -200,13 +202,13 @@ public final class MarkRules {
     public static NormalizationRule strayMarks(Alphabet a) {
         return new RewriteRule(a.prefix() + "-stray-marks") {
             @Override
-            boolean mayChange(String text) {
+            protected boolean mayChange(String text) {
                 return rewrite(text, null) > 0;
             }
 
             /** Drops the stray marks into {@code out}, or only counts them when {@code out} is null. */
             @Override
-            int rewrite(String text, StringBuilder out) {
+            protected int rewrite(String text, StringBuilder out) {
                 int changes = 0;
                 boolean carrier = false;
                 for (int i = 0; i < text.length(); i++) {

@@ -101,8 +101,11 @@ public final class MojibakeRule implements NormalizationRule {
         };
     }
 
-    /** The byte a character was read from (windows-1252, or ISO-8859-1 for C1 controls), or -1. */
-    static int byteOf(char c) {
+    /**
+     * The byte a character was read from (windows-1252, or ISO-8859-1 for C1 controls), or -1: for repairs of
+     * legacy encodings that were misread the same way.
+     */
+    public static int byteOf(char c) {
         if (c <= 0xFF) {
             return c;
         }

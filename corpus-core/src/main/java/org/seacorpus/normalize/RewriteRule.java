@@ -2,20 +2,26 @@ package org.seacorpus.normalize;
 
 /**
  * A rule that rewrites the whole text into a buffer and keeps the input instance when nothing changed; a cheap
- * first look ({@link #mayChange}) spares the copy for the usual text that needs nothing.
+ * first look ({@link #mayChange}) spares the copy for the usual text that needs nothing. A building block for the
+ * language packages: a subclass writes only {@link #rewrite} (and, where it pays, {@link #mayChange}); the
+ * counting and the "same instance when unchanged" part of the {@link NormalizationRule} contract are done here.
  */
-abstract class RewriteRule implements NormalizationRule {
+public abstract class RewriteRule implements NormalizationRule {
     private final String name;
 
-    RewriteRule(String name) {
+    /** @param name the rule's name in the audit, e.g. {@code thai-sara-am} */
+    protected RewriteRule(String name) {
         this.name = name;
     }
 
-    /** Writes the rewritten text to {@code out}; returns the number of changes. */
-    abstract int rewrite(String text, StringBuilder out);
+    /**
+     * Writes the rewritten text to {@code out} (which starts empty) and returns the number of changes; 0 means
+     * the text needs nothing, and {@code out} is then ignored.
+     */
+    protected abstract int rewrite(String text, StringBuilder out);
 
     /** A cheap look for anything to do; false means the text is certainly left as it is. */
-    boolean mayChange(String text) {
+    protected boolean mayChange(String text) {
         return true;
     }
 

@@ -5,13 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.TreeSet;
 
 /**
- * Every normalisation rule by name: the generic rules and those the language packages provide through
- * {@link NormalizationRuleProvider}. Language profiles name rules from here in their {@code normalizers} list.
- * Immutable and thread-safe once built.
+ * Every normalisation rule by name: the generic rules and those the language packages contribute (the language
+ * layer gathers them from its modules and builds the catalog). Language profiles name rules from here in their
+ * {@code normalizers} list. Immutable and thread-safe once built.
  */
 public final class RuleCatalog {
     private final Map<String, NormalizationRule> byName;
@@ -20,23 +19,35 @@ public final class RuleCatalog {
         this.byName = Collections.unmodifiableMap(byName);
     }
 
-    /** The generic rules plus those of every provider on the class path, configured by {@code options}. */
-    public static RuleCatalog load(NormalizerOptions options) {
-        Map<String, NormalizationRule> rules = new LinkedHashMap<>();
-        GenericRules.all().forEach(rule -> add(rules, rule, "generic rules"));
-        ServiceLoader<NormalizationRuleProvider> providers = ServiceLoader.load(NormalizationRuleProvider.class,
-                NormalizationRuleProvider.class.getClassLoader());
-        for (NormalizationRuleProvider provider : providers) {
-            provider.rules(options).forEach(rule -> add(rules, rule, provider.getClass().getName()));
-        }
-        return new RuleCatalog(rules);
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    private static void add(Map<String, NormalizationRule> rules, NormalizationRule rule, String from) {
-        NormalizationRule earlier = rules.putIfAbsent(rule.name(), rule);
-        if (earlier != null) {
-            throw new IllegalStateException("two normalisation rules are named '" + rule.name() + "' (the second from "
-                    + from + "): rename one of them");
+    /** Collects rules, refusing two with one name. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, NormalizationRule> rules = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a rule.
+         *
+         * @param from who contributes it, for the error message (e.g. a module's class name)
+         * @throws IllegalStateException when a rule of that name is already there
+         */
+        public Builder add(NormalizationRule rule, String from) {
+            NormalizationRule earlier = rules.putIfAbsent(rule.name(), rule);
+            if (earlier != null) {
+                throw new IllegalStateException("two normalisation rules are named '" + rule.name()
+                        + "' (the second from " + from + "): rename one of them");
+            }
+            return this;
+        }
+
+        public RuleCatalog build() {
+            return new RuleCatalog(new LinkedHashMap<>(rules));
         }
     }
 

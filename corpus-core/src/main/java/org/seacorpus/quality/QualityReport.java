@@ -29,7 +29,28 @@ public record QualityReport(Map<String, Language> languages) {
      * uniform sample of that size (a seeded reservoir), while min, max and mean stay exact.
      */
     public record Distribution(double min, double p05, double p25, double p50, double p75, double p95, double max,
-                               double mean, long sample) {
+                               double mean, long sample, Histogram histogram) {
+    }
+
+    /**
+     * The shape of a signal's values in the same sample: {@code counts.size()} bins of equal {@code width} from
+     * {@code from} up to the sample's 99th percentile (so one outlier does not squeeze every other value into
+     * the first bin), and how many values lie above that.
+     *
+     * @param from   the lower edge of the first bin (the sample's minimum)
+     * @param width  the width of each bin (0 when every value is the same)
+     * @param counts values in each bin, the last bin closed on the right
+     * @param above  values above the last bin
+     */
+    public record Histogram(double from, double width, java.util.List<Long> counts, long above) {
+        public Histogram {
+            counts = java.util.List.copyOf(counts);
+        }
+
+        /** The upper edge of the last bin. */
+        public double to() {
+            return from + width * counts.size();
+        }
     }
 
     /**

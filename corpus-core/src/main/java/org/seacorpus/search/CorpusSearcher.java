@@ -81,7 +81,7 @@ public final class CorpusSearcher {
         for (String lang : langs) {
             // the main field, then sub-fields (syllables, bigrams…) where part of a long word is found
             for (String field : analyzers.searchFields(lang)) {
-                QueryParser parser = new QueryParser(field, analyzers);
+                QueryParser parser = new WholeWordQueryParser(field, analyzers);
                 parser.setDefaultOperator(QueryParser.Operator.AND);
                 parser.setSplitOnWhitespace(true);
                 // a segmenter cuts an unspaced Thai query into several words: they must be found as a phrase

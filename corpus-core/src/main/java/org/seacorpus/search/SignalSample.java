@@ -40,13 +40,34 @@ final class SignalSample {
 
     QualityReport.Distribution distribution() {
         if (count == 0) {
-            return new QualityReport.Distribution(0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new QualityReport.Distribution(0, 0, 0, 0, 0, 0, 0, 0, 0,
+                    new QualityReport.Histogram(0, 0, java.util.List.of(), 0));
         }
         int n = (int) Math.min(count, reservoir.length);
         double[] sorted = Arrays.copyOf(reservoir, n);
         Arrays.sort(sorted);
         return new QualityReport.Distribution(min, quantile(sorted, 0.05), quantile(sorted, 0.25),
-                quantile(sorted, 0.5), quantile(sorted, 0.75), quantile(sorted, 0.95), max, sum / count, n);
+                quantile(sorted, 0.5), quantile(sorted, 0.75), quantile(sorted, 0.95), max, sum / count, n,
+                histogram(sorted, HISTOGRAM_BINS));
+    }
+
+    static final int HISTOGRAM_BINS = 20;
+
+    /** Equal-width bins from the smallest value to the 99th percentile of a sorted sample; the rest is above. */
+    static QualityReport.Histogram histogram(double[] sorted, int bins) {
+        double from = sorted[0];
+        double to = quantile(sorted, 0.99);
+        double width = (to - from) / bins;
+        long[] counts = new long[bins];
+        long above = 0;
+        for (double v : sorted) {
+            if (v > to) {
+                above++;
+            } else {
+                counts[width == 0 ? 0 : Math.min(bins - 1, (int) ((v - from) / width))]++;
+            }
+        }
+        return new QualityReport.Histogram(from, width, Arrays.stream(counts).boxed().toList(), above);
     }
 
     /** Linear interpolation between the closest ranks (type 7 of Hyndman and Fan 1996, as R and NumPy). */

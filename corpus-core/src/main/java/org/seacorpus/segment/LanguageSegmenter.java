@@ -3,13 +3,10 @@ package org.seacorpus.segment;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.seacorpus.lang.LanguageProfile;
-import org.seacorpus.lang.SegmentationProfile;
-
 import com.ibm.icu.util.ULocale;
 
 /**
- * The segmenter of one language, assembled from its profile. Words: URLs and e-mail addresses are found first
+ * The segmenter of one language, assembled from its {@link SegmentationSpec}. Words: URLs and e-mail addresses are found first
  * and kept whole; ICU's word breaks (with its dictionaries for Thai, Lao, Khmer, Burmese and Chinese) cut the rest,
  * and a zero-width space always ends a word there; digits are cut from Thai, Lao, Khmer and Burmese letters; then
  * numbers joined by {@code :} or {@code /}, hyphenated words (if the profile says so), the word lists (the
@@ -22,32 +19,30 @@ import com.ibm.icu.util.ULocale;
 public final class LanguageSegmenter implements Segmenter {
     private final IcuSegmenter icu;
     private final SegmentationProfile profile;
-    private final SyllableRule syllables;
+    private final SyllableSplitter syllables;
     private final DictionaryRefiner dictionary;
     private final SentenceSplitter sentences;
     private final WordList nameTitles;
 
     /**
-     * @param profile    the language
-     * @param userWords  the user's dictionary for it ({@link WordList#EMPTY} for none)
+     * @param spec         the language
+     * @param userWords    the user's dictionary for it ({@link WordList#EMPTY} for none)
      * @param syllableMode emit syllables instead of words (Burmese syllable mode)
      */
-    public LanguageSegmenter(LanguageProfile profile, WordList userWords, boolean syllableMode) {
-        SegmentationProfile segmentation = syllableMode ? profile.segmentation().withMode("syllables")
-                : profile.segmentation();
-        ULocale locale = "und".equals(profile.code()) ? ULocale.ROOT : new ULocale(profile.code());
+    public LanguageSegmenter(SegmentationSpec spec, WordList userWords, boolean syllableMode) {
+        SegmentationProfile segmentation = syllableMode ? spec.profile().withMode("syllables") : spec.profile();
+        ULocale locale = "und".equals(spec.code()) ? ULocale.ROOT : new ULocale(spec.code());
         this.icu = new IcuSegmenter(locale);
         this.profile = segmentation;
-        this.syllables = SyllableRule.named(segmentation.syllables());
+        this.syllables = spec.syllables();
         WordList builtIn = segmentation.wordList() == null ? WordList.EMPTY : WordList.resource(segmentation.wordList());
-        this.dictionary = new DictionaryRefiner(builtIn.with(userWords), !profile.unspaced());
+        this.dictionary = new DictionaryRefiner(builtIn.with(userWords), !spec.unspaced());
         this.nameTitles = segmentation.joinNames() == null ? null : WordList.resource(segmentation.joinNames());
-        this.sentences = new SentenceSplitter(locale, segmentation,
-                profile.scripts().isEmpty() ? null : profile.usualScript());
+        this.sentences = new SentenceSplitter(locale, segmentation, spec.usualScript());
     }
 
-    public LanguageSegmenter(LanguageProfile profile) {
-        this(profile, WordList.EMPTY, false);
+    public LanguageSegmenter(SegmentationSpec spec) {
+        this(spec, WordList.EMPTY, false);
     }
 
     /** True when this segmenter emits syllables rather than words. */
@@ -56,7 +51,7 @@ public final class LanguageSegmenter implements Segmenter {
     }
 
     /** How this language's words fall into syllables (for syllable search fields). */
-    public SyllableRule syllableRule() {
+    public SyllableSplitter syllableSplitter() {
         return syllables;
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.seacorpus.lang.SegmentationProfile;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;

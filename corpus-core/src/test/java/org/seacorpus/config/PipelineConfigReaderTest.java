@@ -240,7 +240,7 @@ class PipelineConfigReaderTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(5);
         assertThat(e.getMessage()).startsWith("daily.yaml:3:5: unknown key 'text_feild' in 'sources[0]'; did you mean "
-                + "'text_field'? Keys allowed here: exclude, id_field, include");
+                + "'text_field'? Keys allowed here: exclude, follow_symlinks, id_field, include");
         PipelineConfigException top = error("sources: [{paths: [a]}]\nchekcs: {}\n");
         assertThat(top.getMessage()).contains("daily.yaml:2:1: unknown key 'chekcs'; did you mean 'checks'?")
                 .contains("Keys allowed here: checks, corpus, dedupe, export, import, langid, name, normalization, "

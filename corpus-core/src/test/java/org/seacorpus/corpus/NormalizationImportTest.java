@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.document.Document;
 import org.seacorpus.index.DocumentMapper;
+import org.seacorpus.lang.vi.VietnameseToneStyle;
 import org.seacorpus.search.SearchRequest;
 
 /**
@@ -159,6 +160,6 @@ class NormalizationImportTest {
                 .replace("settings: {}", "settings:\n  vietnamese_tone_style: modern");
         Files.writeString(yaml, withSetting, StandardCharsets.UTF_8);
         Corpus modern = Corpus.open(home);
-        assertThat(modern.normalizerOptions().toneStyle().name()).isEqualTo("MODERN");
+        assertThat(VietnameseToneStyle.of(modern.normalizerOptions()).name()).isEqualTo("MODERN");
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
-import org.seacorpus.normalize.VietnameseFontEncoding;
+import org.seacorpus.lang.vi.VietnameseFontEncoding;
 
 /** Vietnamese legacy encodings, which ICU's detector does not know: windows-1258, TCVN3 and VNI. */
 class CharsetGuesserVietnameseTest {
@@ -21,7 +21,7 @@ class CharsetGuesserVietnameseTest {
     void windows1258IsRecognisedAndDecodedToNfc() throws IOException {
         byte[] bytes = Files.readAllBytes(SAMPLES.resolve("vi/tin-nong-nghiep-cp1258.txt"));
         CharsetGuesser.Guess guess = guesser.guess(bytes);
-        assertThat(guess.vietnamese()).isEqualTo(VietnameseFontEncoding.WINDOWS_1258);
+        assertThat(guess.legacy()).isEqualTo(VietnameseFontEncoding.WINDOWS_1258);
         assertThat(guess.encodingName()).isEqualTo("windows-1258");
         assertThat(guess.method()).isEqualTo("vietnamese-syllables");
         String text = guess.decode(bytes);
@@ -55,7 +55,7 @@ class CharsetGuesserVietnameseTest {
             "El niño y la señora comen piña en España; él está aquí."}) {
             byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
             CharsetGuesser.Guess guess = guesser.guess(bytes);
-            assertThat(guess.vietnamese()).as(text).isNull();
+            assertThat(guess.legacy()).as(text).isNull();
             assertThat(guess.decode(bytes)).isEqualTo(text);
         }
     }
@@ -64,7 +64,7 @@ class CharsetGuesserVietnameseTest {
     void thaiLegacyTextStaysThai() throws IOException {
         byte[] bytes = Files.readAllBytes(SAMPLES.resolve("hard-cases/thai-windows-874.txt"));
         CharsetGuesser.Guess guess = guesser.guess(bytes);
-        assertThat(guess.vietnamese()).isNull();
+        assertThat(guess.legacy()).isNull();
         assertThat(guess.decode(bytes)).isEqualTo(Files.readString(SAMPLES.resolve(
                 "hard-cases/thai-windows-874.expected.txt")));
     }
@@ -72,13 +72,13 @@ class CharsetGuesserVietnameseTest {
     @Test
     void randomBytesAreNotVietnamese() throws IOException {
         byte[] junk = Files.readAllBytes(SAMPLES.resolve("bad/junk.txt"));
-        assertThat(guesser.guess(junk).vietnamese()).isNull();
+        assertThat(guesser.guess(junk).legacy()).isNull();
     }
 
     @Test
     void emptyInputIsUtf8AndDecodesToNothing() {
         CharsetGuesser.Guess guess = guesser.guess(new byte[0]);
-        assertThat(guess.vietnamese()).isNull();
+        assertThat(guess.legacy()).isNull();
         assertThat(guess.decode(new byte[0])).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import org.seacorpus.document.Document;
 final class CollectingSink implements ExtractionSink {
     final List<Document> documents = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
+    final List<ImportFailure.Kind> kinds = new ArrayList<>();
 
     @Override
     public void document(Document doc) {
@@ -17,6 +18,12 @@ final class CollectingSink implements ExtractionSink {
 
     @Override
     public void failure(String part, String error) {
+        failure(part, ImportFailure.Kind.INPUT, error);
+    }
+
+    @Override
+    public void failure(String part, ImportFailure.Kind kind, String error) {
         failures.add(part + ": " + error);
+        kinds.add(kind);
     }
 }

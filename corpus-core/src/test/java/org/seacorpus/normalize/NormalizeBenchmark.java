@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.ibm.icu.text.Normalizer2;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 
 /**
  * Throughput of the import normaliser ({@link ScriptAwareNormalizer}, all rules, rules chosen by script) beside

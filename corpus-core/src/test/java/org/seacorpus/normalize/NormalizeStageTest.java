@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.Origin;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 
 class NormalizeStageTest {
     private final NormalizeStage stage = new NormalizeStage(ScriptAwareNormalizer.forLanguage(null));

@@ -17,7 +17,7 @@ import org.seacorpus.export.SplitSpec;
  * What the {@code export} job writes: the options of {@code corpus export} (format, compression, languages, file
  * limits, selection, quality filter, PII redaction, boilerplate lines, splits, decontamination), in a form that
  * travels to the executors. {@code --query} has no equivalent: it needs the index (export from {@code index}'s
- * shards with {@code corpus export -C} for that).
+ * shards with {@code corpus export -C} for that), nor do the token formats (CoNLL-U, vertical).
  */
 public record ExportJobOptions(String in, String out, String format, String compress, List<String> langs,
                                int shardRows, long shardBytes, List<String> statuses, List<String> tags,
@@ -32,6 +32,10 @@ public record ExportJobOptions(String in, String out, String format, String comp
             throw new IllegalArgumentException("export needs an input folder and an output folder (--out)");
         }
         format = format == null ? "jsonl" : format;
+        if (ExportOptions.Format.parse(format).tokenized()) {
+            throw new IllegalArgumentException("the Spark export writes jsonl, parquet or txt; for " + format
+                    + " build the index shards with the index job and run corpus export -C on them");
+        }
         compress = compress == null ? "zstd" : compress;
         langs = langs == null ? List.of() : List.copyOf(langs);
         statuses = statuses == null || statuses.isEmpty() ? List.of(Status.OK.value()) : List.copyOf(statuses);

@@ -95,7 +95,7 @@ final class ExportTask implements Serializable {
             return hash.isPresent() && lines.contains(hash.getAsLong());
         };
         ExportParts.Processor processor = ExportParts.processor(coreOptions(Path.of(".")), LanguageProfiles.builtIn(),
-                analyzer(settings), ExportJob.qualitySettings(settings), checker);
+                analyzer(settings), ExportJob.qualitySettings(settings), checker, settings.segmenters());
         return new Iterator<>() {
             private Row next;
             private boolean done;

@@ -27,7 +27,11 @@ public record JobReport(String job, String startedAt, long durationMs, boolean p
     /** Failures listed in the report; all of them are in the failures dataset. */
     public static final int LISTED_FAILURES = 1000;
 
-    /** Something that failed: the step, the input path, the part (archive entry, dataset row) and why. */
-    public record Failure(String step, String path, String part, String reason) {
+    /**
+     * Something that failed: the step, the input path, the part (archive entry, dataset row), why, and what sort of
+     * failure it is ({@code input}, {@code too_large}, {@code no_documents}, {@code internal}, as in
+     * {@code corpus import --json}).
+     */
+    public record Failure(String step, String path, String part, String reason, String kind) {
     }
 }

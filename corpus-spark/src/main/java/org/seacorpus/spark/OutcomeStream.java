@@ -93,7 +93,8 @@ final class OutcomeStream implements Iterator<DocumentPipeline.Outcome>, AutoClo
     /** Failures of a copied file name the file where the user keeps it, not the temporary copy. */
     private static DocumentPipeline.Outcome renamed(DocumentPipeline.Outcome outcome, String local, String path) {
         if (outcome instanceof DocumentPipeline.Failed f && f.path().startsWith(local)) {
-            return new DocumentPipeline.Failed(path + f.path().substring(local.length()), f.part(), f.reason());
+            return new DocumentPipeline.Failed(path + f.path().substring(local.length()), f.part(), f.reason(),
+                    f.kind(), f.detail());
         }
         return outcome;
     }

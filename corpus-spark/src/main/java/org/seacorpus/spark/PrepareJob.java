@@ -121,7 +121,8 @@ public final class PrepareJob {
         Path path = new Path(file);
         try (OutputStream out = path.getFileSystem(hadoop).create(path, true)) {
             for (ImportFailure f : failures) {
-                out.write(JSONL.writeValueAsBytes(new JobReport.Failure("prepare", f.path(), f.part(), f.error())));
+                out.write(JSONL.writeValueAsBytes(new JobReport.Failure("prepare", f.path(), f.part(), f.error(),
+                        f.kind().value())));
                 out.write('\n');
             }
         }
@@ -134,7 +135,7 @@ public final class PrepareJob {
         ImportReport importStep = new ImportReport("prepare", started.toString(), millis, total.files,
                 total.documents, 0, 0, listed, total.byLanguage, total.stages);
         List<JobReport.Failure> failures = listed.stream()
-                .map(f -> new JobReport.Failure("import", f.path(), f.part(), f.error())).toList();
+                .map(f -> new JobReport.Failure("import", f.path(), f.part(), f.error(), f.kind().value())).toList();
         return new JobReport("prepare", started.toString(), millis, true, 0, options.inputs(), output.out(),
                 SparkInfo.of(spark), importStep, null, null, null, failures, total.failures.size());
     }

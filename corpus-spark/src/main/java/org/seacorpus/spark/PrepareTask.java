@@ -64,7 +64,7 @@ final class PrepareTask implements Serializable {
                         summary.document(p.document().language().lang());
                         next = DocumentRows.toRow(p.document(), importedAt);
                     } else if (outcome instanceof DocumentPipeline.Failed f) {
-                        summary.failure(f.path(), f.part(), f.reason());
+                        summary.failure(f.path(), f.part(), f.reason(), f.kind(), f.detail());
                     }
                 }
                 return next != null;

@@ -43,6 +43,10 @@ final class TaskSummary {
         failures.add(new ImportFailure(path, part == null ? "" : part, reason));
     }
 
+    void failure(String path, String part, String reason, ImportFailure.Kind kind, String detail) {
+        failures.add(new ImportFailure(path, part == null ? "" : part, reason, kind, detail));
+    }
+
     void stages(List<StageStats> stats) {
         stages = new ArrayList<>();
         for (StageStats s : stats) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
@@ -33,8 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The jobs on a real Spark standalone cluster (a master and two workers, separate JVMs on 127.0.0.1, Spark's own
  * jars first on every classpath, the corpus-spark assembly submitted with SparkSubmit): prepare, dedupe, export
  * and index run, a prepare during which a worker is killed still completes, and everything is what the CLI gives
- * on the same data.
+ * on the same data. Slow suite: {@code mvn -Pspark-slow -Dgroups=slow verify -pl corpus-spark -am}.
  */
+@Tag("slow")
 class StandaloneClusterIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ASSEMBLY = Path.of("target", "corpus-spark.jar").toAbsolutePath();

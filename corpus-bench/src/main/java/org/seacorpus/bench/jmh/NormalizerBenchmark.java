@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.normalize.NormalizerOptions;
-import org.seacorpus.normalize.ScriptAwareNormalizer;
+import org.seacorpus.lang.ScriptAwareNormalizer;
 
 import com.ibm.icu.text.Normalizer2;
 

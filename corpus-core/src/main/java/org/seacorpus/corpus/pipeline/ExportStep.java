@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.seacorpus.config.ExportTarget;
 import org.seacorpus.config.PipelineFile;
@@ -16,6 +14,7 @@ import org.seacorpus.config.QualityOverrideMap;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusException;
 import org.seacorpus.document.Status;
+import org.seacorpus.export.ExportFolder;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.export.SplitSpec;
@@ -29,6 +28,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The export step: each target is written to a hidden sibling folder ({@code .NAME.partial}) and swapped into
  * place only when complete, so a killed run never leaves a half export where a training job could read it.
+ * The folder replaced must hold an earlier export and nothing else ({@link ExportFolder}): a target whose
+ * {@code out} holds other files, or a corpus home, fails with the list and nothing is deleted.
  * A target whose corpus version, options and manifest are what the last run left is up to date and not
  * rewritten. The state per target lives in the ledger's commit data.
  */
@@ -98,20 +99,19 @@ final class ExportStep {
             if (dryRun) {
                 return report(out, "would_write", 0, 0, null, null, started);
             }
-            if (Files.isDirectory(out) && !Files.exists(manifest) && !empty(out)) {
-                return report(out, "failed", 0, 0, null, "output folder " + out + " holds files but no "
-                        + "manifest.json: it is not an earlier export, so it is left alone; choose another 'out'",
-                        started);
+            ExportFolder.Inspection existing = ExportFolder.inspect(out);
+            if (!existing.clean()) {
+                return report(out, "failed", 0, 0, null, existing.refusal() + " ('out' of this target)", started);
             }
-            deleteTree(staging);
+            removeExport(staging);
             Manifest written = corpus.export(options(target, staging));
-            deleteTree(previous);
+            removeExport(previous);
             if (Files.exists(out)) {
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.createDirectories(out.getParent());
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
+            removeExport(previous);
             ledger.saveState(key, state + ":" + sha256(manifest));
             return report(out, "written", written.rows(), written.files().size(), manifest.toString(), null,
                     started);
@@ -167,20 +167,15 @@ final class ExportStep {
         return FileFingerprint.stat(file).hashed(file).sha256();
     }
 
-    private static boolean empty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+    /**
+     * Removes a folder holding an export of ours (a staging folder, the previous export after the swap) through
+     * {@link ExportFolder}: only the export's own files go, and anything else refuses with the list.
+     */
+    private static void removeExport(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        ExportFolder.clear(dir);
+        Files.delete(dir);
     }
 }

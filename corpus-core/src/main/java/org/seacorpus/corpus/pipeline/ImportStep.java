@@ -1,6 +1,7 @@
 package org.seacorpus.corpus.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,13 +92,14 @@ final class ImportStep {
                 () -> progress.advance(filesDone.incrementAndGet(), ""));
         ImportOptions options = new ImportOptions(paths, source.include(), source.exclude(), source.lang(),
                 new LinkedHashSet<>(source.tags()), new DatasetOptions(source.textField(), source.idField()), null,
-                settings.threads(), settings.commitEvery(), source.metadata());
+                settings.threads(), settings.commitEvery(), source.metadata(), null, source.followSymlinks());
         long added = 0;
         long updated = 0;
         long unchanged;
         List<ImportFailure> failed = new ArrayList<>();
         if (dryRun) {
-            new SourceWalker(options.includes(), options.excludes()).walk(paths, new SourceWalker.Visitor() {
+            SourceWalker walker = new SourceWalker(options.includes(), options.excludes(), options.followSymlinks());
+            walker.walk(paths, new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
                     tracker.consider(file);
@@ -106,6 +108,11 @@ final class ImportStep {
                 @Override
                 public void failure(Path path, String error) {
                     failed.add(new ImportFailure(path.toString(), "", error));
+                }
+
+                @Override
+                public void skipped(Path path, String reason) {
+                    warnings.add(path + ": " + reason);
                 }
             });
             unchanged = tracker.skippedDocuments();
@@ -118,6 +125,7 @@ final class ImportStep {
             updated = report.updated();
             unchanged = report.unchanged() + tracker.skippedDocuments();
             failed.addAll(report.failed());
+            report.skipped().forEach(skip -> warnings.add(skip.path() + ": " + skip.reason()));
             totals.inputs += report.inputs();
             report.byLanguage().forEach((lang, n) -> totals.byLanguage.merge(lang, n, Long::sum));
         }
@@ -179,6 +187,11 @@ final class ImportStep {
         return gone.size();
     }
 
+    /**
+     * The paths a source's written paths stand for. A glob's match that is a symbolic link leading out of the
+     * glob's fixed folder is left out with a warning (unless the source follows links): a glob names what is in a
+     * folder, not what the folder's links point to.
+     */
     private List<Path> expand(PipelineConfig.SourceSettings source) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String written : source.paths()) {
@@ -186,9 +199,38 @@ final class ImportStep {
             if (expanded.isEmpty()) {
                 warnings.add("source path '" + written + "' matched no files or folders");
             }
-            out.addAll(expanded);
+            if (SourcePaths.isGlob(written) && !source.followSymlinks()) {
+                Path prefix = SourcePaths.fixedPrefix(pipeline.baseDir(), written);
+                for (Path match : expanded) {
+                    String escape = leavesFolder(match, prefix);
+                    if (escape == null) {
+                        out.add(match);
+                    } else {
+                        warnings.add("source path '" + written + "': " + escape);
+                    }
+                }
+            } else {
+                out.addAll(expanded);
+            }
         }
         return out;
+    }
+
+    /** Why a glob's match is a link leading out of the glob's folder, or null when it is not. */
+    private static String leavesFolder(Path match, Path folder) {
+        if (!Files.isSymbolicLink(match)) {
+            return null;
+        }
+        try {
+            Path real = match.toRealPath();
+            if (real.startsWith(folder.toRealPath())) {
+                return null;
+            }
+            return "symbolic link " + match + " leads out of " + folder + " (to " + real + "): not followed; "
+                    + "follow_symlinks: true follows it";
+        } catch (IOException e) {
+            return null; // broken: the import reports it with its target
+        }
     }
 
     /** Files the sources hold, for the progress bar: one quick walk, nothing read. */
@@ -207,7 +249,8 @@ final class ImportStep {
                     // reported by the import itself
                 }
             };
-            new SourceWalker(sources.get(i).include(), sources.get(i).exclude()).walk(paths.get(i), counter);
+            new SourceWalker(sources.get(i).include(), sources.get(i).exclude(), sources.get(i).followSymlinks())
+                    .walk(paths.get(i), counter);
             count += n[0];
         }
         return count;

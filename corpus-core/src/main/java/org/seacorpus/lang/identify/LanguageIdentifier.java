@@ -29,11 +29,11 @@ import org.seacorpus.lang.ScriptDetector;
  */
 public final class LanguageIdentifier {
     /**
-     * How much the Latin-script decision listens to Lingua among id/ms/fil/en/vi and to the Indonesian/Malay
-     * marker words (see {@link LatinIdentifier}); 0 turns either off. The defaults were measured on the
-     * development set (docs/langid.md).
+     * How much the Latin-script decision listens to Lingua among the languages it knows (id/ms/fil/en/vi) and to
+     * the marker words of close languages (Indonesian/Malay; see {@link LatinIdentifier}); 0 turns either off. The
+     * defaults were measured on the development set (docs/langid.md).
      */
-    public record Weights(double lingua, double malayMarkers) {
+    public record Weights(double lingua, double markers) {
         public static final Weights DEFAULT = new Weights(1.0, 1.0);
         public static final Weights MODEL_ONLY = new Weights(0.0, 0.0);
     }

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.seacorpus.lang.ms.MalayIndonesianMarkers;
-import org.seacorpus.lang.vi.VietnameseLetters;
+import org.seacorpus.lang.MarkerWords;
 
 /**
- * Ranks the Latin-script languages for one text: Vietnamese by its letters ({@link VietnameseLetters}); the rest
- * by our n-gram model ({@link NgramModel}), whose split among the languages Lingua also knows (id, ms, fil, en,
- * vi) is then refined with Lingua's opinion ({@link LinguaScorer}).
+ * Ranks the Latin-script languages for one text (a language module that recognises its own letters, Vietnamese,
+ * has claimed the text before this is asked): by our n-gram model ({@link NgramModel}), whose split among the
+ * languages Lingua also knows (the profiles with a {@code lingua} name: id, ms, fil, en, vi) is then refined with
+ * Lingua's opinion ({@link LinguaScorer}).
  *
  * <p>The refinement keeps the model's total probability for Lingua's languages and redistributes it among them by
  * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
@@ -21,13 +20,13 @@ import org.seacorpus.lang.vi.VietnameseLetters;
  * among its languages. Languages Lingua does not know (jv, su, ceb, tet, and any a user trains) keep the model's
  * probability.
  *
- * <p>Last, the split between Indonesian and Malay is moved by the words the two standards spell or choose
- * differently ({@link MalayIndonesianMarkers}): their log-odds, times a weight, are added to the log-odds of the
- * two. The weights used are measured per language pair in {@code docs/langid.md}. Thread-safe.
+ * <p>Last, the split between two close languages is moved by the words they spell or choose differently, as
+ * their language module gives them ({@link MarkerWords}; Indonesian and Malay): their log-odds, times a weight,
+ * are added to the log-odds of the two. The weights used are measured per language pair in
+ * {@code docs/langid.md}. Thread-safe.
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
-    private static final Set<String> MALAY_PAIR = Set.of("id", "ms");
 
     /**
      * Lingua is slow next to the model (about a millisecond a sentence); it is asked only when the model's best
@@ -38,24 +37,22 @@ final class LatinIdentifier {
     private final NgramModel model;
     private final double linguaWeight;
     private final double markerWeight;
+    private final List<MarkerWords> markers;
 
     /**
      * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
-     * @param markerWeight weight of the Indonesian/Malay marker words; 0 leaves them out
+     * @param markerWeight weight of the marker words; 0 leaves them out
+     * @param markers      the marker-word pairs of the language modules
      */
-    LatinIdentifier(NgramModel model, double linguaWeight, double markerWeight) {
+    LatinIdentifier(NgramModel model, double linguaWeight, double markerWeight, List<MarkerWords> markers) {
         this.model = model;
         this.linguaWeight = linguaWeight;
         this.markerWeight = markerWeight;
+        this.markers = List.copyOf(markers);
     }
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
     List<Identification.Candidate> rank(CharSequence text) {
-        VietnameseLetters.Evidence vietnamese = VietnameseLetters.measure(text);
-        if (vietnamese.isVietnamese()) {
-            double score = vietnamese.score();
-            return List.of(new Identification.Candidate("vi", score));
-        }
         List<NgramModel.Scored> ranked = model.rank(text);
         List<Identification.Candidate> latin = new ArrayList<>();
         double latinMass = 0;
@@ -73,8 +70,12 @@ final class LatinIdentifier {
         if (linguaWeight > 0 && isContestAmongLinguaLanguages(latin)) {
             latin = refineWithLingua(text, latin);
         }
-        if (markerWeight > 0 && MALAY_PAIR.contains(latin.get(0).lang())) {
-            latin = refineMalayPair(text, latin);
+        if (markerWeight > 0) {
+            for (MarkerWords pair : markers) {
+                if (pair.concerns(latin.get(0).lang())) {
+                    latin = refinePair(text, latin, pair);
+                }
+            }
         }
         return latin;
     }
@@ -87,28 +88,31 @@ final class LatinIdentifier {
                 .anyMatch(c -> c.score() >= CONTEST);
     }
 
-    /** Moves the split between id and ms by the marker words, keeping their total probability. */
-    private List<Identification.Candidate> refineMalayPair(CharSequence text, List<Identification.Candidate> ranked) {
-        double odds = MalayIndonesianMarkers.malayLogOdds(text);
-        double pId = 0;
-        double pMs = 0;
+    /** Moves the split between the pair's two languages by its marker words, keeping their total probability. */
+    private List<Identification.Candidate> refinePair(CharSequence text, List<Identification.Candidate> ranked,
+                                                      MarkerWords pair) {
+        double odds = pair.logOdds().applyAsDouble(text);
+        double pFirst = 0;
+        double pSecond = 0;
         for (Identification.Candidate c : ranked) {
-            pId += c.lang().equals("id") ? c.score() : 0;
-            pMs += c.lang().equals("ms") ? c.score() : 0;
+            pFirst += c.lang().equals(pair.first()) ? c.score() : 0;
+            pSecond += c.lang().equals(pair.second()) ? c.score() : 0;
         }
-        if (odds == 0 || pId <= 0 || pMs <= 0) {
+        if (odds == 0 || pFirst <= 0 || pSecond <= 0) {
             return ranked;
         }
-        double logit = Math.log(pMs / pId) + markerWeight * odds;
-        double ms = (pId + pMs) / (1 + Math.exp(-logit));
-        double id = pId + pMs - ms;
+        double logit = Math.log(pSecond / pFirst) + markerWeight * odds;
+        double second = (pFirst + pSecond) / (1 + Math.exp(-logit));
+        double first = pFirst + pSecond - second;
         List<Identification.Candidate> out = new ArrayList<>();
         for (Identification.Candidate c : ranked) {
-            out.add(switch (c.lang()) {
-                case "id" -> new Identification.Candidate("id", id);
-                case "ms" -> new Identification.Candidate("ms", ms);
-                default -> c;
-            });
+            if (c.lang().equals(pair.first())) {
+                out.add(new Identification.Candidate(c.lang(), first));
+            } else if (c.lang().equals(pair.second())) {
+                out.add(new Identification.Candidate(c.lang(), second));
+            } else {
+                out.add(c);
+            }
         }
         out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
         return out;

@@ -1,9 +1,13 @@
 package org.seacorpus.lang.identify;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import org.seacorpus.lang.LanguageProfile;
+import org.seacorpus.lang.LanguageProfiles;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -11,24 +15,38 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Lingua (Stahl, {@code com.github.pemistahl:lingua}) restricted to the Latin-script languages it shares with us:
- * Indonesian, Malay, Tagalog, English and Vietnamese. Restricting it keeps its models at about 85–130 MB of heap
+ * those whose profile names their Lingua language ({@code lingua:}; Indonesian, Malay, Tagalog, English and
+ * Vietnamese). Restricting it keeps its models at about 85–130 MB of heap
  * instead of 1.5 GB for all 75 languages; they are loaded once per JVM, on first use, by a holder class.
  *
  * <p>Lingua's confidence values are relative: the best language gets 1.0 and each other one the ratio of the best
  * summed log-probability to its own, so values near 1 mean a near tie. Thread-safe.
  */
 final class LinguaScorer {
-    private static final Map<Language, String> CODES = new EnumMap<>(Map.of(
-            Language.INDONESIAN, "id",
-            Language.MALAY, "ms",
-            Language.TAGALOG, "fil",
-            Language.ENGLISH, "en",
-            Language.VIETNAMESE, "vi"));
+    private static final Map<Language, String> CODES = codes(LanguageProfiles.builtIn());
 
     /** The language codes Lingua can tell apart here. */
     static final Set<String> LANGUAGES = Set.copyOf(CODES.values());
 
     private LinguaScorer() {
+    }
+
+    /** Lingua's language of each profile that names one. */
+    static Map<Language, String> codes(LanguageProfiles profiles) {
+        Map<Language, String> out = new EnumMap<>(Language.class);
+        for (LanguageProfile profile : profiles.all()) {
+            if (profile.lingua() == null) {
+                continue;
+            }
+            try {
+                out.put(Language.valueOf(profile.lingua()), profile.code());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("language profile " + profile.code() + ".yaml names the Lingua "
+                        + "language '" + profile.lingua() + "', which Lingua does not know; use one of "
+                        + Arrays.toString(Language.values()), e);
+            }
+        }
+        return out;
     }
 
     /** Loads the detector the first time it is needed; class initialisation makes this thread-safe. */

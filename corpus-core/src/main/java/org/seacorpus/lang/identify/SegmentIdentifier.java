@@ -7,17 +7,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.lang.LanguageGuess;
+import org.seacorpus.lang.LanguageModule;
 import org.seacorpus.lang.LanguageProfile;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.lang.my.MyanmarScriptIdentifier;
-import org.seacorpus.lang.zh.HanVariantClassifier;
 
 /**
- * Identifies the language of a piece of text written in one script: the script decides where it has a language of
- * its own (Thai, Lao, Khmer, Tamil, Han → zh with Hans/Hant told apart), Myanmar script goes to
- * {@link MyanmarScriptIdentifier} (Burmese, Shan, or neither), Latin script to {@link LatinIdentifier}, and
- * Japanese kana, Hangul and scripts of no language in scope give {@code und}. When the n-gram model has labels of
- * some other script (a user trained, say, Northern Thai next to Thai), the model decides among them instead.
+ * Identifies the language of a piece of text written in one script. In order: when the n-gram model has labels of
+ * a script other than Latin (a user trained, say, Northern Thai next to Thai), the model decides among them;
+ * Latin text shorter than {@value #MIN_LATIN_LETTERS} letters is {@code und}; then each language module may
+ * decide ({@link LanguageModule#identify}: the Myanmar module tells Burmese, Shan or neither, the Chinese module
+ * Simplified or Traditional Han, the Vietnamese module claims Latin text by its letters); then Latin text goes to
+ * {@link LatinIdentifier} (the model, Lingua and marker words); any other script is the language whose profile
+ * owns it (Thai, Lao, Khmer, Tamil), and Japanese kana, Hangul and scripts of no language in scope give
+ * {@code und}.
  *
  * <p>Each answer scoring below its language's threshold ({@code langid_threshold} in the profile) becomes
  * {@code und}, keeping the candidates. Thread-safe.
@@ -31,14 +34,15 @@ final class SegmentIdentifier {
     private final LanguageProfiles profiles;
     private final NgramModel model;
     private final LatinIdentifier latin;
-    private final MyanmarScriptIdentifier myanmar = new MyanmarScriptIdentifier();
-    private final HanVariantClassifier han = new HanVariantClassifier();
+    private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
     SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights) {
         this.profiles = profiles;
         this.model = model;
-        this.latin = new LatinIdentifier(model, weights.lingua(), weights.malayMarkers());
+        this.modules = profiles.modules().all();
+        this.latin = new LatinIdentifier(model, weights.lingua(), weights.markers(),
+                profiles.modules().markerWords());
     }
 
     NgramModel model() {
@@ -50,25 +54,24 @@ final class SegmentIdentifier {
         if (!LatinIdentifier.LATIN.equals(script) && modelKnowsScript(script)) {
             return decide(script, byModel(text, script));
         }
-        return switch (script) {
-            case LatinIdentifier.LATIN -> NgramFeatures.letters(text) < MIN_LATIN_LETTERS
-                    ? Identification.undetermined(script)
-                    : decide(script, latin.rank(text));
-            case "Mymr" -> {
-                MyanmarScriptIdentifier.Verdict v = myanmar.identify(text);
-                yield decide(script, List.of(new Identification.Candidate(v.lang(), v.score())));
+        boolean latinScript = LatinIdentifier.LATIN.equals(script);
+        if (latinScript && NgramFeatures.letters(text) < MIN_LATIN_LETTERS) {
+            return Identification.undetermined(script);
+        }
+        for (LanguageModule module : modules) {
+            Optional<LanguageGuess> guess = module.identify(text, script);
+            if (guess.isPresent()) {
+                LanguageGuess g = guess.get();
+                return decide(g.script(), List.of(new Identification.Candidate(g.lang(), g.score())));
             }
-            case "Hani", "Hans", "Hant" -> {
-                HanVariantClassifier.Verdict v = han.classify(text);
-                yield decide(v.script(), List.of(new Identification.Candidate("zh", 1.0)));
-            }
-            default -> {
-                Optional<LanguageProfile> owner = profiles.ownerOfScript(script);
-                yield owner.isPresent()
-                        ? decide(script, List.of(new Identification.Candidate(owner.get().code(), 1.0)))
-                        : Identification.undetermined(script);
-            }
-        };
+        }
+        if (latinScript) {
+            return decide(script, latin.rank(text));
+        }
+        Optional<LanguageProfile> owner = profiles.ownerOfScript(script);
+        return owner.isPresent()
+                ? decide(script, List.of(new Identification.Candidate(owner.get().code(), 1.0)))
+                : Identification.undetermined(script);
     }
 
     /** The answer from ranked candidates: the best one, or und when it scores below its language's threshold. */

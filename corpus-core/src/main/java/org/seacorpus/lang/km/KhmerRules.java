@@ -3,8 +3,6 @@ package org.seacorpus.lang.km;
 import java.util.List;
 
 import org.seacorpus.normalize.NormalizationRule;
-import org.seacorpus.normalize.NormalizationRuleProvider;
-import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.RuleCounts;
 
 /**
@@ -23,7 +21,7 @@ import org.seacorpus.normalize.RuleCounts;
  * </ul>
  * Source: The Unicode Standard, §16.4 and the Khmer code chart (U+1780–U+17FF) notes.
  */
-public final class KhmerRules implements NormalizationRuleProvider {
+public final class KhmerRules {
     public static final NormalizationRule DEPRECATED = new NormalizationRule() {
         @Override
         public String name() {
@@ -81,18 +79,12 @@ public final class KhmerRules implements NormalizationRuleProvider {
     public static final NormalizationRule DUPLICATE_MARKS = syllableRule("khmer-duplicate-marks",
             KhmerSyllableParts::doubled, KhmerRules::dropDuplicates);
 
-    /** Used by {@link java.util.ServiceLoader}. */
-    public KhmerRules() {
+    private KhmerRules() {
     }
 
     /** The Khmer rules in the order they run. */
     public static List<NormalizationRule> all() {
         return List.of(DEPRECATED, INHERENT_VOWELS, KhmerReorder.INSTANCE, SPLIT_VOWELS, DUPLICATE_MARKS);
-    }
-
-    @Override
-    public List<NormalizationRule> rules(NormalizerOptions options) {
-        return all();
     }
 
     /** Joins adjacent vowel parts េ + ី (either order) into ើ and េ + ា into ោ. */

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.seacorpus.normalize.MarkRules;
 import org.seacorpus.normalize.NormalizationRule;
-import org.seacorpus.normalize.NormalizationRuleProvider;
-import org.seacorpus.normalize.NormalizerOptions;
 
 /**
  * Repairs of Lao vowel and tone marks, the same family as Thai, switched on by the Lao profile:
@@ -21,7 +19,7 @@ import org.seacorpus.normalize.NormalizerOptions;
  * Source: The Unicode Standard, §16.2 "Lao". ໜ and ໝ (U+0EDC, U+0EDD) and the spelled-out ຫນ, ຫມ are both
  * current Lao spellings and are left as written; only NFKC would split ໜ, ໝ and ຳ, and it never runs.
  */
-public final class LaoMarkRules implements NormalizationRuleProvider {
+public final class LaoMarkRules {
     /** The Lao alphabet as the shared mark rules see it. */
     public static final MarkRules.Alphabet LAO = new MarkRules.Alphabet("lao",
             c -> (c >= 0x0E81 && c <= 0x0EAE) || (c >= 0x0EDC && c <= 0x0EDF),
@@ -39,17 +37,11 @@ public final class LaoMarkRules implements NormalizationRuleProvider {
     public static final NormalizationRule MARK_ORDER = MarkRules.markOrder(LAO);
     public static final NormalizationRule DUPLICATE_MARKS = MarkRules.duplicateMarks(LAO);
 
-    /** Used by {@link java.util.ServiceLoader}. */
-    public LaoMarkRules() {
+    private LaoMarkRules() {
     }
 
     /** The rules in the order they run. */
     public static List<NormalizationRule> all() {
         return List.of(SARA_AE, STRAY_MARKS, SARA_AM, MARK_ORDER, DUPLICATE_MARKS);
-    }
-
-    @Override
-    public List<NormalizationRule> rules(NormalizerOptions options) {
-        return all();
     }
 }

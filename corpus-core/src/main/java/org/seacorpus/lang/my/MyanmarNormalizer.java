@@ -3,8 +3,6 @@ package org.seacorpus.lang.my;
 import java.util.List;
 
 import org.seacorpus.normalize.NormalizationRule;
-import org.seacorpus.normalize.NormalizationRuleProvider;
-import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.RuleCounts;
 
 /**
@@ -21,23 +19,17 @@ import org.seacorpus.normalize.RuleCounts;
  * The last three run only on lines whose Myanmar characters are all Burmese: Shan, Mon and Karen text keeps its
  * own orders and letters. Source: UTN #11 "Representing Myanmar in Unicode", v4, Table 3.
  */
-public final class MyanmarNormalizer implements NormalizationRuleProvider {
+public final class MyanmarNormalizer {
     public static final NormalizationRule REORDER = clusterRule("myanmar-reorder", MyanmarClusters.Job.REORDER);
     public static final NormalizationRule DUPLICATE_MARKS = clusterRule("myanmar-duplicate-marks",
             MyanmarClusters.Job.DEDUPLICATE);
 
-    /** Used by {@link java.util.ServiceLoader}. */
-    public MyanmarNormalizer() {
+    private MyanmarNormalizer() {
     }
 
     /** The Burmese rules in the order they run, Zawgyi converted above {@code zawgyiThreshold}. */
     public static List<NormalizationRule> all(double zawgyiThreshold) {
         return List.of(new ZawgyiRule(zawgyiThreshold), MyanmarLookalikes.INSTANCE, REORDER, DUPLICATE_MARKS);
-    }
-
-    @Override
-    public List<NormalizationRule> rules(NormalizerOptions options) {
-        return all(options.zawgyiThreshold());
     }
 
     private static NormalizationRule clusterRule(String name, MyanmarClusters.Job job) {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.seacorpus.normalize.MarkRules;
 import org.seacorpus.normalize.NormalizationRule;
-import org.seacorpus.normalize.NormalizationRuleProvider;
-import org.seacorpus.normalize.NormalizerOptions;
 
 /**
  * Repairs of Thai vowel and tone marks typed in the wrong order or twice, switched on by the Thai profile:
@@ -23,7 +21,7 @@ import org.seacorpus.normalize.NormalizerOptions;
  * U+0E33 is one character (its compatibility decomposition to ํ + า is why NFKC must never run before word
  * breaking). Never changes spelling: spacing vowels typed several times for emphasis (มากกก, ค่าาา) stay.
  */
-public final class ThaiMarkRules implements NormalizationRuleProvider {
+public final class ThaiMarkRules {
     /** The Thai alphabet as the shared mark rules see it. */
     public static final MarkRules.Alphabet THAI = new MarkRules.Alphabet("thai",
             c -> c >= 0x0E01 && c <= 0x0E2E,
@@ -41,17 +39,11 @@ public final class ThaiMarkRules implements NormalizationRuleProvider {
     public static final NormalizationRule MARK_ORDER = MarkRules.markOrder(THAI);
     public static final NormalizationRule DUPLICATE_MARKS = MarkRules.duplicateMarks(THAI);
 
-    /** Used by {@link java.util.ServiceLoader}. */
-    public ThaiMarkRules() {
+    private ThaiMarkRules() {
     }
 
     /** The rules in the order they run. */
     public static List<NormalizationRule> all() {
         return List.of(SARA_AE, STRAY_MARKS, SARA_AM, MARK_ORDER, DUPLICATE_MARKS);
-    }
-
-    @Override
-    public List<NormalizationRule> rules(NormalizerOptions options) {
-        return all();
     }
 }

@@ -5,8 +5,6 @@ import java.util.Locale;
 import com.ibm.icu.text.Normalizer2;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
-import org.seacorpus.normalize.VietnameseSyllables;
-import org.seacorpus.normalize.VietnameseToneStyle;
 
 /**
  * Puts the tone mark of open syllables spelled oa, oe and uy on one vowel throughout, in the configured style:

@@ -17,12 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.Normalizer;
-import org.seacorpus.normalize.NormalizerOptions;
 
 class MyanmarNormalizerTest {
     private static final Path SAMPLES = Path.of("..", "sample-data");
     private final Normalizer burmese =
-            new Normalizer(MyanmarNormalizer.all(NormalizerOptions.DEFAULT_ZAWGYI_THRESHOLD));
+            new Normalizer(MyanmarNormalizer.all(MyanmarModule.DEFAULT_ZAWGYI_THRESHOLD));
 
     private static String apply(NormalizationRule rule, String text) {
         return new Normalizer(List.of(rule)).normalize(text).text();

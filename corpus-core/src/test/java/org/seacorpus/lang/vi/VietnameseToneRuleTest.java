@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.seacorpus.normalize.RuleCounts;
-import org.seacorpus.normalize.VietnameseToneStyle;
 
 class VietnameseToneRuleTest {
     private final VietnameseToneRule traditional = new VietnameseToneRule(VietnameseToneStyle.TRADITIONAL);

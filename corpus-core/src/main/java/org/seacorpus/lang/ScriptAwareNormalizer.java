@@ -1,0 +1,187 @@
+package org.seacorpus.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.seacorpus.normalize.GenericRules;
+import org.seacorpus.normalize.NormalizationRule;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.normalize.RuleCatalog;
+import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.RuleFiring;
+import org.seacorpus.normalize.RuleTrace;
+import org.seacorpus.normalize.TextNormalizer;
+
+/**
+ * The normaliser of the import pipeline and of {@code corpus normalize}: generic rules for every text, and each
+ * language's own rules where its text is. With a forced language, that language's profile names the rules for the
+ * whole text. Otherwise each line gets the rules of the language modules whose characters it holds
+ * ({@link LanguageModule#scriptRanges()}) and which claim it ({@link LanguageModule#claimsLine}), in module
+ * order: the rules the module's main language's profile names. So Thai, Lao, Khmer and Myanmar lines get the
+ * rules of the language that owns the script (the Burmese rules themselves leave Shan, Mon and Karen lines
+ * alone), and Latin lines that read as Vietnamese the Vietnamese rules.
+ *
+ * <p>Order: {@link GenericRules#beforeScripts(List)} on the whole text (encoding repairs, the modules' among them,
+ * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
+ * {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three rounds), and the whole
+ * pass runs again when the script rules changed something, so that normalising twice gives what normalising once gave.
+ * Immutable and thread-safe.
+ */
+public final class ScriptAwareNormalizer implements TextNormalizer {
+    private static final int MAX_ROUNDS = 3;
+    private static final Normalizer NFC_AGAIN = new Normalizer(List.of(GenericRules.NFC));
+    private static final Normalizer EMPTY = new Normalizer(List.<NormalizationRule>of());
+
+    /** A normalised text with the audit and, for {@code --explain}, every rule application that changed it. */
+    public record Explained(String text, Map<String, Integer> rules, List<RuleFiring> firings) {
+        public boolean changed() {
+            return !rules.isEmpty();
+        }
+    }
+
+    private final Normalizer before;
+    private final Normalizer after = new Normalizer(GenericRules.afterScripts());
+    private final Normalizer forced;
+    private final LanguageModules modules;
+    /** Per module (same index as {@link LanguageModules#all()}): its main language's rules. */
+    private final List<Normalizer> byModule;
+    private final NormalizerOptions options;
+
+    private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
+        this.options = options;
+        this.modules = profiles.modules();
+        this.before = new Normalizer(GenericRules.beforeScripts(modules.encodingRepairs()));
+        this.forced = options.language() == null ? null : rulesOf(profiles.get(options.language()), catalog);
+        List<Normalizer> rules = new ArrayList<>();
+        for (LanguageModule module : modules.all()) {
+            rules.add(module.scriptRanges().isEmpty() ? EMPTY
+                    : rulesOf(profiles.get(module.languages().get(0)), catalog));
+        }
+        this.byModule = List.copyOf(rules);
+    }
+
+    /**
+     * A normaliser set up by {@code options}.
+     *
+     * @throws IllegalArgumentException if a profile names a rule that does not exist, or a module rejects one of
+     *                                  the settings
+     */
+    public static ScriptAwareNormalizer create(LanguageProfiles profiles, NormalizerOptions options) {
+        return new ScriptAwareNormalizer(profiles, profiles.modules().ruleCatalog(options), options);
+    }
+
+    /** A normaliser with the built-in profiles, the default options and {@code forcedLanguage} (may be null). */
+    public static ScriptAwareNormalizer forLanguage(String forcedLanguage) {
+        return create(LanguageProfiles.builtIn(), NormalizerOptions.defaults().withLanguage(forcedLanguage));
+    }
+
+    public NormalizerOptions options() {
+        return options;
+    }
+
+    @Override
+    public Normalizer.Result normalize(String text) {
+        RuleCounts counts = new RuleCounts();
+        String out = run(text, counts, RuleTrace.NONE);
+        return new Normalizer.Result(out.equals(text) ? text : out, counts.asMap());
+    }
+
+    /** Like {@link #normalize} and also records each rule that fired with a before/after snippet. */
+    public Explained explain(String text) {
+        RuleCounts counts = new RuleCounts();
+        List<RuleFiring> firings = new ArrayList<>();
+        String out = run(text, counts, (rule, was, now) -> firings.add(RuleFiring.of(rule, was, now)));
+        return new Explained(out, counts.asMap(), List.copyOf(firings));
+    }
+
+    /**
+     * One pass, repeated when the script rules changed something: a script repair can bring characters together
+     * that an earlier generic rule would treat differently (a dropped stray mark between two halves of mojibake),
+     * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
+     */
+    private String run(String text, RuleCounts counts, RuleTrace trace) {
+        boolean[] scriptsChanged = new boolean[1];
+        String out = pass(text, counts, trace, scriptsChanged);
+        for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
+            scriptsChanged[0] = false;
+            String next = pass(out, counts, trace, scriptsChanged);
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged) {
+        String cleaned = converge(before, text, counts, trace);
+        String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
+        if (!scripted.equals(cleaned)) {
+            scriptsChanged[0] = true;
+            scripted = NFC_AGAIN.apply(scripted, counts, trace);
+        }
+        return after.apply(scripted, counts, trace);
+    }
+
+    private String byLine(String text, RuleCounts counts, RuleTrace trace) {
+        StringBuilder out = null;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            long scripts = modules.modulesIn(text, start, end);
+            String fixed = null;
+            if (scripts != 0) {
+                String line = text.substring(start, end);
+                fixed = byScript(line, scripts, counts, trace);
+                fixed = fixed == line ? null : fixed;
+            }
+            if (fixed != null && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, start);
+            }
+            if (out != null) {
+                if (fixed != null) {
+                    out.append(fixed);
+                } else {
+                    out.append(text, start, end);
+                }
+                if (end < text.length()) {
+                    out.append('\n');
+                }
+            }
+            start = end + 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The rules of each module whose characters the line holds and which claims it, in module order. */
+    private String byScript(String line, long scripts, RuleCounts counts, RuleTrace trace) {
+        String out = line;
+        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
+            Normalizer rules = byModule.get(i);
+            if ((scripts & (1L << i)) != 0 && !rules.isEmpty() && modules.all().get(i).claimsLine(out)) {
+                out = converge(rules, out, counts, trace);
+            }
+        }
+        return out;
+    }
+
+    /** Runs the rules until they change nothing (at most {@link #MAX_ROUNDS} rounds). */
+    private static String converge(Normalizer rules, String text, RuleCounts counts, RuleTrace trace) {
+        String current = text;
+        for (int round = 0; round < MAX_ROUNDS && !rules.isEmpty(); round++) {
+            String next = rules.apply(current, counts, trace);
+            if (next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static Normalizer rulesOf(LanguageProfile profile, RuleCatalog catalog) {
+        return new Normalizer(catalog.rules(profile.normalizers(), "language profile " + profile.code() + ".yaml"));
+    }
+}

@@ -1,0 +1,125 @@
+package org.seacorpus.lang.vi;
+
+import java.util.Optional;
+
+import org.seacorpus.normalize.NormalizationRule;
+import org.seacorpus.normalize.RuleCounts;
+
+/**
+ * Repairs Vietnamese text that was decoded with the wrong charset upstream (by Tika, a browser, a database): the
+ * bytes of windows-1258, TCVN3 or VNI read as windows-1252/ISO-8859-1. It fires only on clear evidence: after
+ * the repair nearly all of the text's accented words are Vietnamese syllables (see {@link VietnameseSyllables}),
+ * clearly more than before it. Text already in Unicode Vietnamese reads as Vietnamese before any repair, so no
+ * repair can gain anything and it is never touched; French, German or Spanish words do not turn into Vietnamese
+ * syllables, so text in those languages is left alone too.
+ *
+ * <p>The decision is made for the whole text given (a document on import, a line in the line filter): a document
+ * that mixes a legacy font with Unicode Vietnamese is left as it is.
+ */
+public final class VietnameseFontRule implements NormalizationRule {
+    public static final VietnameseFontRule INSTANCE = new VietnameseFontRule();
+
+    /** Share of accented words that must read as syllables after the repair. */
+    static final double MIN_SHARE_AFTER = 0.8;
+    /** How much that share must grow through the repair. */
+    static final double MIN_GAIN = 0.3;
+    /** Share of words with an upper-half character below which a text is not examined further… */
+    static final double MIN_DENSITY = 0.15;
+    /** …when it has at least this many words. */
+    static final int MIN_WORDS_FOR_DENSITY = 8;
+
+    private VietnameseFontRule() {
+    }
+
+    @Override
+    public String name() {
+        return "vietnamese-font";
+    }
+
+    @Override
+    public String apply(String text, RuleCounts counts) {
+        Optional<Detection> found = detect(text);
+        if (found.isEmpty()) {
+            return text;
+        }
+        Detection detection = found.get();
+        counts.add(name() + ":" + detection.encoding().label(), detection.after().syllables());
+        return detection.repaired();
+    }
+
+    /** The encoding whose repair turns {@code text} into Vietnamese, with the repaired text. */
+    public record Detection(VietnameseFontEncoding encoding, String repaired, VietnameseSyllables.Score before,
+                            VietnameseSyllables.Score after) {
+    }
+
+    /** Finds the legacy encoding behind a text read as windows-1252, if the evidence is clear. */
+    public static Optional<Detection> detect(String text) {
+        if (!dense(text) || VietnameseSyllables.hasVietnameseOnlyLetter(text)) {
+            return Optional.empty();
+        }
+        VietnameseSyllables.Score before = VietnameseSyllables.score(text);
+        if (before.words() > 0 && before.share() > 1.0 - MIN_GAIN) {
+            return Optional.empty();
+        }
+        Detection best = null;
+        for (VietnameseFontEncoding encoding : VietnameseFontEncoding.values()) {
+            String repaired = encoding.repair(text);
+            if (repaired.equals(text)) {
+                continue;
+            }
+            VietnameseSyllables.Score after = VietnameseSyllables.score(repaired);
+            boolean gain = after.syllables() > before.syllables() && after.share() - before.share() >= MIN_GAIN;
+            if (gain && convincing(after, repaired) && (best == null || after.syllables() > best.after().syllables())) {
+                best = new Detection(encoding, repaired, before, after);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Enough Vietnamese after the repair: most accented words are syllables, and either there are three of them
+     * or the text is short, every accented word is a syllable of two letters or more, and one has a letter only
+     * Vietnamese uses (a lone "Æ" is not evidence of VNI's "Ỉ").
+     */
+    private static boolean convincing(VietnameseSyllables.Score after, String repaired) {
+        if (after.syllables() == 0 || after.share() < MIN_SHARE_AFTER) {
+            return false;
+        }
+        return after.syllables() >= 3 || (after.syllables() == after.words() && after.shortest() >= 2
+                && VietnameseSyllables.hasVietnameseOnlyLetter(repaired));
+    }
+
+    /**
+     * A cheap first look: text in a legacy Vietnamese encoding shows its upper-half characters in a good share
+     * of its words (most Vietnamese words carry a diacritic). Ordinary text in another language with a few
+     * accented names, or text with no upper-half characters at all, is not worth decoding four ways.
+     */
+    static boolean dense(String text) {
+        int firstHigh = 0;
+        while (firstHigh < text.length() && !(text.charAt(firstHigh) >= 0xA0 && text.charAt(firstHigh) <= 0xFF)) {
+            firstHigh++;
+        }
+        if (firstHigh == text.length()) {
+            return false;
+        }
+        int words = 0;
+        int marked = 0;
+        boolean inWord = false;
+        boolean wordMarked = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words++;
+                    marked += wordMarked ? 1 : 0;
+                }
+                inWord = false;
+                wordMarked = false;
+            } else {
+                inWord = true;
+                wordMarked |= c >= 0xA0 && c <= 0xFF;
+            }
+        }
+        return marked > 0 && (words < MIN_WORDS_FOR_DENSITY || marked >= MIN_DENSITY * words);
+    }
+}

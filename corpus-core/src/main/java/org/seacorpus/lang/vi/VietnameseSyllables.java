@@ -1,0 +1,213 @@
+package org.seacorpus.lang.vi;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Tells whether a word is a well-formed Vietnamese syllable: onset + vowel nucleus + final, at most one of the
+ * five tone marks, and the phonotactic rule that a syllable closed by p, t, c or ch carries the sắc or nặng tone.
+ * The inventories follow the standard description of quốc ngữ orthography (onsets, rhymes, finals as taught in
+ * Vietnamese schools; see also Thompson, "A Vietnamese Reference Grammar", ch. 2).
+ *
+ * <p>Used to decide whether text decoded one way reads as Vietnamese (charset and legacy-font detection) and to
+ * find the syllables the tone-placement rule may touch. Stateless and thread-safe.
+ */
+public final class VietnameseSyllables {
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** The five tone marks as combining characters: huyền, sắc, ngã, hỏi, nặng. */
+    public static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    private static final List<String> ONSETS = List.of("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th",
+            "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "");
+    private static final List<String> FINALS = List.of("ng", "nh", "ch", "c", "m", "n", "p", "t", "");
+    private static final Set<String> NUCLEI = Set.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "oo", "ôi",
+            "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oao",
+            "oay", "oeo", "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu");
+    /** Nuclei that end in a glide (or are open diphthongs) and take no final consonant. */
+    private static final Set<String> OPEN_ONLY = Set.of("ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu",
+            "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
+            "uyu", "ươi", "ươu", "yêu");
+    /** Nuclei that need a final consonant. */
+    private static final Set<String> CLOSED_ONLY = Set.of("ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê");
+
+    private VietnameseSyllables() {
+    }
+
+    /** Highest code point of a precomposed Vietnamese letter (ỹ, U+1EF9). */
+    private static final int TABLE_SIZE = 0x1EFA;
+    /** For each letter up to U+1EF9: the lowercase letter without tone (0 for anything else). */
+    private static final char[] BASE = new char[TABLE_SIZE];
+    /** For each letter up to U+1EF9: its tone mark, 0 when it has none. */
+    private static final char[] TONE = new char[TABLE_SIZE];
+
+    static {
+        for (int c = 'A'; c < TABLE_SIZE; c++) {
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            String decomposed = NFD.normalize(String.valueOf((char) c).toLowerCase(Locale.ROOT));
+            StringBuilder bare = new StringBuilder(2);
+            char tone = 0;
+            for (int k = 0; k < decomposed.length(); k++) {
+                char d = decomposed.charAt(k);
+                if (TONES.indexOf(d) >= 0) {
+                    tone = d;
+                } else {
+                    bare.append(d);
+                }
+            }
+            String base = NFC.normalize(bare);
+            if (base.length() == 1) {
+                BASE[c] = base.charAt(0);
+                TONE[c] = tone;
+            }
+        }
+    }
+
+    /** True when {@code word} (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
+    public static boolean isSyllable(CharSequence word) {
+        char[] bare = new char[word.length()];
+        int n = 0;
+        char toneMark = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char tone = 0;
+            if (c < TABLE_SIZE && BASE[c] != 0) {
+                bare[n++] = BASE[c];
+                tone = TONE[c];
+            } else if (TONES.indexOf(c) >= 0) {
+                tone = c;
+            } else if (n > 0 && combine(bare[n - 1], c) != 0) {
+                bare[n - 1] = combine(bare[n - 1], c);
+            } else {
+                return false;
+            }
+            if (tone != 0) {
+                if (toneMark != 0) {
+                    return false;
+                }
+                toneMark = tone;
+            }
+        }
+        return n > 0 && isRhymeOk(new String(bare, 0, n), toneMark);
+    }
+
+    /** The lowercase letter without its tone (ấ → â, Ư → ư), or 0 for a character that is not a letter. */
+    public static char baseLetter(char c) {
+        return c < TABLE_SIZE ? BASE[c] : 0;
+    }
+
+    /** A letter with a combining circumflex, breve or horn (as NFD text has them), or 0. */
+    private static char combine(char base, char mark) {
+        return switch (mark) {
+            case '\u0302' -> base == 'a' ? 'â' : base == 'e' ? 'ê' : base == 'o' ? 'ô' : 0;
+            case '\u0306' -> base == 'a' ? 'ă' : 0;
+            case '\u031B' -> base == 'o' ? 'ơ' : base == 'u' ? 'ư' : 0;
+            default -> 0;
+        };
+    }
+
+    /** True for a Vietnamese initial consonant spelling (b, ch, gh, ngh, qu…), lowercase, or the empty onset. */
+    public static boolean isOnset(String onset) {
+        return ONSETS.contains(onset);
+    }
+
+    private static boolean isRhymeOk(String bare, char toneMark) {
+        for (String onset : ONSETS) {
+            if (!bare.startsWith(onset)) {
+                continue;
+            }
+            for (String fin : FINALS) {
+                if (bare.length() - onset.length() <= fin.length() || !bare.endsWith(fin)) {
+                    continue;
+                }
+                String nucleus = bare.substring(onset.length(), bare.length() - fin.length());
+                if (!NUCLEI.contains(nucleus)) {
+                    continue;
+                }
+                if (fin.isEmpty() ? CLOSED_ONLY.contains(nucleus) : OPEN_ONLY.contains(nucleus)) {
+                    continue;
+                }
+                boolean stop = fin.equals("p") || fin.equals("t") || fin.equals("c") || fin.equals("ch");
+                if (stop && toneMark != '\u0301' && toneMark != '\u0323') {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words (runs of letters and marks) of a text that carry a letter beyond ASCII, how many of them are
+     * syllables, and the length of the shortest such word (0 when there is none).
+     */
+    public record Score(int words, int syllables, int shortest) {
+        public double share() {
+            return words == 0 ? 0.0 : syllables / (double) words;
+        }
+    }
+
+    /** Scores the words of {@code text} that hold at least one non-ASCII letter or mark. */
+    public static Score score(CharSequence text) {
+        int words = 0;
+        int syllables = 0;
+        int shortest = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            boolean nonAscii = false;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                nonAscii |= text.charAt(i) > 0x7F;
+                i++;
+            }
+            if (i > start && nonAscii) {
+                words++;
+                shortest = shortest == 0 ? i - start : Math.min(shortest, i - start);
+                if (isSyllable(text.subSequence(start, i))) {
+                    syllables++;
+                }
+            }
+            if (i == start) {
+                i++;
+            }
+        }
+        return new Score(words, syllables, shortest);
+    }
+
+    /**
+     * True when a line may hold Vietnamese: it has a letter only Vietnamese writes (ă, đ, ơ, ư, the precomposed
+     * block U+1EA0–U+1EF9), or at least two accented words and all of them are syllables. French, Portuguese or
+     * Spanish lines, where a few words (à, là, não) happen to be syllable-shaped, do not pass; lines without
+     * diacritics give no evidence. A Vietnamese name in an English line makes the line pass, which is harmless:
+     * the Vietnamese rules only touch Vietnamese syllables.
+     */
+    public static boolean looksVietnamese(CharSequence text) {
+        if (hasVietnameseOnlyLetter(text)) {
+            return true;
+        }
+        Score score = score(text);
+        return score.syllables() >= 2 && score.syllables() == score.words();
+    }
+
+    /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
+    public static boolean hasVietnameseOnlyLetter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == 'ă' || c == 'đ' || c == 'ơ' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+}

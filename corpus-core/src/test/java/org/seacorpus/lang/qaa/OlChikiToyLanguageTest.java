@@ -1,0 +1,125 @@
+package org.seacorpus.lang.qaa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.ImportOptions;
+import org.seacorpus.corpus.ImportReport;
+import org.seacorpus.document.Document;
+import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.index.DocumentMapper;
+import org.seacorpus.index.Fields;
+import org.seacorpus.lang.LanguageModules;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.ScriptAwareNormalizer;
+import org.seacorpus.lang.identify.Identification;
+import org.seacorpus.lang.identify.LanguageIdentifier;
+import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.quality.Stopwords;
+import org.seacorpus.search.SearchRequest;
+import org.seacorpus.search.SearchResult;
+
+/**
+ * The toy language {@code qaa} ({@link OlChikiToyModule}) is picked up by import, normalisation, language
+ * identification and search through its module, its profile and its stopwords alone: nothing outside its
+ * package names it. Runs in the {@code toy-language} test run, which adds the toy's services file.
+ */
+class OlChikiToyLanguageTest {
+    // made-up words in Ol Chiki letters; the first three are the module's marker words
+    private static final String LAMA = "ᱞᱟᱢᱟ";
+    private static final String PURI = "ᱯᱩᱨᱤ";
+    private static final String SONA = "ᱥᱚᱱᱟ";
+    private static final String DEKA = "ᱫᱮᱠᱟ";
+    private static final String BIR = "ᱵᱤᱨ";
+    private static final String TAHE = "ᱛᱟᱦᱮ";
+    private static final String GUNI = "ᱜᱩᱱᱤ";
+
+    @Test
+    void theModuleProfileAndStopwordsAreFoundWithTheBuiltInOnes() {
+        assertThat(LanguageModules.builtIn().ofLanguage("qaa")).get().isInstanceOf(OlChikiToyModule.class);
+        assertThat(LanguageModules.builtIn().ofLanguage("th")).isPresent();
+        assertThat(LanguageProfiles.builtIn().find("qaa")).get()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Ol Chiki toy"))
+                .satisfies(p -> assertThat(p.datasetCode(null)).isEqualTo("qaa_Olck"));
+        assertThat(Stopwords.builtIn().of("qaa")).containsExactlyInAnyOrder(LAMA, PURI, SONA);
+    }
+
+    @Test
+    void linesHoldingOlChikiGetItsRuleAndNoOtherLineDoes() {
+        ScriptAwareNormalizer normalizer = ScriptAwareNormalizer.forLanguage(null);
+        String typed = LAMA + " " + PURI + " " + DEKA + "|\nsubtotal|tax\nราคา|ภาษี";
+        Normalizer.Result result = normalizer.normalize(typed);
+        assertThat(result.text()).isEqualTo(LAMA + " " + PURI + " " + DEKA + "᱾\nsubtotal|tax\nราคา|ภาษี");
+        assertThat(result.rules()).isEqualTo(Map.of("qaa-mucaad", 1));
+        assertThat(normalizer.normalize(result.text()).rules()).isEmpty();
+        assertThat(normalizer.normalize("")).satisfies(r -> assertThat(r.text()).isEmpty());
+    }
+
+    @Test
+    void langidNamesItByItsMarkerWordsAndLeavesOtherOlChikiUndetermined() {
+        LanguageIdentifier langid = LanguageIdentifier.builtIn();
+        Identification toy = langid.identify(DEKA + " " + PURI + " " + BIR + " " + TAHE + "᱾");
+        assertThat(toy.lang()).isEqualTo("qaa");
+        assertThat(toy.script()).isEqualTo("Olck");
+        assertThat(langid.datasetCode(toy.lang(), toy.script())).isEqualTo("qaa_Olck");
+
+        Identification noMarker = langid.identify(DEKA + " " + BIR + " " + TAHE + " " + GUNI + "᱾");
+        assertThat(noMarker.lang()).isEqualTo(LanguageInfo.UNDETERMINED);
+        assertThat(noMarker.script()).isEqualTo("Olck");
+
+        LanguageInfo mixed = langid.identifyDocument("เกษตรกรในจังหวัดสุพรรณบุรีเริ่มเก็บเกี่ยวข้าวนาปรังแล้ว\n\n"
+                + LAMA + " " + DEKA + " " + BIR + " " + TAHE + " " + GUNI + " " + SONA + "᱾");
+        assertThat(mixed.spans()).extracting(span -> span.lang()).containsExactly("th", "qaa");
+    }
+
+    @Test
+    void importStoresItNormalisedAndSearchFindsItInItsOwnField(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("toy.txt"), String.join(" ", LAMA, DEKA, BIR, TAHE, GUNI) + "|\n"
+                + String.join(" ", SONA, PURI, GUNI, DEKA) + "|\n");
+        Corpus corpus = Corpus.create(tmp.resolve("corpus"), "toy");
+        ImportReport report = corpus.importFrom(ImportOptions.of(List.of(in)), null);
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.byLanguage()).isEqualTo(Map.of("qaa", 1L));
+
+        Document doc = storedDocuments(corpus).get(0);
+        assertThat(doc.language().lang()).isEqualTo("qaa");
+        assertThat(doc.text()).isEqualTo(String.join(" ", LAMA, DEKA, BIR, TAHE, GUNI) + "᱾\n"
+                + String.join(" ", SONA, PURI, GUNI, DEKA) + "᱾");
+        assertThat(doc.normalization().rules()).containsEntry("qaa-mucaad", 2);
+
+        SearchResult hits = corpus.search(new SearchRequest(TAHE, "qaa", List.of(), 10));
+        assertThat(hits.total()).isEqualTo(1);
+        assertThat(hits.hits().get(0).lang()).isEqualTo("qaa");
+        assertThat(corpus.search(new SearchRequest("\"" + SONA + " " + PURI + "\"", "qaa", List.of(), 10)).total())
+                .isEqualTo(1);
+        assertThat(corpus.search(new SearchRequest(TAHE, "th", List.of(), 10)).total()).isZero();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
+            assertThat(reader.getContext().leaves().get(0).reader().getFieldInfos().fieldInfo(Fields.textField("qaa")))
+                    .isNotNull();
+        }
+    }
+
+    private static List<Document> storedDocuments(Corpus corpus) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
+            StoredFields stored = reader.storedFields();
+            DocumentMapper mapper = new DocumentMapper();
+            List<Document> out = new java.util.ArrayList<>();
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                out.add(mapper.fromLucene(stored.document(i)).document());
+            }
+            return out;
+        }
+    }
+}
