@@ -123,6 +123,10 @@ class StandaloneClusterIT {
     private static void awaitFinishedTasks(Path dir, String prefix, int n, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
+            if (!Files.isDirectory(dir)) { // the driver has not started the job yet
+                Thread.sleep(100);
+                continue;
+            }
             try (var list = Files.list(dir)) {
                 for (Path staging : list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                     Path tasks = staging.resolve(TaskSummary.FOLDER);
@@ -131,9 +135,15 @@ class StandaloneClusterIT {
                             if (files.filter(f -> f.getFileName().toString().startsWith("part-")).count() >= n) {
                                 return;
                             }
+                        } catch (java.nio.file.NoSuchFileException e) {
+                            // the job finished and renamed its staging folder meanwhile: reported below
                         }
                     }
                 }
+            }
+            if (Files.exists(dir.resolve(prefix.substring(0, prefix.indexOf('.'))))) {
+                throw new IllegalStateException("the job finished before " + n + " of its tasks were seen: "
+                        + "nothing was left to interrupt");
             }
             Thread.sleep(100);
         }
