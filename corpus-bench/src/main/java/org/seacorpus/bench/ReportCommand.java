@@ -48,6 +48,14 @@ final class ReportCommand implements Callable<Integer> {
         if (scales.size() > 1) {
             growth(md, scales.get(0), scales.get(scales.size() - 1));
         }
+        for (int i = 0; i + 1 < scales.size(); i++) {
+            if (read(scales.get(i), "search").has("words") && read(scales.get(i + 1), "search").has("words")) {
+                line(md, "### Statistics, concordance and search from %,d to %,d documents", size(scales.get(i)),
+                        size(scales.get(i + 1)));
+                line(md, "");
+                searchGrowth(md, scales.get(i), scales.get(i + 1));
+            }
+        }
         Path jmh = results.resolve("jmh.json");
         if (Files.exists(jmh) && Files.size(jmh) > 0) {
             JmhTable.append(md, BenchCommand.JSON.readTree(jmh.toFile()));
@@ -109,10 +117,29 @@ final class ReportCommand implements Callable<Integer> {
                     kind.replace('_', ' '), num(l, "p50"), num(l, "p95"), num(l, "baseline_p50"),
                     num(l, "baseline_p95"), num(l, "ratio_p50"), num(search, "peak_heap_mb"), loads(search));
         }
-        JsonNode stats = search.path("stats_seconds");
-        line(md, "| statistics, s: totals / word freq top 100 / Thai word freq / Thai bigrams | %s / %s / %s / %s "
-                        + "| — | — | — | — | %s |", num(stats, "stats_totals"), num(stats, "freq_whole_corpus_top100"),
-                num(stats, "freq_thai_top100"), num(stats, "bigrams_thai_top100"), loads(search));
+        JsonNode words = search.path("words");
+        for (String name : STATISTICS) {
+            JsonNode w = words.path(name);
+            line(md, "| %s, s (goal %s; baseline: text path) | %s | %s | %s× faster%s | %s / %s | %s | %s |",
+                    name.replace('_', ' '), w.has("goal_seconds") ? "< " + num(w, "goal_seconds") : "none",
+                    num(w, "seconds"), num(w, "baseline_seconds"), num(w, "speedup"),
+                    w.path("same_result").asBoolean(true) ? "" : ", RESULTS DIFFER", num(w, "cpu_seconds"),
+                    num(w, "baseline_cpu_seconds"), num(search, "peak_heap_mb"), loads(search));
+        }
+        JsonNode kwic = search.path("kwic_common_words");
+        for (String kind : List.of("sorted_1r", "sorted_2l_1r", "unsorted")) {
+            JsonNode k = kwic.path(kind);
+            line(md, "| KWIC of common words %s, p50 / p95 ms (goal sorted < 300) | %s / %s | — | — | — | %s | %s |",
+                    kind.replace('_', ' '), num(k, "p50"), num(k, "p95"), num(search, "peak_heap_mb"),
+                    loads(search));
+        }
+        JsonNode base = kwic.path("baseline_sorted_1r_commonest");
+        JsonNode ours = kwic.path("sorted_1r_commonest");
+        line(md, "| KWIC of each language's commonest word sorted 1r, p50 / p95 ms (baseline: before the token "
+                        + "fields) | %s / %s | %s / %s | %s faster at p50%s | — | %s | %s |", num(ours, "p50"),
+                num(ours, "p95"), num(base, "p50"), num(base, "p95"), ratio(base.path("p50"), ours.path("p50")),
+                base.path("same_lines").asBoolean(true) ? "" : ", LINES DIFFER", num(search, "peak_heap_mb"),
+                loads(search));
         line(md, "| dedupe (docs/s wall; docs/CPU s) | %s; %s | — | — | %s | %s (live %s) | %s |",
                 num(dedupe, "docs_per_second"), num(dedupe, "docs_per_cpu_second"), num(dedupe, "cpu_seconds"),
                 num(dedupe, "peak_heap_mb"), num(dedupe, "max_live_heap_mb"), num(dedupe, "load_average"));
@@ -132,6 +159,40 @@ final class ReportCommand implements Callable<Integer> {
         line(md, "");
         line(md, "Ratios are baseline ÷ seacorpus for rates (how many times slower seacorpus is) and seacorpus ÷ "
                 + "baseline for times.");
+        line(md, "");
+    }
+
+    /** The word statistics the search phase times, in the order shown. */
+    private static final List<String> STATISTICS = List.of("freq_whole_corpus_top100", "freq_thai_top100",
+            "bigrams_thai_top100", "freq_subcorpus_10pct_top100", "collocations_common_word_whole_corpus",
+            "keyness_thai_vs_lao", "dispersion_thai_top5_by_document");
+
+    /** Statistics, concordance and search times at two scales: linear growth is at most ×(size ratio). */
+    private static void searchGrowth(StringBuilder md, Path small, Path large) {
+        double factor = (double) size(large) / size(small);
+        JsonNode a = read(small, "search");
+        JsonNode b = read(large, "search");
+        line(md, "| statistic or query | %,d | %,d | ratio (linear: ≤ %.0f) |", size(small), size(large), factor * 1.1);
+        line(md, "|---|---|---|---|");
+        for (String name : STATISTICS) {
+            line(md, "| %s, s | %s | %s | %s |", name.replace('_', ' '), num(a.path("words").path(name), "seconds"),
+                    num(b.path("words").path(name), "seconds"), ratio(b.path("words").path(name).path("seconds"),
+                            a.path("words").path(name).path("seconds")));
+        }
+        for (String kind : List.of("sorted_1r", "sorted_2l_1r", "unsorted")) {
+            JsonNode ka = a.path("kwic_common_words").path(kind);
+            JsonNode kb = b.path("kwic_common_words").path(kind);
+            line(md, "| KWIC of common words %s, p50 ms | %s | %s | %s |", kind.replace('_', ' '), num(ka, "p50"),
+                    num(kb, "p50"), ratio(kb.path("p50"), ka.path("p50")));
+        }
+        for (String kind : List.of("term", "phrase")) {
+            JsonNode la = a.path("latency_ms").path(kind);
+            JsonNode lb = b.path("latency_ms").path(kind);
+            line(md, "| search %s, p50 ms | %s | %s | %s |", kind, num(la, "p50"), num(lb, "p50"),
+                    ratio(lb.path("p50"), la.path("p50")));
+        }
+        line(md, "| search phase heap, peak / live MB | %s / %s | %s / %s | — |", num(a, "peak_heap_mb"),
+                num(a, "max_live_heap_mb"), num(b, "peak_heap_mb"), num(b, "max_live_heap_mb"));
         line(md, "");
     }
 

@@ -106,6 +106,7 @@ final class StatsNgramsCommand implements Callable<Integer> {
         out.put("frequency", w.frequency());
         out.put("per_million", w.perMillion());
         out.put("documents", w.documents());
+        out.put("form", w.form());
         return out;
     }
 

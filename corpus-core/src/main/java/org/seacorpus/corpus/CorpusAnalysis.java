@@ -1,5 +1,6 @@
 package org.seacorpus.corpus;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +19,12 @@ import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
 import org.seacorpus.search.StatsCollector;
 import org.seacorpus.stats.AssociationMeasure;
-import org.seacorpus.stats.CollocationFinder;
 import org.seacorpus.stats.CollocationResult;
-import org.seacorpus.stats.DispersionCalculator;
 import org.seacorpus.stats.DispersionResult;
-import org.seacorpus.stats.FrequencyCounter;
 import org.seacorpus.stats.FrequencyList;
 import org.seacorpus.stats.KeynessCalculator;
 import org.seacorpus.stats.KeynessResult;
-import org.seacorpus.stats.NgramCounter;
-import org.seacorpus.stats.SubcorpusScanner;
+import org.seacorpus.stats.WordStatistics;
 import org.seacorpus.tokens.TokenCountScan;
 import org.seacorpus.tokens.TokenCounter;
 import org.seacorpus.tokens.TokenReport;
@@ -69,18 +66,17 @@ public final class CorpusAnalysis {
     }
 
     public FrequencyList frequencies(Selection selection, long min, int top) {
-        return corpus.read(reader -> new FrequencyCounter(scanner(reader)).count(query(reader, selection), min, top));
+        return corpus.read(reader -> statistics(reader).frequencies(query(reader, selection), min, top));
     }
 
     public List<FrequencyList> ngrams(Selection selection, int fromN, int toN, long min, int top) {
-        return corpus.read(reader -> new NgramCounter(scanner(reader))
-                .count(query(reader, selection), fromN, toN, min, top));
+        return corpus.read(reader -> statistics(reader).ngrams(query(reader, selection), fromN, toN, min, top));
     }
 
     public CollocationResult collocations(Selection selection, String node, int left, int right,
                                           AssociationMeasure measure, long min, int top) {
-        return corpus.read(reader -> new CollocationFinder(scanner(reader), corpus.segmenters())
-                .find(query(reader, selection), node, left, right, measure, min, top));
+        return corpus.read(reader -> statistics(reader)
+                .collocations(query(reader, selection), node, left, right, measure, min, top));
     }
 
     /**
@@ -94,15 +90,13 @@ public final class CorpusAnalysis {
             Query referenceQuery = reference != null ? query(reader, base.andFilter(reference))
                     : new BooleanQuery.Builder().add(query(reader, base), BooleanClause.Occur.MUST)
                     .add(FilterParser.forIndex(reader).query(focus), BooleanClause.Occur.MUST_NOT).build();
-            return new KeynessCalculator(scanner(reader)).compare(focusQuery, referenceQuery, measure, smoothing, min,
-                    top);
+            return statistics(reader).keyness(focusQuery, referenceQuery, measure, smoothing, min, top);
         });
     }
 
     /** @param partsBy {@code document} (or null), or a field whose values make the parts */
     public DispersionResult dispersion(Selection selection, List<String> words, String partsBy) {
-        return corpus.read(reader -> new DispersionCalculator(scanner(reader), corpus.segmenters())
-                .measure(query(reader, selection), words, partsBy));
+        return corpus.read(reader -> statistics(reader).dispersion(query(reader, selection), words, partsBy));
     }
 
     /**
@@ -117,7 +111,8 @@ public final class CorpusAnalysis {
         return SelectionQuery.build(reader, corpus.analyzers(), selection);
     }
 
-    private SubcorpusScanner scanner(IndexReader reader) {
-        return new SubcorpusScanner(reader, corpus.segmenters());
+    /** Word statistics read from the index's token fields (see {@link WordStatistics}). */
+    private WordStatistics statistics(IndexReader reader) throws IOException {
+        return new WordStatistics(reader, corpus.segmenters());
     }
 }

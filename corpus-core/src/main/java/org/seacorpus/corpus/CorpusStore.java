@@ -46,7 +46,7 @@ final class CorpusStore implements AutoCloseable {
     private final IndexWriter writer;
     private final DirectoryReader snapshot;
     private final IndexSearcher existing;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentMapper mapper;
     /**
      * The import time of every document this job writes: one instant per run, so "imported first" (dedupe's keep
      * policy) means an earlier run, and documents of one run fall to the smaller id: the same choice on every run,
@@ -72,6 +72,7 @@ final class CorpusStore implements AutoCloseable {
     }
 
     CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
+        this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters());
         this.lock = CorpusLock.acquire(home.dir(), command);
         try {
             this.directory = FSDirectory.open(home.indexDir());

@@ -28,6 +28,8 @@ import org.seacorpus.document.Status;
 import org.seacorpus.document.TextCounts;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.segment.Segmentation;
+import org.seacorpus.segment.Segmenters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -65,10 +67,22 @@ public final class DocumentMapper {
             new TokenSpansFields());
 
     private final LanguageProfiles profiles;
+    private final Segmenters segmenters;
+
+    /**
+     * @param profiles   decide the sub-fields each language's text is also indexed in
+     * @param segmenters cut the text of a document that comes without its {@link Segmentation} (one read back
+     *                   from the store to be rewritten) for the token fields; null leaves such a document without
+     *                   them (statistics then cut its stored text)
+     */
+    public DocumentMapper(LanguageProfiles profiles, Segmenters segmenters) {
+        this.profiles = profiles;
+        this.segmenters = segmenters;
+    }
 
     /** @param profiles decide the sub-fields each language's text is also indexed in */
     public DocumentMapper(LanguageProfiles profiles) {
-        this.profiles = profiles;
+        this(profiles, null);
     }
 
     public DocumentMapper() {
@@ -116,6 +130,11 @@ public final class DocumentMapper {
         for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
             out.add(textField(Fields.subField(language.lang(), kind), doc.text(), given));
         }
+        Optional<Segmentation> segmentation = doc.annotation(Segmentation.class);
+        if (segmentation.isEmpty() && segmenters != null) {
+            segmentation = Optional.of(Segmentation.of(segmenters.forLanguage(language.lang()), doc.text()));
+        }
+        segmentation.ifPresent(tokens -> TokenFields.write(tokens, out));
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
                 Field.Store.YES));

@@ -53,6 +53,16 @@ public final class Fields {
     /** The tokens a source gave (CoNLL-U), stored: sentences of token spans over {@code text}. */
     public static final String GIVEN_TOKENS = "given_tokens";
 
+    /**
+     * The tokens of the text as the analyse stage found them, for word statistics and sorted concordances
+     * (see TokenFields): {@code tokens} the folded forms (sorted-set doc values), {@code tokens.surface} the forms
+     * as written where they differ, {@code tokens.seq} the sequence, {@code tokens.offsets} where each one is.
+     */
+    public static final String TOKENS = "tokens";
+    public static final String TOKEN_SURFACES = "tokens.surface";
+    public static final String TOKEN_SEQUENCE = "tokens.seq";
+    public static final String TOKEN_OFFSETS = "tokens.offsets";
+
     /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
     public static String qualityField(String signalKey) {
         return QUALITY_PREFIX + signalKey;

@@ -64,6 +64,15 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         return keyword;
     }
 
+    /** The segmenters the text fields are cut with. */
+    public Segmenters segmenters() {
+        return segmenters;
+    }
+
+    public LanguageProfiles profiles() {
+        return profiles;
+    }
+
     /** The analyzer of a language's main text field. */
     public Analyzer forLanguage(String lang) {
         return getWrappedAnalyzer(Fields.textField(profiles.get(lang).code()));
@@ -108,11 +117,6 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
         Tokenizer words = new GivenTokenizer(tokens);
         words.setReader(new java.io.StringReader(text));
         return new LengthFilter(chain(kind, words, segmenter.syllableSplitter(), stemmer), 1, Integer.MAX_VALUE);
-    }
-
-    /** The segmenters these analyzers cut text with (the corpus's, with its dictionaries). */
-    public Segmenters segmenters() {
-        return segmenters;
     }
 
     private UnaryOperator<TokenStream> stemmerOf(String lang) {

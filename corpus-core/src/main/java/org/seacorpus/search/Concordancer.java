@@ -1,6 +1,7 @@
 package org.seacorpus.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -25,41 +25,57 @@ import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 
 /**
- * Builds a keyword-in-context concordance: every hit of a query in corpus order, each with its context cut by
- * the document language's segmenter ({@link ContextCutter}). Hits are the match offsets Lucene records for the
- * query (a phrase is one hit; overlapping matches, e.g. a word and its syllables, are merged). Every hit is
- * counted; stored text is read only for the lines kept: the first {@code limit} in corpus order, or, when
- * sorting, up to {@code maxLines}, which are then sorted ({@link KwicSort}) and cut to {@code limit}.
+ * Builds a keyword-in-context concordance: every hit of a query in corpus order, each with its context cut at
+ * the document's words ({@link ContextCutter}). Hits are the match offsets Lucene records for the query (a
+ * phrase is one hit; overlapping matches, e.g. a word and its syllables, are merged). Every hit is counted, but
+ * only the lines shown are cut in full: unsorted, the first {@code limit} in corpus order; sorted, up to
+ * {@code maxLines} hits are collected with only their sort keys, the words at the positions the keys name read
+ * from the index's token fields (no stored text), then sorted ({@link KwicSort}) and the first {@code limit}
+ * cut. A document stored without token fields has its text cut by its language's segmenter instead.
  */
 public final class Concordancer {
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final LanguageAnalyzers analyzers;
     private final Segmenters segmenters;
+    private final boolean tokens;
 
     public Concordancer(IndexReader reader, LanguageAnalyzers analyzers, Segmenters segmenters) {
+        this(reader, analyzers, segmenters, true);
+    }
+
+    /**
+     * @param tokens read the words around hits from the token fields and count hits from postings read once per
+     *               segment ({@link HitSpans}); false does what the concordance did before the token fields: hits
+     *               from Lucene's matches document by document, every context cut from the stored text with the
+     *               segmenter (the baseline the benchmarks measure against, and what tests compare with)
+     */
+    public Concordancer(IndexReader reader, LanguageAnalyzers analyzers, Segmenters segmenters, boolean tokens) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.analyzers = analyzers;
         this.segmenters = segmenters;
+        this.tokens = tokens;
     }
 
     public KwicResult run(KwicRequest request) throws IOException {
         KwicSort sort = request.sort() == null ? null : KwicSort.parse(request.sort());
         Query query = new CorpusSearcher(reader, analyzers).buildQuery(request.search());
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        Query rewritten = searcher.rewrite(query);
+        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         int keep = sort == null ? request.limit() : request.maxLines();
-        List<KwicLine> lines = new ArrayList<>();
+        List<Hit> kept = new ArrayList<>();
         long documents = 0;
         long hits = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReaderContext leaf = leaves.get(l);
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
             }
-            // a sorted concordance reads many documents in order: decompress each block once
-            StoredFields storedFields = sort != null ? SequentialStoredFields.of(leaf.reader())
-                    : leaf.reader().storedFields();
+            SortKeys keys = sort == null ? null : new SortKeys(leaf.reader(), sort);
+            HitSpans hitSpans = tokens ? HitSpans.of(searcher, rewritten, weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
@@ -67,64 +83,216 @@ public final class Concordancer {
                     continue;
                 }
                 documents++;
-                List<int[]> spans = spans(weight.matches(leaf, doc));
+                List<int[]> spans = hitSpans != null ? hitSpans.spans(doc)
+                        : HitSpans.spans(weight.matches(leaf, doc));
                 hits += spans.size();
-                if (lines.size() < keep && !spans.isEmpty()) {
-                    org.apache.lucene.document.Document stored = storedFields.document(doc);
-                    for (int[] span : spans) {
-                        if (lines.size() < keep) {
-                            lines.add(line(stored, span, request));
-                        }
+                for (int i = 0; i < spans.size() && kept.size() < keep; i++) {
+                    Hit hit = new Hit(l, doc, spans.get(i)[0], spans.get(i)[1]);
+                    if (keys != null) {
+                        keys.fill(hit);
                     }
+                    kept.add(hit);
                 }
             }
         }
         if (sort != null) {
-            sort.sort(lines, request.search().lang());
+            sort.sort(kept, request.search().lang());
         }
-        List<KwicLine> shown = new ArrayList<>(lines.subList(0, Math.min(request.limit(), lines.size())));
+        List<KwicLine> shown = lines(kept.subList(0, Math.min(request.limit(), kept.size())), request);
         return new KwicResult(documents, hits, sort != null && hits > request.maxLines(), shown);
     }
 
-    private KwicLine line(org.apache.lucene.document.Document stored, int[] span, KwicRequest request) {
+    /** The lines of these hits, cut in full, in the hits' order (documents read in index order). */
+    private List<KwicLine> lines(List<Hit> hits, KwicRequest request) throws IOException {
+        Integer[] order = new Integer[hits.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> hits.get(i).leaf)
+                .thenComparingInt(i -> hits.get(i).doc).thenComparingInt(i -> hits.get(i).start));
+        KwicLine[] out = new KwicLine[hits.size()];
+        int leafIndex = -1;
+        DocumentTokens docTokens = null;
+        StoredFields storedFields = null;
+        org.apache.lucene.document.Document stored = null;
+        int storedDoc = -1;
+        for (int i : order) {
+            Hit hit = hits.get(i);
+            if (hit.leaf != leafIndex) {
+                leafIndex = hit.leaf;
+                LeafReader leaf = reader.leaves().get(leafIndex).reader();
+                docTokens = tokens ? new DocumentTokens(leaf) : null;
+                storedFields = leaf.storedFields();
+                storedDoc = -1;
+            }
+            if (hit.doc != storedDoc) {
+                stored = storedFields.document(hit.doc);
+                storedDoc = hit.doc;
+            }
+            out[i] = line(stored, hit, docTokens != null && docTokens.read(hit.doc) ? docTokens : null, request);
+        }
+        return Arrays.asList(out);
+    }
+
+    private KwicLine line(org.apache.lucene.document.Document stored, Hit hit, DocumentTokens docTokens,
+                          KwicRequest request) {
         String text = stored.get(Fields.TEXT);
         String lang = stored.get(Fields.LANG);
+        int size = request.context();
+        boolean columns = request.columns();
+        ContextCutter.Context left;
+        ContextCutter.Context right;
         Segmenter segmenter = segmenters.forLanguage(lang);
-        ContextCutter.Context left = ContextCutter.left(text, span[0], segmenter, request.context(),
-                request.columns());
-        ContextCutter.Context right = ContextCutter.right(text, span[1], segmenter, request.context(),
-                request.columns());
+        if (docTokens != null) {
+            int reach = ContextCutter.reach(size, columns);
+            int most = columns ? Integer.MAX_VALUE : size;
+            DocumentTokens.Text source = new DocumentTokens.Text() {
+                @Override
+                public String text() {
+                    return text;
+                }
+
+                @Override
+                public Segmenter segmenter() {
+                    return segmenter;
+                }
+            };
+            left = ContextCutter.left(text, hit.start, docTokens.before(source, hit.start, most, reach), size,
+                    columns);
+            right = ContextCutter.right(text, hit.end, docTokens.after(source, hit.end, most, reach), size, columns);
+        } else {
+            left = ContextCutter.left(text, hit.start, segmenter, size, columns);
+            right = ContextCutter.right(text, hit.end, segmenter, size, columns);
+        }
         return new KwicLine(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
                 stored.get(Fields.TITLE), lang, stored.get(Fields.STATUS), stored.get(Fields.CLUSTER),
                 stored.get(Fields.DUPLICATE_OF), new ArrayList<>(new TreeSet<>(Arrays.asList(
-                stored.getValues(Fields.TAGS)))), span[0], span[1], left.text(),
-                ContextCutter.oneLine(text.substring(span[0], span[1])), right.text(), left.words(), right.words());
+                stored.getValues(Fields.TAGS)))), hit.start, hit.end, left.text(),
+                ContextCutter.oneLine(text.substring(hit.start, hit.end)), right.text(), left.words(), right.words());
     }
 
-    /** Match offsets in text order, overlapping ones merged (a word and its syllables are one hit). */
-    static List<int[]> spans(Matches matches) throws IOException {
-        List<int[]> raw = new ArrayList<>();
-        if (matches == null) {
-            return raw;
+    /** A hit before it is cut: where it is, and what its sort keys need. */
+    private static final class Hit implements KwicSort.Sortable {
+        final int leaf;
+        final int doc;
+        final int start;
+        final int end;
+        String[] left = new String[0];
+        String[] right = new String[0];
+        String hitText;
+        String source;
+        String part;
+
+        Hit(int leaf, int doc, int start, int end) {
+            this.leaf = leaf;
+            this.doc = doc;
+            this.start = start;
+            this.end = end;
         }
-        for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            while (it != null && it.next()) {
-                if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-                    raw.add(new int[] {it.startOffset(), it.endOffset()});
+
+        @Override
+        public String wordAt(int position, boolean leftSide) {
+            String[] words = leftSide ? left : right;
+            return position <= words.length ? words[position - 1] : "";
+        }
+
+        @Override
+        public String hit() {
+            return hitText;
+        }
+
+        @Override
+        public String source() {
+            return source;
+        }
+
+        @Override
+        public String part() {
+            return part;
+        }
+
+        @Override
+        public int start() {
+            return start;
+        }
+    }
+
+    /** Fills the sort keys of the hits of one segment, documents in increasing order. */
+    private final class SortKeys {
+        private final KwicSort sort;
+        private final boolean stored;
+        private final int left;
+        private final int right;
+        private final DocumentTokens docTokens;
+        private final StoredFields storedFields;
+        private int textDoc = -1;
+        private org.apache.lucene.document.Document document;
+
+        SortKeys(LeafReader leaf, KwicSort sort) throws IOException {
+            this.sort = sort;
+            this.stored = sort.readsStoredFields();
+            this.left = sort.wordsLeft();
+            this.right = sort.wordsRight();
+            this.docTokens = tokens ? new DocumentTokens(leaf) : null;
+            // sorted concordances read documents in order: decompress each block of stored fields once
+            this.storedFields = SequentialStoredFields.of(leaf);
+        }
+
+        void fill(Hit hit) {
+            try {
+                if (stored) {
+                    hit.hitText = text(hit.doc).substring(hit.start, hit.end);
+                    hit.source = document.get(Fields.SOURCE);
+                    hit.part = document.get(Fields.PART);
                 }
+                if (left + right == 0) {
+                    return;
+                }
+                if (docTokens != null && docTokens.read(hit.doc)) {
+                    DocumentTokens.Text source = new DocumentTokens.Text() {
+                        @Override
+                        public String text() {
+                            return SortKeys.this.text(hit.doc);
+                        }
+
+                        @Override
+                        public Segmenter segmenter() {
+                            SortKeys.this.text(hit.doc); // loads the stored document
+                            return segmenters.forLanguage(document.get(Fields.LANG));
+                        }
+                    };
+                    hit.left = docTokens.words(hit.start, hit.end, left, true, source);
+                    hit.right = docTokens.words(hit.start, hit.end, right, false, source);
+                    return;
+                }
+                String text = text(hit.doc);
+                Segmenter segmenter = segmenters.forLanguage(document.get(Fields.LANG));
+                hit.left = nearestFirst(ContextCutter.left(text, hit.start, segmenter, left, false).words(), true);
+                hit.right = ContextCutter.right(text, hit.end, segmenter, right, false).words().toArray(String[]::new);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read document " + hit.doc + ": " + e.getMessage(), e);
             }
         }
-        raw.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] m : raw) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && m[0] < last[1]) {
-                last[1] = Math.max(last[1], m[1]);
-            } else {
-                merged.add(new int[] {m[0], m[1]});
+
+        private String text(int doc) {
+            if (doc != textDoc) {
+                try {
+                    document = storedFields.document(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read document " + doc + ": " + e.getMessage(), e);
+                }
+                textDoc = doc;
             }
+            String text = document.get(Fields.TEXT);
+            return text == null ? "" : text;
         }
-        return merged;
+
+        private static String[] nearestFirst(List<String> words, boolean reverse) {
+            List<String> out = new ArrayList<>(words);
+            if (reverse) {
+                java.util.Collections.reverse(out);
+            }
+            return out.toArray(String[]::new);
+        }
     }
 }

@@ -9,16 +9,36 @@ import org.seacorpus.segment.Token;
 /**
  * Cuts the context on either side of a concordance hit, always at a word boundary as the language's segmenter
  * finds words (so a Thai, Lao, Khmer or Burmese context starts and ends on whole words although the text has
- * no spaces). Only a window around the hit is segmented, widened until it holds enough words; a word cut by the
- * window's edge is dropped. Context is measured in words, or in display columns ({@link DisplayWidth}): then it
- * holds as many whole words as fit, and only a single word wider than the space is cut, between clusters.
+ * no spaces). The words are the document's own, as the import found them (the index's tokens), or, for a
+ * document stored without them, those of a window around the hit cut again by the segmenter, widened until it
+ * holds enough words (a word cut by the window's edge is dropped). Context is measured in words, or in display
+ * columns ({@link DisplayWidth}): then it holds as many whole words as fit, and only a single word wider than the
+ * space is cut, between clusters.
  */
 final class ContextCutter {
-    /** A context as written (whitespace runs shown as one space) and the folded forms of its words, in order. */
+    /** A context as written (whitespace runs shown as one space) and its words as written, in order. */
     record Context(String text, List<String> words) {
     }
 
     private ContextCutter() {
+    }
+
+    /**
+     * The left context from the document's words before the hit ({@code before}, in text order, the last one
+     * ending at or before {@code hitStart}).
+     */
+    static Context left(String text, int hitStart, List<Token> before, int size, boolean columns) {
+        return columns ? leftColumns(text, hitStart, before, size) : leftWords(text, hitStart, before, size);
+    }
+
+    /** The right context from the document's words after the hit ({@code after}, in text order). */
+    static Context right(String text, int hitEnd, List<Token> after, int size, boolean columns) {
+        return columns ? rightColumns(text, hitEnd, after, size) : rightWords(text, hitEnd, after, size);
+    }
+
+    /** How many characters of text a context of {@code size} words or columns reaches at most, for the caller. */
+    static int reach(int size, boolean columns) {
+        return columns ? 8 * size + 64 : Integer.MAX_VALUE;
     }
 
     static Context left(String text, int hitStart, Segmenter segmenter, int size, boolean columns) {
@@ -107,7 +127,7 @@ final class ContextCutter {
     private static List<String> forms(List<Token> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            out.add(WordForm.fold(t.text()));
+            out.add(t.text());
         }
         return out;
     }

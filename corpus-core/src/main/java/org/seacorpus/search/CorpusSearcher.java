@@ -25,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
@@ -49,8 +50,9 @@ public final class CorpusSearcher {
 
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = buildQuery(request);
-        long total = searcher.count(query);
-        TopDocs top = searcher.search(query, request.limit());
+        // one pass gives the best hits and the exact total (no threshold on the hits counted)
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+        long total = top.totalHits.value();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {

@@ -10,12 +10,13 @@ import java.util.List;
  * @param left       the context before the hit, as written (whitespace runs shown as one space)
  * @param hit        the matched text
  * @param right      the context after the hit
- * @param leftWords  folded word forms of the left context, in text order (the last is position 1L)
- * @param rightWords folded word forms of the right context, in text order (the first is position 1R)
+ * @param leftWords  the words of the left context as written, in text order (the last is position 1L)
+ * @param rightWords the words of the right context as written, in text order (the first is position 1R)
  */
 public record KwicLine(String id, String source, String part, String title, String lang, String status,
                        String cluster, String duplicateOf, List<String> tags, int start, int end, String left,
-                       String hit, String right, List<String> leftWords, List<String> rightWords) {
+                       String hit, String right, List<String> leftWords, List<String> rightWords)
+        implements KwicSort.Sortable {
     public KwicLine {
         tags = List.copyOf(tags);
         leftWords = List.copyOf(leftWords);
@@ -23,6 +24,7 @@ public record KwicLine(String id, String source, String part, String title, Stri
     }
 
     /** The word at a context position: {@code 1L} is the word just before the hit, {@code 2R} the second after. */
+    @Override
     public String wordAt(int position, boolean leftSide) {
         List<String> words = leftSide ? leftWords : rightWords;
         int index = leftSide ? words.size() - position : position - 1;

@@ -2,8 +2,12 @@ package org.seacorpus.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.seacorpus.index.WordForm;
 
 import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
@@ -15,9 +19,24 @@ import com.ibm.icu.util.ULocale;
  * {@code right} means {@code 1R}; {@code hit} sorts by the matched text and {@code doc} by source, part and
  * position. Later keys break ties of earlier ones; remaining ties keep corpus order (the sort is stable).
  * Words compare by the language's collation (ICU: Thai and Lao order ignores a leading vowel as their
- * dictionaries do), on folded forms.
+ * dictionaries do), on folded forms; each distinct word is collated once.
  */
 public final class KwicSort {
+    /** What sorting reads of a concordance hit ({@link KwicLine} is one; the concordance sorts lighter ones). */
+    public interface Sortable {
+        /** The word at a context position ({@code 1L} the word just before the hit), or "" when there is none. */
+        String wordAt(int position, boolean leftSide);
+
+        String hit();
+
+        String source();
+
+        String part();
+
+        /** Offset of the hit in the document's text. */
+        int start();
+    }
+
     private sealed interface Key permits Position, Hit, Doc {
     }
 
@@ -63,30 +82,48 @@ public final class KwicSort {
                 + "such as 1L, 2L, 1R, 2R (several separated by commas: 1R,2R)");
     }
 
+    /** The most words left of a hit any key looks at (0: none). */
+    public int wordsLeft() {
+        return keys.stream().mapToInt(k -> k instanceof Position p && p.left() ? p.n() : 0).max().orElse(0);
+    }
+
+    /** The most words right of a hit any key looks at. */
+    public int wordsRight() {
+        return keys.stream().mapToInt(k -> k instanceof Position p && !p.left() ? p.n() : 0).max().orElse(0);
+    }
+
+    /** True when a key reads the hit's text or its document's source and part (stored fields). */
+    public boolean readsStoredFields() {
+        return keys.stream().anyMatch(k -> !(k instanceof Position));
+    }
+
     /** Sorts {@code lines} in place; {@code lang} chooses the collation (null: the root collation). */
-    public void sort(List<KwicLine> lines, String lang) {
+    public <T extends Sortable> void sort(List<T> lines, String lang) {
         Collator collator = Collator.getInstance(lang == null ? ULocale.ROOT : new ULocale(lang));
-        List<Sortable> sortable = new ArrayList<>(lines.size());
-        for (KwicLine line : lines) {
-            CollationKey[] collated = new CollationKey[keys.size()];
+        Map<String, CollationKey> collated = new HashMap<>();
+        List<Keyed<T>> sortable = new ArrayList<>(lines.size());
+        for (T line : lines) {
+            CollationKey[] keyed = new CollationKey[keys.size()];
             for (int k = 0; k < keys.size(); k++) {
-                collated[k] = switch (keys.get(k)) {
-                    case Position p -> collator.getCollationKey(line.wordAt(p.n(), p.left()));
-                    case Hit h -> collator.getCollationKey(WordForm.fold(line.hit()));
+                String word = switch (keys.get(k)) {
+                    case Position p -> line.wordAt(p.n(), p.left());
+                    case Hit h -> line.hit();
                     case Doc d -> null;
                 };
+                keyed[k] = word == null ? null
+                        : collated.computeIfAbsent(WordForm.fold(word), collator::getCollationKey);
             }
-            sortable.add(new Sortable(line, collated));
+            sortable.add(new Keyed<>(line, keyed));
         }
         sortable.sort(comparator());
         lines.clear();
         sortable.forEach(s -> lines.add(s.line()));
     }
 
-    private record Sortable(KwicLine line, CollationKey[] keys) {
+    private record Keyed<T extends Sortable>(T line, CollationKey[] keys) {
     }
 
-    private Comparator<Sortable> comparator() {
+    private <T extends Sortable> Comparator<Keyed<T>> comparator() {
         return (a, b) -> {
             for (int k = 0; k < keys.size(); k++) {
                 int c = keys.get(k) instanceof Doc
@@ -100,7 +137,7 @@ public final class KwicSort {
         };
     }
 
-    private static int byDocument(KwicLine a, KwicLine b) {
+    private static int byDocument(Sortable a, Sortable b) {
         int c = a.source().compareTo(b.source());
         if (c == 0) {
             c = a.part().compareTo(b.part());

@@ -1,15 +1,19 @@
 package org.seacorpus.segment;
 
+import java.util.Optional;
+
 import org.seacorpus.document.Document;
 import org.seacorpus.document.TextCounts;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.stage.Stage;
 
 /**
- * Counts characters, words and sentences with the segmenter of the document's language. A document that came
- * with its own tokens ({@link TokenSpans}, from a CoNLL-U treebank) is not segmented again: its tokens are its
- * words (punctuation tokens not counted) and its sentences, moved onto the normalised text when normalisation
- * changed it, and they stay on the document for the index.
+ * Cuts the document into words and sentences with the segmenter of its language, once: counts characters, words
+ * and sentences, and attaches the tokens ({@link Segmentation}) for the stages and the index that come after. A
+ * document that came with its own tokens ({@link TokenSpans}, from a CoNLL-U treebank) is not segmented again:
+ * its tokens are its words (punctuation tokens not counted) and its sentences, moved onto the normalised text when
+ * normalisation changed it; they stay on the document for the search fields, and its {@link Segmentation} (for
+ * the token fields, so word statistics count the treebank's words) is made from them.
  */
 public final class AnalyzeStage implements Stage {
     private final Segmenters segmenters;
@@ -27,17 +31,18 @@ public final class AnalyzeStage implements Stage {
     public Document apply(Document doc) {
         String text = doc.text();
         long chars = text.codePointCount(0, text.length());
-        java.util.Optional<TokenSpans> given = doc.annotation(TokenSpans.class);
+        Optional<TokenSpans> given = doc.annotation(TokenSpans.class);
         if (given.isPresent()) {
             // the source gave its tokens (a treebank): they are the words, moved onto the normalised text
             TokenSpans tokens = doc.normalization().changed()
                     ? given.get().alignedTo(doc.normalization().original(), text) : given.get();
-            return doc.with(tokens).withCounts(new TextCounts(chars, tokens.wordCount(text),
-                    tokens.sentences().stream().filter(s -> !s.tokens().isEmpty()).count()));
+            Segmentation segmentation = Segmentation.of(tokens, text);
+            return doc.with(tokens).withCounts(new TextCounts(chars, segmentation.tokens().size(),
+                    segmentation.sentences())).with(segmentation);
         }
         Segmenter segmenter = segmenters.forLanguage(doc.language().lang());
-        long words = segmenter.words(text).size();
-        long sentences = segmenter.sentences(text).size();
-        return doc.withCounts(new TextCounts(chars, words, sentences));
+        Segmentation segmentation = Segmentation.of(segmenter, text);
+        return doc.withCounts(new TextCounts(chars, segmentation.tokens().size(), segmentation.sentences()))
+                .with(segmentation);
     }
 }

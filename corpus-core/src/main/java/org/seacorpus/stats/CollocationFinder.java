@@ -32,10 +32,7 @@ public final class CollocationFinder {
      */
     public CollocationResult find(Query subcorpus, String node, int left, int right, AssociationMeasure measure,
                                   long min, int top) throws IOException {
-        if (left < 0 || right < 0 || left + right == 0) {
-            throw new IllegalArgumentException("the window must hold at least one word on one side (got " + left
-                    + " left, " + right + " right)");
-        }
+        checkWindow(left, right);
         NodeWords nodeWords = new NodeWords(node, segmenters);
         Window tally = scanner.scan(subcorpus, () -> new Window(nodeWords, left, right), false, Set.of());
         List<Collocate> collocates = new ArrayList<>();
@@ -46,22 +43,42 @@ public final class CollocationFinder {
             }
             AssociationMeasure.Table table = new AssociationMeasure.Table(o11, tally.windowTokens,
                     tally.frequency.get(e.getKey())[0], tally.tokens, tally.nodeFrequency);
-            collocates.add(new Collocate(e.getKey(), o11, table.c1(), table.expected(),
-                    AssociationMeasure.LOGDICE.score(table), AssociationMeasure.MI.score(table),
-                    AssociationMeasure.MI3.score(table), AssociationMeasure.TSCORE.score(table),
-                    AssociationMeasure.LL.score(table)));
+            collocates.add(collocate(tally.written.shown(e.getKey(), table.c1()), e.getKey(), table));
         }
+        return result(node, tally.nodeFrequency, tally.tokens, tally.windowTokens, left, right, measure, top,
+                collocates);
+    }
+
+    static void checkWindow(int left, int right) {
+        if (left < 0 || right < 0 || left + right == 0) {
+            throw new IllegalArgumentException("the window must hold at least one word on one side (got " + left
+                    + " left, " + right + " right)");
+        }
+    }
+
+    /** A collocate with every score of its contingency table. */
+    static Collocate collocate(String written, String form, AssociationMeasure.Table table) {
+        return new Collocate(written, table.o11(), table.c1(), table.expected(),
+                AssociationMeasure.LOGDICE.score(table), AssociationMeasure.MI.score(table),
+                AssociationMeasure.MI3.score(table), AssociationMeasure.TSCORE.score(table),
+                AssociationMeasure.LL.score(table), form);
+    }
+
+    /** The best {@code top} collocates by {@code measure}, ties by more co-occurrences, then by folded form. */
+    static CollocationResult result(String node, long nodeFrequency, long tokens, long windowTokens, int left,
+                                    int right, AssociationMeasure measure, int top, List<Collocate> collocates) {
         collocates.sort(Comparator.comparingDouble((Collocate c) -> c.score(measure)).reversed()
                 .thenComparing(Comparator.comparingLong(Collocate::cooccurrences).reversed())
-                .thenComparing(Collocate::word));
-        return new CollocationResult(node, tally.nodeFrequency, tally.tokens, tally.windowTokens, left, right,
-                measure, List.copyOf(collocates.subList(0, Math.min(top, collocates.size()))));
+                .thenComparing(Collocate::form));
+        return new CollocationResult(node, nodeFrequency, tokens, windowTokens, left, right, measure,
+                List.copyOf(collocates.subList(0, Math.min(top, collocates.size()))));
     }
 
     /** Word frequencies, node occurrences and the words inside the windows. */
     static final class Window implements SubcorpusScanner.Tally<Window> {
         final Map<String, long[]> frequency = new HashMap<>();
         final Map<String, long[]> inWindow = new HashMap<>();
+        final WrittenForms written = new WrittenForms();
         long tokens;
         long nodeFrequency;
         long windowTokens;
@@ -79,8 +96,9 @@ public final class CollocationFinder {
         public void add(SubcorpusScanner.ScannedDocument doc) {
             String[] words = doc.words();
             tokens += words.length;
-            for (String w : words) {
-                frequency.computeIfAbsent(w, k -> new long[1])[0]++;
+            for (int p = 0; p < words.length; p++) {
+                frequency.computeIfAbsent(words[p], k -> new long[1])[0]++;
+                written.add(words[p], doc.written()[p]);
             }
             String[] nodeWords = node.words(doc.lang());
             int[] at = NodeWords.positions(words, nodeWords);
@@ -112,6 +130,7 @@ public final class CollocationFinder {
             tokens += other.tokens;
             nodeFrequency += other.nodeFrequency;
             windowTokens += other.windowTokens;
+            written.merge(other.written);
             other.frequency.forEach((w, c) -> frequency.computeIfAbsent(w, k -> new long[1])[0] += c[0]);
             other.inWindow.forEach((w, c) -> inWindow.computeIfAbsent(w, k -> new long[1])[0] += c[0]);
         }

@@ -32,6 +32,15 @@ public final class DispersionCalculator {
 
     /** @param partsBy null or {@code document} for documents, else a field name */
     public DispersionResult measure(Query subcorpus, List<String> words, String partsBy) throws IOException {
+        String by = check(words, partsBy);
+        List<NodeWords> nodes = new ArrayList<>();
+        words.forEach(w -> nodes.add(new NodeWords(w, segmenters)));
+        Parts tally = scanner.scan(subcorpus, () -> new Parts(nodes, by), false, by == null ? Set.of() : Set.of(by));
+        return result(words, by, tally.parts);
+    }
+
+    /** Checks the words and the parts asked for; the field parts are made of, or null for documents. */
+    static String check(List<String> words, String partsBy) {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("no word given; name at least one word");
         }
@@ -40,20 +49,22 @@ public final class DispersionCalculator {
             throw new IllegalArgumentException("cannot make parts of '" + by + "'; use document, source, lang, "
                     + "script, mime, status or meta.NAME");
         }
-        List<NodeWords> nodes = new ArrayList<>();
-        words.forEach(w -> nodes.add(new NodeWords(w, segmenters)));
-        Parts tally = scanner.scan(subcorpus, () -> new Parts(nodes, by), false, by == null ? Set.of() : Set.of(by));
+        return by;
+    }
+
+    /** The dispersion of each word from the parts' counts: [words, occurrences of word 1, of word 2, …]. */
+    static DispersionResult result(List<String> words, String by, Map<String, long[]> parts) {
         long tokens = 0;
         long smallest = Long.MAX_VALUE;
-        for (long[] part : tally.parts.values()) {
+        for (long[] part : parts.values()) {
             tokens += part[0];
             smallest = Math.min(smallest, part[0]);
         }
         List<Dispersion> out = new ArrayList<>();
-        for (int w = 0; w < nodes.size(); w++) {
-            out.add(dispersion(nodes.get(w).text(), w + 1, tally.parts, tokens, smallest));
+        for (int w = 0; w < words.size(); w++) {
+            out.add(dispersion(words.get(w), w + 1, parts, tokens, smallest));
         }
-        return new DispersionResult(by == null ? "document" : by, tokens, tally.parts.size(), out);
+        return new DispersionResult(by == null ? "document" : by, tokens, parts.size(), out);
     }
 
     static Dispersion dispersion(String word, int slot, Map<String, long[]> parts, long tokens, long smallest) {
@@ -66,9 +77,16 @@ public final class DispersionCalculator {
         if (frequency == 0) {
             return new Dispersion(word, 0, 0, 0, parts.size(), null, null);
         }
-        double sum = 0;
+        // summed smallest first: the same parts give the same DP whatever order they come in
+        double[] deviations = new double[parts.size()];
+        int i = 0;
         for (long[] part : parts.values()) {
-            sum += Math.abs((double) part[slot] / frequency - (double) part[0] / tokens);
+            deviations[i++] = Math.abs((double) part[slot] / frequency - (double) part[0] / tokens);
+        }
+        java.util.Arrays.sort(deviations);
+        double sum = 0;
+        for (double d : deviations) {
+            sum += d;
         }
         double dp = sum / 2;
         double maximum = 1 - (double) smallest / tokens;

@@ -34,7 +34,7 @@ public final class FrequencyCounter {
         @Override
         public void add(SubcorpusScanner.ScannedDocument doc) {
             tally.tokens += doc.words().length;
-            tally.addDocument(Arrays.asList(doc.words()));
+            tally.addDocument(Arrays.asList(doc.words()), Arrays.asList(doc.written()));
         }
 
         @Override

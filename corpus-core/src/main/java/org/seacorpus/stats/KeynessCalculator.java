@@ -70,11 +70,32 @@ public final class KeynessCalculator {
                 negative.add(k);
             }
         }
-        positive.sort(Comparator.comparingDouble(measure::of).reversed().thenComparing(Keyword::word));
-        negative.sort(Comparator.comparingDouble(measure::of).thenComparing(Keyword::word));
-        return new KeynessResult(f.tokens, f.documents, r.tokens, r.documents, measure, smoothing,
-                List.copyOf(positive.subList(0, Math.min(top, positive.size()))),
-                List.copyOf(negative.subList(0, Math.min(top, negative.size()))));
+        WrittenForms written = new WrittenForms();
+        written.merge(f.written);
+        written.merge(r.written);
+        return result(f.tokens, f.documents, r.tokens, r.documents, measure, smoothing, top, positive, negative,
+                k -> written.shown(k.form(), k.focusFrequency() + k.referenceFrequency()));
+    }
+
+    /**
+     * The strongest {@code top} keywords each way (ties by folded form), each shown as {@code written} says.
+     */
+    static KeynessResult result(long focusTokens, long focusDocuments, long referenceTokens, long referenceDocuments,
+                                Measure measure, double smoothing, int top, List<Keyword> positive,
+                                List<Keyword> negative, java.util.function.Function<Keyword, String> written) {
+        positive.sort(Comparator.comparingDouble(measure::of).reversed().thenComparing(Keyword::form));
+        negative.sort(Comparator.comparingDouble(measure::of).thenComparing(Keyword::form));
+        return new KeynessResult(focusTokens, focusDocuments, referenceTokens, referenceDocuments, measure,
+                smoothing, shown(positive, top, written), shown(negative, top, written));
+    }
+
+    private static List<Keyword> shown(List<Keyword> sorted, int top,
+                                       java.util.function.Function<Keyword, String> written) {
+        List<Keyword> out = new ArrayList<>();
+        for (Keyword k : sorted.subList(0, Math.min(top, sorted.size()))) {
+            out.add(k.writtenAs(written.apply(k)));
+        }
+        return List.copyOf(out);
     }
 
     static Keyword keyword(String word, long a, long n1, long b, long n2, double k) {

@@ -14,6 +14,8 @@ import org.apache.lucene.search.Query;
  */
 public final class NgramCounter {
     public static final int MAX_N = 5;
+    /** Joins the words of an n-gram while counting; they are shown joined by a space. */
+    static final char SEPARATOR = '\u0000';
 
     private final SubcorpusScanner scanner;
 
@@ -23,10 +25,7 @@ public final class NgramCounter {
 
     /** One frequency list per n from {@code fromN} to {@code toN}. */
     public List<FrequencyList> count(Query subcorpus, int fromN, int toN, long min, int top) throws IOException {
-        if (fromN < 1 || toN > MAX_N || fromN > toN) {
-            throw new IllegalArgumentException("n-grams of " + fromN + ".." + toN + " words cannot be counted; "
-                    + "give n from 1 to " + MAX_N + " (e.g. --n 2 or --n 2..4)");
-        }
+        check(fromN, toN);
         NgramTally tally = scanner.scan(subcorpus, () -> new NgramTally(fromN, toN), true, Set.of());
         List<FrequencyList> out = new ArrayList<>();
         for (int n = fromN; n <= toN; n++) {
@@ -35,7 +34,17 @@ public final class NgramCounter {
         return out;
     }
 
-    /** The n-grams of one document, for each n. */
+    static void check(int fromN, int toN) {
+        if (fromN < 1 || toN > MAX_N || fromN > toN) {
+            throw new IllegalArgumentException("n-grams of " + fromN + ".." + toN + " words cannot be counted; "
+                    + "give n from 1 to " + MAX_N + " (e.g. --n 2 or --n 2..4)");
+        }
+    }
+
+    /**
+     * The n-grams of one document, their words joined by {@link #SEPARATOR}: a character no word holds, so two
+     * sequences of words stay two n-grams even when they print the same (Vietnamese words hold spaces: nông dân).
+     */
     static List<String> ngrams(String[] words, boolean[] breakBefore, int n) {
         List<String> out = new ArrayList<>();
         StringBuilder gram = new StringBuilder();
@@ -51,7 +60,7 @@ public final class NgramCounter {
             gram.setLength(0);
             for (int i = start; i <= end; i++) {
                 if (i > start) {
-                    gram.append(' ');
+                    gram.append(SEPARATOR);
                 }
                 gram.append(words[i]);
             }
@@ -76,7 +85,8 @@ public final class NgramCounter {
         public void add(SubcorpusScanner.ScannedDocument doc) {
             for (int i = 0; i < byN.length; i++) {
                 byN[i].tokens += doc.words().length; // per-million figures are per million words
-                byN[i].addDocument(ngrams(doc.words(), doc.breakBefore(), fromN + i));
+                byN[i].addDocument(ngrams(doc.words(), doc.breakBefore(), fromN + i),
+                        ngrams(doc.written(), doc.breakBefore(), fromN + i));
             }
         }
 

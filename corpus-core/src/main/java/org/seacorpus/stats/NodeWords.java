@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.seacorpus.search.WordForm;
+import org.seacorpus.index.WordForm;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
 

@@ -25,7 +25,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.index.Fields;
 import org.seacorpus.search.SelectionQuery;
 import org.seacorpus.search.SequentialStoredFields;
-import org.seacorpus.search.WordForm;
+import org.seacorpus.index.WordForm;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
@@ -51,11 +51,12 @@ public final class SubcorpusScanner {
      * One document's words.
      *
      * @param words       folded word forms in text order
+     * @param written     the same words as written in the text
      * @param breakBefore when asked for, true where a sentence end or a non-word (number, URL) comes between
      *                    word {@code i - 1} and word {@code i}; null otherwise
      * @param stored      the stored fields loaded (id, lang and the extra ones asked for)
      */
-    public record ScannedDocument(String id, String lang, String[] words, boolean[] breakBefore,
+    public record ScannedDocument(String id, String lang, String[] words, String[] written, boolean[] breakBefore,
                                   org.apache.lucene.document.Document stored) {
     }
 
@@ -178,11 +179,26 @@ public final class SubcorpusScanner {
     ScannedDocument words(org.apache.lucene.document.Document doc, boolean breaks) {
         String lang = doc.get(Fields.LANG);
         String text = doc.get(Fields.TEXT);
-        text = text == null ? "" : text;
-        Segmenter segmenter = segmenters.forLanguage(lang == null ? "und" : lang);
+        Words words = cut(segmenters.forLanguage(lang == null ? "und" : lang), text == null ? "" : text, breaks);
+        return new ScannedDocument(doc.get(Fields.ID), lang, words.folded(), words.written(), words.breakBefore(),
+                doc);
+    }
+
+    /**
+     * The words of a text (tokens of kind word), folded and as written.
+     *
+     * @param breakBefore when asked for, true where a sentence end or a non-word comes between word {@code i - 1}
+     *                    and word {@code i}; null otherwise
+     */
+    record Words(String[] folded, String[] written, boolean[] breakBefore) {
+    }
+
+    /** Cuts a text into words as statistics count them (also what the index path does for a text without tokens). */
+    static Words cut(Segmenter segmenter, String text, boolean breaks) {
         List<Token> tokens = segmenter.words(text);
         List<int[]> sentences = breaks ? segmenter.sentences(text) : List.of();
         String[] words = new String[tokens.size()];
+        String[] written = new String[tokens.size()];
         boolean[] breakBefore = breaks ? new boolean[tokens.size()] : null;
         int n = 0;
         int sentence = 0;
@@ -200,10 +216,10 @@ public final class SubcorpusScanner {
                 breakBefore[n] = pendingBreak && n > 0;
             }
             pendingBreak = false;
+            written[n] = token.text();
             words[n++] = WordForm.fold(token.text());
         }
-        String[] kept = java.util.Arrays.copyOf(words, n);
-        boolean[] keptBreaks = breaks ? java.util.Arrays.copyOf(breakBefore, n) : null;
-        return new ScannedDocument(doc.get(Fields.ID), lang, kept, keptBreaks, doc);
+        return new Words(Arrays.copyOf(words, n), Arrays.copyOf(written, n),
+                breaks ? Arrays.copyOf(breakBefore, n) : null);
     }
 }

@@ -28,14 +28,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * documents of 3 to 10 random sentences of one language are written as one JSONL dataset per language (fixed
  * seed: the same corpus every time), then imported with the language set.
  */
-final class BenchCorpusGenerator {
+public final class BenchCorpusGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BenchCorpusGenerator() {
     }
 
     /** Sentences of the sample data by language (the folder it sits in: {@code sample-data/th/…}). */
-    static Map<String, List<String>> sentences(Path sampleData, Path work) throws IOException {
+    public static Map<String, List<String>> sentences(Path sampleData, Path work) throws IOException {
         Corpus seed = Corpus.create(work.resolve("seed"), "seed");
         List<Path> languageFolders = new ArrayList<>();
         try (var dirs = Files.list(sampleData)) {
@@ -43,6 +43,14 @@ final class BenchCorpusGenerator {
                     .sorted().forEach(languageFolders::add);
         }
         seed.importFrom(ImportOptions.of(languageFolders), null);
+        return sentences(seed);
+    }
+
+    /**
+     * Sentences by language of a corpus that holds the sample data's language folders (documents from other
+     * folders are left out).
+     */
+    public static Map<String, List<String>> sentences(Corpus seed) throws IOException {
         Segmenters segmenters = new Segmenters(seed.profiles());
         Map<String, List<String>> out = new TreeMap<>();
         try (var dir = FSDirectory.open(seed.home().indexDir()); var reader = DirectoryReader.open(dir)) {
@@ -51,6 +59,9 @@ final class BenchCorpusGenerator {
                 var fields = stored.document(doc);
                 String source = fields.get(Fields.SOURCE);
                 String lang = source.replaceAll(".*/([a-z]{2,3})/[^/]*$", "$1");
+                if (lang.equals(source) || seed.profiles().find(lang).isEmpty()) {
+                    continue;
+                }
                 for (String line : fields.get(Fields.TEXT).split("\\R")) {
                     for (int[] s : segmenters.forLanguage(lang).sentences(line)) {
                         String sentence = line.substring(s[0], s[1]);
@@ -65,7 +76,7 @@ final class BenchCorpusGenerator {
     }
 
     /** Writes {@code documents} documents spread evenly over the languages and imports them into a new corpus. */
-    static Corpus generate(Map<String, List<String>> sentences, int documents, Path work) throws IOException {
+    public static Corpus generate(Map<String, List<String>> sentences, int documents, Path work) throws IOException {
         Random random = new Random(20250101L);
         List<String> langs = new ArrayList<>(sentences.keySet());
         Map<String, BufferedWriter> writers = new LinkedHashMap<>();

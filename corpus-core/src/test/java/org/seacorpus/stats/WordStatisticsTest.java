@@ -43,7 +43,9 @@ class WordStatisticsTest {
         assertThat(padi.frequency()).isEqualTo(3);
         assertThat(padi.documents()).isEqualTo(2);
         assertThat(padi.perMillion()).isCloseTo(3 / 14.0 * 1e6, within(1e-6));
-        assertThat(list.words().get(1).word()).isEqualTo("petani");
+        // petani is written Petani twice (starting a sentence) and petani once: shown as it is written most
+        assertThat(list.words().get(1).word()).isEqualTo("Petani");
+        assertThat(list.words().get(1).form()).isEqualTo("petani");
         assertThat(corpus.analysis().frequencies(INDONESIAN, 2, 100).words()).hasSize(2);
         assertThat(corpus.analysis().frequencies(INDONESIAN, 1, 1).words()).hasSize(1);
     }
@@ -66,9 +68,12 @@ class WordStatisticsTest {
     @Test
     void ngramsStopAtSentenceEnds() {
         List<FrequencyList> lists = corpus.analysis().ngrams(INDONESIAN, 2, 3, 1, 100);
-        List<String> bigrams = lists.get(0).words().stream().map(WordFrequency::word).toList();
+        List<String> bigrams = lists.get(0).words().stream().map(WordFrequency::form).toList();
         // docA: 4 bigrams in "petani menanam padi di sawah", 2 in "petani menjual padi"; docB: 5
         assertThat(bigrams).contains("petani menanam", "harga padi").doesNotContain("sawah petani");
+        // shown as written: both petani menanam and harga padi start a sentence
+        assertThat(lists.get(0).words()).extracting(WordFrequency::word).contains("Petani menanam", "Harga padi",
+                "menanam padi");
         assertThat(lists.get(0).words().stream().mapToLong(WordFrequency::frequency).sum()).isEqualTo(11);
         assertThat(lists.get(1).words().stream().mapToLong(WordFrequency::frequency).sum()).isEqualTo(3 + 1 + 4);
         assertThat(lists.get(1).n()).isEqualTo(3);
@@ -86,7 +91,8 @@ class WordStatisticsTest {
         // docA windows: positions 0,1,3,4 and 5,6 (padi at 2 and 7); docB: 0,2,3 (padi at 1)
         assertThat(result.windowTokens()).isEqualTo(9);
         Collocate petani = result.collocates().get(0);
-        assertThat(petani.word()).isEqualTo("petani");
+        assertThat(petani.form()).isEqualTo("petani");
+        assertThat(petani.word()).isEqualTo("Petani");
         assertThat(petani.cooccurrences()).isEqualTo(2);
         assertThat(petani.frequency()).isEqualTo(3);
         assertThat(petani.expected()).isCloseTo(27 / 14.0, within(1e-9));
@@ -104,9 +110,9 @@ class WordStatisticsTest {
         CollocationResult left = corpus.analysis().collocations(INDONESIAN, "Padi", 1, 0, AssociationMeasure.MI, 1, 50);
         assertThat(left.windowTokens()).isEqualTo(3); // menanam, menjual, harga
         assertThat(left.collocates()).extracting(Collocate::word)
-                .containsExactlyInAnyOrder("menanam", "menjual", "harga");
+                .containsExactlyInAnyOrder("menanam", "menjual", "Harga");
         assertThat(corpus.analysis().collocations(INDONESIAN, "padi", 2, 2, AssociationMeasure.LL, 2, 50)
-                .collocates()).extracting(Collocate::word).containsExactly("petani");
+                .collocates()).extracting(Collocate::form).containsExactly("petani");
         assertThatThrownBy(() -> corpus.analysis().collocations(INDONESIAN, "padi", 0, 0, AssociationMeasure.MI, 1,
                 5)).hasMessageContaining("window");
         CollocationResult absent = corpus.analysis().collocations(INDONESIAN, "jagung", 2, 2,
@@ -153,7 +159,8 @@ class WordStatisticsTest {
         KeynessResult rest = corpus.analysis().keyness(INDONESIAN, "source:*docA.txt", null,
                 KeynessCalculator.Measure.SIMPLE, 100, 2, 50);
         assertThat(rest.referenceTokens()).isEqualTo(6);
-        assertThat(rest.positive()).extracting(Keyword::word).containsExactly("padi", "petani");
+        assertThat(rest.positive()).extracting(Keyword::form).containsExactly("padi", "petani");
+        assertThat(rest.positive()).extracting(Keyword::word).containsExactly("padi", "Petani");
         assertThat(rest.positive().get(0).simpleMaths()).isCloseTo((250000 + 100) / (1e6 / 6 + 100), within(1e-9));
         assertThatThrownBy(() -> corpus.analysis().keyness(INDONESIAN, "source:*docA.txt", null,
                 KeynessCalculator.Measure.SIMPLE, 0, 1, 5)).hasMessageContaining("smoothing");
@@ -205,7 +212,7 @@ class WordStatisticsTest {
     }
 
     private static Keyword find(List<Keyword> keywords, String word) {
-        return keywords.stream().filter(k -> k.word().equals(word)).findFirst()
+        return keywords.stream().filter(k -> k.form().equals(word)).findFirst()
                 .orElseThrow(() -> new AssertionError(word + " not in " + keywords));
     }
 }

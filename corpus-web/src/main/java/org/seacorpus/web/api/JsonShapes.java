@@ -144,6 +144,7 @@ public final class JsonShapes {
                 g.put("frequency", w.frequency());
                 g.put("per_million", w.perMillion());
                 g.put("documents", w.documents());
+                g.put("form", w.form());
                 ngrams.add(g);
             }
             one.put("ngrams", ngrams);

@@ -1,4 +1,4 @@
-package org.seacorpus.search;
+package org.seacorpus.index;
 
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
