@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             "Run the measuring commands with the heap and cores they are measured at, e.g.",
             "  java -Xmx1g -XX:ActiveProcessorCount=2 -jar corpus-bench/target/corpus-bench.jar dedupe …"},
         subcommands = {GenerateCommand.class, ImportBenchCommand.class, DedupeBenchCommand.class,
-            ShinglingBaselineCommand.class, ShingleExportCommand.class,
+            ShinglingBaselineCommand.class, ShingleExportCommand.class, SignatureBenchCommand.class,
+            MarksStoreBenchCommand.class,
             EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
             ExportBenchCommand.class, ServeLoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {

@@ -15,6 +15,7 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.StoredDocuments;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,14 +135,15 @@ final class EvaluateCommand implements Callable<Integer> {
         try (var dir = FSDirectory.open(corpus.resolve("index")); var reader = DirectoryReader.open(dir)) {
             Bits live = MultiBits.getLiveDocs(reader);
             var stored = reader.storedFields();
-            Set<String> wanted = Set.of(Fields.PART, Fields.CLUSTER);
+            Set<String> wanted = Set.of(Fields.PART);
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
                 var d = stored.document(doc, wanted);
                 String part = d.get(Fields.PART);
-                String name = d.get(Fields.CLUSTER);
+                var marks = StoredDocuments.marks(reader, doc);
+                String name = marks.duplicate() == null ? null : marks.duplicate().cluster();
                 if (part != null && part.startsWith("id=g")) {
                     int i = GroundTruth.index(part.substring(3));
                     if (i >= size) {

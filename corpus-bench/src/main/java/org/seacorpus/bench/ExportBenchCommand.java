@@ -20,6 +20,7 @@ import org.seacorpus.document.Utf8;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.StoredDocuments;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -100,7 +101,7 @@ final class ExportBenchCommand implements Callable<Integer> {
         Path file = out.resolve("baseline.jsonl");
         long rows = 0;
         long bytes = 0;
-        Set<String> wanted = Set.of(Fields.ID, Fields.TEXT, Fields.LANG, Fields.SCRIPT, Fields.SOURCE, Fields.STATUS);
+        Set<String> wanted = Set.of(Fields.ID, Fields.TEXT, Fields.LANG, Fields.SCRIPT, Fields.SOURCE);
         try (var dir = FSDirectory.open(corpus.home().indexDir()); var reader = DirectoryReader.open(dir);
              BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonGenerator json = BenchCommand.JSON.getFactory().createGenerator(writer)) {
@@ -111,11 +112,10 @@ final class ExportBenchCommand implements Callable<Integer> {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                var d = stored.document(doc, wanted);
-                String status = d.get(Fields.STATUS);
-                if (status != null && !status.equals(Status.OK.value())) {
+                if (StoredDocuments.marks(reader, doc).status() != Status.OK) {
                     continue;
                 }
+                var d = stored.document(doc, wanted);
                 String text = d.get(Fields.TEXT);
                 json.writeStartObject();
                 json.writeStringField("id", d.get(Fields.ID));

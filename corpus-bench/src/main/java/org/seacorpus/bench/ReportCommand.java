@@ -44,6 +44,7 @@ final class ReportCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         for (Path scale : scales) {
             scaleTable(md, scale);
+            DedupeTable.append(md, scale, size(scale));
         }
         if (scales.size() > 1) {
             growth(md, scales.get(0), scales.get(scales.size() - 1));
@@ -143,8 +144,8 @@ final class ReportCommand implements Callable<Integer> {
         line(md, "| dedupe (docs/s wall; docs/CPU s) | %s; %s | — | — | %s | %s (live %s) | %s |",
                 num(dedupe, "docs_per_second"), num(dedupe, "docs_per_cpu_second"), num(dedupe, "cpu_seconds"),
                 num(dedupe, "peak_heap_mb"), num(dedupe, "max_live_heap_mb"), num(dedupe, "load_average"));
-        JsonNode overall = eval.path("overall");
-        line(md, "| dedupe P / R / F1 vs ground truth (pairs) | %s / %s / %s | — | — | — | — | — |",
+        JsonNode overall = eval.path("at_threshold").path("overall");
+        line(md, "| dedupe P / R / F1 at the threshold (pairs) | %s / %s / %s | — | — | — | — | — |",
                 num(overall, "precision"), num(overall, "recall"), num(overall, "f1"));
         JsonNode jackson = read(scale, "export-jackson");
         for (String format : List.of("jsonl", "jsonl-zstd", "parquet")) {
@@ -203,7 +204,7 @@ final class ReportCommand implements Callable<Integer> {
         line(md, "| phase | CPU s at %,d | CPU s at %,d | CPU s ratio | CPU cost per document ×" + " |", size(small),
                 size(large));
         line(md, "|---|---|---|---|---|");
-        for (String phase : List.of("import", "index-same", "index-icu", "dedupe", "export-jsonl", "export-jsonl-zstd",
+        for (String phase : List.of("import", "index-same", "index-icu", "export-jsonl", "export-jsonl-zstd",
                 "export-parquet", "export-jackson")) {
             JsonNode a = read(small, phase);
             JsonNode b = read(large, phase);
@@ -212,6 +213,7 @@ final class ReportCommand implements Callable<Integer> {
             line(md, "| %s | %s | %s | %s | %s |", phase, num(a, "cpu_seconds"), num(b, "cpu_seconds"),
                     fmt(cb / ca, 1), fmt(cb / ca / factor, 2));
         }
+        DedupeTable.growth(md, small, large, factor);
         line(md, "");
     }
 

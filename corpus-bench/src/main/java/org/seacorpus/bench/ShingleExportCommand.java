@@ -15,7 +15,6 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.CorpusHome;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.Shingler;
 import org.seacorpus.index.Fields;
@@ -51,7 +50,7 @@ final class ShingleExportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Corpus c = Corpus.open(corpus);
         Segmenters segmenters = c.segmenters();
-        DedupeSettings settings = DedupeSettings.from(CorpusHome.open(corpus).config().settings());
+        DedupeSettings settings = c.dedupeSettings();
         long documents = 0;
         long shingles = 0;
         try (var dir = FSDirectory.open(corpus.resolve("index")); var reader = DirectoryReader.open(dir);

@@ -47,7 +47,7 @@ final class CurationOutput {
             String status = doc.statusBefore().equals(doc.statusAfter()) ? doc.statusAfter()
                     : doc.statusBefore() + " → " + doc.statusAfter();
             output.println("  " + doc.id().substring(0, Math.min(12, doc.id().length())) + "  "
-                    + String.format("%-4s", doc.lang()) + String.format("%-20s", status)
+                    + String.format("%-4s", doc.lang()) + String.format("%-21s", status + " ")
                     + SearchCommand.shortSource(doc.source())
                     + (doc.part().isEmpty() ? "" : " [" + SafeText.oneLine(doc.part()) + "]"));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.MarkedDocument;
 import org.seacorpus.corpus.RewriteReport;
 import org.seacorpus.dedupe.BoilerplateLines;
 import org.seacorpus.dedupe.ClusterView;
@@ -15,8 +16,8 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.KeepPolicy;
 import org.seacorpus.dedupe.LineThreshold;
 import org.seacorpus.dedupe.Verification;
-import org.seacorpus.document.Document;
 import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.Marks;
 import org.seacorpus.search.DisplayWidth;
 
 import picocli.CommandLine.Command;
@@ -68,9 +69,10 @@ final class DedupeCommand implements Callable<Integer> {
             description = "Member kept per cluster: first, longest or best-quality (default: ${DEFAULT-VALUE}).")
     String keep;
 
-    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "borderline",
-            description = "Deciding near pairs: signature (estimate only), borderline (exact Jaccard of the "
-                    + "shingles when the estimate is near the threshold) or jaccard (always; slower). "
+    @Option(names = "--verify", paramLabel = "HOW", defaultValue = "jaccard",
+            description = "Deciding near pairs: jaccard (the exact Jaccard of the two shingle sets, kept in the "
+                    + "index, decides every pair not clearly below the threshold), borderline (only pairs whose "
+                    + "estimate is near the threshold) or signature (the MinHash estimate alone). "
                     + "Default: ${DEFAULT-VALUE}.")
     String verify;
 
@@ -116,9 +118,9 @@ final class DedupeCommand implements Callable<Integer> {
                 KeepPolicy.parse(keep), Verification.parse(verify), new LineThreshold(lineMinDocs, lineShare), full, dryRun,
                 examples);
         List<String> changes = new ArrayList<>();
-        DedupeReport report = corpus.dedupe(options, (before, after) -> {
+        DedupeReport report = corpus.dedupe(options, (doc, before, after) -> {
             if (changes.size() < LISTED_CHANGES) {
-                changes.add(describe(before, after));
+                changes.add(describe(doc, before, after));
             }
         });
         if (output.json) {
@@ -174,14 +176,13 @@ final class DedupeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String describe(Document before, Document after) {
-        String mark = after.annotation(DuplicateMark.class)
-                .map(m -> m.cluster() + (m.duplicateOf() == null ? " (kept)" : " of " + m.duplicateOf().substring(0, 12)))
-                .orElse("no cluster");
+    private static String describe(MarkedDocument doc, Marks before, Marks after) {
+        DuplicateMark m = after.duplicate();
+        String mark = m == null ? "no cluster" : m.cluster() + " of " + m.clusterSize()
+                + (m.duplicateOf() == null ? " (kept)" : ", duplicate of " + m.duplicateOf().substring(0, 12));
         String status = before.status() == after.status() ? after.status().value()
                 : before.status().value() + " → " + after.status().value();
-        return before.id().substring(0, 12) + "  " + status + "  " + mark + "  "
-                + SearchCommand.shortSource(before.origin().source());
+        return doc.id().substring(0, 12) + "  " + status + "  " + mark + "  " + SearchCommand.shortSource(doc.source());
     }
 
     private static void print(Output output, DedupeReport r, List<String> changes) {

@@ -122,6 +122,12 @@ final class ImportCommand implements Callable<Integer> {
         output.println(String.format("imported %d documents from %d inputs in %.1f s: %d added, %d updated, "
                         + "%d unchanged, %d failed", report.documents(), report.inputs(), report.durationMs() / 1000.0,
                 report.added(), report.updated(), report.unchanged(), report.failed().size()));
+        ImportReport.Marks marks = report.marks();
+        if (marks != null && (marks.tagged() + marks.kept() + marks.dedupeRechecked() > 0)) {
+            output.println(String.format(java.util.Locale.ROOT, "marks: %d tagged in place, %d updated with marks "
+                    + "kept, %d changed texts lost their duplicate marks (the next dedupe decides them again)",
+                    marks.tagged(), marks.kept(), marks.dedupeRechecked()));
+        }
         if (!report.byLanguage().isEmpty()) {
             StringBuilder langs = new StringBuilder("by language:");
             for (Map.Entry<String, Long> e : report.byLanguage().entrySet()) {

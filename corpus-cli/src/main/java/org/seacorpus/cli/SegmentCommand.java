@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 
 import org.seacorpus.lang.LanguageProfile;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.TextNormalizerService;
 import org.seacorpus.lang.TextSegmentation;
+import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.WordList;
@@ -35,12 +37,18 @@ import picocli.CommandLine.Spec;
         description = {
             "Cut text into words (or sentences) as the corpus does: dictionary word breaking for Thai, Lao, Khmer,",
             "Burmese and Chinese, Vietnamese syllables grouped into words, hyphenated Malay/Tagalog words, numbers,",
-            "URLs and e-mail addresses whole. Each input line gives one output line: its words joined by --sep.",
+            "URLs and e-mail addresses whole. Each input line gives one output line: its tokens joined by --sep.",
+            "Tokenisation is lossless: every character that is not a space is in exactly one token (punctuation,",
+            "symbols and emoji are tokens of their own), so the output aligns with the input; --words-only drops",
+            "punctuation and symbols. Each line is first normalised as the import does (Zawgyi to Unicode, Burmese",
+            "and Thai mark order, invisible characters); --raw segments the text exactly as it is.",
             "Without --lang the language of each line is decided by its script (Latin text gets 'und').",
             "With --doc the whole input is one document: one language for all of it, and with --sentences one",
             "sentence per output line (sentences may run across input lines)."},
         footer = {"", "Examples:",
             "  echo 'ฉันไปโรงพยาบาล' | corpus segment                 # ฉัน|ไป|โรงพยาบาล",
+            "  echo 'ราคา 1,250 บาท!' | corpus segment                 # ราคา|1,250|บาท|!",
+            "  echo 'ราคา 1,250 บาท!' | corpus segment --words-only    # ราคา|1,250|บาท",
             "  corpus segment --lang vi --sep ' / ' news.txt",
             "  corpus segment --lang my --syllables my.txt",
             "  corpus segment --lang th --dict medicine-th.txt --sentences notes.txt"})
@@ -74,14 +82,22 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--doc", description = "Treat the whole input as one document.")
     boolean doc;
 
+    @Option(names = "--words-only", description = "Words only: leave out punctuation, symbols and emoji.")
+    boolean wordsOnly;
+
+    @Option(names = "--raw", description = "Do not normalise first: segment the text exactly as it is.")
+    boolean raw;
+
     @Override
     public Integer call() throws IOException {
         Output output = root.output(spec);
         LanguageProfiles profiles = LanguageProfiles.builtIn();
-        TextSegmentation tool = new TextSegmentation(profiles, new Segmenters(profiles, options()), lang);
+        TextNormalizerService normalizer = raw ? null
+                : TextNormalizerService.create(profiles, NormalizerOptions.defaults().withLanguage(lang));
+        TextSegmentation tool = new TextSegmentation(profiles, new Segmenters(profiles, options()), lang, normalizer);
         if (doc) {
             List<String> lines = new ArrayList<>();
-            forEachLine(lines::add);
+            forEachLine(line -> lines.add(tool.prepare(line)));   // line by line: output line n is input line n
             String text = String.join("\n", lines);
             String docLang = tool.language(text);
             if (sentences) {
@@ -90,19 +106,24 @@ final class SegmentCommand implements Callable<Integer> {
                 }
             } else {
                 for (String line : lines) {
-                    List<String> words = tool.words(line, docLang);
-                    print(output, docLang, words, String.join(separator, words));
+                    List<String> tokens = tokens(tool, line, docLang);
+                    print(output, docLang, tokens, String.join(separator, tokens));
                 }
             }
             return 0;
         }
         // streamed: each line is written as soon as it is read, so the tool works in a pipe on any size of input
-        forEachLine(line -> {
+        forEachLine(input -> {
+            String line = tool.prepare(input);
             String lineLang = tool.language(line);
-            List<String> pieces = sentences ? tool.sentences(line, lineLang) : tool.words(line, lineLang);
+            List<String> pieces = sentences ? tool.sentences(line, lineLang) : tokens(tool, line, lineLang);
             print(output, lineLang, pieces, String.join(separator, pieces));
         });
         return 0;
+    }
+
+    private List<String> tokens(TextSegmentation tool, String line, String language) {
+        return wordsOnly ? tool.words(line, language) : tool.tokens(line, language);
     }
 
     private void print(Output output, String language, List<String> pieces, String line) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,44 @@ class SegmentCommandTest {
     @Test
     void vietnameseWordsKeepTheirInnerSpaceAndTheSeparatorIsChosen() throws Exception {
         Run run = run("segment", "--lang", "vi", "--sep", " / ", file("vi.txt", "Tôi là sinh viên.").toString());
-        assertThat(run.out().strip()).isEqualTo("Tôi / là / sinh viên");
+        assertThat(run.out().strip()).isEqualTo("Tôi / là / sinh viên / .");
+    }
+
+    @Test
+    void punctuationAndSymbolsAreKeptSoTheOutputAlignsWithTheInput() throws Exception {
+        Path in = file("th.txt", "ราคา 1,250 บาท!!! (ลด 10%) 👍🏽\n\n«ខ្ញុំ»។\n");
+        List<String> lines = run("segment", in.toString()).out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("ราคา|1,250|บาท|!!!|(|ลด|10|%|)|👍🏽");
+        assertThat(lines.get(1)).isEmpty();
+        assertThat(lines.get(2)).startsWith("«|ខ្ញុំ|»|។");
+        assertThat(lines.get(2).replace("|", "")).isEqualTo("«ខ្ញុំ»។");
+    }
+
+    @Test
+    void wordsOnlyDropsPunctuationAndSymbols() throws Exception {
+        Path in = file("th.txt", "ราคา 1,250 บาท!!! (ลด 10%) 👍🏽");
+        assertThat(run("segment", "--words-only", in.toString()).out().strip())
+                .isEqualTo("ราคา|1,250|บาท|ลด|10");
+        assertThat(run("--json", "segment", "--words-only", in.toString()).out())
+                .contains("\"tokens\":[\"ราคา\",\"1,250\",\"บาท\",\"ลด\",\"10\"]");
+    }
+
+    @Test
+    void zawgyiAndNonCanonicalBurmeseAreNormalisedFirstUnlessRaw() throws Exception {
+        String zawgyi = "ျမန္မာႏိုင္ငံသည္ အာရွတိုက္တြင္ ရွိသည္။";
+        String noncanonical = "သူ\u1014\u103E\u1004\u103A\u1037 ကျွန်တော်";   // asat before the dot below
+        Path in = file("my.txt", zawgyi + "\n" + noncanonical + "\n");
+        List<String> lines = run("segment", in.toString()).out().lines().toList();
+        assertThat(lines).hasSize(2);
+        // အာရှတိုက် (the Asian continent) is one word of the lexicon
+        assertThat(lines.get(0).split("\\|")).contains("သည်", "အာရှတိုက်", "ရှိ", "။");
+        assertThat(lines.get(0).replace("|", "")).isEqualTo("မြန်မာနိုင်ငံသည်အာရှတိုက်တွင်ရှိသည်။");
+        assertThat(lines.get(1).split("\\|")).contains("နှင့်");
+        List<String> raw = run("segment", "--raw", in.toString()).out().lines().toList();
+        assertThat(raw).hasSize(2);
+        assertThat(raw.get(0).replace("|", "")).isEqualTo(zawgyi.replace(" ", ""));
+        assertThat(raw.get(1).split("\\|")).doesNotContain("နှင့်");
     }
 
     @Test

@@ -14,24 +14,19 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TermQuery;
 import org.seacorpus.dedupe.ClusterInspector;
 import org.seacorpus.dedupe.ClusterView;
-import org.seacorpus.dedupe.DedupeJob;
-import org.seacorpus.dedupe.DedupeMarks;
+import org.seacorpus.dedupe.DedupeKeysStage;
 import org.seacorpus.dedupe.DedupeOptions;
 import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.dedupe.DedupeSettings;
-import org.seacorpus.dedupe.DedupeState;
-import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.document.Document;
+import org.seacorpus.document.Marks;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.dedupe.LineThreshold;
@@ -85,6 +80,8 @@ public final class Corpus implements AutoCloseable {
     /** One set of segmenters (with the corpus's dictionaries) for analysis, indexing and search alike. */
     private final Segmenters segmenters;
     private BoilerplateSource boilerplate = DEFAULT_BOILERPLATE;
+    /** Read once: see {@link #dedupeSettings()}. */
+    private DedupeSettings dedupeSettings;
     /** One reader kept open for every read, when asked ({@link #keepReaderOpen()}); null: a reader per call. */
     private volatile org.apache.lucene.index.ReaderManager shared;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
@@ -114,7 +111,8 @@ public final class Corpus implements AutoCloseable {
 
     /**
      * Opens a corpus home, or a folder of shards ({@link CorpusShards}, as corpus-spark's index job writes): read-only
-     * then, every shard searched and counted together.
+     * then, every shard searched and counted together. An index whose marks predate doc-values marks is converted
+     * first (once; it takes the corpus lock for that moment, see {@link MarksUpgrade}).
      */
     public static Corpus open(Path dir) {
         if (CorpusShards.isShardSet(dir)) {
@@ -122,7 +120,11 @@ public final class Corpus implements AutoCloseable {
             List<CorpusHome> opened = homes.stream().map(CorpusHome::open).toList();
             return new Corpus(opened.get(0), homes);
         }
-        return new Corpus(CorpusHome.open(dir));
+        Corpus corpus = new Corpus(CorpusHome.open(dir));
+        if (corpus.read(reader -> MarksUpgrade.needed((DirectoryReader) reader))) {
+            new CorpusStore(corpus.home, corpus.analyzers(), "upgrade-marks").close();
+        }
+        return corpus;
     }
 
     /** True for a set of shards, which is read-only. */
@@ -131,7 +133,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     /** Refuses a writing job on a set of shards, naming what can be done instead. */
-    private void requireWritable(String job) {
+    void requireWritable(String job) {
         if (readOnly()) {
             throw new CorpusException(job + " cannot write to " + home.dir().getParent() + ": it is a set of "
                     + shards.size() + " shards built by corpus-spark, opened read-only (search, stats, concordances "
@@ -170,7 +172,8 @@ public final class Corpus implements AutoCloseable {
 
     /** The stages every imported document goes through, in order (the same as {@link DocumentPipeline}'s). */
     Pipeline importPipeline(String forcedLang) {
-        return DocumentPipeline.stages(profiles, segmenters, home.config().settings(), home.dir(), forcedLang);
+        return DocumentPipeline.stages(profiles, segmenters, home.config().settings(), home.dir(), forcedLang,
+                dedupeSettings());
     }
 
     /**
@@ -182,90 +185,50 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
-     * Changes stored documents in place without re-importing them (curation, dedupe marks): every document
-     * matching {@code query} goes through {@code change}; those that differ are rewritten. The job is named in
-     * the lock and the report in {@code runs/} (not written for a dry run).
+     * Changes stored documents without re-importing them (curation, metadata fixes): every document matching
+     * {@code query} goes through {@code change}; those that differ are written back, in place when only their marks
+     * changed. The change and its audit record in {@code runs/} are committed together (not for a dry run).
      *
      * @param listener told of each change (before, after), also in a dry run; may be null
      */
     public RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
                                  BiConsumer<Document, Document> listener) {
-        return rewrite(job, query, change, dryRun, listener, true);
+        return marking().rewrite(job, query, change, dryRun, listener, null);
     }
 
-    /** As {@link #rewrite}, leaving the report to the caller when {@code appendReport} is false (curation). */
-    RewriteReport rewrite(String job, Query query, UnaryOperator<Document> change, boolean dryRun,
-                          BiConsumer<Document, Document> listener, boolean appendReport) {
-        requireWritable(job);
-        java.time.Instant started = java.time.Instant.now();
-        CorpusStore.RewriteCounts counts;
-        try (CorpusStore store = new CorpusStore(home, analyzers(), job)) {
-            counts = store.rewrite(query, change, dryRun, listener == null ? (a, b) -> { } : listener);
-        } catch (IOException e) {
-            throw new CorpusException("cannot update corpus " + home.dir() + ": " + e.getMessage(), e);
-        }
-        RewriteReport report = new RewriteReport(job, started.toString(),
-                java.time.Duration.between(started, java.time.Instant.now()).toMillis(), query.toString(), dryRun,
-                counts.matched(), counts.changed());
-        if (!dryRun && appendReport) {
-            home.appendRun(job, report);
-        }
-        return report;
+    /**
+     * Changes the marks of the documents matching {@code query} in place (doc-values updates: nothing is
+     * re-indexed, no stored field is read). The change and its audit record are committed together.
+     *
+     * @param listener told of each change, also in a dry run; may be null
+     */
+    public RewriteReport mark(String job, Query query, UnaryOperator<Marks> change, boolean dryRun,
+                              MarkedDocument.Listener listener) {
+        return marking().mark(job, query, (id, m) -> change.apply(m), dryRun, listener, false, null);
     }
 
     /**
      * Deduplicates: finds exact and near-duplicate clusters and boilerplate lines, marks every cluster member
-     * except the kept one as {@code duplicate} (nothing is deleted), and appends the report to {@code runs/}.
-     * After a first run only documents imported since are compared. A dry run reports and changes nothing.
+     * except the kept one as {@code duplicate} (nothing is deleted) and gives every member its cluster and the
+     * cluster's size. Marks, the dedupe state and the audit record are committed together. After a first run only
+     * documents imported since are compared. A dry run reports and changes nothing.
      *
-     * @param listener told of each document whose marks change (before, after); may be null
+     * @param listener told of each document whose marks change; may be null
      */
-    public DedupeReport dedupe(DedupeOptions options, BiConsumer<Document, Document> listener) {
-        requireWritable("dedupe");
-        java.time.Instant started = java.time.Instant.now();
-        DedupeReport report;
-        try (CorpusStore store = new CorpusStore(home, profiles, "dedupe")) {
-            DedupeJob.Result result = new DedupeJob(store.reader(), options, DedupeState.read(home.dir()),
-                    dedupeSettings(), segmenters).run();
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long writeStart = System.nanoTime();
-            long writeCpu = threads.getCurrentThreadCpuTime();
-            CorpusStore.RewriteCounts counts = store.rewrite(result.plan().query(), result.plan()::apply,
-                    options.dryRun(), listener == null ? (a, b) -> { } : listener);
-            report = result.report().withChanged(counts.changed(), (System.nanoTime() - writeStart) / 1_000_000,
-                    (threads.getCurrentThreadCpuTime() - writeCpu) / 1_000_000,
-                    java.time.Duration.between(started, java.time.Instant.now()).toMillis());
-            if (!options.dryRun()) {
-                result.state().write(home.dir());
-            }
-        } catch (IOException e) {
-            throw new CorpusException("cannot deduplicate corpus " + home.dir() + ": " + e.getMessage(), e);
-        }
-        if (!options.dryRun()) {
-            home.appendRun("dedupe", report);
-        }
-        return report;
+    public DedupeReport dedupe(DedupeOptions options, MarkedDocument.Listener listener) {
+        return marking().dedupe(options, listener);
     }
 
     /**
      * Undoes deduplication: every document loses its cluster and duplicate_of, duplicates become {@code ok}
      * again (rejected ones stay rejected), and the next dedupe compares everything.
      */
-    public RewriteReport undoDuplicates(boolean dryRun, BiConsumer<Document, Document> listener) {
-        Query marked = new BooleanQuery.Builder()
-                .add(new FieldExistsQuery(Fields.CLUSTER), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(Fields.STATUS, Status.DUPLICATE.value())), BooleanClause.Occur.SHOULD)
-                .build();
-        RewriteReport report = rewrite("dedupe-undo", marked, DedupeMarks::clear, dryRun, listener);
-        if (!dryRun) {
-            try {
-                DedupeState.reset(home.dir());
-            } catch (IOException e) {
-                throw new CorpusException("marks were removed but " + home.dir().resolve(DedupeState.FILE)
-                        + " could not be deleted (" + e.getMessage() + "); delete it by hand", e);
-            }
-        }
-        return report;
+    public RewriteReport undoDuplicates(boolean dryRun, MarkedDocument.Listener listener) {
+        return marking().undoDuplicates(dryRun, listener);
+    }
+
+    CorpusMarking marking() {
+        return new CorpusMarking(this);
     }
 
     /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
@@ -274,8 +237,36 @@ public final class Corpus implements AutoCloseable {
                 .inspect(cluster));
     }
 
-    private DedupeSettings dedupeSettings() {
-        return DedupeSettings.from(home.config().settings());
+    /**
+     * The signature schemes of this corpus: its settings, and when they name no MinHash algorithm, the one its
+     * documents were signed with (classic for corpora signed before SuperMinHash became the default), so that
+     * new documents stay comparable with the old ones.
+     */
+    public DedupeSettings dedupeSettings() {
+        if (dedupeSettings == null) {
+            dedupeSettings = DedupeSettings.from(home.config().settings(), read(Corpus::signedWith));
+        }
+        return dedupeSettings;
+    }
+
+    /** The MinHash algorithm of the stored signatures: classic when some are classic and none SuperMinHash. */
+    private static org.seacorpus.dedupe.SignatureScheme.Algorithm signedWith(IndexReader reader)
+            throws IOException {
+        boolean classic = false;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            var schemes = org.apache.lucene.index.DocValues.getSorted(leaf.reader(),
+                    org.seacorpus.index.Fields.DEDUPE_SCHEME);
+            for (int ord = 0; ord < schemes.getValueCount(); ord++) {
+                var algorithm = org.seacorpus.dedupe.SignatureScheme.Algorithm.ofSchemeId(
+                        schemes.lookupOrd(ord).utf8ToString());
+                if (algorithm == org.seacorpus.dedupe.SignatureScheme.Algorithm.SUPERMINHASH) {
+                    return algorithm;
+                }
+                classic = true;
+            }
+        }
+        return classic ? org.seacorpus.dedupe.SignatureScheme.Algorithm.MINHASH
+                : org.seacorpus.dedupe.SignatureScheme.DEFAULT.algorithm();
     }
 
     /**
@@ -315,8 +306,8 @@ public final class Corpus implements AutoCloseable {
                 throw e;
             }
             TopDocs hit = searcher.search(new TermQuery(new Term(Fields.ID, full)), 1);
-            return Optional.of(new DocumentMapper(profiles)
-                    .fromLucene(searcher.storedFields().document(hit.scoreDocs[0].doc)));
+            return Optional.of(new org.seacorpus.index.StoredDocuments(reader, new DocumentMapper(profiles))
+                    .read(hit.scoreDocs[0].doc));
         });
     }
 
@@ -418,6 +409,19 @@ public final class Corpus implements AutoCloseable {
             version = version * 31 + ((DirectoryReader) shard.reader()).getVersion();
         }
         return version;
+    }
+
+    /**
+     * Moves into {@code runs/} the audit record of the last commit if a killed writer left it pending (readers
+     * call this before reading the trail; see {@link AuditLog}).
+     */
+    void promoteCommittedAudit() {
+        if (readOnly()) {
+            return; // a set of shards is written once by corpus-spark and never changed in place
+        }
+        String name = read(reader -> ((DirectoryReader) reader).getIndexCommit().getUserData()
+                .get(AuditLog.COMMIT_KEY));
+        new AuditLog(home.runsDir()).promoteCommitted(name);
     }
 
     /**

@@ -32,9 +32,11 @@ import org.seacorpus.search.Selection;
 import org.seacorpus.search.SelectionQuery;
 
 /**
- * Curation: tag, reject, restore and fix metadata of documents chosen by id or by query, in place and in bulk
- * ({@link Corpus#rewrite}), each action appended to the audit trail in {@code runs/} with when, who, what, which
- * documents, the query and the reason. A dry run reports what would change and writes nothing.
+ * Curation: tag, reject, restore and fix metadata of documents chosen by id or by query, in place and in bulk.
+ * Tags, rejections and restores are marks, updated in place ({@link Corpus#mark}); a metadata fix re-indexes its
+ * documents ({@link Corpus#rewrite}). Each action's record (when, who, what, which documents, the query and the
+ * reason) is committed together with the change ({@link AuditLog}), so the audit trail in {@code runs/} never
+ * misses a change that reached the index. A dry run reports what would change and writes nothing.
  */
 public final class CorpusCuration {
     private static final int MIN_PREFIX = 6;
@@ -52,7 +54,9 @@ public final class CorpusCuration {
     /**
      * Applies {@code action} as {@link #apply(CurationTarget, CurationAction, boolean)} does, with the curator's
      * reason kept in the audit record (a rejection's own reason wins), and {@code listener} told of each
-     * document the action changes, before and after (the web workbench keeps them to offer an exact undo).
+     * document the action changes, before and after (the web workbench keeps them to offer an exact undo). For
+     * tag, reject and restore, which change marks in place without reading the text, the listener's documents
+     * hold the id, source, part, language and marks only (status, tags, cluster, rejection, metadata edits).
      *
      * @param reason   why, for the audit trail; may be null
      * @param listener may be null
@@ -62,30 +66,65 @@ public final class CorpusCuration {
         Instant started = Instant.now();
         Query query = corpus.read(reader -> select(reader, target));
         List<ChangedDocument> changed = new ArrayList<>();
-        RewriteReport report = corpus.rewrite("curate " + action.name(), query, action::apply, dryRun,
-                (before, after) -> {
-                    changed.add(new ChangedDocument(after.id(), after.language().lang(), after.origin().source(),
-                            after.origin().part(), before.status().value(), after.status().value()));
-                    if (listener != null) {
-                        listener.accept(before, after);
-                    }
-                }, false);
+        CurationRecord[] written = new CurationRecord[1];
         String why = action instanceof CurationAction.Reject r ? r.reason()
                 : reason == null || reason.isBlank() ? null : reason.strip();
-        CurationRecord record = new CurationRecord(action.name(), started.toString(),
+        java.util.function.Function<RewriteReport, Object> record = report -> written[0] = record(action, target,
+                query, why, started, dryRun, report.matched(), changed);
+        RewriteReport report;
+        if (action instanceof CurationAction.OnMarks marks) {
+            // tag, reject, restore: marks updated in place, nothing re-indexed
+            report = corpus.marking().mark("curate " + action.name(), query, (id, m) -> marks.apply(m), dryRun,
+                    (doc, before, after) -> {
+                        changed.add(new ChangedDocument(doc.id(), doc.lang(), doc.source(), doc.part(),
+                                before.status().value(), after.status().value()));
+                        if (listener != null) {
+                            listener.accept(marksOnly(doc, before), marksOnly(doc, after));
+                        }
+                    }, true, record);
+        } else {
+            report = corpus.marking().rewrite("curate " + action.name(), query, action::apply, dryRun,
+                    (before, after) -> {
+                        changed.add(new ChangedDocument(after.id(), after.language().lang(),
+                                after.origin().source(), after.origin().part(), before.status().value(),
+                                after.status().value()));
+                        if (listener != null) {
+                            listener.accept(before, after);
+                        }
+                    }, record);
+        }
+        CurationRecord made = written[0] != null ? written[0]
+                : record(action, target, query, why, started, dryRun, report.matched(), changed);
+        return new CurationOutcome(made, changed, report.record() == null ? null : Path.of(report.record()));
+    }
+
+    /**
+     * What a listener gets for a document whose marks alone changed (the text was not read): its id, source, part
+     * and language, and the marks; no text, no metadata.
+     */
+    private static Document marksOnly(MarkedDocument doc, org.seacorpus.document.Marks marks) {
+        org.seacorpus.document.LanguageInfo lang = doc.lang().isEmpty() ? null
+                : new org.seacorpus.document.LanguageInfo(doc.lang(), "Zyyy", 0.0, List.of(), false);
+        return new Document(doc.id(), org.seacorpus.document.Origin.of(doc.source(), doc.part()), "", null, lang,
+                null, null, null).withMarks(marks);
+    }
+
+    private static CurationRecord record(CurationAction action, CurationTarget target, Query query, String why,
+                                         Instant started, boolean dryRun, long matched,
+                                         List<ChangedDocument> changed) {
+        return new CurationRecord(action.name(), started.toString(),
                 System.getProperty("user.name", ""), Duration.between(started, Instant.now()).toMillis(), dryRun,
                 target, query.toString(), why,
                 action instanceof CurationAction.Tag t ? sorted(t.add()) : List.of(),
                 action instanceof CurationAction.Tag t ? sorted(t.remove()) : List.of(),
                 action instanceof CurationAction.SetMeta m ? new java.util.TreeMap<>(m.set()) : Map.of(),
                 action instanceof CurationAction.SetMeta m ? sorted(m.unset()) : List.of(),
-                report.matched(), report.changed(), changed.stream().map(ChangedDocument::id).toList());
-        Path file = dryRun ? null : corpus.home().appendRun(record.kind(), record);
-        return new CurationOutcome(record, changed, file);
+                matched, changed.size(), changed.stream().map(ChangedDocument::id).toList());
     }
 
     /** Every run in the audit trail, oldest first; with an id (or unique prefix), the actions that changed it. */
     public List<AuditEntry> history(String id) {
+        corpus.promoteCommittedAudit();
         AuditTrail trail = new AuditTrail(corpus.home().runsDir());
         try {
             return id == null ? trail.all() : trail.of(resolve(id));

@@ -2,68 +2,66 @@ package org.seacorpus.corpus;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.seacorpus.document.Document;
+import org.seacorpus.document.FirstImport;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.SourceStamp;
-import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 
 /**
  * Write access to a corpus index: one per writing job, holding the corpus lock for its lifetime. Documents are
- * replaced by id (so re-imports update in place); stored fields use Lucene's best compression.
+ * replaced by id (so re-imports update in place); stored fields use Lucene's best compression. Marks (status,
+ * tags, clusters, rejections; {@link MarkFields}) are changed in place with doc-values updates, never by
+ * re-indexing the document.
+ *
+ * <p>Opening a store first settles what a killed writer left: the audit record of a change that reached the
+ * index is moved into {@code runs/}, one that did not is dropped ({@link AuditLog}); and an index written before
+ * marks were doc values is converted once ({@link MarksUpgrade}).
  */
 final class CorpusStore implements AutoCloseable {
+    private static final Set<String> LOOKUP_FIELDS = Set.of(Fields.FINGERPRINT, Fields.LANG, Fields.SOURCE_STAMP,
+            Fields.CONTENT_HASH, Fields.FIRST_IMPORTED_AT, Fields.FIRST_IMPORT_SEQ, Fields.IMPORTED_AT);
+
+    private final CorpusHome home;
     private final CorpusLock lock;
     private final Directory directory;
     private final IndexWriter writer;
     private final DirectoryReader snapshot;
     private final IndexSearcher existing;
     private final DocumentMapper mapper;
-    /**
-     * The import time of every document this job writes: one instant per run, so "imported first" (dedupe's keep
-     * policy) means an earlier run, and documents of one run fall to the smaller id: the same choice on every run,
-     * whatever order the import's threads wrote them in.
-     */
-    private final Instant openedAt = Instant.now();
-
-    /** What the store already holds for an id: enough to tell unchanged inputs and to keep curation. */
-    record Existing(String fingerprint, String lang, Status status, Set<String> tags, String stamp) {
-        /** Curation survives an update: rejected stays rejected, tags stay. Duplicates are re-decided by dedupe. */
-        Document carryCuration(Document doc) {
-            Set<String> merged = new TreeSet<>(tags);
-            merged.addAll(doc.tags());
-            Document out = doc.withTags(merged);
-            return status == Status.REJECTED ? out.withStatus(Status.REJECTED) : out;
-        }
-    }
+    private final AuditLog audit;
+    /** What every commit of this store records (marks layout, last audit record, dedupe state). */
+    private final Map<String, String> commitData = new HashMap<>();
+    /** What the last commit recorded: commit data is set only when it changes, so an idle commit stays a no-op. */
+    private final Map<String, String> committedData = new HashMap<>();
+    /** Whether closing commits what is still uncommitted (import) or drops it (audited changes). */
+    private boolean commitOnClose = true;
 
     /** A store whose analyzers use the corpus's own segmentation settings (its dictionaries in corpus.yaml). */
     CorpusStore(CorpusHome home, LanguageProfiles profiles, String command) {
@@ -72,8 +70,11 @@ final class CorpusStore implements AutoCloseable {
     }
 
     CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
+        this.home = home;
         this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters());
         this.lock = CorpusLock.acquire(home.dir(), command);
+        this.audit = new AuditLog(home.runsDir());
+        DirectoryReader opened;
         try {
             this.directory = FSDirectory.open(home.indexDir());
             IndexWriterConfig config = new IndexWriterConfig(analyzers)
@@ -81,8 +82,19 @@ final class CorpusStore implements AutoCloseable {
                     .setRAMBufferSizeMB(64)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(directory, config);
-            this.snapshot = DirectoryReader.open(writer);
-            this.existing = new IndexSearcher(snapshot);
+            opened = DirectoryReader.open(writer);
+            Map<String, String> committed = opened.getIndexCommit().getUserData();
+            commitData.putAll(committed);
+            committedData.putAll(committed);
+            audit.reconcile(committed.get(AuditLog.COMMIT_KEY));
+            if (MarksUpgrade.needed(opened)) {
+                new MarksUpgrade(writer, opened).run();
+                commitData.put(MarkFields.LAYOUT_KEY, MarkFields.LAYOUT_VERSION);
+                commit("upgrade-marks", Map.of("reason", "marks moved to in-place-updatable doc values"));
+                opened.close();
+                opened = DirectoryReader.open(writer);
+            }
+            commitData.put(MarkFields.LAYOUT_KEY, MarkFields.LAYOUT_VERSION);
         } catch (LockObtainFailedException e) {
             lock.close();
             throw new CorpusLockedException("the index of corpus " + home.dir() + " is locked by another writer: "
@@ -91,6 +103,13 @@ final class CorpusStore implements AutoCloseable {
             lock.close();
             throw new CorpusException("cannot open the index of corpus " + home.dir() + ": " + e.getMessage(), e);
         }
+        this.snapshot = opened;
+        this.existing = new IndexSearcher(snapshot);
+    }
+
+    /** What the store already holds for an id: enough to tell unchanged inputs and to carry the marks over. */
+    record Existing(String fingerprint, String lang, String contentHash, String stamp, Marks marks,
+                    FirstImport firstImport) {
     }
 
     Existing lookup(String id) throws IOException {
@@ -98,10 +117,19 @@ final class CorpusStore implements AutoCloseable {
         if (hits.scoreDocs.length == 0) {
             return null;
         }
-        org.apache.lucene.document.Document stored = existing.storedFields().document(hits.scoreDocs[0].doc);
-        Set<String> tags = new TreeSet<>(java.util.Arrays.asList(stored.getValues(Fields.TAGS)));
+        int doc = hits.scoreDocs[0].doc;
+        org.apache.lucene.document.Document stored = existing.storedFields().document(doc, LOOKUP_FIELDS);
+        LeafReaderContext leaf = snapshot.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc,
+                snapshot.leaves()));
+        Marks marks = MarksReader.of(leaf.reader(), doc - leaf.docBase);
+        var at = stored.getField(Fields.FIRST_IMPORTED_AT);
+        var seq = stored.getField(Fields.FIRST_IMPORT_SEQ);
+        var imported = stored.getField(Fields.IMPORTED_AT);
+        FirstImport first = at != null ? new FirstImport(at.numericValue().longValue(),
+                seq == null ? 0 : seq.numericValue().longValue())
+                : new FirstImport(imported == null ? 0 : imported.numericValue().longValue(), 0);
         return new Existing(stored.get(Fields.FINGERPRINT), stored.get(Fields.LANG),
-                Status.parse(stored.get(Fields.STATUS)), tags, stored.get(Fields.SOURCE_STAMP));
+                stored.get(Fields.CONTENT_HASH), stored.get(Fields.SOURCE_STAMP), marks, first);
     }
 
     /**
@@ -113,13 +141,15 @@ final class CorpusStore implements AutoCloseable {
         if (hits.scoreDocs.length == 0) {
             return;
         }
-        DocumentMapper.Stored stored = mapper.fromLucene(existing.storedFields().document(hits.scoreDocs[0].doc));
+        DocumentMapper.Stored stored = new org.seacorpus.index.StoredDocuments(snapshot, mapper)
+                .read(hits.scoreDocs[0].doc);
         writer.updateDocument(new Term(Fields.ID, id),
                 mapper.toLucene(stored.document().with(stamp), stored.fingerprint(), stored.importedAt()));
     }
 
+    /** Adds or replaces a document (its marks are written with it). */
     void write(Document doc, String fingerprint) throws IOException {
-        write(doc, fingerprint, openedAt);
+        write(doc, fingerprint, Instant.now());
     }
 
     /** Writes a document imported elsewhere at {@code importedAt} (a shard built from corpus-spark's output). */
@@ -127,58 +157,103 @@ final class CorpusStore implements AutoCloseable {
         writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, importedAt));
     }
 
+    /** Changes the marks of the document {@code id} in place; nothing else of it is touched. */
+    void updateMarks(String id, Marks before, Marks after) throws IOException {
+        Field[] updates = MarkFields.updates(before, after);
+        if (updates.length > 0) {
+            writer.updateDocValues(new Term(Fields.ID, id), updates);
+        }
+    }
+
     /**
-     * Changes stored documents in place: each live document matching {@code query} (in the committed state this
-     * store opened) is read back, passed to {@code change}, and written again when the result differs. The
-     * import fingerprint and time are kept, so a later re-import still sees the input as unchanged.
-     *
-     * @param listener told of every document that changes (before and after), also in a dry run
-     * @return documents matched and documents changed
+     * Changes stored documents in place ({@link ChangeWalker#rewrite}): in place when only their marks change, else
+     * re-indexed with their import fingerprint and time. Nothing is committed.
      */
-    RewriteCounts rewrite(Query query, UnaryOperator<Document> change, boolean dryRun,
-                          BiConsumer<Document, Document> listener) throws IOException {
-        long matched = 0;
-        long changed = 0;
-        for (LeafReaderContext leaf : snapshot.leaves()) {
-            Weight weight = existing.createWeight(existing.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields storedFields = leaf.reader().storedFields();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                matched++;
-                DocumentMapper.Stored stored = mapper.fromLucene(storedFields.document(doc));
-                Document before = stored.document();
-                Document after = change.apply(before);
-                if (after.equals(before)) {
-                    continue;
-                }
-                changed++;
-                listener.accept(before, after);
-                if (!dryRun) {
-                    writer.updateDocument(new Term(Fields.ID, after.id()),
-                            mapper.toLucene(after, stored.fingerprint(), stored.importedAt()));
-                }
-            }
-        }
-        if (!dryRun) {
-            writer.commit();
-        }
-        return new RewriteCounts(matched, changed);
+    ChangeWalker.Counts rewrite(Query query, UnaryOperator<Document> change, boolean dryRun,
+                                ChangeWalker.RewriteListener listener) throws IOException {
+        return new ChangeWalker(this).rewrite(query, change, dryRun, listener);
     }
 
-    /** What a rewrite matched and changed. */
-    record RewriteCounts(long matched, long changed) {
+    /** Changes the marks of the matching documents in place ({@link ChangeWalker#mark}). Nothing is committed. */
+    ChangeWalker.Counts mark(Query query, ChangeWalker.MarkChanger change, boolean dryRun,
+                             MarkedDocument.Listener listener, boolean withParts) throws IOException {
+        return new ChangeWalker(this).mark(query, change, dryRun, listener, withParts);
     }
 
+    /** Changes the marks of the given documents in place ({@link ChangeWalker#markDocs}). Nothing is committed. */
+    ChangeWalker.Counts markDocs(int[] docs, java.util.function.IntFunction<String> idOf,
+                                 ChangeWalker.DocChanger change, boolean dryRun, MarkedDocument.Listener listener)
+            throws IOException {
+        return new ChangeWalker(this).markDocs(docs, idOf, change, dryRun, listener);
+    }
+
+    /** Re-indexes a changed document, keeping its import fingerprint and time. */
+    void rewrite(DocumentMapper.Stored stored, Document after) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, after.id()),
+                mapper.toLucene(after, stored.fingerprint(), stored.importedAt()));
+    }
+
+    IndexSearcher searcher() {
+        return existing;
+    }
+
+    DocumentMapper mapper() {
+        return mapper;
+    }
+
+    /** Commits what was written (import checkpoints). */
     void commit() throws IOException {
+        recordCommitData();
         writer.commit();
+    }
+
+    /** Hands the writer the commit data when it changed (setting it makes the next commit a new generation). */
+    private void recordCommitData() {
+        if (!commitData.equals(committedData)) {
+            writer.setLiveCommitData(Map.copyOf(commitData).entrySet());
+            committedData.clear();
+            committedData.putAll(commitData);
+        }
+    }
+
+    /**
+     * Commits what was written together with its audit record: the record is made durable first, the commit names
+     * it, and it joins {@code runs/} once the commit is done. A crash at any point leaves either both (the next
+     * open finishes moving the record) or neither (the next open drops the record). Returns the record's file.
+     */
+    java.nio.file.Path commit(String kind, Object record) throws IOException {
+        AuditLog.Pending pending = audit.prepare(kind, record);
+        commitData.put(AuditLog.COMMIT_KEY, pending.name());
+        commit();
+        return audit.promote(pending);
+    }
+
+    /** Sets a value that every following commit records (e.g. the dedupe state); null removes it. */
+    void commitData(String key, String value) {
+        if (value == null) {
+            commitData.remove(key);
+        } else {
+            commitData.put(key, value);
+        }
+    }
+
+    /** True when the next commit would record other commit data than the last one did. */
+    boolean commitDataChanged() {
+        return !commitData.equals(committedData);
+    }
+
+    /** The value a commit of this index recorded under {@code key} (as of this store's opening), or null. */
+    String committed(String key) {
+        return commitData.get(key);
+    }
+
+    /**
+     * Makes {@link #close} drop whatever was not committed: a change that must be committed with its audit record
+     * ({@link #commit(String, Object)}) is never committed without it, e.g. after an error half-way.
+     */
+    CorpusStore auditedChangesOnly() {
+        commitOnClose = false;
+        return this;
     }
 
     IndexWriter writer() {
@@ -190,11 +265,18 @@ final class CorpusStore implements AutoCloseable {
         return snapshot;
     }
 
+    CorpusHome home() {
+        return home;
+    }
+
     @Override
     public void close() {
         try {
             snapshot.close();
-            if (writer.isOpen()) {
+            if (writer.isOpen() && !commitOnClose) {
+                writer.rollback(); // nothing left uncommitted without its audit record
+            } else if (writer.isOpen()) {
+                recordCommitData();
                 writer.close(); // commits what was written
             }
             directory.close();

@@ -110,25 +110,31 @@ public final class DocumentPipeline {
     public static DocumentPipeline create(Map<String, Object> settings, Path baseDir, ImportOptions options) {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
         Segmenters segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(settings, baseDir));
-        return new DocumentPipeline(stageList(profiles, segmenters, settings, baseDir, options.forcedLang()),
+        return new DocumentPipeline(stageList(profiles, segmenters, settings, baseDir, options.forcedLang(),
+                DedupeSettings.from(settings)),
                 options);
     }
 
     /** The stages every imported document goes through, in order (what {@link Corpus} imports with). */
+    /**
+     * @param dedupe the corpus's dedupe settings (the signature algorithm its documents were signed with, so a
+     *               corpus signed with classic MinHash keeps it)
+     */
     static Pipeline stages(LanguageProfiles profiles, Segmenters segmenters, Map<String, Object> settings,
-                           Path baseDir, String forcedLang) {
-        return new Pipeline(stageList(profiles, segmenters, settings, baseDir, forcedLang));
+                           Path baseDir, String forcedLang, DedupeSettings dedupe) {
+        return new Pipeline(stageList(profiles, segmenters, settings, baseDir, forcedLang, dedupe));
     }
 
     private static List<Stage> stageList(LanguageProfiles profiles, Segmenters segmenters,
-                                         Map<String, Object> settings, Path baseDir, String forcedLang) {
+                                         Map<String, Object> settings, Path baseDir, String forcedLang,
+                                         DedupeSettings dedupe) {
         return List.of(
                 new NormalizeStage(ScriptAwareNormalizer.create(profiles,
                         normalizerOptions(settings).withLanguage(forcedLang))),
                 new LanguageIdentifyStage(languageIdentifier(settings, baseDir), forcedLang),
                 new AnalyzeStage(segmenters),
                 new QualityStage(new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn())),
-                new DedupeKeysStage(segmenters, DedupeSettings.from(settings)));
+                new DedupeKeysStage(segmenters, dedupe));
     }
 
     /** The extractors of an import, in the order they are asked whether they accept an input. */

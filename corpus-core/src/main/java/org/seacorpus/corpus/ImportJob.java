@@ -13,11 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
+import org.seacorpus.document.FirstImport;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.ingest.ArchiveReader;
@@ -69,6 +72,12 @@ public final class ImportJob {
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
+    private final LongAdder tagged = new LongAdder();
+    private final LongAdder marksKept = new LongAdder();
+    private final List<String> dedupeRechecked = Collections.synchronizedList(new ArrayList<>());
+    /** Walk order of the inputs, for each new document's {@link FirstImport}. */
+    private final AtomicLong inputOrder = new AtomicLong();
+    private long startedMillis;
     private final Checkpoints checkpoints;
     private final RepeatedIds idsThisRun = new RepeatedIds();
     /** The first failure to write the index: it ends the import. */
@@ -96,6 +105,7 @@ public final class ImportJob {
 
     ImportReport run() {
         Instant started = Instant.now();
+        startedMillis = started.toEpochMilli();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "import-worker");
             t.setDaemon(true);
@@ -173,6 +183,7 @@ public final class ImportJob {
         if (fatal != null) {
             return;
         }
+        long order = inputOrder.incrementAndGet(); // on the walking thread: the walk's (name) order
         InFlightBudget.Ticket ticket;
         try {
             ticket = inFlight.acquire(item);
@@ -183,7 +194,7 @@ public final class ImportJob {
         run.hold();
         pool.execute(() -> {
             try {
-                process(item, run);
+                process(item, run, order);
             } finally {
                 inFlight.release(ticket);
                 run.release();
@@ -195,12 +206,14 @@ public final class ImportJob {
      * Extracts one input on a worker. Whatever goes wrong is a failure of this input, reported; only a failure
      * to write the index (or a broken JVM) is fatal, and it ends the import.
      */
-    private void process(InputItem item, SourceRun run) {
+    private void process(InputItem item, SourceRun run, long order) {
         inputs.increment();
+        AtomicLong part = new AtomicLong();
         ExtractionSink sink = new ExtractionSink() {
             @Override
             public void document(Document doc) {
-                store(item, run, doc);
+                long sequence = (order << 24) | Math.min(part.getAndIncrement(), 0xFFFFFF);
+                store(item, run, doc, new FirstImport(startedMillis, sequence));
             }
 
             @Override
@@ -242,13 +255,13 @@ public final class ImportJob {
     }
 
     /** Stores one extracted document; never throws (a document's failure is reported, the index's is fatal). */
-    private void store(InputItem item, SourceRun run, Document extracted) {
+    private void store(InputItem item, SourceRun run, Document extracted, FirstImport first) {
         if (fatal != null) {
             return;
         }
         String part = extracted.origin().part();
         try {
-            storeChecked(item, run, extracted);
+            storeChecked(item, run, extracted, first);
         } catch (IndexFailure e) {
             fatal(e.getCause());
         } catch (StageException e) {
@@ -258,9 +271,10 @@ public final class ImportJob {
         }
     }
 
-    private void storeChecked(InputItem item, SourceRun run, Document extracted) throws StageException {
-        Document tagged = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
-        Document doc = run.stamp != null ? tagged.with(new SourceStamp(run.stamp)) : tagged;
+    private void storeChecked(InputItem item, SourceRun run, Document extracted, FirstImport first)
+            throws StageException {
+        Document incoming = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
+        Document doc = run.stamp != null ? incoming.with(new SourceStamp(run.stamp)) : incoming;
         if (!idsThisRun.firstTime(doc.id())) {
             fail(run, item.displayPath(), doc.origin().part(), ImportFailure.Kind.DUPLICATE_ID,
                     "repeats the id of a document already imported in this run (an earlier row or file with the "
@@ -270,14 +284,29 @@ public final class ImportJob {
         String fingerprint = fingerprint(doc, options.forcedLang());
         CorpusStore.Existing existing = index(() -> store.lookup(doc.id()));
         if (existing != null && existing.fingerprint().equals(fingerprint)) {
+            boolean written = false;
             if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
                 index(() -> {
                     store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
                     return null;
                 });
+                written = true;
+            }
+            Marks retagged = MarkCarry.withImportTags(existing.marks(), options.tags());
+            if (!retagged.equals(existing.marks())) {
+                index(() -> {
+                    store.updateMarks(doc.id(), existing.marks(), retagged); // in place: nothing re-indexed
+                    return null;
+                });
+                tagged.increment();
+                updated.increment();
+                written = true;
+            } else {
+                unchanged.increment();
+            }
+            if (written) {
                 written();
             }
-            unchanged.increment();
             run.documents.increment();
             count(existing.lang());
             return;
@@ -287,7 +316,19 @@ public final class ImportJob {
             fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
             return;
         }
-        Document processed = existing != null ? existing.carryCuration(analysed) : analysed;
+        Document processed;
+        if (existing != null) {
+            MarkCarry carry = MarkCarry.onto(analysed, existing);
+            processed = carry.document();
+            if (carry.kept()) {
+                marksKept.increment();
+            }
+            if (carry.dedupeDropped()) {
+                dedupeRechecked.add(processed.id());
+            }
+        } else {
+            processed = analysed.with(first);
+        }
         index(() -> {
             store.write(processed, fingerprint);
             return null;
@@ -340,14 +381,14 @@ public final class ImportJob {
 
     /**
      * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. Taken on the
-     * extracted document (tags and metadata set, before the stages).
+     * extracted document (metadata set, before the stages). Tags are not in it: they are marks, added in place
+     * ({@code --tag} on a re-import of unchanged files re-indexes nothing).
      */
     static String fingerprint(Document doc, String forcedLang) {
         StringBuilder key = new StringBuilder(doc.text().length() + 256)
                 .append(PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
                 .append(forcedLang).append('\u0000')
-                .append(doc.tags()).append('\u0000')
                 .append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000')
                 .append(doc.text());
         return DocumentId.contentHash(key.toString());
@@ -432,7 +473,16 @@ public final class ImportJob {
         }
         return new ImportReport("import", started.toString(),
                 java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
-                updated.sum(), unchanged.sum(), failures.sorted(), languages, stages, failures.sortedSkips());
+                updated.sum(), unchanged.sum(), failures.sorted(), languages, stages, marks(), failures.sortedSkips());
+    }
+
+    private ImportReport.Marks marks() {
+        List<String> rechecked;
+        synchronized (dedupeRechecked) {
+            rechecked = new ArrayList<>(dedupeRechecked);
+        }
+        rechecked.sort(null);
+        return new ImportReport.Marks(tagged.sum(), marksKept.sum(), rechecked.size(), rechecked);
     }
 
 }

@@ -15,17 +15,36 @@ import org.seacorpus.ingest.ImportFailure;
  */
 public record ImportReport(String job, String startedAt, long durationMs, long inputs, long added, long updated,
                            long unchanged, List<ImportFailure> failed, Map<String, Long> byLanguage,
-                           List<StageReport> stages, List<Skipped> skipped) {
+                           List<StageReport> stages, Marks marks, List<Skipped> skipped) {
 
     public ImportReport {
+        marks = marks == null ? Marks.NONE : marks;
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
-    /** Without skipped paths (the form before links were checked). */
+    /** Without marks or skipped paths (the form before either was reported). */
     public ImportReport(String job, String startedAt, long durationMs, long inputs, long added, long updated,
                         long unchanged, List<ImportFailure> failed, Map<String, Long> byLanguage,
                         List<StageReport> stages) {
-        this(job, startedAt, durationMs, inputs, added, updated, unchanged, failed, byLanguage, stages, List.of());
+        this(job, startedAt, durationMs, inputs, added, updated, unchanged, failed, byLanguage, stages, null, null);
+    }
+
+    /**
+     * What happened to the marks (tags, rejections, metadata edits, dedupe clusters) of documents already stored.
+     * Marks always survive a re-import whose text is unchanged; when the text changed, the curator's marks are kept
+     * and the dedupe marks are dropped, so that the next dedupe decides the new text again.
+     *
+     * @param tagged          unchanged documents that got new {@code --tag} tags in place (counted as updated)
+     * @param kept            updated documents whose marks were carried over
+     * @param dedupeRechecked updated documents whose text changed and whose dedupe marks were dropped
+     * @param documents       ids of the documents whose dedupe marks were dropped (for {@code corpus history})
+     */
+    public record Marks(long tagged, long kept, long dedupeRechecked, List<String> documents) {
+        public static final Marks NONE = new Marks(0, 0, 0, List.of());
+
+        public Marks {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
     }
 
     /** Counts of one stage. */

@@ -72,9 +72,20 @@ public final class AuditTrail {
         return new AuditEntry(name, kind, at, RunSummary.of(kind, report), documents(report), report);
     }
 
+    /**
+     * The ids a run changed: {@code documents} of a curation record, {@code changed_ids} of a dedupe, undo or
+     * clean-up record, and {@code marks.documents} of an import (re-imported documents whose dedupe marks were
+     * dropped because their text changed).
+     */
     private static List<String> documents(Map<String, Object> report) {
         List<String> out = new ArrayList<>();
         if (report.get("documents") instanceof List<?> ids) {
+            ids.forEach(id -> out.add(String.valueOf(id)));
+        }
+        if (report.get("changed_ids") instanceof List<?> ids) {
+            ids.forEach(id -> out.add(String.valueOf(id)));
+        }
+        if (report.get("marks") instanceof Map<?, ?> marks && marks.get("documents") instanceof List<?> ids) {
             ids.forEach(id -> out.add(String.valueOf(id)));
         }
         return out;

@@ -8,14 +8,16 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.seacorpus.document.Document;
-import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.Marks;
+import org.seacorpus.document.MetaEdits;
 import org.seacorpus.document.Rejection;
 import org.seacorpus.document.Status;
 
 /**
  * A change a curator makes to documents. Each is a pure function of the document; applying it twice changes
  * nothing the second time, and none deletes anything: reject keeps the text and remembers the status it
- * replaced, restore puts that status back.
+ * replaced, restore puts that status back. Tag, reject and restore change only marks ({@link OnMarks}), which the
+ * store updates in place; a metadata fix changes indexed fields, so its documents are re-indexed.
  */
 public sealed interface CurationAction {
     /** The action's name in the audit trail: {@code tag}, {@code reject}, {@code restore}, {@code meta}. */
@@ -24,8 +26,20 @@ public sealed interface CurationAction {
     /** The document after the action (the same instance when the action changes nothing). */
     Document apply(Document doc);
 
+    /** An action that changes marks only: it needs neither the text nor a re-indexing. */
+    sealed interface OnMarks extends CurationAction {
+        /** The marks after the action (the same instance when the action changes nothing). */
+        Marks apply(Marks marks);
+
+        @Override
+        default Document apply(Document doc) {
+            Marks after = apply(doc.marks());
+            return after == doc.marks() || after.equals(doc.marks()) ? doc : doc.withMarks(after);
+        }
+    }
+
     /** Adds and removes tags. */
-    record Tag(Set<String> add, Set<String> remove) implements CurationAction {
+    record Tag(Set<String> add, Set<String> remove) implements OnMarks {
         private static final Pattern VALID = Pattern.compile("[^\\s,]+");
 
         public Tag {
@@ -47,11 +61,11 @@ public sealed interface CurationAction {
         }
 
         @Override
-        public Document apply(Document doc) {
-            Set<String> tags = new TreeSet<>(doc.tags());
+        public Marks apply(Marks marks) {
+            Set<String> tags = new TreeSet<>(marks.tags());
             tags.addAll(add);
             tags.removeAll(remove);
-            return tags.equals(doc.tags()) ? doc : doc.withTags(tags);
+            return tags.equals(marks.tags()) ? marks : marks.withTags(tags);
         }
 
         private static Set<String> union(Set<String> a, Set<String> b) {
@@ -62,7 +76,7 @@ public sealed interface CurationAction {
     }
 
     /** Marks documents rejected, with the reason; they stay stored and searchable, out of statistics and export. */
-    record Reject(String reason, String at) implements CurationAction {
+    record Reject(String reason, String at) implements OnMarks {
         public Reject {
             reason = reason == null ? "" : reason.strip();
             if (reason.isEmpty()) {
@@ -81,34 +95,34 @@ public sealed interface CurationAction {
         }
 
         @Override
-        public Document apply(Document doc) {
-            Rejection earlier = doc.annotation(Rejection.class).orElse(null);
-            if (doc.status() == Status.REJECTED && earlier != null && earlier.reason().equals(reason)) {
-                return doc;
+        public Marks apply(Marks marks) {
+            Rejection earlier = marks.rejection();
+            if (marks.status() == Status.REJECTED && earlier != null && earlier.reason().equals(reason)) {
+                return marks;
             }
-            Status previous = doc.status() == Status.REJECTED && earlier != null ? earlier.previous() : doc.status();
-            return doc.withStatus(Status.REJECTED).with(new Rejection(reason, at, previous));
+            Status previous = marks.status() == Status.REJECTED && earlier != null ? earlier.previous()
+                    : marks.status();
+            return marks.withStatus(Status.REJECTED).withRejection(new Rejection(reason, at, previous));
         }
     }
 
     /** Puts rejected documents back to the status they had before (ok, or duplicate); others are untouched. */
-    record Restore() implements CurationAction {
+    record Restore() implements OnMarks {
         @Override
         public String name() {
             return "restore";
         }
 
         @Override
-        public Document apply(Document doc) {
-            if (doc.status() != Status.REJECTED) {
-                return doc;
+        public Marks apply(Marks marks) {
+            if (marks.status() != Status.REJECTED) {
+                return marks;
             }
-            Status previous = doc.annotation(Rejection.class).map(Rejection::previous).orElse(Status.OK);
-            if (previous == Status.DUPLICATE && doc.annotation(DuplicateMark.class).isEmpty()) {
+            Status previous = marks.rejection() == null ? Status.OK : marks.rejection().previous();
+            if (previous == Status.DUPLICATE && marks.duplicate() == null) {
                 previous = Status.OK; // dedupe was undone while the document was rejected
             }
-            return new Document(doc.id(), doc.origin(), doc.text(), doc.normalization(), doc.language(),
-                    doc.counts(), doc.tags(), previous, doc.annotations().without(Rejection.class));
+            return marks.withStatus(previous).withRejection(null);
         }
     }
 
@@ -138,6 +152,10 @@ public sealed interface CurationAction {
             return "meta";
         }
 
+        /**
+         * The document with its metadata changed; the edit is also remembered in its marks ({@link MetaEdits}), so
+         * that a re-import, which reads the source's metadata again, applies it again.
+         */
         @Override
         public Document apply(Document doc) {
             Map<String, String> meta = new TreeMap<>(doc.origin().meta());
@@ -146,8 +164,10 @@ public sealed interface CurationAction {
             if (meta.equals(doc.origin().meta())) {
                 return doc;
             }
-            return new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
+            Marks marks = doc.marks();
+            Document edited = new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
                     doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
+            return edited.withMarks(marks.withMetaEdits(marks.metaEdits().then(new MetaEdits(set, unset))));
         }
     }
 }

@@ -17,6 +17,8 @@ final class RunSummary {
             case "import" -> "import: " + r.get("added") + " added, " + r.get("updated") + " updated, "
                     + r.get("unchanged") + " unchanged, " + size(r.get("failed")) + " failed";
             case "export" -> "export: " + r.get("rows") + " documents in " + size(r.get("files")) + " files";
+            case "dedupe" -> "dedupe: " + r.get("clusters") + " clusters, " + r.get("duplicates") + " duplicates; "
+                    + r.get("changed") + " of " + r.get("documents") + " documents changed";
             default -> r.containsKey("changed")
                     ? kind + ": " + r.get("changed") + " of " + r.get("matched") + " documents changed"
                     : kind;

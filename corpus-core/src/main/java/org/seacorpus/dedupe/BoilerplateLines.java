@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
@@ -25,6 +26,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 
 /**
  * Boilerplate lines: lines (folded as {@link TextKeys#lineHash}) that occur in at least the
@@ -170,20 +173,18 @@ public final class BoilerplateLines {
         return out;
     }
 
-    /** Live documents whose stored status is not {@code duplicate}. */
+    /** Live documents whose status is not {@code duplicate}. */
     static FixedBitSet notDuplicates(IndexReader reader) throws IOException {
         FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
         Bits live = MultiBits.getLiveDocs(reader);
-        BytesRef duplicate = new BytesRef(Status.DUPLICATE.value());
         for (LeafReaderContext leaf : reader.leaves()) {
-            SortedDocValues status = DocValues.getSorted(leaf.reader(), Fields.STATUS);
-            int duplicateOrd = status.lookupTerm(duplicate);
+            NumericDocValues status = DocValues.getNumeric(leaf.reader(), MarkFields.STATUS);
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                 int doc = leaf.docBase + d;
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                if (duplicateOrd < 0 || !status.advanceExact(d) || status.ordValue() != duplicateOrd) {
+                if (MarksReader.status(status, d) != Status.DUPLICATE) {
                     out.set(doc);
                 }
             }

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.seacorpus.document.Marks;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarkValueQuery;
+import org.seacorpus.index.StoredDocuments;
 import org.seacorpus.segment.Segmenters;
 
 /** Reads one duplicate cluster back for inspection, computing each member's similarity to the kept member. */
@@ -29,7 +31,10 @@ public final class ClusterInspector {
 
     public Optional<ClusterView> inspect(String cluster) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.CLUSTER, cluster)),
+        if (cluster.indexOf('*') >= 0 || cluster.indexOf('?') >= 0) {
+            return Optional.empty(); // a name, not a pattern
+        }
+        ScoreDoc[] hits = searcher.search(new MarkValueQuery(MarkFields.CLUSTER, cluster),
                 Math.max(1, reader.maxDoc())).scoreDocs;
         if (hits.length == 0) {
             return Optional.empty();
@@ -38,9 +43,10 @@ public final class ClusterInspector {
         List<Raw> raws = new ArrayList<>();
         SignatureReader signatures = new SignatureReader(reader);
         for (int doc : docs) {
-            raws.add(new Raw(searcher.storedFields().document(doc), signatures.read(doc)));
+            raws.add(new Raw(searcher.storedFields().document(doc), StoredDocuments.marks(reader, doc),
+                    signatures.read(doc)));
         }
-        raws.sort(Comparator.comparing((Raw r) -> r.stored.get(Fields.DUPLICATE_OF) != null)
+        raws.sort(Comparator.comparing((Raw r) -> r.marks.duplicate().duplicateOf() != null)
                 .thenComparing(r -> r.stored.get(Fields.ID)));
         Raw kept = raws.get(0);
         MinHashSigner signer = new MinHashSigner(settings.defaults());
@@ -51,7 +57,7 @@ public final class ClusterInspector {
                     && r.signature.length == kept.signature.length ? signer.similarity(kept.signature, r.signature) : 0;
             var s = r.stored;
             members.add(new ClusterView.Member(s.get(Fields.ID), s.get(Fields.SOURCE), s.get(Fields.PART),
-                    s.get(Fields.LANG), s.get(Fields.STATUS), s.get(Fields.DUPLICATE_OF),
+                    s.get(Fields.LANG), r.marks.status().value(), r.marks.duplicate().duplicateOf(),
                     number(s, Fields.CHARS), DedupeJob.round(similarity),
                     DedupeJob.round(Shingler.jaccard(keptShingles, shingles(r))), s.get(Fields.TEXT)));
         }
@@ -70,6 +76,6 @@ public final class ClusterInspector {
         return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
-    private record Raw(org.apache.lucene.document.Document stored, byte[] signature) {
+    private record Raw(org.apache.lucene.document.Document stored, Marks marks, byte[] signature) {
     }
 }

@@ -22,8 +22,8 @@ import org.seacorpus.document.Status;
  *
  * <p>A cluster is named after its smallest member id ({@code near-…} or, when all members are equal after
  * folding, {@code exact-…}), so the same members give the same name on every run. Only clusters where some
- * member's cluster or status differs from what is stored are rewritten: an incremental run that joins one new
- * document to a cluster touches that cluster only.
+ * member's marks (cluster, status, kept member, size) differ from what is stored are written: an incremental run
+ * that joins one new document to a cluster touches that cluster only.
  */
 final class ClusterResolver {
     /** Members listed per example cluster. */
@@ -41,9 +41,10 @@ final class ClusterResolver {
     record Member(int doc, String id, Status status) {
     }
 
-    /** What the run decided. */
-    record Resolution(Map<String, MarkChange> changes, FixedBitSet duplicates, Map<String, LanguageCounts> byLanguage,
-                      Map<String, Long> clusterSizes, long clusters, List<Example> examples) {
+    /** What the run decided; {@code changes} by global doc id. */
+    record Resolution(Map<Integer, DedupePlan.DocChange> changes, FixedBitSet duplicates,
+                      Map<String, LanguageCounts> byLanguage, Map<String, Long> clusterSizes, long clusters,
+                      List<Example> examples) {
     }
 
     private final IndexReader reader;
@@ -76,27 +77,29 @@ final class ClusterResolver {
 
         // pass 2: which clusters differ from the stored marks; stale marks outside clusters; counts
         FixedBitSet duplicates = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        Map<String, MarkChange> changes = new HashMap<>();
+        Map<Integer, DedupePlan.DocChange> changes = new HashMap<>();
         Map<String, long[]> byLanguage = new TreeMap<>();
         forEachLiveDoc((doc, a, clustered) -> {
             if (!clustered) {
-                if (a.cluster != null || a.status == Status.DUPLICATE) {
-                    changes.put(a.id, MarkChange.CLEAR);
+                if (a.cluster() != null || a.status() == Status.DUPLICATE) {
+                    changes.put(doc, new DedupePlan.DocChange(a.id(), MarkChange.CLEAR));
                 }
                 return;
             }
             Cluster c = clusters.get(sets.find(doc));
-            Status wanted = c.statusOf(doc, a.status);
-            if (!Objects.equals(a.cluster, c.name) || a.status != wanted) {
+            Status wanted = c.statusOf(doc, a.status());
+            String keptIn = c.bestDoc == doc ? null : c.bestId;
+            if (!Objects.equals(a.cluster(), c.name) || a.status() != wanted
+                    || !Objects.equals(a.duplicateOf(), keptIn) || a.clusterSize() != c.size) {
                 c.dirty = true;
             }
             if (wanted == Status.DUPLICATE) {
                 duplicates.set(doc);
-                long[] counts = byLanguage.computeIfAbsent(a.lang, l -> new long[2]);
-                counts[Objects.equals(a.looseHash, c.bestLoose) ? 0 : 1]++;
+                long[] counts = byLanguage.computeIfAbsent(a.lang(), l -> new long[2]);
+                counts[Objects.equals(a.looseHash(), c.bestLoose) ? 0 : 1]++;
             }
             if (c.example != null && c.example.size() < EXAMPLE_MEMBERS) {
-                c.example.add(new Member(doc, a.id, wanted));
+                c.example.add(new Member(doc, a.id(), wanted));
             }
         });
 
@@ -105,7 +108,8 @@ final class ClusterResolver {
             Cluster c = clustered ? clusters.get(sets.find(doc)) : null;
             if (c != null && c.dirty) {
                 boolean kept = c.bestDoc == doc;
-                changes.put(a.id, new MarkChange(c.name, kept ? null : c.bestId, c.statusOf(doc, a.status)));
+                changes.put(doc, new DedupePlan.DocChange(a.id(), new MarkChange(c.name, kept ? null : c.bestId,
+                        c.size, c.statusOf(doc, a.status()))));
             }
         });
 
@@ -159,6 +163,7 @@ final class ClusterResolver {
         int bestDoc = -1;
         boolean bestRejected;
         long bestImported;
+        long bestSequence;
         long bestChars;
         double bestScore;
         String bestId;
@@ -167,30 +172,39 @@ final class ClusterResolver {
         boolean dirty;
         List<Member> example;
 
-        void add(int doc, LeafAttributes a, KeepPolicy keep) {
+        void add(int doc, LeafAttributes a, KeepPolicy keep) throws IOException {
             size++;
-            if (minId == null || a.id.compareTo(minId) < 0) {
-                minId = a.id;
+            String id = a.id();
+            if (minId == null || id.compareTo(minId) < 0) {
+                minId = id;
             }
+            String loose = a.looseHash();
             if (size == 1) {
-                firstLoose = a.looseHash;
-            } else if (!Objects.equals(firstLoose, a.looseHash)) {
+                firstLoose = loose;
+            } else if (!Objects.equals(firstLoose, loose)) {
                 sameLoose = false;
             }
-            if (bestDoc < 0 || better(a, keep)) {
+            boolean rejected = a.status() == Status.REJECTED;
+            long imported = a.importedAt();
+            long sequence = a.sequence();
+            long chars = keep == KeepPolicy.FIRST ? 0 : a.chars();
+            double score = keep == KeepPolicy.BEST_QUALITY ? a.langScore() : 0;
+            if (bestDoc < 0 || better(rejected, imported, sequence, chars, score, id, keep)) {
                 bestDoc = doc;
-                bestRejected = a.status == Status.REJECTED;
-                bestImported = a.importedAt;
-                bestChars = a.chars;
-                bestScore = a.langScore;
-                bestId = a.id;
-                bestLoose = a.looseHash;
+                bestRejected = rejected;
+                bestImported = imported;
+                bestSequence = sequence;
+                bestChars = chars;
+                bestScore = score;
+                bestId = id;
+                bestLoose = loose;
             }
         }
 
-        private boolean better(LeafAttributes a, KeepPolicy keep) {
-            return keep.prefers(new KeepPolicy.Candidate(a.id, a.status == Status.REJECTED, a.importedAt, a.chars,
-                    a.langScore), new KeepPolicy.Candidate(bestId, bestRejected, bestImported, bestChars, bestScore));
+        private boolean better(boolean rejected, long imported, long sequence, long chars, double score, String id,
+                               KeepPolicy keep) {
+            return keep.prefers(new KeepPolicy.Candidate(id, rejected, imported, sequence, chars, score),
+                    new KeepPolicy.Candidate(bestId, bestRejected, bestImported, bestSequence, bestChars, bestScore));
         }
 
         void name() {

@@ -22,14 +22,14 @@ public record DedupeOptions(boolean exact, boolean near, boolean lines, double t
     /** The default near-duplicate threshold; see docs/dedupe.md for how it was chosen. */
     public static final double DEFAULT_THRESHOLD = 0.65;
     public static final DedupeOptions DEFAULTS = new DedupeOptions(true, true, true, DEFAULT_THRESHOLD,
-            KeepPolicy.FIRST, Verification.BORDERLINE, LineThreshold.DEFAULT, false, false, 5);
+            KeepPolicy.FIRST, Verification.JACCARD, LineThreshold.DEFAULT, false, false, 5);
 
     public DedupeOptions {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("--threshold must be above 0 and at most 1, not " + threshold);
         }
         keep = keep == null ? KeepPolicy.FIRST : keep;
-        verification = verification == null ? Verification.BORDERLINE : verification;
+        verification = verification == null ? Verification.JACCARD : verification;
         lineThreshold = lineThreshold == null ? LineThreshold.DEFAULT : lineThreshold;
         examples = Math.max(0, examples);
     }

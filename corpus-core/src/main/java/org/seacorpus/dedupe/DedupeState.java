@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 /**
- * What the last dedupe run compared, kept in {@code <home>/dedupe-state.json} so the next run only compares
- * documents imported after it. A document's import time is kept when curation or dedupe rewrites it and renewed
- * when a changed input re-imports it, so "imported after the watermark" is exactly "not yet compared".
+ * What the last dedupe run compared, so the next run only compares documents imported after it. It is kept in
+ * the user data of the index commit that holds the run's marks ({@link #COMMIT_KEY}), so marks and state never
+ * disagree after a crash; corpora deduplicated before that kept it in {@code <home>/dedupe-state.json}, which is
+ * still read. A document's import time is kept when curation or dedupe changes it and renewed when a changed
+ * input re-imports it, so "imported after the watermark" is exactly "not yet compared".
  *
  * @param markingKey the options that decided the marks ({@link DedupeOptions#markingKey})
  * @param watermark  the latest import time (epoch ms) among the documents compared
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
  */
 public record DedupeState(String markingKey, long watermark, String finishedAt) {
     public static final String FILE = "dedupe-state.json";
+    /** Commit user-data key of the state. */
+    public static final String COMMIT_KEY = "seacorpus.dedupe_state";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -37,15 +41,31 @@ public record DedupeState(String markingKey, long watermark, String finishedAt) 
         }
     }
 
-    public void write(Path home) throws IOException {
-        Path file = home.resolve(FILE);
-        Path tmp = home.resolve(FILE + ".tmp");
-        JSON.writeValue(tmp.toFile(), this);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    /** True when {@code other} compared the same documents with the same options (only the time differs). */
+    public boolean sameRunAs(DedupeState other) {
+        return other != null && markingKey.equals(other.markingKey) && watermark == other.watermark;
     }
 
-    /** Forgets the last run: the next one compares everything. */
+    /** The state as one line of JSON (for the commit user data). */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + this, e);
+        }
+    }
+
+    /** The state written by {@link #toJson}. */
+    public static DedupeState fromJson(String json) {
+        try {
+            return JSON.readValue(json, DedupeState.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the index commit holds an unreadable dedupe state (" + e.getMessage()
+                    + "); run dedupe with --full", e);
+        }
+    }
+
+    /** Deletes the state file of older corpora (the state now lives in the index commit). */
     public static void reset(Path home) throws IOException {
         Files.deleteIfExists(home.resolve(FILE));
     }

@@ -54,9 +54,33 @@ final class DuplicateLinker {
         this.sets = sets;
     }
 
-    /** Joins the members of each cluster marked by earlier runs, so new documents join existing clusters. */
+    /**
+     * Joins the members of each cluster marked by earlier runs, so new documents join existing clusters. Cluster
+     * marks are doc values (not terms), so one pass over them joins each member to the first member seen with
+     * the same cluster name (names are keyed by a 64-bit hash: one int per cluster in memory).
+     */
     long seedMarkedClusters() throws IOException {
-        return scan(Fields.CLUSTER, (docs, n) -> joinAll(docs, n, false)).groups();
+        org.seacorpus.util.LongIntHashMap first = new org.seacorpus.util.LongIntHashMap(1024);
+        com.dynatrace.hash4j.hashing.Hasher64 hasher = com.dynatrace.hash4j.hashing.Hashing.xxh3_64();
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.BinaryDocValues clusters = org.apache.lucene.index.DocValues.getBinary(
+                    leaf.reader(), org.seacorpus.index.MarkFields.CLUSTER);
+            for (int d = clusters.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = clusters.nextDoc()) {
+                int doc = leaf.docBase + d;
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                BytesRef name = clusters.binaryValue();
+                long key = hasher.hashBytesToLong(name.bytes, name.offset, name.length);
+                int seen = first.get(key, -1);
+                if (seen < 0) {
+                    first.put(key, doc);
+                } else {
+                    sets.union(seen, doc);
+                }
+            }
+        }
+        return first.size();
     }
 
     /** Joins documents with equal loose keys. */
@@ -116,7 +140,7 @@ final class DuplicateLinker {
                 members[n++] = doc;
                 hasFresh |= fresh != null && fresh.get(doc);
             }
-            if (n < 2 || !hasFresh && !Fields.CLUSTER.equals(field)) {
+            if (n < 2 || !hasFresh) {
                 continue;
             }
             groups++;

@@ -4,11 +4,12 @@ import java.util.Locale;
 
 /**
  * Which member of a duplicate cluster stays {@code ok}; the others become {@code duplicate}. A rejected
- * document is never kept in place of one that is not rejected. Ties fall to the earlier import, then to the
- * smaller id, so the choice is the same on every run.
+ * document is never kept in place of one that is not rejected. Ties fall to the earlier first import (the run
+ * that first stored the document, then its place in that run's walk), then to the smaller id, so the choice is
+ * the same on every run. A re-import does not change when a document was first imported.
  */
 public enum KeepPolicy {
-    /** The one imported first. */
+    /** The original: the one imported first, whatever folder it came from and however often it was re-imported. */
     FIRST,
     /** The one with the most characters (the fullest copy). */
     LONGEST,
@@ -21,11 +22,13 @@ public enum KeepPolicy {
     /**
      * A cluster member as the policy sees it.
      *
-     * @param importedAt epoch milliseconds of its import (one instant per import run)
-     * @param chars      code points of its text
-     * @param langScore  the language identifier's confidence
+     * @param importedAt epoch milliseconds of its first import (the start of the run that first stored it)
+     * @param sequence   its place in that run's walk ({@link org.seacorpus.document.FirstImport#sequence})
+     * @param chars      code points of its text (may be 0 under {@link #FIRST}, which does not read it)
+     * @param langScore  the language identifier's confidence (may be 0 unless {@link #BEST_QUALITY})
      */
-    public record Candidate(String id, boolean rejected, long importedAt, long chars, double langScore) {
+    public record Candidate(String id, boolean rejected, long importedAt, long sequence, long chars,
+                            double langScore) {
     }
 
     /** True when {@code candidate} should be kept rather than {@code best}; never true for equal members. */
@@ -45,6 +48,9 @@ public enum KeepPolicy {
         }
         if (candidate.importedAt() != best.importedAt()) {
             return candidate.importedAt() < best.importedAt();
+        }
+        if (candidate.sequence() != best.sequence()) {
+            return candidate.sequence() < best.sequence();
         }
         return candidate.id().compareTo(best.id()) < 0;
     }

@@ -2,72 +2,155 @@ package org.seacorpus.dedupe;
 
 import java.io.IOException;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.util.NumericUtils;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
 
 /**
- * The doc values of one segment that deciding clusters needs (id, status, language, current cluster, loose key,
- * import time, length, language score), read for documents in increasing order. Nothing is loaded from stored
- * fields. Not thread-safe.
+ * The doc values of one segment that deciding clusters needs (id, status, language, current cluster and its
+ * marks, loose key, first import, length, language score), read for documents in increasing order. Nothing is
+ * loaded from stored fields. Not thread-safe.
  */
 final class LeafAttributes {
     private final SortedDocValues idValues;
-    private final SortedDocValues statusValues;
+    private final NumericDocValues statusValues;
     private final SortedDocValues langValues;
-    private final SortedDocValues clusterValues;
+    private final BinaryDocValues clusterValues;
+    private final BinaryDocValues duplicateOfValues;
+    private final NumericDocValues sizeValues;
     private final SortedDocValues looseValues;
     private final SortedNumericDocValues importedValues;
+    private final NumericDocValues firstValues;
+    private final NumericDocValues sequenceValues;
     private final SortedNumericDocValues charsValues;
     private final SortedNumericDocValues scoreValues;
     private int doc = -1;
-
-    String id;
-    Status status;
-    String lang;
-    /** The cluster the document is marked with now, or null. */
-    String cluster;
-    String looseHash;
-    long importedAt;
-    long chars;
-    double langScore;
+    /** Bits of the values read for the current document. */
+    private int loaded;
+    private String id;
+    private Status status;
+    private String lang;
+    private String cluster;
+    private String duplicateOf;
+    private int clusterSize;
+    private String looseHash;
 
     LeafAttributes(LeafReader reader) throws IOException {
         idValues = DocValues.getSorted(reader, Fields.ID);
-        statusValues = DocValues.getSorted(reader, Fields.STATUS);
+        statusValues = DocValues.getNumeric(reader, MarkFields.STATUS);
         langValues = DocValues.getSorted(reader, Fields.LANG);
-        clusterValues = DocValues.getSorted(reader, Fields.CLUSTER);
+        clusterValues = DocValues.getBinary(reader, MarkFields.CLUSTER);
+        duplicateOfValues = DocValues.getBinary(reader, MarkFields.DUPLICATE_OF);
+        sizeValues = DocValues.getNumeric(reader, MarkFields.CLUSTER_SIZE);
         looseValues = DocValues.getSorted(reader, Fields.LOOSE_HASH);
         importedValues = DocValues.getSortedNumeric(reader, Fields.IMPORTED_AT);
+        firstValues = DocValues.getNumeric(reader, Fields.FIRST_IMPORTED_AT);
+        sequenceValues = DocValues.getNumeric(reader, Fields.FIRST_IMPORT_SEQ);
         charsValues = DocValues.getSortedNumeric(reader, Fields.CHARS);
         scoreValues = DocValues.getSortedNumeric(reader, Fields.LANG_SCORE);
     }
 
-    /** Reads the values of a document of this segment; calls must come in increasing doc order. */
-    LeafAttributes read(int segmentDoc) throws IOException {
+    /**
+     * Moves to a document of this segment; calls must come in increasing doc order. Values are read when first
+     * asked for (a term lookup of the id or language costs more than the rest), so a pass that needs only the
+     * status of most documents reads only that.
+     */
+    LeafAttributes read(int segmentDoc) {
         if (segmentDoc <= doc) {
             throw new IllegalStateException("doc values read out of order: " + segmentDoc + " after " + doc);
         }
         doc = segmentDoc;
-        id = string(idValues);
-        String s = string(statusValues);
-        status = s == null ? Status.OK : Status.parse(s);
-        String l = string(langValues);
-        lang = l == null ? "und" : l;
-        cluster = string(clusterValues);
-        looseHash = string(looseValues);
-        importedAt = number(importedValues, Long.MAX_VALUE);
-        chars = number(charsValues, 0);
-        langScore = NumericUtils.sortableLongToDouble(number(scoreValues, NumericUtils.doubleToSortableLong(0)));
+        loaded = 0;
         return this;
+    }
+
+    String id() throws IOException {
+        if ((loaded & 1) == 0) {
+            id = string(idValues);
+            loaded |= 1;
+        }
+        return id;
+    }
+
+    Status status() throws IOException {
+        if ((loaded & 2) == 0) {
+            status = statusValues.advanceExact(doc) ? MarkFields.status(statusValues.longValue()) : Status.OK;
+            loaded |= 2;
+        }
+        return status;
+    }
+
+    String lang() throws IOException {
+        if ((loaded & 4) == 0) {
+            String l = string(langValues);
+            lang = l == null ? "und" : l;
+            loaded |= 4;
+        }
+        return lang;
+    }
+
+    /** The cluster the document is marked with now, or null. */
+    String cluster() throws IOException {
+        if ((loaded & 8) == 0) {
+            cluster = binary(clusterValues);
+            duplicateOf = cluster == null ? null : binary(duplicateOfValues);
+            clusterSize = cluster != null && sizeValues.advanceExact(doc) ? (int) sizeValues.longValue() : 0;
+            loaded |= 8;
+        }
+        return cluster;
+    }
+
+    /** Its duplicate_of mark (null for a kept member or a document in no cluster). */
+    String duplicateOf() throws IOException {
+        cluster();
+        return duplicateOf;
+    }
+
+    /** Its cluster_size mark (0 when it has none). */
+    int clusterSize() throws IOException {
+        cluster();
+        return clusterSize;
+    }
+
+    String looseHash() throws IOException {
+        if ((loaded & 16) == 0) {
+            looseHash = string(looseValues);
+            loaded |= 16;
+        }
+        return looseHash;
+    }
+
+    /** When the document was first imported (its first import run, else its import time). */
+    long importedAt() throws IOException {
+        return firstValues.advanceExact(doc) ? firstValues.longValue() : number(importedValues, Long.MAX_VALUE);
+    }
+
+    /** Its place in its first import run. */
+    long sequence() throws IOException {
+        return sequenceValues.advanceExact(doc) ? sequenceValues.longValue() : 0;
+    }
+
+    long chars() throws IOException {
+        return number(charsValues, 0);
+    }
+
+    double langScore() throws IOException {
+        return NumericUtils.sortableLongToDouble(number(scoreValues, NumericUtils.doubleToSortableLong(0)));
     }
 
     private String string(SortedDocValues values) throws IOException {
         return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    private String binary(BinaryDocValues values) throws IOException {
+        return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     private long number(SortedNumericDocValues values, long missing) throws IOException {

@@ -1,24 +1,25 @@
 package org.seacorpus.dedupe;
 
-import org.seacorpus.document.Document;
 import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.Status;
 
 /**
  * The dedupe marks one document should carry after a run: its cluster, the member kept in its place (null for
- * the kept one) and its status; or {@link #CLEAR}: no marks, and {@code duplicate} back to {@code ok}.
+ * the kept one), the cluster's size and its status; or {@link #CLEAR}: no cluster, and {@code duplicate} back to
+ * {@code ok}. Tags, rejections and metadata edits are never touched.
  */
-record MarkChange(String cluster, String duplicateOf, Status status) {
-    static final MarkChange CLEAR = new MarkChange(null, null, Status.OK);
+record MarkChange(String cluster, String duplicateOf, int size, Status status) {
+    static final MarkChange CLEAR = new MarkChange(null, null, 0, Status.OK);
 
     boolean clears() {
         return cluster == null;
     }
 
-    Document applyTo(Document doc) {
+    Marks applyTo(Marks marks) {
         if (clears()) {
-            return DedupeMarks.clear(doc);
+            return marks.withoutDuplicate();
         }
-        return doc.with(new DuplicateMark(cluster, duplicateOf)).withStatus(status);
+        return marks.withDuplicate(new DuplicateMark(cluster, duplicateOf, size)).withStatus(status);
     }
 }

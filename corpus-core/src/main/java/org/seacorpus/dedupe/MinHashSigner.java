@@ -10,8 +10,8 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
 
 /**
  * MinHash signatures (Broder 1997) of shingle sets, their LSH band keys, and the similarity of two signatures,
- * for one {@link SignatureScheme}. The MinHash itself is hash4j's ({@code SimilarityHashing.minHash}), keeping
- * the low {@code bitsPerComponent} bits of each minimum. The fraction f of equal components, corrected for
+ * for one {@link SignatureScheme}. The signature is hash4j's ({@code SimilarityHashing.superMinHash}, or
+ * {@code minHash} for the classic scheme), keeping the low {@code bitsPerComponent} bits of each component. The fraction f of equal components, corrected for
  * chance collisions of those bits as in b-bit minwise hashing (Li and König 2010: J ≈ (f − c)/(1 − c), c =
  * 2^-bits), estimates the Jaccard similarity of the two sets with standard error about √(J(1−J)/components),
  * 0.029 at J = 0.7 with 256 components. Thread-safe.
@@ -24,7 +24,9 @@ public final class MinHashSigner {
 
     public MinHashSigner(SignatureScheme scheme) {
         this.scheme = scheme;
-        this.policy = SimilarityHashing.minHash(scheme.components(), scheme.bitsPerComponent());
+        this.policy = scheme.algorithm() == SignatureScheme.Algorithm.SUPERMINHASH
+                ? SimilarityHashing.superMinHash(scheme.components(), scheme.bitsPerComponent())
+                : SimilarityHashing.minHash(scheme.components(), scheme.bitsPerComponent());
         this.hashers = ThreadLocal.withInitial(policy::createHasher);
         this.bandHasher = Hashing.xxh3_64(Hashing.xxh3_64().hashCharsToLong(scheme.id()));
     }

@@ -51,9 +51,12 @@ public final class NearDuplicateRule {
         };
     }
 
-    /** The exact decision on two sorted shingle sets ({@link Shingler#shingles}). */
-    public boolean similarShingles(long[] shinglesA, long[] shinglesB) {
-        return Shingler.jaccard(shinglesA, shinglesB) >= threshold;
+    /**
+     * The exact decision on two shingle sets as the store keeps them (32-bit hashes,
+     * {@link org.seacorpus.document.DedupeKeys#shingleSetOf}).
+     */
+    public boolean similarShingles(int[] shinglesA, int[] shinglesB) {
+        return org.seacorpus.document.DedupeKeys.jaccard(shinglesA, shinglesB) >= threshold;
     }
 
     /** Estimated similarity of two signatures of this scheme. */

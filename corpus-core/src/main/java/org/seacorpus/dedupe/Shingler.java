@@ -53,7 +53,9 @@ public final class Shingler {
         List<Token> tokens = segmenter.words(text);
         long[] out = new long[tokens.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = TOKEN.hashCharsToLong(NFKC_CF.normalize(tokens.get(i).text()));
+            String word = tokens.get(i).text();
+            // most words are folded already (no case, NFC): then no folded copy is made
+            out[i] = TOKEN.hashCharsToLong(NFKC_CF.isNormalized(word) ? word : NFKC_CF.normalize(word));
         }
         return out;
     }

@@ -20,10 +20,17 @@ import org.seacorpus.index.Fields;
 final class SignatureReader {
     private final List<LeafReaderContext> leaves;
     private final BinaryDocValues[] iterators;
+    private final String field;
 
     SignatureReader(IndexReader reader) {
+        this(reader, Fields.MINHASH);
+    }
+
+    /** A reader of another binary doc-values field of the dedupe keys (e.g. the shingle sets). */
+    SignatureReader(IndexReader reader, String field) {
         this.leaves = reader.leaves();
         this.iterators = new BinaryDocValues[leaves.size()];
+        this.field = field;
     }
 
     /** The signature of a document, or null when it has none (too short to shingle). */
@@ -33,7 +40,7 @@ final class SignatureReader {
         int doc = globalDoc - leaf.docBase;
         BinaryDocValues values = iterators[index];
         if (values == null || values.docID() >= doc) {
-            values = leaf.reader().getBinaryDocValues(Fields.MINHASH);
+            values = leaf.reader().getBinaryDocValues(field);
             iterators[index] = values;
             if (values == null) {
                 return null;

@@ -7,14 +7,17 @@ import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+import org.seacorpus.document.DedupeKeys;
+import org.seacorpus.index.DedupeKeysFields;
 import org.seacorpus.index.Fields;
 import org.seacorpus.segment.Segmenters;
 
 /**
  * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
- * says so, by the exact Jaccard similarity of the two shingle sets, computed from the stored texts (a few thousand
- * recently used sets cached), by the {@link NearDuplicateRule}.
- * Not thread-safe.
+ * says so, by the exact Jaccard similarity of the two shingle sets, by the {@link NearDuplicateRule}. The sets are
+ * read from the {@code shingle_set} doc values (documents stored before those were kept: computed from the stored
+ * text, a few thousand recently used sets cached). Not thread-safe.
  */
 final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private static final int CACHED_SETS = 4096;
@@ -24,9 +27,10 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private final DedupeSettings settings;
     private final Segmenters segmenters;
     private long exactChecks;
-    private final Map<Integer, long[]> shingleSets = new LinkedHashMap<>(CACHED_SETS, 0.75f, true) {
+    private final SignatureReader sets;
+    private final Map<Integer, int[]> shingleSets = new LinkedHashMap<>(CACHED_SETS, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, int[]> eldest) {
             return size() > CACHED_SETS;
         }
     };
@@ -35,6 +39,7 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
                     DedupeSettings settings, Segmenters segmenters) throws IOException {
         this.rule = new NearDuplicateRule(signer.scheme(), threshold, verification);
         this.stored = reader.storedFields();
+        this.sets = new SignatureReader(reader, Fields.SHINGLE_SET);
         this.settings = settings;
         this.segmenters = segmenters;
     }
@@ -58,16 +63,20 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
         return rule.similarShingles(shingles(docA), shingles(docB));
     }
 
-    private long[] shingles(int doc) throws IOException {
-        long[] known = shingleSets.get(doc);
+    private int[] shingles(int doc) throws IOException {
+        byte[] kept = sets.read(doc);
+        if (kept != null) {
+            return DedupeKeysFields.shingleSet(new BytesRef(kept));
+        }
+        int[] known = shingleSets.get(doc);
         if (known != null) {
             return known;
         }
         org.apache.lucene.document.Document d = stored.document(doc, Set.of(Fields.TEXT, Fields.LANG));
         String lang = d.get(Fields.LANG);
         String text = d.get(Fields.TEXT);
-        long[] set = new Shingler(settings.forLanguage(lang).shingles())
-                .shingles(text == null ? "" : text, segmenters.forLanguage(lang));
+        int[] set = DedupeKeys.shingleSetOf(new Shingler(settings.forLanguage(lang).shingles())
+                .shingles(text == null ? "" : text, segmenters.forLanguage(lang)));
         shingleSets.put(doc, set);
         return set;
     }

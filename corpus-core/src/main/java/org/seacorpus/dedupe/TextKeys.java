@@ -57,7 +57,10 @@ public final class TextKeys {
     }
 
     static boolean kept(int cp) {
-        int type = UCharacter.getType(cp);
+        return keptType(UCharacter.getType(cp));
+    }
+
+    private static boolean keptType(int type) {
         return switch (type) {
             case UCharacterCategory.UPPERCASE_LETTER, UCharacterCategory.LOWERCASE_LETTER,
                  UCharacterCategory.TITLECASE_LETTER, UCharacterCategory.MODIFIER_LETTER,
@@ -87,6 +90,60 @@ public final class TextKeys {
                 .mapToLong(OptionalLong::getAsLong).toArray();
         Arrays.sort(out);
         return distinct(out);
+    }
+
+    /** The loose key and the line hashes of a text, as {@link #looseHash} and {@link #lineHashes} give them. */
+    public record Keys(String looseHash, long[] lineHashes) {
+    }
+
+    /**
+     * {@link #looseHash} and {@link #lineHashes} in one pass: each line is case folded once, and its kept characters
+     * go both to the loose key (digits as they are) and to the line's hash (digits made 0). A line break is a
+     * normalisation boundary and is never kept, so folding line by line gives the loose key of the whole text.
+     */
+    public static Keys keys(String text) {
+        StringBuilder loose = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder(128);
+        long[] lines = new long[16];
+        int count = 0;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            if (end > start) {
+                String raw = text.substring(start, end);
+                String folded = NFKC_CF.isNormalized(raw) ? raw : NFKC_CF.normalize(raw);
+                line.setLength(0);
+                int kept = 0;
+                for (int i = 0; i < folded.length(); ) {
+                    int cp = folded.codePointAt(i);
+                    i += Character.charCount(cp);
+                    int type = UCharacter.getType(cp);
+                    if (keptType(type)) {
+                        loose.appendCodePoint(cp);
+                        line.appendCodePoint(type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? '0' : cp);
+                        kept++;
+                    }
+                }
+                if (kept >= MIN_LINE_CHARS) {
+                    if (count == lines.length) {
+                        lines = Arrays.copyOf(lines, count * 2);
+                    }
+                    lines[count++] = LINE.hashCharsToLong(line);
+                }
+            }
+            // \r\n is one break; a lone \r or \n is one too (as String.lines())
+            start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2
+                    : end + 1;
+        }
+        HashValue128 h = LOOSE.hashCharsTo128Bits(loose);
+        long[] sorted = Arrays.copyOf(lines, count);
+        Arrays.sort(sorted);
+        return new Keys(HexFormat.of().toHexDigits(h.getMostSignificantBits())
+                + HexFormat.of().toHexDigits(h.getLeastSignificantBits()), distinct(sorted));
     }
 
     /** Removes repeats from a sorted array. */

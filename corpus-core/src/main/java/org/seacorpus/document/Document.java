@@ -70,6 +70,27 @@ public record Document(String id, Origin origin, String text, Normalization norm
                 annotations.with(annotation));
     }
 
+    /** The document's marks: status, tags, duplicate cluster, rejection and metadata edits. */
+    public Marks marks() {
+        return new Marks(status, tags, annotations.get(DuplicateMark.class).orElse(null),
+                annotations.get(Rejection.class).orElse(null), annotations.get(MetaEdits.class).orElse(null));
+    }
+
+    /** A copy with these marks (the metadata itself is left as it is; see {@link MetaEdits#applyTo}). */
+    public Document withMarks(Marks marks) {
+        Annotations a = annotations.without(DuplicateMark.class).without(Rejection.class).without(MetaEdits.class);
+        if (marks.duplicate() != null) {
+            a = a.with(marks.duplicate());
+        }
+        if (marks.rejection() != null) {
+            a = a.with(marks.rejection());
+        }
+        if (!marks.metaEdits().isEmpty()) {
+            a = a.with(marks.metaEdits());
+        }
+        return new Document(id, origin, text, normalization, language, counts, marks.tags(), marks.status(), a);
+    }
+
     public <T> java.util.Optional<T> annotation(Class<T> type) {
         return annotations.get(type);
     }

@@ -129,7 +129,8 @@ final class DocumentExporter {
         }
         TokenSpans tokens = layouts == null ? null : layouts.of(doc, text);
         return Optional.of(new Out(code, split, new ExportRow(doc.id(), text, lang, doc.language().script(),
-                doc.origin().source(), metadata(doc, redacted, contaminatedBy), tokens)));
+                doc.origin().source(), doc.marks().duplicate() == null ? 1 : doc.marks().duplicate().clusterSize(),
+                metadata(doc, redacted, contaminatedBy), tokens)));
     }
 
     private String withoutBoilerplate(String lang, String text) {

@@ -31,9 +31,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkQueries;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.SearchRequest;
@@ -155,8 +156,16 @@ public final class ExportJob {
         java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         org.apache.lucene.index.StoredFields fields = searcher.storedFields();
         DocumentMapper.Stored[] out = new DocumentMapper.Stored[hits.length];
+        var leaves = reader.leaves();
+        org.apache.lucene.index.LeafReaderContext leaf = null;
+        MarksReader marks = null;
         for (int i : byDoc) {
-            out[i] = mapper.fromLucene(fields.document(hits[i].doc));
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                marks = new MarksReader(leaf.reader()); // marks are doc values: read in doc order, leaf by leaf
+            }
+            out[i] = mapper.fromLucene(fields.document(doc), marks.read(doc - leaf.docBase));
         }
         return java.util.Arrays.asList(out);
     }
@@ -180,15 +189,9 @@ public final class ExportJob {
     private Query selection(String lang, CorpusSearcher queries) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.LANG, lang)), BooleanClause.Occur.FILTER);
-        BooleanQuery.Builder statuses = new BooleanQuery.Builder();
-        for (Status status : new TreeSet<>(options.statuses())) {
-            statuses.add(new TermQuery(new Term(Fields.STATUS, status.value())), BooleanClause.Occur.SHOULD);
-        }
-        query.add(statuses.build(), BooleanClause.Occur.FILTER);
+        query.add(MarkQueries.status(new TreeSet<>(options.statuses())), BooleanClause.Occur.FILTER);
         if (!options.tags().isEmpty()) {
-            BooleanQuery.Builder tags = new BooleanQuery.Builder();
-            options.tags().forEach(t -> tags.add(new TermQuery(new Term(Fields.TAGS, t)), BooleanClause.Occur.SHOULD));
-            query.add(tags.build(), BooleanClause.Occur.FILTER);
+            query.add(MarkQueries.anyTag(options.tags()), BooleanClause.Occur.FILTER);
         }
         if (options.query() != null) {
             query.add(queries.buildQuery(new SearchRequest(options.query(), lang, List.of(), 1)),

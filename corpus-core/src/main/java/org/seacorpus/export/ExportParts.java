@@ -30,10 +30,11 @@ public final class ExportParts {
     /**
      * One document ready to be written: its language code ({@code tha_Thai}), split, and the row's fields.
      *
-     * @param metadata source metadata and what the export did, in the order written (JSON text in the files)
+     * @param clusterSize members of its duplicate cluster ({@code minhash_cluster_size}; 1 outside clusters)
+     * @param metadata    source metadata and what the export did, in the order written (JSON text in the files)
      */
     public record Row(String code, String split, String id, String text, String lang, String script, String source,
-                      Map<String, Object> metadata) {
+                      long clusterSize, Map<String, Object> metadata) {
     }
 
     /** A data file written under a temporary name: the caller gives it its final one. */
@@ -81,7 +82,7 @@ public final class ExportParts {
         public Optional<Row> process(Document doc) {
             return exporter.process(doc).map(out -> new Row(out.code(), out.split(), out.row().id(),
                     out.row().text(), out.row().lang(), out.row().script(), out.row().source(),
-                    out.row().metadata()));
+                    out.row().clusterSize(), out.row().metadata()));
         }
 
         /** What this processor counted so far. */
@@ -134,7 +135,7 @@ public final class ExportParts {
                             extension(options))), options);
                 }
                 writer.write(new ExportRow(row.id(), row.text(), row.lang(), row.script(), row.source(),
-                        new LinkedHashMap<>(row.metadata())));
+                        row.clusterSize(), new LinkedHashMap<>(row.metadata())));
             }
             if (writer != null) {
                 writer.close();

@@ -19,14 +19,17 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 
+import org.seacorpus.util.ParquetCodecs;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Parquet files with six string columns: {@code id, text, lang, script, source} and {@code metadata} (the JSONL
+ * Parquet files with the columns {@code id, text, lang, script, source} (strings), {@code minhash_cluster_size}
+ * (int64) and {@code metadata} (the JSONL
  * metadata object as JSON text, since its keys vary between documents). Written through Parquet's
- * {@link OutputFile} with a plain configuration, so no Hadoop file system, install or winutils is involved; the
- * codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
+ * {@link OutputFile} with a plain configuration and {@link ParquetCodecs}, so no Hadoop file system, runtime,
+ * install or winutils is involved; the codec (zstd by default) compresses each column chunk. Row groups are kept at {@value #ROW_GROUP_BYTES} bytes so
  * the few files open at once stay small in memory. The file has no timestamps: same rows, same bytes.
  */
 final class ParquetRowWriter extends RowWriter {
@@ -38,6 +41,7 @@ final class ParquetRowWriter extends RowWriter {
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("lang")
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("script")
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("source")
+            .required(PrimitiveTypeName.INT64).named(ExportRow.CLUSTER_SIZE)
             .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("metadata")
             .named("document");
 
@@ -52,6 +56,7 @@ final class ParquetRowWriter extends RowWriter {
         };
         this.writer = new Builder(new SinkOutputFile(sink))
                 .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs())
                 .withCompressionCodec(codec)
                 .withRowGroupSize((long) ROW_GROUP_BYTES)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -100,8 +105,11 @@ final class ParquetRowWriter extends RowWriter {
             field(2, "lang", row.lang());
             field(3, "script", row.script());
             field(4, "source", row.source());
+            consumer.startField(ExportRow.CLUSTER_SIZE, 5);
+            consumer.addLong(row.clusterSize());
+            consumer.endField(ExportRow.CLUSTER_SIZE, 5);
             try {
-                field(5, "metadata", JSON.writeValueAsString(row.metadata()));
+                field(6, "metadata", JSON.writeValueAsString(row.metadata()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write the metadata of " + row.id() + " as JSON", e);
             }

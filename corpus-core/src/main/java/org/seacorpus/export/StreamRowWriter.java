@@ -15,7 +15,8 @@ import com.github.luben.zstd.ZstdOutputStream;
  * JSON Lines or plain text, uncompressed, gzip or zstd. Both compressors are deterministic here: gzip's header
  * carries no name or time (the JDK writes zeros), zstd runs at a fixed level with no dictionary.
  *
- * <p>JSONL: one object per line, {@code {"id", "text", "lang", "script", "source", "metadata"}}, with
+ * <p>JSONL: one object per line, {@code {"id", "text", "lang", "script", "source", "minhash_cluster_size",
+ * "metadata"}}, with
  * {@code metadata} a JSON object serialised as text (as in Parquet): its keys vary with the sources, and a reader
  * that infers one schema for all shards (the Hugging Face {@code json} loader) fails on objects whose keys differ.
  * Text: each document's non-blank lines, documents separated by one blank line, so a reader that splits on
@@ -53,6 +54,7 @@ final class StreamRowWriter extends RowWriter {
             json.put("lang", row.lang());
             json.put("script", row.script());
             json.put("source", row.source());
+            json.put(ExportRow.CLUSTER_SIZE, row.clusterSize());
             json.put("metadata", JSON.writeValueAsString(row.metadata()));
             out.write(JSON.writeValueAsBytes(json));
             out.write('\n');

@@ -19,13 +19,16 @@ import org.seacorpus.document.DedupeKeys;
  *   <li>{@code loose_hash}: keyword (and doc values); equal keys are a term with docFreq &gt; 1</li>
  *   <li>{@code lsh_<band>}: one 8-byte term per band; a term with docFreq &gt; 1 is a candidate bucket</li>
  *   <li>{@code minhash}: the signature as binary doc values, loaded only for bucket members</li>
+ *   <li>{@code shingle_set}: the shingle set as 32-bit hashes (binary doc values, 4 bytes a shingle), for the
+ *       exact Jaccard similarity of candidates without re-segmenting their texts</li>
  *   <li>{@code line_hash}: one 8-byte term per distinct normalised line; high docFreq means boilerplate</li>
  *   <li>{@code dedupe_scheme}: keyword naming how the signature was made</li>
  *   <li>{@code dedupe_keys}: everything above packed in one stored value, to read the keys back</li>
  * </ul>
  */
-final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
-    private static final byte VERSION = 1;
+public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
+    /** Version 2 adds the shingle set; version 1 (without) is still read. */
+    private static final byte VERSION = 2;
 
     @Override
     public Class<DedupeKeys> type() {
@@ -38,6 +41,9 @@ final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         out.add(new SortedDocValuesField(Fields.LOOSE_HASH, new BytesRef(keys.looseHash())));
         out.add(new StringField(Fields.DEDUPE_SCHEME, keys.scheme(), Field.Store.YES));
         out.add(new SortedDocValuesField(Fields.DEDUPE_SCHEME, new BytesRef(keys.scheme())));
+        if (keys.shingleSet().length > 0) {
+            out.add(new BinaryDocValuesField(Fields.SHINGLE_SET, new BytesRef(ints(keys.shingleSet()))));
+        }
         if (keys.hasSignature()) {
             out.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(keys.signature())));
             long[] bands = keys.bands();
@@ -62,7 +68,7 @@ final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         BytesRef bytes = packed.binaryValue();
         ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         byte version = in.get();
-        if (version != VERSION) {
+        if (version != VERSION && version != 1) {
             throw new IllegalStateException("stored dedupe keys have version " + version + ", this build reads "
                     + VERSION + "; re-import the corpus");
         }
@@ -77,12 +83,16 @@ final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = in.getLong();
         }
-        return Optional.of(new DedupeKeys(loose, scheme, shingles, signature, bands, lines));
+        int[] set = new int[version >= 2 ? in.getInt() : 0];
+        for (int i = 0; i < set.length; i++) {
+            set[i] = in.getInt();
+        }
+        return Optional.of(new DedupeKeys(loose, scheme, shingles, signature, bands, lines, set));
     }
 
     private static byte[] pack(DedupeKeys keys) {
         ByteBuffer out = ByteBuffer.allocate(1 + 4 + 4 + keys.signature().length + 4 + 8 * keys.bands().length
-                + 4 + 8 * keys.lineHashes().length);
+                + 4 + 8 * keys.lineHashes().length + 4 + 4 * keys.shingleSet().length);
         out.put(VERSION).putInt(keys.shingles()).putInt(keys.signature().length).put(keys.signature());
         out.putInt(keys.bands().length);
         for (long band : keys.bands()) {
@@ -92,6 +102,29 @@ final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         for (long line : keys.lineHashes()) {
             out.putLong(line);
         }
+        out.putInt(keys.shingleSet().length);
+        for (int shingle : keys.shingleSet()) {
+            out.putInt(shingle);
+        }
         return out.array();
+    }
+
+    /** A shingle set as the bytes of its doc value: each 32-bit hash big-endian, in order. */
+    static byte[] ints(int[] values) {
+        ByteBuffer out = ByteBuffer.allocate(4 * values.length);
+        for (int v : values) {
+            out.putInt(v);
+        }
+        return out.array();
+    }
+
+    /** The shingle set of a doc value written by {@link #ints}. */
+    public static int[] shingleSet(BytesRef value) {
+        ByteBuffer in = ByteBuffer.wrap(value.bytes, value.offset, value.length);
+        int[] out = new int[value.length / 4];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = in.getInt();
+        }
+        return out;
     }
 }

@@ -1,19 +1,16 @@
 package org.seacorpus.index;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -22,9 +19,9 @@ import org.apache.lucene.util.BytesRef;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.Normalization;
 import org.seacorpus.document.Origin;
-import org.seacorpus.document.Status;
 import org.seacorpus.document.TextCounts;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
@@ -59,11 +56,10 @@ public final class DocumentMapper {
      * here; annotations without an entry are not stored.
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
-            new DuplicateMarkFields(),
             new SourceStampFields(),
             new DedupeKeysFields(),
-            new RejectionFields(),
             new QualitySignalsFields(),
+            new FirstImportFields(),
             new TokenSpansFields());
 
     private final LanguageProfiles profiles;
@@ -143,11 +139,8 @@ public final class DocumentMapper {
         out.add(new LongField(Fields.CHARS, counts.chars(), Field.Store.YES));
         out.add(new LongField(Fields.WORDS, counts.words(), Field.Store.YES));
         out.add(new LongField(Fields.SENTENCES, counts.sentences(), Field.Store.YES));
-        keyword(out, Fields.STATUS, doc.status().value());
-        for (String tag : doc.tags()) {
-            out.add(new StringField(Fields.TAGS, tag, Field.Store.YES));
-            out.add(new SortedSetDocValuesField(Fields.TAGS, new BytesRef(tag)));
-        }
+        // marks: doc-values-only fields, updated in place later (MarkFields)
+        MarkFields.fields(doc.marks()).forEach(out::add);
         for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
             doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
@@ -165,14 +158,15 @@ public final class DocumentMapper {
         out.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
-    public Stored fromLucene(org.apache.lucene.document.Document stored) {
+    /**
+     * The document whose stored fields are {@code stored} and whose marks (doc values, not stored) are
+     * {@code marks} (read them with {@link MarksReader}, or use {@link StoredDocuments}).
+     */
+    public Stored fromLucene(org.apache.lucene.document.Document stored, Marks marks) {
         Map<String, String> meta = new LinkedHashMap<>();
-        Set<String> tags = new HashSet<>();
         for (IndexableField field : stored.getFields()) {
             if (field.name().startsWith(Fields.META_PREFIX)) {
                 meta.put(field.name().substring(Fields.META_PREFIX.length()), field.stringValue());
-            } else if (field.name().equals(Fields.TAGS)) {
-                tags.add(field.stringValue());
             }
         }
         Origin origin = new Origin(stored.get(Fields.SOURCE), stored.get(Fields.PART), stored.get(Fields.MIME),
@@ -188,7 +182,7 @@ public final class DocumentMapper {
         TextCounts counts = new TextCounts(number(stored, Fields.CHARS).longValue(),
                 number(stored, Fields.WORDS).longValue(), number(stored, Fields.SENTENCES).longValue());
         Document document = new Document(stored.get(Fields.ID), origin, text, normalization, language, counts,
-                tags, Status.parse(stored.get(Fields.STATUS)));
+                null, null).withMarks(marks);
         for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
             Optional<?> value = fields.read(stored);
             if (value.isPresent()) {

@@ -29,14 +29,26 @@ public final class Fields {
     public static final String CHARS = "chars";
     public static final String WORDS = "words";
     public static final String SENTENCES = "sentences";
+    /**
+     * The names of the marks (status, duplicate_of, cluster, tags) as users filter, facet and read them; the marks
+     * themselves live in the doc-values-only fields of {@link MarkFields}.
+     */
     public static final String STATUS = "status";
     public static final String DUPLICATE_OF = "duplicate_of";
     public static final String CLUSTER = "cluster";
     public static final String TAGS = "tags";
+    /** When the document was first stored (epoch ms of that import run), kept through re-imports. */
+    public static final String FIRST_IMPORTED_AT = "first_imported_at";
+    /** Its place within that import run (walk order of the input, then order within the input). */
+    public static final String FIRST_IMPORT_SEQ = "first_import_seq";
+    /** Size of the document's duplicate cluster (export column {@code minhash_cluster_size}). */
+    public static final String CLUSTER_SIZE = "cluster_size";
     /** Which version of its source file (and import settings) produced the document; see SourceStamp. */
     public static final String SOURCE_STAMP = "source_stamp";
     /** Hash of the text with case, whitespace and punctuation folded: the looser exact-duplicate key. */
     public static final String LOOSE_HASH = "loose_hash";
+    /** The shingle set as sorted 32-bit hashes (binary doc values), for exact Jaccard similarity. */
+    public static final String SHINGLE_SET = "shingle_set";
     /** MinHash signature (binary doc values). */
     public static final String MINHASH = "minhash";
     /** Prefix of the LSH band fields {@code lsh_0}, {@code lsh_1}, …: each term is a bucket. */

@@ -30,6 +30,8 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
+import org.seacorpus.util.ParquetCodecs;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -63,7 +65,8 @@ final class ParquetRows {
     static void read(InputItem item, ImportLimits limits, RowConsumer consumer, SkipConsumer skips)
             throws IOException, ExtractionException {
         InputFile input = item.file() != null ? new LocalInputFile(item.file()) : new BytesInputFile(item.bytes());
-        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+                .withCodecFactory(new ParquetCodecs()).build();
         try (ParquetFileReader reader = new ParquetFileReader(input, options)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             MessageColumnIO columns = new ColumnIOFactory().getColumnIO(schema);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.segment.SegmentationSpec;
 import org.seacorpus.segment.SegmentationSpecs;
+import org.seacorpus.segment.SyllableSplitter;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,11 +110,16 @@ public final class LanguageProfiles implements SegmentationSpecs {
             throw new IllegalStateException(where + " asks for the 'stem' search field, but no language module "
                     + "gives " + profile.code() + " a stemmer");
         }
+        String clusters = profile.segmentation().clusters();
         return new SegmentationSpec(profile.code(), profile.unspaced(),
                 profile.scripts().isEmpty() ? null : profile.usualScript(), profile.segmentation(),
-                modules.syllableSplitter(splitter).orElseThrow(() -> new IllegalStateException(where
-                        + " names the syllable splitter '" + splitter + "', which no language module provides; known: "
-                        + String.join(", ", modules.syllableSplitterNames()))));
+                splitter(modules, splitter, where), clusters == null ? null : splitter(modules, clusters, where));
+    }
+
+    private static SyllableSplitter splitter(LanguageModules modules, String name, String where) {
+        return modules.syllableSplitter(name).orElseThrow(() -> new IllegalStateException(where
+                + " names the syllable splitter '" + name + "', which no language module provides; known: "
+                + String.join(", ", modules.syllableSplitterNames())));
     }
 
     private static LanguageProfile read(ObjectMapper yaml, String code, Class<?> owner, String from) {

@@ -8,8 +8,9 @@ import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
 
 /**
- * Segmentation of loose text, for the {@code corpus segment} text tool: the language is the one given, or the
- * one the text's main script decides (Thai script means Thai; Latin decides nothing and gets the
+ * Segmentation of loose text, for the {@code corpus segment} text tool: the text is normalised as the import
+ * normalises it (unless the caller asks for raw text), then cut by the segmenter of the language given, or of
+ * the one the text's main script decides (Thai script means Thai; Latin decides nothing and gets the
  * {@code und} segmenter, which still keeps hyphenated words, numbers, URLs and e-mail addresses whole).
  * Thread-safe.
  */
@@ -17,6 +18,7 @@ public final class TextSegmentation {
     private final LanguageProfiles profiles;
     private final Segmenters segmenters;
     private final String forcedLang;
+    private final TextNormalizerService normalizer;
     private final ScriptDetector scripts = new ScriptDetector();
 
     /**
@@ -25,6 +27,18 @@ public final class TextSegmentation {
      * @param forcedLang a language code for every text, or null to decide per text by script
      */
     public TextSegmentation(LanguageProfiles profiles, Segmenters segmenters, String forcedLang) {
+        this(profiles, segmenters, forcedLang, null);
+    }
+
+    /**
+     * @param profiles   the languages (the segmenters' profiles)
+     * @param segmenters the segmenters
+     * @param forcedLang a language code for every text, or null to decide per text by script
+     * @param normalizer the normaliser to run first (the import's: Zawgyi to Unicode, Burmese and Thai mark
+     *                   order…), or null to segment the text as it is
+     */
+    public TextSegmentation(LanguageProfiles profiles, Segmenters segmenters, String forcedLang,
+                            TextNormalizerService normalizer) {
         if (forcedLang != null && profiles.find(forcedLang).isEmpty()) {
             throw new IllegalArgumentException("unknown language '" + forcedLang + "'; known: "
                     + String.join(", ", profiles.all().stream().map(LanguageProfile::code)
@@ -33,6 +47,15 @@ public final class TextSegmentation {
         this.profiles = profiles;
         this.segmenters = segmenters;
         this.forcedLang = forcedLang;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * One line as the segmenter sees it: normalised as the import does (Zawgyi converted, marks in canonical
+     * order, invisible characters removed), and still one line; the line itself when normalisation is off.
+     */
+    public String prepare(String line) {
+        return normalizer == null ? line : normalizer.line(line).text();
     }
 
     /** The language a text is segmented as. */
@@ -44,9 +67,17 @@ public final class TextSegmentation {
                 .orElse(LanguageInfo.UNDETERMINED);
     }
 
-    /** The words of a text, as written. */
+    /** The words of a text, as written: no punctuation or symbols. */
     public List<String> words(String text, String lang) {
         return segmenters.forLanguage(lang).words(text).stream().map(Token::text).toList();
+    }
+
+    /**
+     * The tokens of a text, as written: its words and every other character that is not a space, each in exactly
+     * one token (punctuation, symbols, emoji), so that the tokens joined align with the text.
+     */
+    public List<String> tokens(String text, String lang) {
+        return segmenters.forLanguage(lang).tokens(text).stream().map(Token::text).toList();
     }
 
     /** The sentences of a text, each on one line (inner line breaks become spaces). */

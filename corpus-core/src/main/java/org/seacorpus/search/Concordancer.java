@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -21,8 +20,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.document.Marks;
 
 /**
  * Builds a keyword-in-context concordance: every hit of a query in corpus order, each with its context cut at
@@ -114,28 +115,32 @@ public final class Concordancer {
         int leafIndex = -1;
         DocumentTokens docTokens = null;
         StoredFields storedFields = null;
+        LeafReader leaf = null;
         org.apache.lucene.document.Document stored = null;
+        Marks marks = null;
         int storedDoc = -1;
         for (int i : order) {
             Hit hit = hits.get(i);
             if (hit.leaf != leafIndex) {
                 leafIndex = hit.leaf;
-                LeafReader leaf = reader.leaves().get(leafIndex).reader();
+                leaf = reader.leaves().get(leafIndex).reader();
                 docTokens = tokens ? new DocumentTokens(leaf) : null;
                 storedFields = leaf.storedFields();
                 storedDoc = -1;
             }
             if (hit.doc != storedDoc) {
                 stored = storedFields.document(hit.doc);
+                marks = MarksReader.of(leaf, hit.doc); // marks are doc values, not stored
                 storedDoc = hit.doc;
             }
-            out[i] = line(stored, hit, docTokens != null && docTokens.read(hit.doc) ? docTokens : null, request);
+            out[i] = line(stored, marks, hit, docTokens != null && docTokens.read(hit.doc) ? docTokens : null,
+                    request);
         }
         return Arrays.asList(out);
     }
 
-    private KwicLine line(org.apache.lucene.document.Document stored, Hit hit, DocumentTokens docTokens,
-                          KwicRequest request) {
+    private KwicLine line(org.apache.lucene.document.Document stored, Marks marks, Hit hit,
+                          DocumentTokens docTokens, KwicRequest request) {
         String text = stored.get(Fields.TEXT);
         String lang = stored.get(Fields.LANG);
         int size = request.context();
@@ -165,9 +170,10 @@ public final class Concordancer {
             right = ContextCutter.right(text, hit.end, segmenter, size, columns);
         }
         return new KwicLine(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
-                stored.get(Fields.TITLE), lang, stored.get(Fields.STATUS), stored.get(Fields.CLUSTER),
-                stored.get(Fields.DUPLICATE_OF), new ArrayList<>(new TreeSet<>(Arrays.asList(
-                stored.getValues(Fields.TAGS)))), hit.start, hit.end, left.text(),
+                stored.get(Fields.TITLE), lang, marks.status().value(),
+                marks.duplicate() == null ? null : marks.duplicate().cluster(),
+                marks.duplicate() == null ? null : marks.duplicate().duplicateOf(), new ArrayList<>(marks.tags()),
+                hit.start, hit.end, left.text(),
                 ContextCutter.oneLine(text.substring(hit.start, hit.end)), right.text(), left.words(), right.words());
     }
 

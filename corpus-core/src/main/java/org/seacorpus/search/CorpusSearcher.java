@@ -2,10 +2,8 @@ package org.seacorpus.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -29,6 +27,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.StoredDocuments;
+import org.seacorpus.document.Marks;
 
 /**
  * Runs searches on a point-in-time reader: the query is parsed with the analyzer of each language searched (so
@@ -110,13 +110,14 @@ public final class CorpusSearcher {
 
     private SearchHit hit(ScoreDoc scoreDoc, Weight weight) throws IOException {
         org.apache.lucene.document.Document stored = searcher.storedFields().document(scoreDoc.doc);
+        Marks marks = StoredDocuments.marks(reader, scoreDoc.doc);
         String text = stored.get(Fields.TEXT);
         List<int[]> matches = matches(scoreDoc.doc, weight);
         return new SearchHit(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
-                stored.get(Fields.TITLE), stored.get(Fields.LANG), stored.get(Fields.STATUS),
-                stored.get(Fields.CLUSTER), stored.get(Fields.DUPLICATE_OF),
-                new ArrayList<>(new TreeSet<>(Arrays.asList(stored.getValues(Fields.TAGS)))), scoreDoc.score,
-                snippet(text, matches), matches);
+                stored.get(Fields.TITLE), stored.get(Fields.LANG), marks.status().value(),
+                marks.duplicate() == null ? null : marks.duplicate().cluster(),
+                marks.duplicate() == null ? null : marks.duplicate().duplicateOf(),
+                new ArrayList<>(marks.tags()), scoreDoc.score, snippet(text, matches), matches);
     }
 
     private List<int[]> matches(int doc, Weight weight) throws IOException {

@@ -17,12 +17,15 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.seacorpus.index.MarkFields;
 
 /**
  * Counts the documents of a result by the values of keyword fields (language, source, status, tags,
  * {@code meta.*}): for each value in the field's terms dictionary, its postings are intersected with the
  * result. The cost is one pass over the field's postings whatever the result size, with no stored field read,
- * and works for every indexed keyword field, including metadata fields that have no doc values.
+ * and works for every indexed keyword field, including metadata fields that have no doc values. Marks (status,
+ * tags, cluster, duplicate_of, reject_reason) are doc values updated in place, not terms: they are counted from
+ * their doc values over the result's documents ({@link MarkFacets}).
  */
 public final class FacetCounter {
     /** One value of a field and the number of documents of the result that have it. */
@@ -64,6 +67,10 @@ public final class FacetCounter {
             throws IOException {
         Map<String, Long> counts = new HashMap<>();
         FixedBitSet seen = new FixedBitSet(result.length());
+        if (MarkFields.BY_FILTER_NAME.containsKey(field)) {
+            MarkFacets.count(reader, result, MarkFields.BY_FILTER_NAME.get(field), counts, seen);
+            return top(field, counts, total, seen, top);
+        }
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
@@ -86,6 +93,10 @@ public final class FacetCounter {
                 }
             }
         }
+        return top(field, counts, total, seen, top);
+    }
+
+    private static Facet top(String field, Map<String, Long> counts, long total, FixedBitSet seen, int top) {
         List<FacetValue> values = new ArrayList<>();
         counts.forEach((value, count) -> values.add(new FacetValue(value, count)));
         values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));

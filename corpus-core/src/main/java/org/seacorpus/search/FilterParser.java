@@ -23,7 +23,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.seacorpus.index.Fields;
-import org.seacorpus.index.RejectionFields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarkQueries;
 
 /**
  * Turns a filter expression into a query that restricts without scoring. An expression is one or more clauses
@@ -34,17 +35,21 @@ import org.seacorpus.index.RejectionFields;
  *       {@code "quoted values"} may hold spaces</li>
  *   <li>{@code imported_at:FROM..TO} a date range (ISO dates {@code 2025-03-01}, inclusive, UTC, or instants);
  *       either end may be left out; a single date means that day</li>
- *   <li>{@code words:100..}, {@code chars:..5000}, {@code lang_score:0.9..}: numeric ranges</li>
+ *   <li>{@code words:100..}, {@code chars:..5000}, {@code lang_score:0.9..}, {@code cluster_size:3..}: numeric
+ *       ranges</li>
  *   <li>{@code -field:value} excludes</li>
  * </ul>
  * Fields other than the built-in ones may be filtered on when the index has them as keywords (other jobs add
  * fields, e.g. {@code source_stamp}); anything else is refused, so a typo never silently yields an empty result.
+ * Marks ({@code status}, {@code tags}, {@code cluster}, {@code duplicate_of}, {@code reject_reason},
+ * {@code cluster_size}) are doc values updated in place, not terms: their clauses are doc-values queries
+ * ({@link MarkQueries}) that select exactly what term queries on the same values did.
  */
 public final class FilterParser {
     /** Fields indexed as keywords (plus every {@code meta.*} field). */
     static final Set<String> KEYWORD_FIELDS = Set.of(Fields.ID, Fields.SOURCE, Fields.MIME, Fields.LANG,
             Fields.SCRIPT, Fields.STATUS, Fields.TAGS, Fields.CLUSTER, Fields.DUPLICATE_OF, Fields.CONTENT_HASH,
-            RejectionFields.REASON, Fields.SOURCE_STAMP, Fields.LOOSE_HASH);
+            "reject_reason", Fields.SOURCE_STAMP, Fields.LOOSE_HASH);
     private static final Set<String> LONG_FIELDS = Set.of(Fields.CHARS, Fields.WORDS, Fields.SENTENCES);
 
     /** Keyword fields the index has besides the built-in ones. */
@@ -117,6 +122,11 @@ public final class FilterParser {
         if (field.equals(Fields.LANG_SCORE)) {
             return doubleRange(value);
         }
+        if (field.equals(Fields.CLUSTER_SIZE)) {
+            long[] range = longRange(field, value);
+            return org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(MarkFields.CLUSTER_SIZE,
+                    range[0], range[1]);
+        }
         if (!isKeywordField(field)) {
             throw new QuerySyntaxException("cannot filter on '" + field + "'; use one of " + knownFields(), null);
         }
@@ -134,6 +144,13 @@ public final class FilterParser {
     private static Query keyword(String field, String value) {
         if (value.isEmpty()) {
             throw new QuerySyntaxException("empty value for filter field '" + field + "'", null);
+        }
+        if (MarkFields.BY_FILTER_NAME.containsKey(field)) {
+            try {
+                return MarkQueries.filter(field, value);
+            } catch (IllegalArgumentException e) {
+                throw new QuerySyntaxException(e.getMessage() + " (in filter " + field + ":" + value + ")", e);
+            }
         }
         return value.indexOf('*') >= 0 || value.indexOf('?') >= 0
                 ? new WildcardQuery(new Term(field, value))
@@ -247,6 +264,7 @@ public final class FilterParser {
         List<String> fields = new ArrayList<>(all);
         fields.addAll(LONG_FIELDS);
         fields.add(Fields.LANG_SCORE);
+        fields.add(Fields.CLUSTER_SIZE);
         fields.add(Fields.IMPORTED_AT);
         fields.sort(null);
         return String.join(", ", fields) + " or meta.NAME";

@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
@@ -19,6 +20,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 
 /**
  * Computes {@link CorpusHealth}: statuses and languages from doc values in one pass, then exact copies from the
@@ -37,14 +40,14 @@ public final class HealthCollector {
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
             Bits live = leaf.getLiveDocs();
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
+            NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
                 documents++;
-                String status = value(statuses, doc);
+                String status = MarksReader.status(statuses, doc).value();
                 byStatus.merge(status, 1L, Long::sum);
                 if (status.equals(Status.OK.value())) {
                     ok.set(context.docBase + doc);

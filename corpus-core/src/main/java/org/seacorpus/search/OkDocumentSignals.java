@@ -7,6 +7,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -17,6 +18,8 @@ import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.quality.Signal;
@@ -53,7 +56,7 @@ final class OkDocumentSignals {
             LeafReader leaf = context.reader();
             Bits live = leaf.getLiveDocs();
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
+            NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedNumericDocValues imported = DocValues.getSortedNumeric(leaf, Fields.IMPORTED_AT);
             SortedNumericDocValues[] values = new SortedNumericDocValues[SIGNALS.length];
             for (Signal s : SIGNALS) {
@@ -61,8 +64,7 @@ final class OkDocumentSignals {
             }
             StoredFields stored = leaf.storedFields();
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                if ((live != null && !live.get(doc)) || !statuses.advanceExact(doc)
-                        || !Status.OK.value().equals(statuses.lookupOrd(statuses.ordValue()).utf8ToString())) {
+                if ((live != null && !live.get(doc)) || MarksReader.status(statuses, doc) != Status.OK) {
                     continue;
                 }
                 String lang = langs.advanceExact(doc) ? langs.lookupOrd(langs.ordValue()).utf8ToString()
@@ -75,7 +77,7 @@ final class OkDocumentSignals {
                 if (fromIndex != null) {
                     visitor.visit(lang, importedAt, fromIndex, false);
                 } else {
-                    Document d = mapper.fromLucene(stored.document(doc)).document();
+                    Document d = mapper.fromLucene(stored.document(doc), MarksReader.of(leaf, doc)).document();
                     visitor.visit(lang, importedAt, analyzer.measure(d.text(), d.language()), true);
                 }
             }

@@ -20,6 +20,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MarkQueries;
 
 /**
  * Builds the Lucene query of a {@link Selection} and finds its documents. The text query is parsed exactly as
@@ -55,7 +56,7 @@ public final class SelectionQuery {
     }
 
     private static Query statusIs(Status status) {
-        return new TermQuery(new Term(Fields.STATUS, status.value()));
+        return MarkQueries.status(status);
     }
 
     /** The live documents matching {@code query}, as a bit set over the reader's doc ids. */

@@ -8,6 +8,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -15,6 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkFields;
+import org.seacorpus.index.MarksReader;
 
 /**
  * Computes {@link CorpusStats} from doc values in one pass over the selected documents: no stored field is read,
@@ -46,7 +49,7 @@ public final class StatsCollector {
             LeafReader leaf = context.reader();
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
             SortedDocValues scripts = DocValues.getSorted(leaf, Fields.SCRIPT);
-            SortedDocValues statuses = DocValues.getSorted(leaf, Fields.STATUS);
+            NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedDocValues sources = DocValues.getSorted(leaf, Fields.SOURCE);
             // LongField keeps its doc values as sorted-numeric (one value per document here)
             SortedNumericDocValues chars = DocValues.getSortedNumeric(leaf, Fields.CHARS);
@@ -57,7 +60,8 @@ public final class StatsCollector {
                 }
                 long c = chars.advanceExact(doc) ? chars.nextValue() : 0;
                 long w = words.advanceExact(doc) ? words.nextValue() : 0;
-                String state = add(status, statuses, doc, c, w);
+                String state = MarksReader.status(statuses, doc).value();
+                merge(status, state, c, w);
                 if ((state.equals(Status.REJECTED.value()) && !includeRejected)
                         || (state.equals(Status.DUPLICATE.value()) && !includeDuplicates)) {
                     excluded.merge(state, 1L, Long::sum);
@@ -75,9 +79,13 @@ public final class StatsCollector {
     private static String add(Map<String, CorpusStats.Counts> groups, SortedDocValues values, int doc, long c, long w)
             throws IOException {
         String key = values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+        merge(groups, key, c, w);
+        return key;
+    }
+
+    private static void merge(Map<String, CorpusStats.Counts> groups, String key, long c, long w) {
         groups.merge(key, CorpusStats.Counts.ZERO.plus(c, w),
                 (a, b) -> new CorpusStats.Counts(a.documents() + b.documents(), a.chars() + b.chars(),
                         a.words() + b.words()));
-        return key;
     }
 }

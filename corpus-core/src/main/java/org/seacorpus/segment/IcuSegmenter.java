@@ -10,15 +10,18 @@ import com.ibm.icu.util.ULocale;
  * Words and sentences by ICU's break iterators (UAX #29 with ICU's dictionaries for Thai, Lao, Khmer, Burmese
  * and Chinese, which is what makes unspaced text countable). This is plain ICU: the baseline the language
  * segmenters are measured against and the first step of each of them. A break iterator is not thread-safe, so
- * each call clones a prototype.
+ * each thread gets its own word iterator, cloned once from a prototype and reused: the lexicon segmentation asks
+ * for the words of every gap between two runs of its script, and a clone per gap cost more than the gap.
  */
 public final class IcuSegmenter implements Segmenter {
     private final BreakIterator wordPrototype;
     private final BreakIterator sentencePrototype;
+    private final ThreadLocal<BreakIterator> wordIterator;
 
     public IcuSegmenter(ULocale locale) {
         this.wordPrototype = BreakIterator.getWordInstance(locale);
         this.sentencePrototype = BreakIterator.getSentenceInstance(locale);
+        this.wordIterator = ThreadLocal.withInitial(() -> (BreakIterator) wordPrototype.clone());
     }
 
     public IcuSegmenter() {
@@ -34,11 +37,11 @@ public final class IcuSegmenter implements Segmenter {
 
     /** Adds the words of {@code text[from, to)} to {@code out}, with offsets in {@code text}. */
     void words(String text, int from, int to, List<Token> out) {
-        if (to <= from) {
+        if (blank(text, from, to)) {
             return;
         }
         String part = from == 0 && to == text.length() ? text : text.substring(from, to);
-        BreakIterator words = (BreakIterator) wordPrototype.clone();
+        BreakIterator words = wordIterator.get();
         words.setText(part);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -50,6 +53,16 @@ public final class IcuSegmenter implements Segmenter {
                     ? Token.Kind.NUMBER : Token.Kind.WORD;
             out.add(new Token(part.substring(start, end), from + start, from + end, kind));
         }
+    }
+
+    /** True when {@code text[from, to)} is empty or only whitespace, which holds no word. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

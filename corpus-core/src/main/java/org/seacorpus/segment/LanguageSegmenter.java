@@ -23,6 +23,7 @@ public final class LanguageSegmenter implements Segmenter {
     private final DictionaryRefiner dictionary;
     private final SentenceSplitter sentences;
     private final WordList nameTitles;
+    private final LexiconWords lexicon;
 
     /**
      * @param spec         the language
@@ -36,7 +37,12 @@ public final class LanguageSegmenter implements Segmenter {
         this.profile = segmentation;
         this.syllables = spec.syllables();
         WordList builtIn = segmentation.wordList() == null ? WordList.EMPTY : WordList.resource(segmentation.wordList());
-        this.dictionary = new DictionaryRefiner(builtIn.with(userWords), !spec.unspaced());
+        WordList listed = builtIn.with(userWords);
+        this.dictionary = new DictionaryRefiner(listed, !spec.unspaced());
+        this.lexicon = segmentation.lexicon() == null ? null : new LexiconWords(
+                Lexicon.resource(segmentation.lexicon()),
+                listed.words().isEmpty() ? null : Lexicon.uniform(listed.words(), LexiconWords.LISTED),
+                spec.clusters(), spec.usualScript());
         this.nameTitles = segmentation.joinNames() == null ? null : WordList.resource(segmentation.joinNames());
         this.sentences = new SentenceSplitter(locale, segmentation, spec.usualScript());
     }
@@ -93,18 +99,28 @@ public final class LanguageSegmenter implements Segmenter {
         return sentences.sentences(text, words(text));
     }
 
-    /** URLs and e-mail addresses whole, ICU words between them. */
+    /** URLs and e-mail addresses whole; between them the lexicon's words (if any) and ICU's. */
     private List<Token> pieces(String text) {
         List<Token> whole = WholeTokens.find(text);
         List<Token> out = new ArrayList<>();
         int pos = 0;
         for (Token w : whole) {
-            icu.words(text, pos, w.start(), out);
+            between(text, pos, w.start(), out);
             out.add(w);
             pos = w.end();
         }
-        icu.words(text, pos, text.length(), out);
+        between(text, pos, text.length(), out);
         return out;
+    }
+
+    private void between(String text, int from, int to, List<Token> out) {
+        if (lexicon == null) {
+            icu.words(text, from, to, out);
+        } else if (!syllableMode()) {
+            lexicon.words(text, from, to, icu, out);
+        } else {
+            icu.words(text, from, to, out);
+        }
     }
 
     private List<Token> syllables(String text, List<Token> pieces) {

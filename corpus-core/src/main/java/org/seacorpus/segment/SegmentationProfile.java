@@ -24,12 +24,19 @@ import java.util.List;
  *                               (Burmese ၊)
  * @param subfields              extra analysed fields for search: {@code syllables}, {@code bigrams},
  *                               {@code folded}, {@code stem}
+ * @param lexicon                a built-in {@link Lexicon} resource under {@code org/seacorpus/lang/} (e.g.
+ *                               {@code th/lexicon.tsv}): runs of the language's script are cut by it
+ *                               ({@link LexiconWords}) instead of by ICU's dictionary; or null
+ * @param clusters               the splitter whose units a word is made of, for the lexicon (a name as in
+ *                               {@code syllables}: {@code thai-clusters}, {@code khmer-clusters}, {@code myanmar});
+ *                               null: the {@code syllables} splitter
  */
 public record SegmentationProfile(String mode, String syllables, String wordList, boolean joinHyphens,
                                   String joinNames, String sentences, List<String> sentenceContinuations,
-                                  String notSentenceEnd, List<String> subfields) {
+                                  String notSentenceEnd, List<String> subfields, String lexicon,
+                                  String clusters) {
     public static final SegmentationProfile DEFAULT =
-            new SegmentationProfile(null, null, null, false, null, null, null, null, null);
+            new SegmentationProfile(null, null, null, false, null, null, null, null, null, null, null);
 
     public SegmentationProfile {
         mode = mode == null ? "words" : mode;
@@ -48,7 +55,13 @@ public record SegmentationProfile(String mode, String syllables, String wordList
     /** The same profile with another mode (a corpus setting or a command-line option may ask for syllables). */
     public SegmentationProfile withMode(String newMode) {
         return new SegmentationProfile(newMode, syllables, wordList, joinHyphens, joinNames, sentences,
-                sentenceContinuations, notSentenceEnd, subfields);
+                sentenceContinuations, notSentenceEnd, subfields, lexicon, clusters);
+    }
+
+    /** The same profile without a lexicon: ICU's dictionary words refined by the lists (the segmentation before lexicons). */
+    public SegmentationProfile withoutLexicon() {
+        return new SegmentationProfile(mode, syllables, wordList, joinHyphens, joinNames, sentences,
+                sentenceContinuations, notSentenceEnd, subfields, null, null);
     }
 
     private static void check(String key, String value, List<String> allowed) {

@@ -13,12 +13,33 @@ import java.util.Objects;
  * @param usualScript the ISO 15924 code of the script the language is usually written in, or null
  * @param profile     the profile's {@code segmentation:} block
  * @param syllables   the splitter that {@code profile.syllables()} names
+ * @param clusters    the splitter that {@code profile.clusters()} names (the syllable splitter when it names none):
+ *                    the units of the lexicon segmentation
  */
 public record SegmentationSpec(String code, boolean unspaced, String usualScript, SegmentationProfile profile,
-                               SyllableSplitter syllables) {
+                               SyllableSplitter syllables, SyllableSplitter clusters) {
     public SegmentationSpec {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(profile, "segmentation profile of " + code);
         Objects.requireNonNull(syllables, "syllable splitter of " + code);
+        clusters = clusters == null ? syllables : clusters;
+        if (profile.lexicon() != null && usualScript == null) {
+            throw new IllegalArgumentException("segmentation of " + code + " names a lexicon but the language has "
+                    + "no script whose runs it could cut");
+        }
+    }
+
+    /** A spec whose lexicon units are its syllables. */
+    public SegmentationSpec(String code, boolean unspaced, String usualScript, SegmentationProfile profile,
+                            SyllableSplitter syllables) {
+        this(code, unspaced, usualScript, profile, syllables, null);
+    }
+
+    /**
+     * This language cut without its lexicon, by ICU's dictionary and the lists: the baseline that the lexicon
+     * segmentation is measured against (docs/segmentation.md, the JMH {@code SegmenterBenchmark}).
+     */
+    public SegmentationSpec withoutLexicon() {
+        return new SegmentationSpec(code, unspaced, usualScript, profile.withoutLexicon(), syllables, null);
     }
 }

@@ -133,6 +133,11 @@ public final class WordList {
         return splits.isEmpty() ? Optional.empty() : Optional.ofNullable(splits.get(compact(text)));
     }
 
+    /** The listed words (merge entries), in lookup form: lower case, runs of whitespace as one space. */
+    java.util.Set<String> words() {
+        return words;
+    }
+
     /** Length in chars of the longest listed word: merges never need to look further. */
     int longest() {
         return longest;

@@ -170,7 +170,12 @@ public final class SubcorpusScanner {
                 byLeaf.put(chunk.leaf(), stored);
             }
             for (int doc : chunk.docs()) {
-                tally.add(words(stored.document(doc, fields), breaks));
+                org.apache.lucene.document.Document loaded = stored.document(doc, fields);
+                if (fields.contains(Fields.STATUS)) { // a mark: doc values, not stored
+                    loaded.add(new org.apache.lucene.document.StoredField(Fields.STATUS, org.seacorpus.index.MarksReader
+                            .of(reader.leaves().get(chunk.leaf()).reader(), doc).status().value()));
+                }
+                tally.add(words(loaded, breaks));
             }
         }
         return tally;

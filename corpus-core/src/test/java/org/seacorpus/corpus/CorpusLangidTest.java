@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
-import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.lang.identify.LabelledText;
 import org.seacorpus.lang.identify.ModelTraining;
 
@@ -46,9 +44,8 @@ class CorpusLangidTest {
     private static Map<String, LanguageInfo> stored(Corpus corpus) throws IOException {
         Map<String, LanguageInfo> out = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
-            StoredFields fields = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                var d = new DocumentMapper().fromLucene(fields.document(doc)).document();
+                var d = new org.seacorpus.index.StoredDocuments(reader).read(doc).document();
                 out.put(Path.of(d.origin().source()).getFileName().toString(), d.language());
             }
         }

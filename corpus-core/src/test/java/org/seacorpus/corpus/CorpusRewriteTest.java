@@ -40,8 +40,8 @@ class CorpusRewriteTest {
 
         RewriteReport real = corpus.rewrite("dedupe", thai,
                 d -> d.origin().source().endsWith("b.txt")
-                        ? d.withStatus(Status.DUPLICATE).with(new DuplicateMark("c1", "x"))
-                        : d.with(new DuplicateMark("c1", null)), false, null);
+                        ? d.withStatus(Status.DUPLICATE).with(new DuplicateMark("c1", "x", 2))
+                        : d.with(new DuplicateMark("c1", null, 2)), false, null);
         assertThat(real.changed()).isEqualTo(2);
         var hits = corpus.search(new SearchRequest("ข้าว", "th", List.of("status:duplicate"), 10));
         assertThat(hits.total()).isEqualTo(1);
@@ -50,7 +50,7 @@ class CorpusRewriteTest {
         // the text stays searchable after the rewrite (the analysed field is rebuilt from the stored text)
         assertThat(corpus.search(new SearchRequest("หอมมะลิ", "th", List.of(), 10)).total()).isEqualTo(2);
 
-        corpus.rewrite("reject", new TermQuery(new Term(Fields.STATUS, "ok")), d -> d.withStatus(Status.REJECTED),
+        corpus.rewrite("reject", org.seacorpus.index.MarkQueries.status(Status.OK), d -> d.withStatus(Status.REJECTED),
                 false, null);
         ImportReport again = corpus.importFrom(ImportOptions.of(List.of(in)), null);
         assertThat(again.unchanged()).isEqualTo(2);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,10 +59,9 @@ class NormalizationImportTest {
         ImportReport report = corpus.importFrom(ImportOptions.of(List.of(in)), null);
         assertThat(report.failed()).isEmpty();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(corpus.home().indexDir()))) {
-            StoredFields stored = reader.storedFields();
             DocumentMapper mapper = new DocumentMapper();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                Document doc = mapper.fromLucene(stored.document(i)).document();
+                Document doc = new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document();
                 String source = doc.origin().source();
                 byFile.put(source.substring(source.lastIndexOf("/in/") + 4), doc);
             }

@@ -41,13 +41,13 @@ class CurationActionTest {
 
     @Test
     void aRejectedDuplicateIsRestoredAsADuplicate() {
-        Document duplicate = doc.withStatus(Status.DUPLICATE).with(new DuplicateMark("c1", "abc"));
+        Document duplicate = doc.withStatus(Status.DUPLICATE).with(new DuplicateMark("c1", "abc", 2));
         Document rejected = new CurationAction.Reject("spam", "t1").apply(duplicate);
         Document reasonChanged = new CurationAction.Reject("boilerplate", "t2").apply(rejected);
         assertThat(reasonChanged.annotation(Rejection.class).orElseThrow().previous()).isEqualTo(Status.DUPLICATE);
         Document restored = new CurationAction.Restore().apply(reasonChanged);
         assertThat(restored.status()).isEqualTo(Status.DUPLICATE);
-        assertThat(restored.annotation(DuplicateMark.class)).contains(new DuplicateMark("c1", "abc"));
+        assertThat(restored.annotation(DuplicateMark.class)).contains(new DuplicateMark("c1", "abc", 2));
         assertThat(restored.annotation(Rejection.class)).isEmpty();
         // when dedupe was undone meanwhile (the mark is gone), the document comes back ok
         Document unmarked = new Document(reasonChanged.id(), reasonChanged.origin(), reasonChanged.text(), null,

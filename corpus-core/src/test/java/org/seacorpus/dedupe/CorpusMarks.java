@@ -14,7 +14,7 @@ import org.apache.lucene.util.Bits;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.index.Fields;
 
-/** The dedupe marks stored in a corpus, by the file name of each document's source (without extension). */
+/** The dedupe marks of a corpus (doc values), by the file name of each document's source (without extension). */
 record CorpusMarks(Map<String, Mark> byName) {
     /** One document's marks. */
     record Mark(String id, String status, String cluster, String duplicateOf) {
@@ -31,8 +31,10 @@ record CorpusMarks(Map<String, Mark> byName) {
                 }
                 var d = stored.document(doc);
                 String name = Path.of(d.get(Fields.SOURCE)).getFileName().toString().replaceAll("\\.[a-z]+$", "");
-                out.put(name, new Mark(d.get(Fields.ID), d.get(Fields.STATUS), d.get(Fields.CLUSTER),
-                        d.get(Fields.DUPLICATE_OF)));
+                var marks = org.seacorpus.index.StoredDocuments.marks(reader, doc);
+                out.put(name, new Mark(d.get(Fields.ID), marks.status().value(),
+                        marks.duplicate() == null ? null : marks.duplicate().cluster(),
+                        marks.duplicate() == null ? null : marks.duplicate().duplicateOf()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

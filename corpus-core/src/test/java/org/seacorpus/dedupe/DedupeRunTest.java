@@ -58,7 +58,7 @@ class DedupeRunTest {
         importDocs("th", PlantedCorpus.build("th"));
         List<String> changedIds = new ArrayList<>();
         DedupeReport dry = corpus().dedupe(DedupeOptions.DEFAULTS.withDryRun(true),
-                (before, after) -> changedIds.add(before.id()));
+                (doc, before, after) -> changedIds.add(doc.id()));
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.duplicates()).isEqualTo(18);
@@ -207,7 +207,24 @@ class DedupeRunTest {
         Path in = PlantedFixtures.write(tmp.resolve("km-in"), family("km", "a"));
         chars.importFrom(ImportOptions.of(List.of(in)).withForcedLang("km"), null);
         DedupeReport report = chars.dedupe(DedupeOptions.DEFAULTS, null);
-        assertThat(report.schemes()).containsOnlyKeys("c5-m256x8-b28r5");
+        assertThat(report.schemes()).containsOnlyKeys("c5-s256x8-b28r5");
         assertThat(report.duplicates()).isEqualTo(6);
+    }
+
+    @Test
+    void aCorpusSignedWithClassicMinHashKeepsItForNewDocuments() throws IOException {
+        Path home = tmp.resolve("classic");
+        Corpus classic = PlantedFixtures.corpusWithSettings(home, Map.of("dedupe.minhash", "classic"));
+        List<PlantedCorpus.Doc> family = family("lo", "a");
+        classic.importFrom(ImportOptions.of(List.of(PlantedFixtures.write(tmp.resolve("lo-1"),
+                family.subList(0, 4)))).withForcedLang("lo"), null);
+        // the setting is removed: the documents already stored decide, so old and new stay comparable
+        Corpus reopened = PlantedFixtures.corpusSettingsReplaced(home, Map.of());
+        reopened.importFrom(ImportOptions.of(List.of(PlantedFixtures.write(tmp.resolve("lo-2"),
+                family.subList(4, family.size())))).withForcedLang("lo"), null);
+        DedupeReport report = reopened.dedupe(DedupeOptions.DEFAULTS, null);
+        assertThat(report.schemes()).containsOnlyKeys("w5-m256x8-b28r5");
+        assertThat(report.clusters()).isOne();
+        assertThat(report.duplicates()).isEqualTo(family.size() - 1);
     }
 }

@@ -3,6 +3,7 @@ package org.seacorpus.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,12 @@ class KeysAndSchemesTest {
 
     @Test
     void signaturesEstimateJaccardAndEqualSetsShareEveryBand() {
-        MinHashSigner signer = new MinHashSigner(SignatureScheme.DEFAULT);
+        for (SignatureScheme scheme : List.of(SignatureScheme.DEFAULT, SignatureScheme.CLASSIC)) {
+            signaturesEstimateJaccard(new MinHashSigner(scheme));
+        }
+    }
+
+    private static void signaturesEstimateJaccard(MinHashSigner signer) {
         Shingler shingler = new Shingler(ShingleScheme.WORDS_5);
         for (String lang : PlantedCorpus.LANGUAGES) {
             var docs = PlantedCorpus.build(lang);
@@ -77,8 +83,11 @@ class KeysAndSchemesTest {
                 long[] other = shingler.shingles(doc.text(), SEGMENTERS.forLanguage(lang));
                 double estimate = signer.similarity(signer.sign(base), signer.sign(other));
                 // 4 standard errors of a 256-component estimate
-                assertThat(estimate).as(doc.name()).isCloseTo(Shingler.jaccard(base, other),
-                        org.assertj.core.data.Offset.offset(0.12));
+                assertThat(estimate).as(doc.name() + " " + signer.scheme().id())
+                        .isCloseTo(Shingler.jaccard(base, other), org.assertj.core.data.Offset.offset(0.12));
+                // the 32-bit shingle set kept for exact checks gives the same Jaccard as the 64-bit set
+                assertThat(DedupeKeys.jaccard(DedupeKeys.shingleSetOf(base), DedupeKeys.shingleSetOf(other)))
+                        .isEqualTo(Shingler.jaccard(base, other));
             }
             assertThat(signer.bands(signer.sign(base))).hasSize(28).isEqualTo(signer.bands(signer.sign(base.clone())));
         }
@@ -89,7 +98,12 @@ class KeysAndSchemesTest {
     @Test
     void theDefaultSCurveIsAsDocumented() {
         SignatureScheme s = SignatureScheme.DEFAULT;
-        assertThat(s.id()).isEqualTo("w5-m256x8-b28r5");
+        assertThat(s.id()).isEqualTo("w5-s256x8-b28r5");
+        assertThat(SignatureScheme.CLASSIC.id()).isEqualTo("w5-m256x8-b28r5");
+        assertThat(SignatureScheme.Algorithm.ofSchemeId("w5-m256x8-b28r5")).isEqualTo(
+                SignatureScheme.Algorithm.MINHASH);
+        assertThat(SignatureScheme.Algorithm.ofSchemeId("c6-s256x8-b28r5")).isEqualTo(
+                SignatureScheme.Algorithm.SUPERMINHASH);
         assertThat(s.candidateProbability(0.7)).isBetween(0.994, 0.995);
         assertThat(s.candidateProbability(0.6)).isBetween(0.89, 0.91);
         assertThat(s.candidateProbability(0.3)).isBetween(0.068, 0.070);
@@ -109,8 +123,16 @@ class KeysAndSchemesTest {
         DedupeSettings settings = DedupeSettings.from(Map.of("dedupe.shingles", "words:4",
                 "dedupe.shingles.my", "chars:6", "other.key", 3));
         assertThat(settings.forLanguage("th").shingles()).isEqualTo(ShingleScheme.parse("words:4"));
-        assertThat(settings.forLanguage("my").id()).isEqualTo("c6-m256x8-b28r5");
+        assertThat(settings.forLanguage("my").id()).isEqualTo("c6-s256x8-b28r5");
         assertThat(DedupeSettings.from(Map.of())).isEqualTo(DedupeSettings.DEFAULTS);
+        assertThat(DedupeSettings.from(Map.of("dedupe.minhash", "classic")).forLanguage("th").id())
+                .isEqualTo("w5-m256x8-b28r5");
+        assertThat(DedupeSettings.from(Map.of(), SignatureScheme.Algorithm.MINHASH).defaults())
+                .as("a corpus signed with classic MinHash keeps it").isEqualTo(SignatureScheme.CLASSIC);
+        assertThat(DedupeSettings.from(Map.of("dedupe.minhash", "super"), SignatureScheme.Algorithm.MINHASH)
+                .defaults()).as("unless its settings say otherwise").isEqualTo(SignatureScheme.DEFAULT);
+        assertThatThrownBy(() -> DedupeSettings.from(Map.of("dedupe.minhash", "fast")))
+                .hasMessageContaining("corpus setting dedupe.minhash").hasMessageContaining("super or classic");
         assertThatThrownBy(() -> DedupeSettings.from(Map.of("dedupe.shingles", "bytes")))
                 .hasMessageContaining("corpus setting dedupe.shingles");
         assertThat(KeepPolicy.parse("best-quality")).isEqualTo(KeepPolicy.BEST_QUALITY);
@@ -129,7 +151,8 @@ class KeysAndSchemesTest {
         assertThat(keys.signature()).hasSize(256);
         assertThat(keys.bands()).hasSize(28);
         assertThat(keys.lineHashes()).hasSize(2);
-        assertThat(keys.scheme()).isEqualTo("w5-m256x8-b28r5");
+        assertThat(keys.scheme()).isEqualTo("w5-s256x8-b28r5");
+        assertThat(keys.shingleSet()).hasSize(keys.shingles()).isSorted();
         DedupeKeys empty = stage.keys("— … —", "my");
         assertThat(empty.hasSignature()).isFalse();
         assertThat(empty.bands()).isEmpty();

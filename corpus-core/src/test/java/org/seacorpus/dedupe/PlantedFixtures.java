@@ -29,6 +29,11 @@ final class PlantedFixtures {
     /** A new corpus whose corpus.yaml has these settings. */
     static Corpus corpusWithSettings(Path home, Map<String, Object> settings) throws IOException {
         Corpus.create(home, "planted");
+        return corpusSettingsReplaced(home, settings);
+    }
+
+    /** The corpus at {@code home}, opened again after its corpus.yaml got these settings instead. */
+    static Corpus corpusSettingsReplaced(Path home, Map<String, Object> settings) throws IOException {
         Path yaml = home.resolve("corpus.yaml");
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
         ObjectNode config = (ObjectNode) mapper.readTree(yaml.toFile());

@@ -193,7 +193,7 @@ class ExportFiltersTest {
              var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             var mapper = new org.seacorpus.index.DocumentMapper();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                Document d = mapper.fromLucene(reader.storedFields().document(i)).document();
+                Document d = new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document();
                 before.put(d.id(), d);
             }
         }

@@ -78,7 +78,7 @@ final class ExportFixture {
                 if (live != null && !live.get(i)) {
                     continue;
                 }
-                Document d = mapper.fromLucene(reader.storedFields().document(i)).document();
+                Document d = new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document();
                 out.put(d.id(), d);
             }
         }

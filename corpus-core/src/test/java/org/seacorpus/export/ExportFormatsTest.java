@@ -82,7 +82,7 @@ class ExportFormatsTest {
     }
 
     @Test
-    void parquetReadsBackWithDuckDbWithItsSixColumns() {
+    void parquetReadsBackWithDuckDbWithItsSevenColumns() {
         Path out = tmp.resolve("parquet");
         Manifest manifest = fixture.corpus.export(ExportOptions.builder(out).format(ExportOptions.Format.PARQUET)
                 .build());
@@ -90,7 +90,7 @@ class ExportFormatsTest {
         assertThat(DuckDb.query("DESCRIBE SELECT * FROM read_parquet(" + DuckDb.quote(first) + ")"))
                 .extracting(r -> r.get("column_name") + ":" + r.get("column_type"))
                 .containsExactly("id:VARCHAR", "text:VARCHAR", "lang:VARCHAR", "script:VARCHAR", "source:VARCHAR",
-                        "metadata:VARCHAR");
+                        "minhash_cluster_size:BIGINT", "metadata:VARCHAR");
         assertThat(DuckDb.query("SELECT DISTINCT compression FROM parquet_metadata(" + DuckDb.quote(first) + ")"))
                 .extracting(r -> r.get("compression")).containsExactly("ZSTD");
         for (Manifest.FileEntry file : manifest.files()) {

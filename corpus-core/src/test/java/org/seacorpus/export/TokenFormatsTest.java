@@ -323,7 +323,7 @@ class TokenFormatsTest {
             var live = MultiBits.getLiveDocs(reader);
             for (int i = 0; i < reader.maxDoc(); i++) {
                 if (live == null || live.get(i)) {
-                    out.add(mapper.fromLucene(reader.storedFields().document(i)).document());
+                    out.add(new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document());
                 }
             }
         }

@@ -43,7 +43,7 @@ class ParquetDatasetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"snappy", "zstd", "gzip", "uncompressed"})
+    @ValueSource(strings = {"snappy", "zstd", "gzip", "lz4_raw", "uncompressed"})
     void rowsBecomeDocumentsWhateverTheCodec(String codec) throws Exception {
         CollectingSink sink = extract(InputItem.ofFile(writeWithDuckDb("rows.parquet", ROWS, ", COMPRESSION " + codec)));
         assertThat(sink.documents).extracting(Document::text).containsExactly(
@@ -116,6 +116,14 @@ class ParquetDatasetTest {
         Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(good, good.length / 2));
         assertThatThrownBy(() -> extract(InputItem.ofFile(cut)))
                 .isInstanceOf(ExtractionException.class).hasMessageStartingWith("cannot read Parquet:");
+    }
+
+    @Test
+    void aCodecWeDoNotReadIsNamedWithTheWayOut() throws Exception {
+        Path brotli = writeWithDuckDb("rows.parquet", ROWS, ", COMPRESSION brotli");
+        assertThatThrownBy(() -> extract(InputItem.ofFile(brotli)))
+                .isInstanceOf(ExtractionException.class).hasMessageStartingWith("cannot read Parquet:")
+                .hasMessageContaining("BROTLI").hasMessageContaining("rewrite the file with zstd");
     }
 
     @Test

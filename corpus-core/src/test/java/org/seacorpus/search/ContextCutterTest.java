@@ -55,9 +55,9 @@ class ContextCutterTest {
         assertThat(left.words()).containsExactly("ဈေး", "တွင်");
         int end = hit + "ဆန်".length();
         assertThat(ContextCutter.right(text, end, burmese, 7, true).text()).isEqualTo("ဈေးတက်နေ");
-        ContextCutter.Context right = ContextCutter.right(text, end, burmese, 6, true); // တက်နေ would not fit
-        assertThat(right.text()).isEqualTo("ဈေး");
-        assertThat(right.words()).containsExactly("ဈေး");
+        ContextCutter.Context right = ContextCutter.right(text, end, burmese, 6, true); // နေ would not fit
+        assertThat(right.text()).isEqualTo("ဈေးတက်");
+        assertThat(right.words()).containsExactly("ဈေး", "တက်");
     }
 
     @Test

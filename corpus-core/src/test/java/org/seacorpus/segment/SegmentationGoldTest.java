@@ -9,48 +9,45 @@ import org.seacorpus.lang.LanguageProfiles;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Word-level precision, recall and F1 of our segmenters and of plain ICU on the team's gold development sets.
- * Prints the table that docs/segmentation.md reports; fails if we fall below plain ICU or below a sane floor.
+ * Word-level precision, recall and F1 of our segmenters and of plain ICU on the team's gold sets: the development
+ * part (looked at while working) and the test part (written before the lexicon segmenter, scored only for the
+ * reported figures, never changed after). Fails if a language falls below plain ICU plus its margin, or below a
+ * sane floor. The margin is issue #15's aim, ICU + 0.05, except where docs/segmentation.md reports the aim as not
+ * met (Lao test part): there the test holds the figure reached, so that it cannot silently drop. The full table
+ * (with the previous segmenter and the independent sets) is {@link SegmentationScoresReport}.
  */
 class SegmentationGoldTest {
     private static final Segmenters SEGMENTERS = new Segmenters(LanguageProfiles.builtIn());
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"th, 0.90", "lo, 0.90", "km, 0.90", "my, 0.90", "vi, 0.90"})
-    void oursIsAtLeastPlainIcuAndAboveTheFloor(String lang, double floor) {
-        GoldSet gold = GoldSet.load(lang);
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"th, dev, 30, 0.05, 0.90", "lo, dev, 30, 0.05, 0.90", "km, dev, 30, 0.05, 0.90",
+                "my, dev, 30, 0.05, 0.90", "vi, dev, 30, 0.05, 0.90",
+                "th, test, 90, 0.05, 0.85", "lo, test, 90, 0.03, 0.78", "km, test, 90, 0.05, 0.83",
+                "my, test, 90, 0.05, 0.85", "vi, test, 90, 0.05, 0.80"})
+    void oursBeatsPlainIcuByTheMarginAndStaysAboveTheFloor(String lang, String part, int sentences, double margin,
+                                                           double floor) {
+        GoldSet gold = "dev".equals(part) ? GoldSet.dev(lang) : GoldSet.test(lang);
         GoldSet.Score ours = gold.score(SEGMENTERS.forLanguage(lang));
         GoldSet.Score icu = gold.score(new IcuSegmenter(new ULocale(lang)));
-        System.out.printf("segmentation %s: %d sentences, %d gold words | ours P %.3f R %.3f F1 %.3f | "
-                        + "plain ICU P %.3f R %.3f F1 %.3f%n", lang, gold.sentences().size(), ours.gold(),
-                ours.precision(), ours.recall(), ours.f1(), icu.precision(), icu.recall(), icu.f1());
-        assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(ours.f1()).as("F1 of ours vs plain ICU on %s", lang).isGreaterThanOrEqualTo(icu.f1());
-        assertThat(ours.f1()).as("F1 of ours on %s", lang).isGreaterThanOrEqualTo(floor);
+        assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(sentences);
+        assertThat(ours.f1()).as("F1 of ours (%.3f) vs plain ICU (%.3f) + %s on %s %s", ours.f1(), icu.f1(),
+                margin, part, lang).isGreaterThanOrEqualTo(icu.f1() + margin);
+        assertThat(ours.f1()).as("F1 of ours on %s %s", part, lang).isGreaterThanOrEqualTo(floor);
     }
 
-    /** The fairer figure: sentences the word lists were not written against. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"th", "lo", "km", "my", "vi"})
-    void heldOutSetIsScoredToo(String lang) {
-        GoldSet gold = GoldSet.heldOut(lang);
-        GoldSet.Score ours = gold.score(SEGMENTERS.forLanguage(lang));
-        GoldSet.Score icu = gold.score(new IcuSegmenter(new ULocale(lang)));
-        System.out.printf("segmentation held-out %s: %d sentences, %d gold words | ours P %.3f R %.3f F1 %.3f | "
-                        + "plain ICU P %.3f R %.3f F1 %.3f%n", lang, gold.sentences().size(), ours.gold(),
-                ours.precision(), ours.recall(), ours.f1(), icu.precision(), icu.recall(), icu.f1());
-        assertThat(gold.sentences()).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(ours.gold()).isPositive();
-        assertThat(ours.f1()).as("held-out F1 of ours vs plain ICU on %s", lang).isGreaterThanOrEqualTo(icu.f1());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"th", "lo", "km", "my", "vi"})
-    void goldTextIsTheSentenceWithoutMarkup(String lang) {
-        for (GoldSet.Sentence s : GoldSet.load(lang).sentences()) {
-            assertThat(s.text()).doesNotContain("|").doesNotContain("_");
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"th, dev", "lo, dev", "km, dev", "my, dev", "vi, dev", "th, test", "lo, test", "km, test",
+                "my, test", "vi, test"})
+    void goldTextIsTheSentenceWithoutMarkup(String lang, String part) {
+        GoldSet gold = "dev".equals(part) ? GoldSet.dev(lang) : GoldSet.test(lang);
+        for (GoldSet.Sentence s : gold.sentences()) {
+            assertThat(s.text()).doesNotContain("|");
+            if ("vi".equals(lang)) {
+                assertThat(s.text()).doesNotContain("_");
+            }
             for (GoldSet.Span w : s.words()) {
-                assertThat(s.text().substring(w.start(), w.end())).isNotBlank().doesNotStartWith(" ");
+                assertThat(s.text().substring(w.start(), w.end())).isNotBlank().doesNotStartWith(" ")
+                        .doesNotEndWith(" ");
             }
         }
     }

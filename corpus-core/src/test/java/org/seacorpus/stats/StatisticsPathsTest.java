@@ -78,7 +78,7 @@ class StatisticsPathsTest {
                 var fields = stored.document(doc);
                 String lang = fields.get(Fields.LANG);
                 if ("lo".equals(lang) || "th".equals(lang) && doc % 3 == 0) {
-                    DocumentMapper.Stored s = withoutTokens.fromLucene(fields);
+                    DocumentMapper.Stored s = new org.seacorpus.index.StoredDocuments(reader, withoutTokens).read(doc);
                     writer.updateDocument(new Term(Fields.ID, s.document().id()),
                             withoutTokens.toLucene(s.document(), s.fingerprint(), s.importedAt()));
                 }

@@ -72,7 +72,8 @@ public final class DedupeJob {
             Map<String, Long> phases = new LinkedHashMap<>();
             Dataset<Row> docs = spark.read().parquet(options.in() + "/" + PrepareJob.DOCUMENTS);
             Dataset<Row> keys = docs.select(col("id"), col("lang"), col("loose_hash"), col("minhash"),
-                    col("lsh_bands"), col("imported_at"), col("chars"), col("lang_score"), col("status"))
+                    col("lsh_bands"), col("imported_at"), col("import_seq"), col("chars"), col("lang_score"),
+                    col("status"))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             long documents = keys.count();
 
@@ -187,12 +188,13 @@ public final class DedupeJob {
      */
     private Dataset<Row> marks(Dataset<Row> members, Dataset<Row> keys) {
         Dataset<Row> attributes = members.join(keys, "id").select(col("id"), col("root"), col("status"),
-                col("imported_at"), col("chars"), col("lang_score"), col("loose_hash"));
+                col("imported_at"), col("import_seq"), col("chars"), col("lang_score"), col("loose_hash"));
         KeepPolicy keep = options.keepPolicy();
         JavaPairRDD<String, ClusterMember> byCluster = attributes.javaRDD().mapToPair(r -> new Tuple2<>(
                 r.<String>getAs("root"), new ClusterMember(r.getAs("id"),
                         Status.REJECTED.value().equals(r.getAs("status")), r.<Long>getAs("imported_at"),
-                        r.<Long>getAs("chars"), r.<Double>getAs("lang_score"), r.getAs("loose_hash"))));
+                        r.<Long>getAs("import_seq"), r.<Long>getAs("chars"), r.<Double>getAs("lang_score"),
+                        r.getAs("loose_hash"))));
         JavaPairRDD<String, ClusterMember> kept = byCluster.reduceByKey((a, b) -> ClusterMember.better(a, b, keep));
         StructType keptSchema = new StructType().add("root", DataTypes.StringType).add("kept", DataTypes.StringType)
                 .add("kept_loose", DataTypes.StringType);

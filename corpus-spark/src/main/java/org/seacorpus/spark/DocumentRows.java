@@ -16,6 +16,7 @@ import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.FirstImport;
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.document.Normalization;
@@ -35,8 +36,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * The store of record at scale: a {@link Document} as one row of the {@code documents} Parquet dataset, and back.
  * The columns are those of {@code corpus export} ({@code id, text, lang, script, source} and, in place of the
  * metadata JSON, its fields as columns), plus everything the store keeps: the normalisation audit, spans, counts,
- * the quality signals (one column each, as in the index), the dedupe keys (MinHash signature, LSH band keys, line
- * hashes) and the dedupe marks ({@code status, cluster, duplicate_of, cluster_size}). The dataset is partitioned
+ * the quality signals (one column each, as in the index), the first import (run and place in its walk), the dedupe keys
+ * (MinHash signature, LSH band keys, line hashes, shingle set) and the dedupe marks ({@code status, cluster, duplicate_of, cluster_size}). The dataset is partitioned
  * by {@code lang}. Field names follow the index's (DESIGN §4).
  */
 public final class DocumentRows {
@@ -54,6 +55,8 @@ public final class DocumentRows {
     public static final String LSH_BANDS = "lsh_bands";
     public static final String LINE_HASHES = "line_hashes";
     public static final String IMPORTED_AT = "imported_at";
+    public static final String IMPORT_SEQ = "import_seq";
+    public static final String SHINGLE_SET = "shingle_set";
     public static final String CHARS = "chars";
     public static final String LANG_SCORE = "lang_score";
     public static final String TEXT = "text";
@@ -85,6 +88,7 @@ public final class DocumentRows {
         field("meta", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false),
         field("tags", DataTypes.createArrayType(DataTypes.StringType, false), false),
         field(IMPORTED_AT, DataTypes.LongType, false),
+        field(IMPORT_SEQ, DataTypes.LongType, false),
         field("original", DataTypes.StringType, true),
         field("normalization", DataTypes.StringType, false),
         field(LANG_SCORE, DataTypes.DoubleType, false),
@@ -101,6 +105,7 @@ public final class DocumentRows {
         field(MINHASH, DataTypes.BinaryType, true),
         field(LSH_BANDS, DataTypes.createArrayType(DataTypes.LongType, false), false),
         field(LINE_HASHES, DataTypes.createArrayType(DataTypes.LongType, false), false),
+        field(SHINGLE_SET, DataTypes.createArrayType(DataTypes.IntegerType, false), false),
         field(STATUS, DataTypes.StringType, false),
         field(CLUSTER, DataTypes.StringType, true),
         field(DUPLICATE_OF, DataTypes.StringType, true),
@@ -114,8 +119,13 @@ public final class DocumentRows {
         return new StructField(name, type, nullable, Metadata.empty());
     }
 
-    /** A processed document as a row; {@code importedAt} is its prepare run's start (epoch milliseconds). */
+    /**
+     * A processed document as a row. Its {@link FirstImport} (the prepare run's start and its place in the run's
+     * walk, as {@code corpus import} gives it) becomes {@code imported_at} and {@code import_seq}; a document
+     * without one takes {@code importedAt} and place 0.
+     */
     public static Row toRow(Document doc, long importedAt) {
+        FirstImport first = doc.annotation(FirstImport.class).orElse(new FirstImport(importedAt, 0));
         Origin origin = doc.origin();
         LanguageInfo language = doc.language();
         TextCounts counts = doc.counts();
@@ -126,15 +136,16 @@ public final class DocumentRows {
                 doc.id(), doc.text(), language.lang(), language.script(), origin.source(), origin.part(),
                 origin.title(), origin.url(), origin.mime(), origin.encoding(),
                 CollectionConverters.asScala(origin.meta()), CollectionConverters.asScala(new ArrayList<>(doc.tags())),
-                importedAt, doc.normalization().original(), json(doc.normalization().rules()),
+                first.at(), first.sequence(), doc.normalization().original(), json(doc.normalization().rules()),
                 language.score(), language.forced(), json(language.spans()),
                 counts.chars(), counts.words(), counts.sentences(), DocumentId.contentHash(doc.text()), quality,
                 keys == null ? null : keys.looseHash(), keys == null ? null : keys.scheme(),
                 keys == null ? 0 : keys.shingles(), keys == null || !keys.hasSignature() ? null : keys.signature(),
                 longs(keys == null ? new long[0] : keys.bands()),
                 longs(keys == null ? new long[0] : keys.lineHashes()),
+                ints(keys == null ? new int[0] : keys.shingleSet()),
                 doc.status().value(), mark == null ? null : mark.cluster(), mark == null ? null : mark.duplicateOf(),
-                mark == null ? 0 : 1);
+                mark == null ? 0 : mark.clusterSize());
     }
 
     /** A row of the {@code documents} dataset (any column order, extra columns ignored) as a document. */
@@ -163,11 +174,13 @@ public final class DocumentRows {
         String loose = row.getAs(LOOSE_HASH);
         if (loose != null) {
             doc = doc.with(new DedupeKeys(loose, row.getAs("dedupe_scheme"), row.<Integer>getAs("shingles"),
-                    row.getAs(MINHASH), longArray(row, LSH_BANDS), longArray(row, LINE_HASHES)));
+                    row.getAs(MINHASH), longArray(row, LSH_BANDS), longArray(row, LINE_HASHES),
+                    intArray(row, SHINGLE_SET)));
         }
+        doc = doc.with(new FirstImport(row.<Long>getAs(IMPORTED_AT), row.<Long>getAs(IMPORT_SEQ)));
         String cluster = row.getAs(CLUSTER);
         if (cluster != null) {
-            doc = doc.with(new DuplicateMark(cluster, row.getAs(DUPLICATE_OF)));
+            doc = doc.with(new DuplicateMark(cluster, row.getAs(DUPLICATE_OF), row.<Integer>getAs(CLUSTER_SIZE)));
         }
         return doc;
     }
@@ -188,6 +201,24 @@ public final class DocumentRows {
             boxed.add(v);
         }
         return CollectionConverters.asScala(boxed).toSeq();
+    }
+
+    private static scala.collection.immutable.Seq<Object> ints(int[] values) {
+        List<Object> boxed = new ArrayList<>(values.length);
+        for (int v : values) {
+            boxed.add(v);
+        }
+        return CollectionConverters.asScala(boxed).toSeq();
+    }
+
+    private static int[] intArray(Row row, String column) {
+        scala.collection.Seq<Integer> seq = row.getAs(column);
+        int[] out = new int[seq.size()];
+        int i = 0;
+        for (Integer v : CollectionConverters.asJava(seq)) {
+            out[i++] = v;
+        }
+        return out;
     }
 
     private static long[] longArray(Row row, String column) {

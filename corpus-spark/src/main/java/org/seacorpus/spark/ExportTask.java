@@ -51,7 +51,7 @@ final class ExportTask implements Serializable {
     static final StructType ROWS = new StructType().add("code", DataTypes.StringType).add("split", DataTypes.StringType)
             .add("id", DataTypes.StringType).add("text", DataTypes.StringType).add("lang", DataTypes.StringType)
             .add("script", DataTypes.StringType).add("source", DataTypes.StringType)
-            .add("metadata", DataTypes.StringType);
+            .add("cluster_size", DataTypes.LongType).add("metadata", DataTypes.StringType);
 
     /** A file a shard task wrote: its place in the order of files, where it is now, and what it holds. */
     static final StructType FILES = new StructType().add("code", DataTypes.StringType)
@@ -110,7 +110,7 @@ final class ExportTask implements Serializable {
                     }
                     Optional<ExportParts.Row> row = processor.process(DocumentRows.fromRow(documents.next()));
                     row.ifPresent(r -> next = RowFactory.create(r.code(), r.split(), r.id(), r.text(), r.lang(),
-                            r.script(), r.source(), json(r.metadata())));
+                            r.script(), r.source(), r.clusterSize(), json(r.metadata())));
                 }
                 return next != null;
             }
@@ -170,7 +170,7 @@ final class ExportTask implements Serializable {
                 pending = null;
                 Row r = t._2();
                 return new ExportParts.Row(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6), metadata(r.getString(7)));
+                        r.getString(4), r.getString(5), r.getString(6), r.getLong(7), metadata(r.getString(8)));
             }
         };
         Path local = null;

@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.NearDuplicateRule;
 import org.seacorpus.dedupe.Shingler;
+import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.segment.Segmenters;
 
 import scala.jdk.javaapi.CollectionConverters;
@@ -73,15 +74,17 @@ final class NearPairs implements Serializable {
         DedupeSettings dedupe = settings.dedupe();
         Segmenters segmenters = settings.segmenters();
         return new MappedIterator<>(rows, row -> {
-            long[] a = shingles(dedupe, segmenters, row.getAs("text_a"), row.getAs("lang_a"));
-            long[] b = shingles(dedupe, segmenters, row.getAs("text_b"), row.getAs("lang_b"));
+            int[] a = shingles(dedupe, segmenters, row.getAs("text_a"), row.getAs("lang_a"));
+            int[] b = shingles(dedupe, segmenters, row.getAs("text_b"), row.getAs("lang_b"));
             return RowFactory.create(row.<String>getAs("a"), row.<String>getAs("b"),
                     rule.similarShingles(a, b) ? SIMILAR : DIFFERENT);
         });
     }
 
-    private static long[] shingles(DedupeSettings dedupe, Segmenters segmenters, String text, String lang) {
-        return new Shingler(dedupe.forLanguage(lang).shingles()).shingles(text, segmenters.forLanguage(lang));
+    /** The shingle set as the store keeps it (32-bit hashes), as the CLI's dedupe compares it. */
+    private static int[] shingles(DedupeSettings dedupe, Segmenters segmenters, String text, String lang) {
+        return DedupeKeys.shingleSetOf(new Shingler(dedupe.forLanguage(lang).shingles())
+                .shingles(text, segmenters.forLanguage(lang)));
     }
 
     /** Estimated similarity of two signatures under the default scheme (for the report's examples). */

@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.seacorpus.corpus.DocumentPipeline;
+import org.seacorpus.document.FirstImport;
 import org.seacorpus.ingest.InputItem;
 
 /**
@@ -30,13 +31,17 @@ final class OutcomeStream implements Iterator<DocumentPipeline.Outcome>, AutoClo
     private Object next;
     private long files;
 
-    OutcomeStream(DocumentPipeline pipeline, Iterator<InputFile> inputs, HadoopConf hadoop) {
+    /**
+     * @param importedAt the prepare run's start: with each file's {@link InputFile#order} and each document's place
+     *                   in its file, the document's {@link FirstImport}, numbered as {@code corpus import} does
+     */
+    OutcomeStream(DocumentPipeline pipeline, Iterator<InputFile> inputs, HadoopConf hadoop, long importedAt) {
         this.reader = new Thread(() -> {
             try {
                 while (inputs.hasNext()) {
                     InputFile input = inputs.next();
                     files++;
-                    read(pipeline, input, hadoop);
+                    read(pipeline, input, hadoop, importedAt);
                 }
                 put(END);
             } catch (InterruptedException e) {
@@ -53,7 +58,9 @@ final class OutcomeStream implements Iterator<DocumentPipeline.Outcome>, AutoClo
         reader.start();
     }
 
-    private void read(DocumentPipeline pipeline, InputFile input, HadoopConf hadoop) throws InterruptedException {
+    private void read(DocumentPipeline pipeline, InputFile input, HadoopConf hadoop, long importedAt)
+            throws InterruptedException {
+        long[] part = new long[1];
         Path copy = null;
         try {
             InputItem item;
@@ -68,7 +75,13 @@ final class OutcomeStream implements Iterator<DocumentPipeline.Outcome>, AutoClo
             Path local = copy;
             pipeline.read(item, outcome -> {
                 try {
-                    put(local == null ? outcome : renamed(outcome, local.toString(), input.path()));
+                    DocumentPipeline.Outcome numbered = outcome;
+                    if (outcome instanceof DocumentPipeline.Processed p) {
+                        long sequence = (input.order() << 24) | Math.min(part[0]++, 0xFFFFFF);
+                        numbered = new DocumentPipeline.Processed(p.document().with(
+                                new FirstImport(importedAt, sequence)));
+                    }
+                    put(local == null ? numbered : renamed(numbered, local.toString(), input.path()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("task stopped", e);

@@ -30,7 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * OUT/report.json                        counts per stage and language, as corpus run reports an import
  * OUT/settings.json                      the corpus settings used (later jobs segment and sign alike)
  * </pre>
- * Every document of the run carries the run's start as {@code imported_at}.
+ * Every document of the run carries the run's start as {@code imported_at} and its place in the run as
+ * {@code import_seq} (its file's place in the listing, then its place in the file), as {@code corpus import} records
+ * a document's first import, so that {@code --keep first} keeps the same member.
  */
 public final class PrepareJob {
     static final String DOCUMENTS = "documents";
@@ -51,7 +53,10 @@ public final class PrepareJob {
         StageOutput output = StageOutput.begin(hadoop, options.out(), options.overwrite(), runId(started));
         try {
             InputListing.Listing listing = new InputListing(options, hadoop).list();
-            List<List<InputFile>> groups = spread(listing.files(), tasks(listing.files().size()));
+            List<InputFile> listed = listing.files();
+            List<InputFile> numbered = java.util.stream.IntStream.range(0, listed.size())
+                    .mapToObj(i -> listed.get(i).withOrder(i + 1)).toList();
+            List<List<InputFile>> groups = spread(numbered, tasks(numbered.size()));
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             PrepareTask task = new PrepareTask(options, new HadoopConf(hadoop), output.staging(),
                     started.toEpochMilli());

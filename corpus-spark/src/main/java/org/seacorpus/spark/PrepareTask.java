@@ -35,7 +35,7 @@ final class PrepareTask implements Serializable {
     Iterator<Row> rows(int partition, Iterator<List<InputFile>> groups) {
         Iterator<InputFile> files = groups.hasNext() ? groups.next().iterator() : java.util.Collections.emptyIterator();
         DocumentPipeline pipeline = SparkPipelines.get(options).withNewCounts();
-        OutcomeStream outcomes = new OutcomeStream(pipeline, files, hadoop);
+        OutcomeStream outcomes = new OutcomeStream(pipeline, files, hadoop, importedAt);
         TaskContext context = TaskContext.get();
         if (context != null) {
             context.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> outcomes.close());

@@ -35,8 +35,12 @@ import org.seacorpus.dedupe.DedupeReport;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
 import org.seacorpus.export.SplitSpec;
+import org.seacorpus.document.DuplicateMark;
+import org.seacorpus.document.Marks;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.search.SearchRequest;
 import org.seacorpus.segment.Segmenters;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +72,25 @@ class SparkEquivalenceTest {
         // the three copies of sentences.jsonl (plain, .gz, .zst) are exact duplicates in every language
         assertThat(cli.documents.values()).filteredOn(d -> d.status().equals("duplicate")).hasSizeGreaterThan(100);
         assertSameExport(cli, spark);
+
+        // the index job: shards written by the core's store, with the CLI's fields and marks
+        Path index = tmp.resolve("spark").resolve("index");
+        new IndexJob(LocalSpark.get(), new IndexJob.Options(tmp.resolve("spark").resolve("deduped").toString(),
+                index.toString(), "equivalence", 2, false)).run();
+        Map<String, Doc> sharded = new TreeMap<>();
+        Set<String> shardFields = new java.util.TreeSet<>();
+        for (String shard : List.of(IndexJob.shardName(0), IndexJob.shardName(1))) {
+            readMarks(index.resolve(shard).resolve("index"), sharded);
+            shardFields.addAll(fieldNames(index.resolve(shard).resolve("index")));
+        }
+        assertThat(sharded).isEqualTo(cli.documents);
+        assertThat(shardFields).isEqualTo(fieldNames(tmp.resolve("cli").resolve("index")));
+        Corpus shards = Corpus.open(index);
+        assertThat(shards.readOnly()).isTrue();
+        Corpus one = Corpus.open(tmp.resolve("cli"));
+        assertThat(shards.search(new SearchRequest("ข้าว", "th", List.of(), 100)).total())
+                .isEqualTo(one.search(new SearchRequest("ข้าว", "th", List.of(), 100)).total()).isPositive();
+        assertThat(shards.stats().lang()).isEqualTo(one.stats().lang());
     }
 
     /** Slow suite (several minutes on 2 cores): {@code mvn -Pspark-slow -Dgroups=slow verify -pl corpus-spark -am}. */
@@ -91,8 +114,8 @@ class SparkEquivalenceTest {
         assertSameExport(cli, spark);
     }
 
-    /** A document as both engines must store it after dedupe. */
-    record Doc(String lang, String status, String cluster, String duplicateOf) {
+    /** A document as both engines must store it after dedupe ({@code clusterSize} 0 outside clusters). */
+    record Doc(String lang, String status, String cluster, String duplicateOf, int clusterSize) {
     }
 
     /** What an engine left: documents by id, failures, its dedupe report as JSON, the export and its manifest. */
@@ -112,14 +135,7 @@ class SparkEquivalenceTest {
         Path out = tmp.resolve("cli-export");
         corpus.export(exportOptions(out));
         Map<String, Doc> docs = new TreeMap<>();
-        try (var dir = FSDirectory.open(corpus.home().indexDir()); var reader = DirectoryReader.open(dir)) {
-            StoredFields stored = reader.storedFields();
-            for (int d = 0; d < reader.maxDoc(); d++) {
-                var doc = stored.document(d);
-                docs.put(doc.get(Fields.ID), new Doc(doc.get(Fields.LANG), doc.get(Fields.STATUS),
-                        doc.get(Fields.CLUSTER), doc.get(Fields.DUPLICATE_OF)));
-            }
-        }
+        readMarks(corpus.home().indexDir(), docs);
         Set<String> failures = new HashSet<>();
         imported.failed().forEach(f -> failures.add(f.path() + "\t" + f.part() + "\t" + f.error() + "\t"
                 + f.kind().value()));
@@ -143,8 +159,9 @@ class SparkEquivalenceTest {
 
         Map<String, Doc> docs = new TreeMap<>();
         for (Row r : spark.read().parquet(deduped + "/documents")
-                .select("id", "lang", "status", "cluster", "duplicate_of").collectAsList()) {
-            docs.put(r.getString(0), new Doc(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+                .select("id", "lang", "status", "cluster", "duplicate_of", "cluster_size").collectAsList()) {
+            docs.put(r.getString(0), new Doc(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    r.getInt(5)));
         }
         Set<String> failures = new HashSet<>();
         for (String line : Files.readAllLines(Path.of(prepared, PrepareJob.FAILURES))) {
@@ -155,6 +172,37 @@ class SparkEquivalenceTest {
         JsonNode report = JSON.readTree(Path.of(deduped, StageOutput.REPORT).toFile());
         return new Outcome(docs, failures, report.get("dedupe"),
                 JSON.readTree(out.resolve("manifest.json").toFile()), out);
+    }
+
+    /** Each live document of the index in {@code indexDir}, by id, with its marks (doc values, not stored). */
+    private static void readMarks(Path indexDir, Map<String, Doc> docs) throws IOException {
+        try (var dir = FSDirectory.open(indexDir); var reader = DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                MarksReader marks = new MarksReader(leaf.reader());
+                var live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    var doc = stored.document(d);
+                    Marks m = marks.read(d);
+                    DuplicateMark dup = m.duplicate();
+                    docs.put(doc.get(Fields.ID), new Doc(doc.get(Fields.LANG), m.status().value(),
+                            dup == null ? null : dup.cluster(), dup == null ? null : dup.duplicateOf(),
+                            dup == null ? 0 : dup.clusterSize()));
+                }
+            }
+        }
+    }
+
+    /** The names of the fields the index in {@code indexDir} holds (what the core's DocumentMapper wrote). */
+    private static Set<String> fieldNames(Path indexDir) throws IOException {
+        try (var dir = FSDirectory.open(indexDir); var reader = DirectoryReader.open(dir)) {
+            Set<String> names = new java.util.TreeSet<>();
+            org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).forEach(f -> names.add(f.name));
+            return names;
+        }
     }
 
     /** The same data files, byte for byte, and the same counts, filters and selection in the manifests. */

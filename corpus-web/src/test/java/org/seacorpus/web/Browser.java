@@ -84,6 +84,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Waits until {@code element} of the page shown before is gone (the next page has replaced it). */
+    void waitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    }
+
     /** A screenshot of the whole page (the window grown to the page's height), kept under target/screenshots. */
     Path screenshot(String name) {
         try {

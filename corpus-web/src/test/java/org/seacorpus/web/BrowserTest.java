@@ -147,7 +147,9 @@ class BrowserTest {
         browser.screenshot("document-" + lang);
 
         // undo puts it back, and the undo is in the history too
+        WebElement tagged = driver.findElement(By.id("doc-text"));
         driver.findElement(By.id("undo")).click();
+        browser.waitGone(tagged); // the page before has the same ids: wait for it to be replaced
         browser.waitFor(By.id("doc-text"));
         assertThat(driver.findElement(By.id("doc-tags")).getText()).doesNotContain(tag);
         assertThat(driver.findElement(By.id("history")).getText()).contains("-tags " + tag)

@@ -20,9 +20,11 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Word segmentation by the language's segmenter ({@link Segmenters#forLanguage}: ICU word breaks refined by the
- * profile's dictionary, syllable rules and token joins) beside ICU's word {@link BreakIterator} alone over the
- * same text (boundaries only, no tokens built). The segmenter keeps each thread's last result (import asks for
+ * Word segmentation by the language's segmenter ({@link Segmenters#forLanguage}: for Thai, Lao, Khmer and Burmese
+ * the lexicon's least-cost words, otherwise ICU word breaks; then the profile's lists and token joins), by the
+ * same segmenter without its lexicon ({@code withoutLexicon}: ICU's dictionary and the lists, the segmentation
+ * before lexicons), and by ICU's word {@link BreakIterator} alone over the same text (boundaries only, no tokens
+ * built). The segmenter keeps each thread's last result (import asks for
  * the words of one document several times), so calls alternate between the text and the text plus a newline: the
  * figure is the cost of really segmenting.
  */
@@ -30,25 +32,33 @@ import com.ibm.icu.util.ULocale;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SegmenterBenchmark {
-    @Param({"th", "km", "my", "vi"})
+    @Param({"th", "lo", "km", "my", "vi"})
     public String text;
 
     private String[] inputs;
     private int turn;
     private LanguageSegmenter segmenter;
+    private LanguageSegmenter withoutLexicon;
     private BreakIterator words;
 
     @Setup
     public void setUp() {
         String input = SampleTexts.get(text);
         inputs = new String[] {input, input + "\n"};
-        segmenter = new Segmenters(LanguageProfiles.builtIn()).forLanguage(SampleTexts.language(text));
+        LanguageProfiles profiles = LanguageProfiles.builtIn();
+        segmenter = new Segmenters(profiles).forLanguage(SampleTexts.language(text));
+        withoutLexicon = new LanguageSegmenter(profiles.segmentation(SampleTexts.language(text)).withoutLexicon());
         words = BreakIterator.getWordInstance(ULocale.forLanguageTag(SampleTexts.language(text)));
     }
 
     @Benchmark
     public List<Token> segmenter() {
         return segmenter.words(inputs[turn ^= 1]);
+    }
+
+    @Benchmark
+    public List<Token> segmenterWithoutLexicon() {
+        return withoutLexicon.words(inputs[turn ^= 1]);
     }
 
     @Benchmark

@@ -4,27 +4,25 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.RewriteReport;
-import org.seacorpus.document.Document;
+import org.seacorpus.document.Marks;
 import org.seacorpus.document.Status;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.MarkQueries;
 
 /**
  * What happens to documents whose input is gone ({@code on_missing}): a whole file that disappeared, or the
  * documents a changed file no longer yields (a removed dataset row, a removed archive entry). With {@code mark}
  * their {@code ok} documents become {@code rejected} with the tag {@code source-missing}; nothing is deleted,
- * and the mark is undone when the input comes back. Every change goes through {@link Corpus#rewrite}, so it is
- * logged in {@code runs/}.
+ * and the mark is undone when the input comes back. Status and tag are marks, changed in place through
+ * {@link Corpus#mark}, which commits each change with its record in {@code runs/}.
  */
 final class SourceCleanup {
     /** The tag that says why a document was rejected: its input is gone. */
@@ -41,7 +39,7 @@ final class SourceCleanup {
         if (sources.isEmpty()) {
             return 0;
         }
-        return corpus.rewrite("run-missing", inSet(Fields.SOURCE, sources), SourceCleanup::mark, false, null)
+        return corpus.mark("run-missing", inSet(Fields.SOURCE, sources), SourceCleanup::mark, false, null)
                 .changed();
     }
 
@@ -59,7 +57,7 @@ final class SourceCleanup {
                 .add(inSet(Fields.SOURCE, renewed.keySet()), BooleanClause.Occur.FILTER)
                 .add(inSet(Fields.SOURCE_STAMP, renewed.values()), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return corpus.rewrite("run-stale", query, SourceCleanup::mark, !mark, null);
+        return corpus.mark("run-stale", query, SourceCleanup::mark, !mark, null);
     }
 
     /** Undoes the mark on documents that came back (their file, or their row, is there again). */
@@ -70,30 +68,27 @@ final class SourceCleanup {
         Query query = new BooleanQuery.Builder()
                 .add(inSet(Fields.SOURCE, renewed.keySet()), BooleanClause.Occur.FILTER)
                 .add(inSet(Fields.SOURCE_STAMP, renewed.values()), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.TAGS, MISSING_TAG)), BooleanClause.Occur.FILTER)
+                .add(MarkQueries.tag(MISSING_TAG), BooleanClause.Occur.FILTER)
                 .build();
-        if (corpus.rewrite("run-restore", query, UnaryOperator.identity(), true, null).matched() == 0) {
-            return 0; // nothing to restore: no rewrite, no report in runs/
-        }
-        return corpus.rewrite("run-restore", query, SourceCleanup::unmark, false, null).changed();
+        return corpus.mark("run-restore", query, SourceCleanup::unmark, false, null).changed();
     }
 
-    static Document mark(Document doc) {
-        if (doc.status() != Status.OK) {
-            return doc; // duplicates and rejected documents are not exported anyway; their reason stays
+    static Marks mark(Marks marks) {
+        if (marks.status() != Status.OK) {
+            return marks; // duplicates and rejected documents are not exported anyway; their reason stays
         }
-        Set<String> tags = new TreeSet<>(doc.tags());
+        Set<String> tags = new TreeSet<>(marks.tags());
         tags.add(MISSING_TAG);
-        return doc.withStatus(Status.REJECTED).withTags(tags);
+        return marks.withStatus(Status.REJECTED).withTags(tags);
     }
 
-    static Document unmark(Document doc) {
-        if (!doc.tags().contains(MISSING_TAG)) {
-            return doc;
+    static Marks unmark(Marks marks) {
+        if (!marks.tags().contains(MISSING_TAG)) {
+            return marks;
         }
-        Set<String> tags = new TreeSet<>(doc.tags());
+        Set<String> tags = new TreeSet<>(marks.tags());
         tags.remove(MISSING_TAG);
-        return doc.withStatus(Status.OK).withTags(tags);
+        return marks.withStatus(Status.OK).withTags(tags);
     }
 
     private static Query inSet(String field, Collection<String> values) {

@@ -6,19 +6,29 @@ import java.util.List;
 import java.util.Map;
 
 import org.seacorpus.document.LanguageInfo;
-import org.seacorpus.lang.ScriptDetector;
+
+import com.ibm.icu.lang.UScript;
 
 /**
  * Cuts a text into the parts that are identified one by one: paragraphs (lines), and within a paragraph the runs
- * of each script that are long enough to stand alone. A run of another script shorter than
- * {@value #MIN_RUN_LETTERS} letters (a brand name in a Thai sentence, a Thai word in an English one) stays with
- * its neighbours; so do all the runs of a paragraph that is mostly kana (Japanese mixes Han and kana). A paragraph
- * that is mostly numbers, symbols or web addresses ({@link TextShape}) is {@code und} as a whole.
+ * of each script that are long enough to stand alone. A paragraph that is mostly numbers, symbols or web addresses
+ * ({@link TextShape}) is {@code und} as a whole.
  *
- * <p>Latin paragraphs of one document are then read in the light of the whole document: each paragraph's
- * probabilities are multiplied by those of all the document's Latin text together and renormalised, so a short
- * paragraph that could be Indonesian or Malay follows the document while a clearly English paragraph stays English.
- * Thread-safe.
+ * <p><b>Mixed scripts.</b> A paragraph's main script is the one with most letters <em>weighted by script</em>
+ * ({@link ScriptWeights}: a Han character says about as much as three Latin letters). Latin text inside a
+ * paragraph of another script counts only when it reads as a sentence, i.e. has function words of a Latin-script
+ * language; names, brands and terms (<i>ผมใช้ Microsoft Office 365 และ Google Workspace ทุกวัน</i>, <i>Starbucks</i>,
+ * <i>caramel macchiato</i>) are embedded in the line and weigh nothing in its language, though they keep a part
+ * (and a span) of their own when they have at least {@value #MIN_RUN_LETTERS} letters. A shorter run of another
+ * script (a brand name in a Thai sentence, a Thai word in an English one) stays with its neighbours, and so do all
+ * the runs of a paragraph that is mostly kana (Japanese mixes Han and kana).
+ *
+ * <p><b>Documents.</b> Latin paragraphs of one document are read in the light of the whole document: each
+ * paragraph's probabilities are multiplied by those of all the document's Latin text together and renormalised, so
+ * a short paragraph that could be Indonesian or Malay follows the document while a clearly English paragraph stays
+ * English. A short Latin paragraph (a heading such as <i>Pasal 1</i>, fewer than {@value #SHORT_LETTERS} letters)
+ * that is still {@code und} then takes the language of the document's other Latin paragraphs, and says so
+ * ({@link Part#inherited()}). Thread-safe.
  */
 final class DocumentIdentifier {
     static final int MIN_RUN_LETTERS = 12;
@@ -27,13 +37,27 @@ final class DocumentIdentifier {
     static final int MAX_PARAGRAPHS = 2_000;
     /** Floor added to the document prior so that a paragraph can differ from its document. */
     static final double PRIOR_FLOOR = 0.01;
+    /** A Latin paragraph with fewer letters than this is short: a heading, a numbered item, a caption. */
+    static final int SHORT_LETTERS = 20;
+    private static final int LATIN = UScript.LATIN;
 
-    /** One identified part: offsets in the text, its letters, and the answer. */
-    record Part(int start, int end, int letters, Identification id) {
+    /**
+     * One identified part: offsets in the text, its letters, what it weighs in the language of its paragraph or
+     * document (letters times the script's weight; 0 for names embedded in a line of another script), the answer,
+     * whether it is text at all (letters are at least half of what is visible), and whether its language was
+     * inherited from the document rather than found in the part.
+     */
+    record Part(int start, int end, int letters, double weight, Identification id, boolean text, boolean inherited) {
+        Part withId(Identification replacement, boolean inheritedLanguage) {
+            return new Part(start, end, letters, weight, replacement, text, inheritedLanguage);
+        }
+    }
+
+    /** Script runs cut for identification, and whether the paragraph's Latin text is embedded names and terms. */
+    private record Segments(List<ScriptScan.Run> runs, int dominant, boolean latinEmbedded) {
     }
 
     private final SegmentIdentifier identifier;
-    private final ScriptDetector detector = new ScriptDetector();
 
     DocumentIdentifier(SegmentIdentifier identifier) {
         this.identifier = identifier;
@@ -60,6 +84,7 @@ final class DocumentIdentifier {
         }
         if (byLine) {
             applyLatinPrior(parts, blanked);
+            inheritShortParagraphs(parts);
         }
         return parts;
     }
@@ -84,62 +109,101 @@ final class DocumentIdentifier {
         if (start == end) {
             return;
         }
-        ScriptDetector.Result scripts = detector.detect(blanked.substring(start, end));
-        if (scripts.letters() == 0) {
+        ScriptScan.Result scan = ScriptScan.scan(text, blanked, start, end);
+        if (scan.letters() == 0) {
             return;
         }
-        if (TextShape.letterShare(text, blanked, start, end) < TextShape.MIN_LETTER_SHARE) {
-            out.add(new Part(start, end, (int) scripts.letters(), Identification.undetermined(scripts.dominant())));
+        if (scan.letterShare() < TextShape.MIN_LETTER_SHARE) {
+            int dominant = scan.dominant();
+            out.add(new Part(start, end, scan.letters(), scan.letters() * ScriptWeights.of(dominant),
+                    Identification.undetermined(ScriptScan.name(dominant)), false, false));
             return;
         }
-        for (ScriptDetector.Run seg : segments(scripts, start)) {
+        Segments segments = segments(blanked, scan);
+        for (ScriptScan.Run seg : segments.runs()) {
             String piece = blanked.substring(seg.start(), seg.end());
-            out.add(new Part(seg.start(), seg.end(), (int) seg.letters(), identifier.identify(piece, seg.script())));
+            boolean embedded = segments.latinEmbedded() && seg.script() == LATIN;
+            double weight = embedded ? 0.0 : seg.letters() * ScriptWeights.of(seg.script());
+            out.add(new Part(seg.start(), seg.end(), seg.letters(), weight,
+                    identifier.identify(piece, seg.name()), true, false));
         }
     }
 
-    /** Script runs merged so that every segment is long enough to identify, offsets shifted by {@code base}. */
-    private static List<ScriptDetector.Run> segments(ScriptDetector.Result scripts, int base) {
-        long kana = scripts.counts().getOrDefault("Hira", 0L) + scripts.counts().getOrDefault("Kana", 0L);
-        boolean japanese = kana >= KANA_SHARE * scripts.letters();
-        Map<String, Long> significant = new HashMap<>();
-        for (ScriptDetector.Run run : scripts.runs()) {
-            String script = japanese ? japanese(run.script()) : run.script();
-            if (!LatinIdentifier.LATIN.equals(script) || run.letters() >= MIN_RUN_LETTERS) {
-                significant.merge(script, run.letters(), Long::sum);
+    /** Script runs merged so that every segment is long enough to identify. */
+    private Segments segments(String blanked, ScriptScan.Result scan) {
+        int kana = scan.count(UScript.HIRAGANA) + scan.count(UScript.KATAKANA);
+        boolean japanese = kana >= KANA_SHARE * scan.letters();
+        List<ScriptScan.Run> runs = scan.runs();
+        boolean mixed = false;
+        for (ScriptScan.Run run : runs) {
+            mixed |= japanese(run.script(), japanese) != japanese(runs.get(0).script(), japanese);
+        }
+        if (!mixed) {
+            ScriptScan.Run first = runs.get(0);
+            ScriptScan.Run last = runs.get(runs.size() - 1);
+            int script = japanese(first.script(), japanese);
+            return new Segments(List.of(new ScriptScan.Run(first.start(), last.end(), script, scan.letters())),
+                    script, false);
+        }
+        boolean latinEmbedded = false;
+        if (scan.count(LATIN) > 0) {
+            StringBuilder latin = new StringBuilder();
+            for (ScriptScan.Run run : runs) {
+                if (run.script() == LATIN) {
+                    latin.append(blanked, run.start(), run.end()).append(' ');
+                }
+            }
+            latinEmbedded = !identifier.readsAsSentence(latin);
+        }
+        Map<Integer, Double> significant = new HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (ScriptScan.Run run : runs) {
+            int script = japanese(run.script(), japanese);
+            if (script != LATIN || run.letters() >= MIN_RUN_LETTERS) {
+                double weight = script == LATIN && latinEmbedded ? 0.0 : run.letters() * ScriptWeights.of(script);
+                if (significant.merge(script, weight, Double::sum) == weight) {
+                    order.add(script);
+                }
             }
         }
-        String dominant = significant.isEmpty()
-                ? scripts.dominant()
-                : significant.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        List<ScriptDetector.Run> out = new ArrayList<>();
+        int dominant = ScriptScan.NONE;
+        for (int script : order) {
+            if (dominant == ScriptScan.NONE || significant.get(script) > significant.get(dominant)) {
+                dominant = script;
+            }
+        }
+        if (dominant == ScriptScan.NONE || significant.get(dominant) <= 0) {
+            dominant = japanese(scan.dominant(), japanese);
+        }
+        List<ScriptScan.Run> out = new ArrayList<>();
         int pendingStart = -1;
-        long pendingLetters = 0;
-        for (ScriptDetector.Run run : scripts.runs()) {
-            String script = japanese ? japanese(run.script()) : run.script();
-            boolean standsAlone = script.equals(dominant) || run.letters() >= MIN_RUN_LETTERS;
-            ScriptDetector.Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+        int pendingLetters = 0;
+        for (ScriptScan.Run run : runs) {
+            int script = japanese(run.script(), japanese);
+            boolean standsAlone = script == dominant || run.letters() >= MIN_RUN_LETTERS;
+            ScriptScan.Run last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (!standsAlone && last == null) {
                 pendingStart = pendingStart < 0 ? run.start() : pendingStart;
                 pendingLetters += run.letters();
-            } else if (!standsAlone || last != null && last.script().equals(script)) {
-                out.set(out.size() - 1, new ScriptDetector.Run(last.start(), base + run.end(), last.script(),
+            } else if (!standsAlone || last != null && last.script() == script) {
+                out.set(out.size() - 1, new ScriptScan.Run(last.start(), run.end(), last.script(),
                         last.letters() + run.letters()));
             } else {
                 int start = pendingStart >= 0 ? pendingStart : run.start();
-                out.add(new ScriptDetector.Run(base + start, base + run.end(), script, run.letters() + pendingLetters));
+                out.add(new ScriptScan.Run(start, run.end(), script, run.letters() + pendingLetters));
                 pendingStart = -1;
                 pendingLetters = 0;
             }
         }
-        return out;
+        return new Segments(out, dominant, latinEmbedded && dominant != LATIN);
     }
 
-    private static String japanese(String script) {
-        return switch (script) {
-            case "Hani", "Hira", "Kana" -> SegmentIdentifier.JAPANESE;
-            default -> script;
-        };
+    private static int japanese(int script, boolean japanese) {
+        if (!japanese) {
+            return script;
+        }
+        return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA
+                ? UScript.JAPANESE : script;
     }
 
     /** Reads each Latin part's probabilities in the light of all the document's Latin text (see class doc). */
@@ -177,24 +241,72 @@ final class DocumentIdentifier {
             double total = sum;
             combined.replaceAll(c -> new Identification.Candidate(c.lang(), c.score() / total));
             combined.sort((a, b) -> Double.compare(b.score(), a.score()));
-            parts.set(i, new Part(p.start(), p.end(), p.letters(),
-                    identifier.decide(LatinIdentifier.LATIN, combined)));
+            parts.set(i, p.withId(identifier.decide(LatinIdentifier.LATIN, combined), false));
         }
     }
 
-    /** Letters per language over the parts, for the "language of most letters" rule. */
-    static Map<String, Long> lettersByLanguage(List<Part> parts) {
-        Map<String, Long> out = new HashMap<>();
+    /**
+     * Gives each short Latin paragraph that is still {@code und} (a heading such as <i>Pasal 1</i> or
+     * <i>Artikulo 1</i>, too short to tell on its own) the language of the document's other Latin paragraphs,
+     * with their mean score, and marks it as inherited.
+     */
+    private static void inheritShortParagraphs(List<Part> parts) {
+        Map<String, double[]> latin = new HashMap<>();
         for (Part p : parts) {
-            out.merge(p.id().lang(), (long) p.letters(), Long::sum);
+            if (isLatin(p) && p.letters() >= SHORT_LETTERS && !p.id().isUndetermined()) {
+                double[] sums = latin.computeIfAbsent(p.id().lang(), k -> new double[2]);
+                sums[0] += p.letters();
+                sums[1] += p.letters() * p.id().score();
+            }
+        }
+        if (latin.isEmpty()) {
+            return;
+        }
+        Map.Entry<String, double[]> best = null;
+        for (Map.Entry<String, double[]> e : latin.entrySet()) {
+            if (best == null || e.getValue()[0] > best.getValue()[0]
+                    || e.getValue()[0] == best.getValue()[0] && e.getKey().compareTo(best.getKey()) < 0) {
+                best = e;
+            }
+        }
+        String lang = best.getKey();
+        double score = best.getValue()[1] / best.getValue()[0];
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (isLatin(p) && p.text() && p.letters() < SHORT_LETTERS && p.id().isUndetermined()) {
+                parts.set(i, p.withId(new Identification(lang, p.id().script(), score, p.id().candidates()), true));
+            }
+        }
+    }
+
+    private static boolean isLatin(Part p) {
+        return LatinIdentifier.LATIN.equals(p.id().script());
+    }
+
+    /**
+     * What each language weighs over the parts (letters times script weight), for the "language of most letters"
+     * rule; when every part weighs nothing (a line of names only), their letters.
+     */
+    static Map<String, Double> weightByLanguage(List<Part> parts) {
+        Map<String, Double> out = new HashMap<>();
+        double total = 0;
+        for (Part p : parts) {
+            out.merge(p.id().lang(), p.weight(), Double::sum);
+            total += p.weight();
+        }
+        if (total <= 0) {
+            out.clear();
+            for (Part p : parts) {
+                out.merge(p.id().lang(), (double) p.letters(), Double::sum);
+            }
         }
         return out;
     }
 
-    /** The language with most letters; ties go to a real language before und, then alphabetically. */
-    static String winner(Map<String, Long> letters) {
-        return letters.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue()
+    /** The language that weighs most; ties go to a real language before und, then alphabetically. */
+    static String winner(Map<String, Double> weights) {
+        return weights.entrySet().stream()
+                .max(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(e -> !e.getKey().equals(LanguageInfo.UNDETERMINED))
                         .thenComparing(Map.Entry::getKey, (a, b) -> b.compareTo(a)))
                 .map(Map.Entry::getKey)

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +22,9 @@ public final class LangidModels {
     /** Classpath folder of the shipped training text, one {@code <lang>.txt} per language. */
     public static final String TRAINING_DIR = "/org/seacorpus/lang/identify/train/";
 
+    /** Classpath location of the shipped models of close pairs (Indonesian/Malay). */
+    public static final String BUILT_IN_PAIRS = "/org/seacorpus/lang/identify/builtin-id-ms.pair";
+
     private static final Map<Path, Loaded> FILES = new ConcurrentHashMap<>();
 
     private record Loaded(FileTime modified, NgramModel model) {
@@ -31,6 +35,26 @@ public final class LangidModels {
 
     private static final class Holder {
         static final NgramModel MODEL = readBuiltIn();
+    }
+
+    private static final class PairsHolder {
+        static final List<PairModel> PAIRS = readBuiltInPairs();
+    }
+
+    /** The shipped models of close pairs; empty when none is shipped. */
+    static List<PairModel> builtInPairs() {
+        return PairsHolder.PAIRS;
+    }
+
+    private static List<PairModel> readBuiltInPairs() {
+        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
+            if (in == null) {
+                return List.of();
+            }
+            return List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
+        }
     }
 
     /** The shipped model. */

@@ -33,9 +33,15 @@ public final class LanguageIdentifier {
      * the marker words of close languages (Indonesian/Malay; see {@link LatinIdentifier}); 0 turns either off. The
      * defaults were measured on the development set (docs/langid.md).
      */
-    public record Weights(double lingua, double markers) {
-        public static final Weights DEFAULT = new Weights(1.0, 1.0);
-        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0);
+    public record Weights(double lingua, double markers, double linguaBelow) {
+        /** Lingua at weight 1, asked only when our own answer scores below 0.9; marker words and pair models on. */
+        public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.9);
+        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0, 0.0);
+
+        /** Lingua asked on every contest among its languages, whatever our own score (as before the gate). */
+        public Weights(double lingua, double markers) {
+            this(lingua, markers, Double.POSITIVE_INFINITY);
+        }
     }
 
     private final LanguageProfiles profiles;
@@ -43,8 +49,13 @@ public final class LanguageIdentifier {
     private final DocumentIdentifier documents;
 
     public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
+        this(profiles, model, weights, LangidModels.builtInPairs());
+    }
+
+    /** With the given models of close pairs instead of the shipped ones (for training and evaluation). */
+    LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights, List<PairModel> pairs) {
         this.profiles = profiles;
-        this.segments = new SegmentIdentifier(profiles, model, weights);
+        this.segments = new SegmentIdentifier(profiles, model, weights, pairs);
         this.documents = new DocumentIdentifier(segments);
     }
 
@@ -66,7 +77,11 @@ public final class LanguageIdentifier {
         return segments.model();
     }
 
-    /** Identifies a text as one unit (a line, a sentence): no paragraph split, short foreign runs absorbed. */
+    /**
+     * Identifies a text as one unit (a line, a sentence): no paragraph split, short foreign runs absorbed. A text
+     * that mixes scripts is in the language of most letters weighted by script, names and terms in Latin letters
+     * weighing nothing in a line of another script (see {@link DocumentIdentifier}).
+     */
     public Identification identify(CharSequence text) {
         List<DocumentIdentifier.Part> parts = documents.parts(text.toString(), false);
         if (parts.isEmpty()) {
@@ -75,12 +90,14 @@ public final class LanguageIdentifier {
         if (parts.size() == 1) {
             return parts.get(0).id();
         }
-        Map<String, Long> letters = DocumentIdentifier.lettersByLanguage(parts);
-        String lang = DocumentIdentifier.winner(letters);
-        long total = letters.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> weights = DocumentIdentifier.weightByLanguage(parts);
+        String lang = DocumentIdentifier.winner(weights);
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        boolean byLetters = parts.stream().mapToDouble(DocumentIdentifier.Part::weight).sum() <= 0;
         Map<String, Double> weighted = new HashMap<>();
         for (DocumentIdentifier.Part p : parts) {
-            weighted.merge(p.id().lang(), p.letters() * p.id().score() / total, Double::sum);
+            double w = byLetters ? p.letters() : p.weight();
+            weighted.merge(p.id().lang(), w * p.id().score() / total, Double::sum);
         }
         List<Identification.Candidate> candidates = new ArrayList<>();
         weighted.forEach((code, score) -> candidates.add(new Identification.Candidate(code, score)));
@@ -88,27 +105,31 @@ public final class LanguageIdentifier {
         return new Identification(lang, scriptOf(parts, lang), weighted.getOrDefault(lang, 0.0), candidates);
     }
 
-    /** Identifies a document paragraph by paragraph: language of most letters, score and spans. */
+    /**
+     * Identifies a document paragraph by paragraph: the language of most letters (weighted by script), its score
+     * and the spans of each language.
+     */
     public LanguageInfo identifyDocument(String text) {
         List<DocumentIdentifier.Part> parts = documents.parts(text, true);
         if (parts.isEmpty()) {
             return new LanguageInfo(LanguageInfo.UNDETERMINED, dominantScript(text), 0.0, List.of(), false);
         }
         List<LangSpan> spans = spans(parts);
-        Map<String, Long> letters = DocumentIdentifier.lettersByLanguage(parts);
-        String lang = DocumentIdentifier.winner(letters);
-        long total = letters.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> weights = DocumentIdentifier.weightByLanguage(parts);
+        String lang = DocumentIdentifier.winner(weights);
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        boolean byLetters = parts.stream().mapToDouble(DocumentIdentifier.Part::weight).sum() <= 0;
         double score = 0;
         for (DocumentIdentifier.Part p : parts) {
             if (p.id().lang().equals(lang)) {
-                score += p.letters() * p.id().score() / total;
+                score += (byLetters ? p.letters() : p.weight()) * p.id().score() / total;
             }
         }
         String blanked = TextShape.blankAddresses(text);
         if (TextShape.letterShare(text, blanked, 0, text.length()) < TextShape.MIN_LETTER_SHARE) {
             return new LanguageInfo(LanguageInfo.UNDETERMINED, scriptOf(parts, lang), 0.0, spans, false);
         }
-        return new LanguageInfo(lang, scriptOf(parts, lang), score, spans, false);
+        return new LanguageInfo(lang, scriptOf(parts, lang), Math.min(1.0, score), spans, false);
     }
 
     /** FineWeb-2 style code of an answer, e.g. {@code zsm_Latn}; labels without a profile use their own code. */
@@ -116,7 +137,10 @@ public final class LanguageIdentifier {
         return profiles.find(lang).map(p -> p.datasetCode(script)).orElse(lang + "_" + script);
     }
 
-    /** Consecutive parts of one language and script, merged. */
+    /**
+     * Consecutive parts of one language and script, merged; a part whose language was inherited from the document
+     * keeps a span of its own that says so.
+     */
     private static List<LangSpan> spans(List<DocumentIdentifier.Part> parts) {
         List<LangSpan> out = new ArrayList<>();
         DocumentIdentifier.Part first = null;
@@ -125,8 +149,9 @@ public final class LanguageIdentifier {
         int end = 0;
         for (DocumentIdentifier.Part p : parts) {
             if (first != null && (!first.id().lang().equals(p.id().lang())
-                    || !first.id().script().equals(p.id().script()))) {
-                out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters));
+                    || !first.id().script().equals(p.id().script()) || first.inherited() || p.inherited())) {
+                out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters,
+                        first.inherited()));
                 first = null;
             }
             if (first == null) {
@@ -138,7 +163,8 @@ public final class LanguageIdentifier {
             weighted += p.letters() * p.id().score();
             end = p.end();
         }
-        out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters));
+        out.add(new LangSpan(first.start(), end, first.id().lang(), first.id().script(), weighted / letters,
+                first.inherited()));
         return out;
     }
 

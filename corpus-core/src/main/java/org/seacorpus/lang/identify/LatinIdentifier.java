@@ -9,21 +9,18 @@ import org.seacorpus.lang.MarkerWords;
 
 /**
  * Ranks the Latin-script languages for one text (a language module that recognises its own letters, Vietnamese,
- * has claimed the text before this is asked): by our n-gram model ({@link NgramModel}), whose split among the
- * languages Lingua also knows (the profiles with a {@code lingua} name: id, ms, fil, en, vi) is then refined with
- * Lingua's opinion ({@link LinguaScorer}).
+ * has claimed the text before this is asked): by our n-gram model ({@link NgramModel}), then, for a close pair
+ * with a trained pair model (Indonesian/Malay, {@link PairModel}), by splitting the probability the pair shares by
+ * the pair model's log-odds plus the n-gram model's own log-ratio of the two ({@link #NGRAM_SHARE}); pairs with
+ * marker words but no pair model are moved by their marker words ({@link MarkerWords}).
  *
- * <p>The refinement keeps the model's total probability for Lingua's languages and redistributes it among them by
+ * <p>Lingua ({@link LinguaScorer}) is asked only where it can change the answer: when our own best answer scores
+ * below {@code linguaBelow} (0.9 shipped) and another language Lingua knows (id, ms, fil, en, vi) is still in
+ * contest. It then redistributes the model's probability among its languages by
  * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
- * its best language). Lingua's summed log-probability grows with the length of the text, so the letter count turns
- * its ratio back into a log-likelihood difference. w = 0 is the model alone; a very large w lets Lingua decide
- * among its languages. Languages Lingua does not know (jv, su, ceb, tet, and any a user trains) keep the model's
- * probability.
- *
- * <p>Last, the split between two close languages is moved by the words they spell or choose differently, as
- * their language module gives them ({@link MarkerWords}; Indonesian and Malay): their log-odds, times a weight,
- * are added to the log-odds of the two. The weights used are measured per language pair in
- * {@code docs/langid.md}. Thread-safe.
+ * its best language), and the pair model splits the result again. On the development sets this gate gives the
+ * same answers as asking Lingua on every contest within one sentence, at a fraction of the cost (docs/langid.md).
+ * Thread-safe.
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
@@ -34,25 +31,58 @@ final class LatinIdentifier {
      * probability, i.e. when there is something for Lingua to decide.
      */
     static final double CONTEST = 1e-3;
+
+    /**
+     * How much the n-gram model's own split of a close pair counts beside the pair model's log-odds (a product of
+     * the two experts; 1 was best of 0, 0.5, 1 and 2 on the development sets, docs/langid.md).
+     */
+    static final double NGRAM_SHARE = 1.0;
     private final NgramModel model;
     private final double linguaWeight;
+    private final double linguaBelow;
     private final double markerWeight;
     private final List<MarkerWords> markers;
+    private final List<PairModel> pairs;
 
     /**
      * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
-     * @param markerWeight weight of the marker words; 0 leaves them out
+     * @param linguaBelow  Lingua is asked only when our own best answer scores below this (above 1: always)
+     * @param markerWeight weight of the marker words; 0 leaves them (and the pair models) out
      * @param markers      the marker-word pairs of the language modules
+     * @param pairs        trained models of close pairs, which replace the marker words of their pair
      */
-    LatinIdentifier(NgramModel model, double linguaWeight, double markerWeight, List<MarkerWords> markers) {
+    LatinIdentifier(NgramModel model, double linguaWeight, double linguaBelow, double markerWeight,
+                    List<MarkerWords> markers, List<PairModel> pairs) {
         this.model = model;
         this.linguaWeight = linguaWeight;
+        this.linguaBelow = linguaBelow;
         this.markerWeight = markerWeight;
         this.markers = List.copyOf(markers);
+        List<PairModel> withMarkers = new java.util.ArrayList<>();
+        for (PairModel pair : pairs) {
+            MarkerWords words = markers.stream()
+                    .filter(m -> m.first().equals(pair.first()) && m.second().equals(pair.second()))
+                    .findFirst().orElse(null);
+            withMarkers.add(words == null ? pair : pair.withMarkers(words.logOdds()));
+        }
+        this.pairs = List.copyOf(withMarkers);
     }
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
     List<Identification.Candidate> rank(CharSequence text) {
+        List<Identification.Candidate> model = rankByModel(text);
+        if (model.isEmpty()) {
+            return model;
+        }
+        List<Identification.Candidate> own = refinePairs(text, model);
+        if (linguaWeight > 0 && own.get(0).score() < linguaBelow && isContestAmongLinguaLanguages(own)) {
+            return refinePairs(text, refineWithLingua(text, model));
+        }
+        return own;
+    }
+
+    /** The model's Latin-script labels, renormalised to sum to 1. */
+    private List<Identification.Candidate> rankByModel(CharSequence text) {
         List<NgramModel.Scored> ranked = model.rank(text);
         List<Identification.Candidate> latin = new ArrayList<>();
         double latinMass = 0;
@@ -67,17 +97,63 @@ final class LatinIdentifier {
         }
         double mass = latinMass;
         latin.replaceAll(c -> new Identification.Candidate(c.lang(), c.score() / mass));
-        if (linguaWeight > 0 && isContestAmongLinguaLanguages(latin)) {
-            latin = refineWithLingua(text, latin);
+        return latin;
+    }
+
+    /** The close pairs: their pair model where one is shipped, else their marker words. */
+    private List<Identification.Candidate> refinePairs(CharSequence text, List<Identification.Candidate> ranked) {
+        if (markerWeight <= 0) {
+            return ranked;
         }
-        if (markerWeight > 0) {
-            for (MarkerWords pair : markers) {
-                if (pair.concerns(latin.get(0).lang())) {
-                    latin = refinePair(text, latin, pair);
-                }
+        List<Identification.Candidate> latin = ranked;
+        for (PairModel pair : pairs) {
+            String best = latin.get(0).lang();
+            if (best.equals(pair.first()) || best.equals(pair.second())) {
+                latin = split(latin, pair.first(), pair.second(), pair.logOdds(text));
+            }
+        }
+        for (MarkerWords pair : markers) {
+            if (pair.concerns(latin.get(0).lang()) && !hasPairModel(pair)) {
+                latin = refinePair(text, latin, pair);
             }
         }
         return latin;
+    }
+
+    private boolean hasPairModel(MarkerWords words) {
+        return pairs.stream().anyMatch(p -> p.first().equals(words.first()) && p.second().equals(words.second()));
+    }
+
+    /**
+     * Splits the probability the two languages share between them by the pair model's log-odds: the model of the
+     * whole set of languages says how likely the text is one of the two, the pair model which of the two.
+     */
+    private static List<Identification.Candidate> split(List<Identification.Candidate> ranked, String first,
+                                                        String second, double logOdds) {
+        double pFirst = 0;
+        double pSecond = 0;
+        for (Identification.Candidate c : ranked) {
+            pFirst += c.lang().equals(first) ? c.score() : 0;
+            pSecond += c.lang().equals(second) ? c.score() : 0;
+        }
+        if (pFirst <= 0 || pSecond <= 0) {
+            return ranked;
+        }
+        double mass = pFirst + pSecond;
+        double logit = logOdds + NGRAM_SHARE * Math.log(pSecond / pFirst);
+        pSecond = mass * PairTrainer.sigmoid(logit);
+        List<Identification.Candidate> out = new ArrayList<>(ranked.size());
+        for (Identification.Candidate c : ranked) {
+            if (c.lang().equals(first)) {
+                out.add(new Identification.Candidate(first, mass - pSecond));
+            } else if (c.lang().equals(second)) {
+                out.add(new Identification.Candidate(second, pSecond));
+            } else {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        return out;
     }
 
     private static boolean isContestAmongLinguaLanguages(List<Identification.Candidate> ranked) {

@@ -43,7 +43,9 @@ public final class NgramFeatures {
                     word.appendCodePoint(Character.toLowerCase(cp));
                 }
             } else if (isJoiner(cp) && !word.isEmpty() && i + len < n && isWordChar(nfc.codePointAt(i + len))) {
-                word.append(cp == '-' || cp == '‐' ? '-' : '\'');
+                if (word.length() < MAX_WORD) {
+                    word.append(cp == '-' || cp == '‐' ? '-' : '\'');
+                }
             } else if (!word.isEmpty()) {
                 emit(word, maxOrder, sink);
                 word.setLength(0);
@@ -90,7 +92,7 @@ public final class NgramFeatures {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private static boolean isJoiner(int cp) {
+    static boolean isJoiner(int cp) {
         return cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '-' || cp == '‐';
     }
 }

@@ -1,7 +1,6 @@
 package org.seacorpus.lang.identify;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,12 @@ import java.util.Map;
  * keeps the posterior from being certain on a few words. Source: the multinomial naive-Bayes classifier
  * (McCallum and Nigam 1998) over Cavnar–Trenkle n-grams; additive smoothing as in Chen and Goodman (1998).
  *
+ * <p>Speed: the log-probabilities are computed once, when the model is built, into one {@code float} array (a row
+ * of one value per label for every feature), found through a primitive hash table keyed by {@link FeatureKeys};
+ * scoring a text builds no string. Every word the model knows as a whole also has its row of summed
+ * log-probabilities over all its features, so a known word costs one lookup instead of about thirty; only the
+ * words the model has not seen whole are cut into n-grams. The answer is the same as summing feature by feature.
+ *
  * <p>Immutable and thread-safe. Build one with {@link NgramModelTrainer}; store and load it with
  * {@link NgramModelFormat}.
  */
@@ -27,10 +32,26 @@ public final class NgramModel {
     private final int maxOrder;
     private final double alpha;
     private final double temperature;
-    private final List<Map<String, int[]>> counts;
     private final long[][] totals;
-    private final double[][] logDenominator;
-    private final double[][] logUnseen;
+    /** The counts the model was built from, kept only when built in this process (for writing it out). */
+    private final List<Map<String, int[]>> counts;
+    private final int size;
+
+    private final int width;
+    private final FeatureTable grams;
+    private final float[] gramLogp;
+    private final FeatureTable words;
+    private final float[] wordLogp;
+    private final int[] wordFeatures;
+    /** Per known word: true when it is among the most frequent words of some label (a function word). */
+    private final boolean[] frequentWord;
+    /** Per known word: the label it alone points to with posterior at least {@value #MARKER_POSTERIOR}, or −1. */
+    private final byte[] markerLabel;
+
+    /** A word whose probability in some label's text is at least this is a frequent (function) word. */
+    static final double FREQUENT_WORD = 0.003;
+    /** A known word whose own posterior for one label is at least this marks that label. */
+    static final double MARKER_POSTERIOR = 0.9;
 
     /**
      * @param labels      language codes, in the column order of the counts
@@ -43,30 +64,141 @@ public final class NgramModel {
      */
     public NgramModel(List<String> labels, List<String> scripts, int maxOrder, double alpha, double temperature,
                       List<Map<String, int[]>> counts, long[][] totals) {
+        this(labels, scripts, maxOrder, alpha, temperature, totals, List.copyOf(counts), fill(counts));
+    }
+
+    /** Built from a {@link Loader} that already holds the features in primitive arrays (the file reader). */
+    NgramModel(List<String> labels, List<String> scripts, int maxOrder, double alpha, double temperature,
+               long[][] totals, List<Map<String, int[]>> counts, Loader loaded) {
         this.labels = List.copyOf(labels);
         this.scripts = List.copyOf(scripts);
         if (labels.isEmpty() || scripts.size() != labels.size()) {
             throw new IllegalArgumentException("a model needs one script per label, got labels " + labels
                     + " and scripts " + scripts);
         }
-        if (counts.size() != maxOrder + 1 || totals.length != maxOrder + 1) {
+        if (loaded.vocabulary.length != maxOrder + 1 || totals.length != maxOrder + 1) {
             throw new IllegalArgumentException("a model of order " + maxOrder + " needs " + (maxOrder + 1)
                     + " count tables");
         }
         this.maxOrder = maxOrder;
         this.alpha = alpha;
         this.temperature = temperature;
-        this.counts = List.copyOf(counts);
         this.totals = totals;
-        this.logDenominator = new double[maxOrder + 1][labels.size()];
-        this.logUnseen = new double[maxOrder + 1][labels.size()];
+        this.counts = counts;
+        this.width = labels.size();
+        this.size = loaded.size;
+        double[][] logDenominator = new double[maxOrder + 1][width];
         for (int order = 0; order <= maxOrder; order++) {
-            int vocabulary = counts.get(order).size();
-            for (int l = 0; l < labels.size(); l++) {
-                logDenominator[order][l] = Math.log(totals[order][l] + alpha * (vocabulary + 1));
-                logUnseen[order][l] = Math.log(alpha) - logDenominator[order][l];
+            for (int l = 0; l < width; l++) {
+                logDenominator[order][l] = Math.log(totals[order][l] + alpha * (loaded.vocabulary[order] + 1));
             }
         }
+        grams = new FeatureTable(loaded.size);
+        gramLogp = new float[loaded.size * width];
+        for (int f = 0; f < loaded.size; f++) {
+            int row = grams.add(loaded.keys[f]);
+            int order = loaded.orders[f];
+            for (int l = 0; l < width; l++) {
+                gramLogp[row * width + l] = (float) (Math.log(loaded.counts[f * width + l] + alpha)
+                        - logDenominator[order][l]);
+            }
+        }
+        words = new FeatureTable(loaded.words.size());
+        wordLogp = new float[loaded.words.size() * width];
+        wordFeatures = new int[loaded.words.size()];
+        frequentWord = new boolean[loaded.words.size()];
+        markerLabel = new byte[loaded.words.size()];
+        double logFrequent = Math.log(FREQUENT_WORD);
+        double[] sums = new double[width];
+        int[] cps = new int[NgramFeatures.MAX_WORD + 3];
+        for (String word : loaded.words) {
+            java.util.Arrays.fill(sums, 0);
+            int m = 0;
+            for (int i = 0; i < word.length() && m < cps.length; ) {
+                int cp = word.codePointAt(i);
+                cps[m++] = cp;
+                i += Character.charCount(cp);
+            }
+            int[] used = new int[1];
+            FeatureKeys.padded(cps, m, maxOrder, (order, key) -> used[0] += add(grams.find(key), sums));
+            long key = FeatureKeys.of(NgramFeatures.WORD, word);
+            int row = words.add(key);
+            wordFeatures[row] = used[0];
+            int own = grams.find(key) * width;
+            double[] alone = new double[width];
+            for (int l = 0; l < width; l++) {
+                alone[l] = gramLogp[own + l];
+                frequentWord[row] |= alone[l] >= logFrequent;
+            }
+            double[] posterior = softmax(alone, 1.0);
+            markerLabel[row] = -1;
+            for (int l = 0; l < width && l < Byte.MAX_VALUE; l++) {
+                if (posterior[l] >= MARKER_POSTERIOR) {
+                    markerLabel[row] = (byte) l;
+                }
+            }
+            for (int l = 0; l < width; l++) {
+                wordLogp[row * width + l] = (float) sums[l];
+            }
+        }
+    }
+
+    /** Features read into primitive arrays: key, order and counts (row-major, one per label) of each. */
+    static final class Loader {
+        final int[] vocabulary;
+        final List<String> words = new ArrayList<>();
+        long[] keys = new long[1024];
+        byte[] orders = new byte[1024];
+        int[] counts;
+        int size;
+        private final int width;
+
+        Loader(int maxOrder, int width) {
+            this.vocabulary = new int[maxOrder + 1];
+            this.width = width;
+            this.counts = new int[1024 * width];
+        }
+
+        /** Adds a feature; {@code c} holds its count per label from {@code from} on. */
+        void add(int order, String feature, int[] c, int from) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                orders = java.util.Arrays.copyOf(orders, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2 * width);
+            }
+            keys[size] = FeatureKeys.of(order, feature);
+            orders[size] = (byte) order;
+            System.arraycopy(c, from, counts, size * width, width);
+            size++;
+            vocabulary[order]++;
+            if (order == NgramFeatures.WORD) {
+                words.add(feature);
+            }
+        }
+    }
+
+    private static Loader fill(List<Map<String, int[]>> counts) {
+        int width = counts.stream().flatMap(m -> m.values().stream()).mapToInt(c -> c.length).findFirst().orElse(0);
+        Loader loader = new Loader(counts.size() - 1, Math.max(width, 1));
+        for (int order = 0; order < counts.size(); order++) {
+            List<String> grams = new ArrayList<>(counts.get(order).keySet());
+            grams.sort(null);
+            for (String gram : grams) {
+                loader.add(order, gram, counts.get(order).get(gram), 0);
+            }
+        }
+        return loader;
+    }
+
+    private int add(int row, double[] sums) {
+        if (row < 0) {
+            return 0;
+        }
+        int base = row * width;
+        for (int l = 0; l < width; l++) {
+            sums[l] += gramLogp[base + l];
+        }
+        return 1;
     }
 
     /** Summed log-likelihood per label, and how many known features contributed. */
@@ -78,19 +210,89 @@ public final class NgramModel {
     }
 
     public Evidence evidence(CharSequence text) {
-        double[] sums = new double[labels.size()];
-        int[] used = new int[1];
-        NgramFeatures.extract(text, maxOrder, (order, gram) -> {
-            int[] c = counts.get(order).get(gram);
-            if (c == null) {
-                return;
+        double[] sums = new double[width];
+        int features = evidence(text, sums);
+        return new Evidence(sums, features);
+    }
+
+    /**
+     * Adds the summed log-likelihood per label of {@code text} to {@code sums} (one slot per label) and returns
+     * how many known features contributed: the allocation-free form of {@link #evidence(CharSequence)}.
+     */
+    int evidence(CharSequence text, double[] sums) {
+        Summer summer = new Summer(sums);
+        FeatureKeys.scan(text, maxOrder, summer);
+        return summer.features;
+    }
+
+    /** Adds rows of log-probabilities as the scanner finds features. */
+    private final class Summer implements FeatureKeys.Sink {
+        private final double[] sums;
+        int features;
+
+        Summer(double[] sums) {
+            this.sums = sums;
+        }
+
+        @Override
+        public boolean word(long key) {
+            int row = words.find(key);
+            if (row < 0) {
+                return false;
             }
-            used[0]++;
-            for (int l = 0; l < sums.length; l++) {
-                sums[l] += c[l] == 0 ? logUnseen[order][l] : Math.log(c[l] + alpha) - logDenominator[order][l];
+            int base = row * width;
+            for (int l = 0; l < width; l++) {
+                sums[l] += wordLogp[base + l];
+            }
+            features += wordFeatures[row];
+            return true;
+        }
+
+        @Override
+        public void feature(int order, long key) {
+            features += add(grams.find(key), sums);
+        }
+    }
+
+    /**
+     * What the words of a text say on their own: how many words it has, how many are frequent words of some
+     * label (function words: a text of names and terms has none), and which labels one of its words marks (bit
+     * {@code l} set when a known word points to label {@code l} with posterior at least
+     * {@value #MARKER_POSTERIOR}).
+     */
+    record WordEvidence(int words, int frequentWords, long markedLabels) {
+        boolean marks(int label) {
+            return label >= 0 && label < 64 && (markedLabels & (1L << label)) != 0;
+        }
+    }
+
+    WordEvidence wordEvidence(CharSequence text) {
+        int[] counts = new int[2];
+        long[] marked = new long[1];
+        FeatureKeys.scan(text, maxOrder, new FeatureKeys.Sink() {
+            @Override
+            public boolean word(long key) {
+                counts[0]++;
+                int row = words.find(key);
+                if (row >= 0) {
+                    counts[1] += frequentWord[row] ? 1 : 0;
+                    if (markerLabel[row] >= 0 && markerLabel[row] < 64) {
+                        marked[0] |= 1L << markerLabel[row];
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public void feature(int order, long key) {
             }
         });
-        return new Evidence(sums, used[0]);
+        return new WordEvidence(counts[0], counts[1], marked[0]);
+    }
+
+    /** The column of a label, or −1. */
+    int labelIndex(String label) {
+        return labels.indexOf(label);
     }
 
     /** Posterior probability of every label, best first; empty when the text has no known feature. */
@@ -112,7 +314,10 @@ public final class NgramModel {
     }
 
     static double[] softmax(double[] logs, double scale) {
-        double max = Arrays.stream(logs).max().orElse(0);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : logs) {
+            max = Math.max(max, v);
+        }
         double[] p = new double[logs.length];
         double sum = 0;
         for (int i = 0; i < logs.length; i++) {
@@ -151,8 +356,15 @@ public final class NgramModel {
         return temperature;
     }
 
-    /** Feature counts of one order: feature → count per label (read-only view for the file writer). */
+    /**
+     * Feature counts of one order: feature → count per label, for the file writer; only a model built from counts
+     * in this process has them (a model read from a file keeps its log-probabilities, not its counts).
+     */
     Map<String, int[]> counts(int order) {
+        if (counts == null) {
+            throw new IllegalStateException("this model was read from a file and keeps no counts; "
+                    + "read the file's counts with NgramModelFormat.readCounts to write or merge them");
+        }
         return counts.get(order);
     }
 
@@ -162,7 +374,7 @@ public final class NgramModel {
 
     /** Number of distinct features over all orders. */
     public int size() {
-        return counts.stream().mapToInt(Map::size).sum();
+        return size;
     }
 
     @Override

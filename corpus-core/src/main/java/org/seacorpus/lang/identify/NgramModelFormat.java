@@ -51,7 +51,46 @@ public final class NgramModelFormat {
 
     /** Reads a model; {@code name} says in error messages which file was wrong. */
     public static NgramModel read(InputStream in, String name) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        NgramModel.Loader[] loader = new NgramModel.Loader[1];
+        Header h = parse(in, name, header -> loader[0] = new NgramModel.Loader(header.maxOrder(),
+                header.labels().size()), (order, feature, c) -> loader[0].add(order, feature, c, 0));
+        return new NgramModel(h.labels(), h.scripts(), h.maxOrder(), h.alpha(), h.temperature(), h.totals(), null,
+                loader[0]);
+    }
+
+    /**
+     * Reads a model file's counts as they are written (feature → count per label, per order): what training needs
+     * to add new text to a model. A model read with {@link #read} keeps only its log-probabilities.
+     */
+    public static NgramModel readCounts(InputStream in, String name, NgramModelTrainer into) throws IOException {
+        List<Map<String, int[]>> counts = new ArrayList<>();
+        Header h = parse(in, name, header -> {
+            for (int o = 0; o <= header.maxOrder(); o++) {
+                counts.add(new HashMap<>());
+            }
+        }, (order, feature, c) -> counts.get(order).put(feature, c.clone()));
+        NgramModel model = new NgramModel(h.labels(), h.scripts(), h.maxOrder(), h.alpha(), h.temperature(), counts,
+                h.totals());
+        if (into != null) {
+            into.addCounts(model);
+        }
+        return model;
+    }
+
+    /** What a model file's header says. */
+    private record Header(List<String> labels, List<String> scripts, int maxOrder, double alpha, double temperature,
+                          long[][] totals) {
+    }
+
+    /** Receives each feature line: order, feature, counts (the array is reused between calls). */
+    @FunctionalInterface
+    private interface FeatureLine {
+        void accept(int order, String feature, int[] counts);
+    }
+
+    private static Header parse(InputStream in, String name, java.util.function.Consumer<Header> start,
+                                FeatureLine sink) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String first = reader.readLine();
         if (first == null || !first.startsWith(MAGIC + "\t")) {
             throw new IOException(name + " is not a seacorpus language-ID model (first line should be '" + MAGIC
@@ -63,9 +102,8 @@ public final class NgramModelFormat {
                     + VERSION + "); upgrade seacorpus or retrain the model");
         }
         Map<String, String[]> header = new HashMap<>();
-        List<Map<String, int[]>> counts = null;
-        long[][] totals = null;
-        int labels = 0;
+        Header h = null;
+        int[] c = null;
         String line;
         int lineNo = 1;
         while ((line = reader.readLine()) != null) {
@@ -73,45 +111,61 @@ public final class NgramModelFormat {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split("\t", -1);
             try {
-                if (counts == null && !Character.isDigit(f[0].charAt(0)) && !f[0].equals("totals")) {
+                if (h == null && !Character.isDigit(line.charAt(0)) && !line.startsWith("totals\t")) {
+                    String[] f = line.split("\t", -1);
                     header.put(f[0], Arrays.copyOfRange(f, 1, f.length));
                     continue;
                 }
-                if (counts == null) {
+                if (h == null) {
                     int maxOrder = Integer.parseInt(one(header, "max_order", name));
-                    labels = need(header, "labels", name).length;
-                    counts = new ArrayList<>();
-                    for (int o = 0; o <= maxOrder; o++) {
-                        counts.add(new HashMap<>());
-                    }
-                    totals = new long[maxOrder + 1][];
+                    h = new Header(List.of(need(header, "labels", name)), List.of(need(header, "scripts", name)),
+                            maxOrder, Double.parseDouble(one(header, "alpha", name)),
+                            Double.parseDouble(one(header, "temperature", name)), new long[maxOrder + 1][]);
+                    c = new int[h.labels().size()];
+                    start.accept(h);
                 }
-                if (f[0].equals("totals")) {
-                    totals[Integer.parseInt(f[1])] = Arrays.stream(f, 2, f.length).mapToLong(Long::parseLong)
+                if (line.startsWith("totals\t")) {
+                    String[] f = line.split("\t", -1);
+                    h.totals()[Integer.parseInt(f[1])] = Arrays.stream(f, 2, f.length).mapToLong(Long::parseLong)
                             .toArray();
                     continue;
                 }
-                if (f.length != labels + 2) {
-                    throw new IllegalArgumentException("expected order, feature and " + labels + " counts");
+                int tab = line.indexOf('\t');
+                int order = Integer.parseInt(line, 0, tab, 10);
+                if (order < 0 || order > h.maxOrder()) {
+                    throw new IllegalArgumentException("order " + order + " is outside 0.." + h.maxOrder());
                 }
-                int[] c = new int[labels];
-                for (int l = 0; l < labels; l++) {
-                    c[l] = Integer.parseInt(f[l + 2]);
+                int end = line.indexOf('\t', tab + 1);
+                if (end < 0) {
+                    throw new IllegalArgumentException("expected order, feature and " + c.length + " counts");
                 }
-                counts.get(Integer.parseInt(f[0])).put(f[1], c);
+                String feature = line.substring(tab + 1, end);
+                int l = 0;
+                for (int from = end + 1; ; ) {
+                    int next = line.indexOf('\t', from);
+                    if (l == c.length) {
+                        throw new IllegalArgumentException("expected order, feature and " + c.length + " counts");
+                    }
+                    c[l++] = Integer.parseInt(line, from, next < 0 ? line.length() : next, 10);
+                    if (next < 0) {
+                        break;
+                    }
+                    from = next + 1;
+                }
+                if (l != c.length) {
+                    throw new IllegalArgumentException("expected order, feature and " + c.length + " counts");
+                }
+                sink.accept(order, feature, c);
             } catch (RuntimeException e) {
                 throw new IOException(name + " line " + lineNo + " is malformed (" + e.getMessage() + "): "
                         + abbreviate(line), e);
             }
         }
-        if (counts == null || Arrays.stream(totals).anyMatch(t -> t == null)) {
+        if (h == null || Arrays.stream(h.totals()).anyMatch(t -> t == null)) {
             throw new IOException(name + " has no counts or misses a 'totals' line: the file is truncated");
         }
-        return new NgramModel(List.of(need(header, "labels", name)), List.of(need(header, "scripts", name)),
-                counts.size() - 1, Double.parseDouble(one(header, "alpha", name)),
-                Double.parseDouble(one(header, "temperature", name)), counts, totals);
+        return h;
     }
 
     public static void write(NgramModel model, Path file, String comment) throws IOException {

@@ -30,6 +30,8 @@ public final class NgramModelTrainer {
     private final int minCount;
     private final Map<String, List<Map<String, Integer>>> countsByLabel = new TreeMap<>();
     private final Map<String, Map<String, Long>> scriptLetters = new HashMap<>();
+    /** Per label and order, count mass of added models' features that were pruned before they came here. */
+    private final Map<String, long[]> extraTotals = new HashMap<>();
     private final ScriptDetector scripts = new ScriptDetector();
 
     public NgramModelTrainer() {
@@ -59,6 +61,38 @@ public final class NgramModelTrainer {
         NgramFeatures.extract(text, maxOrder, (order, gram) -> tables.get(order).merge(gram, 1, Integer::sum));
         Map<String, Long> letters = scriptLetters.computeIfAbsent(label, l -> new HashMap<>());
         scripts.detect(text).counts().forEach((script, n) -> letters.merge(script, n, Long::sum));
+        return this;
+    }
+
+    /**
+     * Adds the counts of a model (read with {@link NgramModelFormat#readCounts}), e.g. the shipped one, so that a
+     * model trained on new text also knows everything the other knew; its counts pruned before stay pruned, but
+     * their mass stays in the totals. The model must be of this trainer's order.
+     */
+    public NgramModelTrainer addCounts(NgramModel model) {
+        if (model.maxOrder() != maxOrder) {
+            throw new IllegalArgumentException("cannot add a model of n-gram order " + model.maxOrder()
+                    + " to a training of order " + maxOrder + "; train with --order " + model.maxOrder());
+        }
+        List<String> labels = model.labels();
+        for (int l = 0; l < labels.size(); l++) {
+            String label = labels.get(l);
+            List<Map<String, Integer>> tables = countsByLabel.computeIfAbsent(label, x -> newTables());
+            long[] extra = extraTotals.computeIfAbsent(label, x -> new long[maxOrder + 1]);
+            for (int order = 0; order <= maxOrder; order++) {
+                long kept = 0;
+                for (Map.Entry<String, int[]> e : model.counts(order).entrySet()) {
+                    int c = e.getValue()[l];
+                    if (c > 0) {
+                        tables.get(order).merge(e.getKey(), c, Integer::sum);
+                        kept += c;
+                    }
+                }
+                extra[order] += model.total(order, l) - kept;
+            }
+            scriptLetters.computeIfAbsent(label, x -> new HashMap<>()).merge(model.scripts().get(l),
+                    model.total(NgramFeatures.WORD, l), Long::sum);
+        }
         return this;
     }
 
@@ -92,6 +126,8 @@ public final class NgramModelTrainer {
                     merged.computeIfAbsent(e.getKey(), g -> new int[labels.size()])[l] += e.getValue();
                     totals[order][l] += e.getValue();
                 }
+                long[] extra = extraTotals.get(labels.get(l));
+                totals[order][l] += extra == null ? 0 : extra[order];
             }
             merged.values().removeIf(c -> sum(c) < minCount);
             counts.add(merged);

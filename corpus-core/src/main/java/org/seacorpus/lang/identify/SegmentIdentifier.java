@@ -37,12 +37,13 @@ final class SegmentIdentifier {
     private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
-    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights) {
+    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights,
+                      List<PairModel> pairs) {
         this.profiles = profiles;
         this.model = model;
         this.modules = profiles.modules().all();
-        this.latin = new LatinIdentifier(model, weights.lingua(), weights.markers(),
-                profiles.modules().markerWords());
+        this.latin = new LatinIdentifier(model, weights.lingua(), weights.linguaBelow(), weights.markers(),
+                profiles.modules().markerWords(), pairs);
     }
 
     NgramModel model() {
@@ -66,12 +67,41 @@ final class SegmentIdentifier {
             }
         }
         if (latinScript) {
-            return decide(script, latin.rank(text));
+            Identification answer = decide(script, latin.rank(text));
+            return answer.isUndetermined() ? shortLineGuess(text, answer) : answer;
         }
         Optional<LanguageProfile> owner = profiles.ownerOfScript(script);
         return owner.isPresent()
                 ? decide(script, List.of(new Identification.Candidate(owner.get().code(), 1.0)))
                 : Identification.undetermined(script);
+    }
+
+    /**
+     * A short Latin line (a heading such as <i>Pasal 1</i> or <i>Artikulo 1</i>) that scored below its threshold
+     * still gets its best candidate, with that low score, when one of its words marks that language on its own
+     * (a word the model knows whole and that points to it, {@link NgramModel#MARKER_POSTERIOR}): script and word
+     * agree, so a low-confidence guess says more than {@code und}. Longer lines and lines without such a word stay
+     * {@code und}.
+     */
+    private Identification shortLineGuess(String text, Identification und) {
+        if (und.candidates().isEmpty() || NgramFeatures.letters(text) >= DocumentIdentifier.SHORT_LETTERS) {
+            return und;
+        }
+        Identification.Candidate best = und.candidates().get(0);
+        if (best.lang().equals(LanguageInfo.UNDETERMINED)
+                || !model.wordEvidence(text).marks(model.labelIndex(best.lang()))) {
+            return und;
+        }
+        return new Identification(best.lang(), und.script(), best.score(), und.candidates());
+    }
+
+    /**
+     * True when Latin text reads as a sentence rather than a string of names and terms: at least one word in five
+     * is a function word of some Latin-script language the model knows.
+     */
+    boolean readsAsSentence(CharSequence latinText) {
+        NgramModel.WordEvidence words = model.wordEvidence(latinText);
+        return words.frequentWords() > 0 && words.frequentWords() * 5 >= words.words();
     }
 
     /** The answer from ranked candidates: the best one, or und when it scores below its language's threshold. */

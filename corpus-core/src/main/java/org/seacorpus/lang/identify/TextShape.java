@@ -20,6 +20,9 @@ final class TextShape {
 
     /** The text with every URL and e-mail address replaced by spaces of the same length. */
     static String blankAddresses(String text) {
+        if (text.indexOf('@') < 0 && text.indexOf("://") < 0 && !containsIgnoreCase(text, "www.")) {
+            return text;
+        }
         Matcher m = ADDRESS.matcher(text);
         if (!m.find()) {
             return text;
@@ -31,6 +34,15 @@ final class TextShape {
             }
         } while (m.find());
         return out.toString();
+    }
+
+    private static boolean containsIgnoreCase(String text, String needle) {
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

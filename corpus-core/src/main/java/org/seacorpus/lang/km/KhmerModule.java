@@ -39,6 +39,6 @@ public final class KhmerModule implements LanguageModule {
 
     @Override
     public Map<String, SyllableSplitter> syllableSplitters() {
-        return Map.of(SYLLABLES, KhmerSyllables::split);
+        return Map.of(SYLLABLES, KhmerSyllables::split, "khmer-clusters", KhmerSyllables::clusters);
     }
 }

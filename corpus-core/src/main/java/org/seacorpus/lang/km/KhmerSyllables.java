@@ -62,7 +62,11 @@ public final class KhmerSyllables {
         return !isConsonantCluster(text, next) || hasVowel(text, next);
     }
 
-    private static List<int[]> clusters(CharSequence text, int start, int end) {
+    /**
+     * The clusters of {@code text[start, end)}: a consonant or independent vowel with its subscripts, vowels and
+     * signs. The units of the lexicon segmentation: a word never begins inside one.
+     */
+    public static List<int[]> clusters(CharSequence text, int start, int end) {
         List<int[]> out = new ArrayList<>();
         int clusterStart = start;
         for (int i = start + 1; i < end; i++) {

@@ -1,17 +1,24 @@
 package org.seacorpus.lang.lo;
 
 import java.util.List;
+import java.util.Map;
 
 import org.seacorpus.lang.CodeRange;
 import org.seacorpus.lang.LanguageModule;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.segment.AbugidaClusters;
+import org.seacorpus.segment.SyllableSplitter;
 
 /**
  * Lao ({@code lo}): the Lao block is its own, and lines holding it get the mark repairs of {@link LaoMarkRules}.
- * Words by ICU's dictionary and this package's word list; the script decides the language.
+ * Words by this package's lexicon and word list over Lao character clusters; the script decides the language.
  */
 public final class LaoModule implements LanguageModule {
+    /** Leading vowels ເ ແ ໂ ໃ ໄ; following vowels ະ າ ຳ, semivowel ຽ, the abbreviation mark ຯ; cancellation ໌. */
+    static final AbugidaClusters CLUSTERS = new AbugidaClusters("ເແໂໃໄ", "ະາຳຽຯ", '\u0ECC', '\u0EB1', 'ວ',
+            "\u0EB5\u0EB7", "ຍອ");
+
     /** Used by {@link java.util.ServiceLoader}. */
     public LaoModule() {
     }
@@ -29,5 +36,11 @@ public final class LaoModule implements LanguageModule {
     @Override
     public List<NormalizationRule> rules(NormalizerOptions options) {
         return LaoMarkRules.all();
+    }
+
+    /** Lao character clusters, the units of the lexicon segmentation ({@code clusters: lao-clusters}). */
+    @Override
+    public Map<String, SyllableSplitter> syllableSplitters() {
+        return Map.of("lao-clusters", CLUSTERS);
     }
 }

@@ -117,7 +117,7 @@ class OlChikiToyLanguageTest {
             DocumentMapper mapper = new DocumentMapper();
             List<Document> out = new java.util.ArrayList<>();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                out.add(mapper.fromLucene(stored.document(i)).document());
+                out.add(new org.seacorpus.index.StoredDocuments(reader, mapper).read(i).document());
             }
             return out;
         }

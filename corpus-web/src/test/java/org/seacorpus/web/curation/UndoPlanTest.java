@@ -30,7 +30,7 @@ class UndoPlanTest {
         // a duplicate always carries dedupe's mark (restoring a rejected duplicate relies on it)
         return switch (status) {
             case REJECTED -> new CurationAction.Reject("ซ้ำกับข่าวอื่น", "2026-01-02T03:04:05Z").apply(d);
-            case DUPLICATE -> d.withStatus(status).with(new DuplicateMark("exact-0123", "fedcba9876543210"));
+            case DUPLICATE -> d.withStatus(status).with(new DuplicateMark("exact-0123", "fedcba9876543210", 2));
             case OK -> d;
         };
     }

@@ -1,0 +1,155 @@
+package org.seacorpus.lang.identify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Trains a {@link PairModel}: L2-regularised logistic regression over the {@link PairFeatures} of labelled text of
+ * two languages, by AdaGrad stochastic gradient descent (Duchi, Hazan and Singer 2011) with the classes weighted to
+ * count equally, however uneven the amounts of text. Features found in fewer than {@code minCount} texts are left
+ * out; so are weights that end up smaller than {@value #MIN_WEIGHT}. The marker-word log-odds of the pair is one
+ * more feature whose coefficient is learnt with the others. Deterministic: the same texts give the same model.
+ */
+final class PairTrainer {
+    static final double MIN_WEIGHT = 1e-3;
+
+    private final String first;
+    private final String second;
+    private final ToDoubleFunction<CharSequence> markers;
+    private double l2 = 1e-3;
+    private int epochs = 15;
+    private double rate = 0.2;
+    private int minCount = 2;
+    private final List<String> texts = new ArrayList<>();
+    private final List<Boolean> isSecond = new ArrayList<>();
+
+    PairTrainer(String first, String second, ToDoubleFunction<CharSequence> markers) {
+        this.first = first;
+        this.second = second;
+        this.markers = markers == null ? t -> 0.0 : markers;
+    }
+
+    PairTrainer l2(double value) {
+        this.l2 = value;
+        return this;
+    }
+
+    PairTrainer epochs(int value) {
+        this.epochs = value;
+        return this;
+    }
+
+    PairTrainer minCount(int value) {
+        this.minCount = value;
+        return this;
+    }
+
+    /** Adds a text of one of the two languages (others are ignored). */
+    PairTrainer add(String label, String text) {
+        if (label.equals(first) || label.equals(second)) {
+            texts.add(text);
+            isSecond.add(label.equals(second));
+        }
+        return this;
+    }
+
+    int size() {
+        return texts.size();
+    }
+
+    PairModel train() {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        List<Map<String, Integer>> bags = new ArrayList<>();
+        for (String text : texts) {
+            Map<String, Integer> bag = new HashMap<>();
+            PairFeatures.extract(text, (order, feature) -> bag.merge(order + "\t" + feature, 1, Integer::sum));
+            bag.keySet().forEach(f -> documentFrequency.merge(f, 1, Integer::sum));
+            bags.add(bag);
+        }
+        List<String> names = new ArrayList<>();
+        documentFrequency.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey)
+                .sorted().forEach(f -> {
+                    index.put(f, names.size());
+                    names.add(f);
+                });
+        int n = texts.size();
+        int[][] rows = new int[n][];
+        float[][] values = new float[n][];
+        double[] marker = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<int[]> kept = new ArrayList<>();
+            bags.get(i).forEach((f, c) -> {
+                Integer j = index.get(f);
+                if (j != null) {
+                    kept.add(new int[] {j, c});
+                }
+            });
+            kept.sort((a, b) -> Integer.compare(a[0], b[0]));
+            rows[i] = kept.stream().mapToInt(a -> a[0]).toArray();
+            values[i] = new float[kept.size()];
+            for (int k = 0; k < kept.size(); k++) {
+                values[i][k] = kept.get(k)[1];
+            }
+            marker[i] = markers.applyAsDouble(texts.get(i));
+        }
+        long positives = isSecond.stream().filter(b -> b).count();
+        double weightSecond = n / (2.0 * Math.max(1, positives));
+        double weightFirst = n / (2.0 * Math.max(1, n - positives));
+
+        int features = names.size();
+        double[] w = new double[features + 2];          // features, then bias, then marker coefficient
+        double[] g2 = new double[features + 2];
+        int bias = features;
+        int mark = features + 1;
+        Random random = new Random(20_240_611L);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int i : order) {
+                double z = w[bias] + w[mark] * marker[i];
+                for (int k = 0; k < rows[i].length; k++) {
+                    z += w[rows[i][k]] * values[i][k];
+                }
+                double y = isSecond.get(i) ? 1.0 : 0.0;
+                double g = (sigmoid(z) - y) * (y == 1.0 ? weightSecond : weightFirst);
+                update(w, g2, bias, g, 0);
+                update(w, g2, mark, g * marker[i], l2);
+                for (int k = 0; k < rows[i].length; k++) {
+                    update(w, g2, rows[i][k], g * values[i][k], l2);
+                }
+            }
+        }
+        Map<String, Double> kept = new HashMap<>();
+        for (int j = 0; j < features; j++) {
+            if (Math.abs(w[j]) >= MIN_WEIGHT) {
+                kept.put(names.get(j), w[j]);
+            }
+        }
+        return new PairModel(first, second, w[bias], w[mark], kept, markers);
+    }
+
+    private void update(double[] w, double[] g2, int j, double gradient, double decay) {
+        double g = gradient + decay * w[j];
+        g2[j] += g * g;
+        if (g2[j] > 0) {
+            w[j] -= rate * g / Math.sqrt(g2[j]);
+        }
+    }
+
+    static double sigmoid(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+}

@@ -1,0 +1,132 @@
+package org.seacorpus.lang.identify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.lang.MarkerWords;
+
+/**
+ * The shipped Indonesian/Malay pair model ({@code builtin-id-ms.pair}) must be what the training text gives: the
+ * project's own {@code train/id.txt} and {@code train/ms.txt} plus the training part of the openly licensed id/ms
+ * sources of the shared training folder ({@link SharedTrainingText}, permissive licences only). When that folder is
+ * absent (a clean clone elsewhere) the comparison is skipped and only the shipped file is checked. To regenerate:
+ * <pre>
+ * mvn -o -q -pl corpus-core test -Dtest=ShippedPairModelTest -Dlangid.regenerate=true
+ * </pre>
+ */
+class ShippedPairModelTest {
+    static final Path SOURCE = Path.of("src/main/resources" + LangidModels.BUILT_IN_PAIRS);
+    static final String COMMENT = """
+            The shipped seacorpus Indonesian/Malay pair model (logistic regression; docs/langid.md), trained on
+            org/seacorpus/lang/identify/train/{id,ms}.txt (original text written for the project) and the training
+            part of TALPCo (CC BY 4.0), Tatoeba (CC BY 2.0 FR) and IndoNLU POSP/NERGrit/FacQA (MIT); see
+            docs/langid.md. Weights only: no sentence of the sources is in this file.
+            Regenerate: mvn -o -q -pl corpus-core test -Dtest=ShippedPairModelTest -Dlangid.regenerate=true""";
+
+    /** The project's own id/ms text counts three times: it is the only formal Malay, and written in pairs. */
+    static final int OWN_TEXT_REPEATS = 3;
+
+    static MarkerWords idMsMarkers() {
+        return LanguageProfiles.builtIn().modules().markerWords().stream()
+                .filter(m -> m.first().equals("id") && m.second().equals("ms")).findFirst().orElseThrow();
+    }
+
+    /** The training texts of the pair: the project's own, then the shared folder's training part. */
+    static List<LabelledText> trainingText() throws IOException {
+        List<LabelledText> out = new ArrayList<>();
+        for (int i = 0; i < OWN_TEXT_REPEATS; i++) {
+            LabelledTexts.builtIn(t -> {
+                if (t.label().equals("id") || t.label().equals("ms")) {
+                    out.add(t);
+                }
+            });
+        }
+        for (SharedTrainingText.Source source : SharedTrainingText.SOURCES) {
+            if (source.shipped() && (source.label().equals("id") || source.label().equals("ms"))) {
+                SharedTrainingText.read(source, SharedTrainingText.Split.TRAIN, out::add);
+            }
+        }
+        return out;
+    }
+
+    static PairModel train() throws IOException {
+        PairTrainer trainer = new PairTrainer("id", "ms", idMsMarkers().logOdds());
+        trainingText().forEach(t -> trainer.add(t.label(), t.text()));
+        return trainer.train();
+    }
+
+    static String write(PairModel model) throws IOException {
+        StringWriter out = new StringWriter();
+        model.write(out, COMMENT);
+        return out.toString();
+    }
+
+    @Test
+    void shippedPairModelIsTheOneTrainedFromTheTrainingText() throws IOException {
+        assumeTrue(SharedTrainingText.available(), "shared training folder not on this machine");
+        String expected = write(train());
+        if (Boolean.getBoolean("langid.regenerate")) {
+            Files.writeString(SOURCE, expected, StandardCharsets.UTF_8);
+            return;
+        }
+        String shipped;
+        try (InputStream in = getClass().getResourceAsStream(LangidModels.BUILT_IN_PAIRS)) {
+            assertThat(in).as("shipped pair model on the classpath").isNotNull();
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(shipped)
+                .as("builtin-id-ms.pair is stale: regenerate it with -Dtest=ShippedPairModelTest "
+                        + "-Dlangid.regenerate=true")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void theShippedPairIsLoadedAndReadsTheDifferences() {
+        List<PairModel> pairs = LangidModels.builtInPairs();
+        assertThat(pairs).hasSize(1);
+        PairModel pair = pairs.get(0).withMarkers(idMsMarkers().logOdds());
+        assertThat(pair.first()).isEqualTo("id");
+        assertThat(pair.second()).isEqualTo("ms");
+        // log-odds of Malay: positive for Malaysian spellings and words, negative for Indonesian ones
+        assertThat(pair.logOdds("Kerajaan persekutuan akan membina sebuah universiti baharu di Johor Bahru."))
+                .isGreaterThan(2);
+        assertThat(pair.logOdds("Pemerintah pusat akan membangun sebuah universitas baru di Surabaya."))
+                .isLessThan(-2);
+        assertThat(pair.logOdds("Saya sudah makan nasi goreng di kedai kopi semalam bersama kawan-kawan."))
+                .isGreaterThan(0);
+        assertThat(pair.logOdds("Kemarin saya sudah makan nasi goreng di warung bareng teman-teman."))
+                .isLessThan(0);
+    }
+
+    @Test
+    void aPairModelFileRoundTrips() throws IOException {
+        PairModel pair = LangidModels.builtInPairs().get(0);
+        String text = write(pair);
+        PairModel back = PairModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "round trip",
+                null);
+        assertThat(back.size()).isEqualTo(pair.size());
+        String sentence = "Polis sedang menyiasat kemalangan jalan raya yang berlaku di lebuhraya pagi tadi.";
+        assertThat(back.logOdds(sentence)).isCloseTo(pair.logOdds(sentence), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(write(back)).isEqualTo(text);
+    }
+
+    @Test
+    void aFileThatIsNotAPairModelIsRefusedByName() {
+        InputStream in = new ByteArrayInputStream("seacorpus-langid-ngram\t1\n".getBytes(StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PairModel.read(in, "notes.pair", null))
+                .isInstanceOf(IOException.class).hasMessageContaining("notes.pair")
+                .hasMessageContaining("not a seacorpus language-pair model");
+    }
+}
