@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             InitCommand.class,
             ImportCommand.class,
             SearchCommand.class,
+            ShowCommand.class,
             StatsCommand.class,
             DedupeCommand.class,
             TagCommand.class,
@@ -37,11 +38,12 @@ import picocli.CommandLine.ScopeType;
             NormalizeCommand.class,
             SegmentCommand.class,
             RunCommand.class,
+            MigrateCommand.class,
             CompletionCommand.class,
             ServeCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class})
-public final class CorpusCommand implements Runnable {
+public final class CorpusCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = {"-C", "--corpus"}, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Corpus home (default: $CORPUS_HOME, else ./corpus).")
@@ -61,9 +63,11 @@ public final class CorpusCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code corpus} alone: the command list, on stderr, and exit 2 (a command is missing). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ErrorHandler.USAGE;
     }
 
     /** The corpus home from -C, else $CORPUS_HOME, else ./corpus. */
@@ -96,6 +100,7 @@ public final class CorpusCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
+        cli.setParameterExceptionHandler(ErrorHandler::parameterError);
         cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         // descriptions are written in lines of up to ~105 characters; on a terminal the help uses its width
         cli.setUsageHelpWidth(110);

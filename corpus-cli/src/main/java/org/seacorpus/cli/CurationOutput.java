@@ -33,6 +33,9 @@ final class CurationOutput {
             output.json(json);
             return;
         }
+        if (output.quiet && !record.dryRun()) {
+            return; // -q: no report (a dry run's list is its result)
+        }
         String count = record.changed() + " of " + record.matched() + " matching "
                 + (record.matched() == 1 ? "document" : "documents");
         output.println((record.dryRun() ? "would " + wouldDo + " " : done + " ") + count

@@ -141,9 +141,9 @@ final class DedupeCommand implements Callable<Integer> {
     }
 
     static void printUndo(Output output, RewriteReport report) {
-        if (!output.json) {
-            output.println((report.dryRun() ? "would restore " : "restored ") + report.changed()
-                    + " documents: dedupe marks removed, duplicates are ok again");
+        if (!output.json && (!output.quiet || report.dryRun())) {
+            output.println((report.dryRun() ? "would restore " : "restored ")
+                    + TextTable.count(report.changed(), "document") + ": dedupe marks removed, duplicates are ok again");
         }
     }
 
@@ -154,7 +154,7 @@ final class DedupeCommand implements Callable<Integer> {
             output.json(view);
             return 0;
         }
-        output.println("cluster " + view.cluster() + ": " + view.members().size() + " documents");
+        output.println("cluster " + view.cluster() + ": " + TextTable.count(view.members().size(), "document"));
         output.println(DisplayWidth.fit("", 2) + DisplayWidth.fit("id", 14) + DisplayWidth.fit("status", 11)
                 + DisplayWidth.fit("lang", 6) + DisplayWidth.fit("chars", 8) + DisplayWidth.fit("minhash", 9)
                 + DisplayWidth.fit("jaccard", 9) + "source");
@@ -186,8 +186,11 @@ final class DedupeCommand implements Callable<Integer> {
     }
 
     private static void print(Output output, DedupeReport r, List<String> changes) {
+        if (output.quiet && !r.dryRun()) {
+            return; // -q: no report (a dry run's report is its result)
+        }
         output.println("dedupe" + (r.dryRun() ? " (dry run)" : "") + ", " + r.mode() + " run (" + r.modeReason()
-                + "): " + r.compared() + " of " + r.documents() + " documents compared");
+                + "): " + r.compared() + " of " + TextTable.count(r.documents(), "document") + " compared");
         if (r.parameters().kinds().contains("exact")) {
             output.println("  exact: " + r.exact().groups() + " groups, " + r.exact().linkedPairs() + " joined");
         }
@@ -210,14 +213,23 @@ final class DedupeCommand implements Callable<Integer> {
                 + c.exact() + ", near " + c.near() + ", with boilerplate " + c.boilerplateDocuments()));
         BoilerplateLines.Summary lines = r.boilerplate();
         if (lines != null) {
-            output.println("  boilerplate: " + lines.lines() + " lines in ≥ " + lines.requiredDocuments()
-                    + " documents");
-            lines.top().stream().limit(10).forEach(l -> output.println("    " + DisplayWidth.fit(
-                    Long.toString(l.documents()), 7) + DisplayWidth.fit(l.text(), 70)));
+            output.println("  boilerplate: " + TextTable.count(lines.lines(), "line") + " in ≥ "
+                    + TextTable.count(lines.requiredDocuments(), "document"));
+            List<BoilerplateLines.Line> top = lines.top().stream().limit(10).toList();
+            top.forEach(l -> output.println("    " + DisplayWidth.fit(Long.toString(l.documents()), 7)
+                    + DisplayWidth.fit(l.text(), 70)));
+            if (lines.lines() > top.size()) {
+                output.println("    … and " + (lines.lines() - top.size()) + " more lines (--json lists the "
+                        + lines.top().size() + " most common)");
+            }
         }
         for (DedupeReport.ClusterExample e : r.examples()) {
-            output.println("  " + e.cluster() + " (" + e.size() + " documents, kept " + e.kept().substring(0, 12)
+            output.println("  " + e.cluster() + " (" + TextTable.count(e.size(), "document") + ", kept " + e.kept().substring(0, 12)
                     + ")");
+        }
+        if (r.clusters() > r.examples().size() && !r.examples().isEmpty()) {
+            output.println("  … and " + (r.clusters() - r.examples().size()) + " more clusters (search --filter "
+                    + "status:duplicate, or dedupe --show CLUSTER)");
         }
         if (!changes.isEmpty()) {
             output.println(r.dryRun() ? "would change:" : "changed:");

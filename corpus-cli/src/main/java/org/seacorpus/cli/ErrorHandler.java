@@ -34,6 +34,23 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         return exitCode(e);
     }
 
+    /**
+     * A mistake on the command line (a missing or unknown option, a bad value): one line saying what, the
+     * command's short usage line and where the help is, instead of the whole help page. Exit 2.
+     */
+    static int parameterError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        java.io.PrintWriter err = cli.getErr();
+        String name = cli.getCommandSpec().qualifiedName();
+        err.println(name + ": error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Usage: " + cli.getHelp().abbreviatedSynopsis().strip());
+        err.println("Run '" + name + " --help' for " + (cli.getSubcommands().isEmpty() ? "its options."
+                : "its commands and options."));
+        err.flush();
+        return USAGE;
+    }
+
     static int exitCode(Throwable e) {
         if (e instanceof CommandLine.ParameterException || e instanceof QuerySyntaxException
                 || e instanceof ExportException || e instanceof IllegalArgumentException) {

@@ -156,14 +156,20 @@ final class ExportCommand implements Callable<Integer> {
         if (boilerplate.requested() && !boilerplate.available()) {
             output.warn("warning: --drop-boilerplate: " + boilerplate.note());
         }
+        manifest.warnings().forEach(w -> output.warn("warning: " + w));
         if (output.json) {
             output.json(manifest);
             return 0;
         }
-        output.println("exported " + manifest.rows() + " documents in " + manifest.files().size() + " files to "
+        if (output.quiet) {
+            return 0;
+        }
+        output.println("exported " + TextTable.count(manifest.rows(), "document") + " in "
+                + TextTable.count(manifest.files().size(), "file") + " to "
                 + SafeText.oneLine(out.toAbsolutePath().normalize().toString()));
         for (Manifest.FileEntry file : manifest.files()) {
-            output.println(String.format("  %-44s %8d rows %12d bytes", file.path(), file.rows(), file.bytes()));
+            output.println(String.format(java.util.Locale.ROOT, "  %-44s %8d %-4s %12d bytes", file.path(),
+                    file.rows(), file.rows() == 1 ? "row" : "rows", file.bytes()));
         }
         ExportSummary.print(output, manifest);
         output.println("manifest: " + SafeText.oneLine(out.resolve("manifest.json").toString()) + ", dataset card: "

@@ -12,7 +12,7 @@ final class ExportSummary {
 
     static void print(Output output, Manifest manifest) {
         Manifest.Filters f = manifest.filters();
-        output.println("selected " + sum(f.selected()) + " documents" + per(f.selected()));
+        output.println("selected " + TextTable.count(sum(f.selected()), "document") + per(f.selected()));
         if (f.quality().applied()) {
             output.println("quality filter removed " + sum(f.quality().removed()) + per(f.quality().removed()));
         }
@@ -22,10 +22,12 @@ final class ExportSummary {
         }
         if (f.boilerplate().requested() && f.boilerplate().available()) {
             output.println("boilerplate (" + f.boilerplate().note() + "): removed " + f.boilerplate().linesRemoved()
-                    + " lines from " + f.boilerplate().documentsChanged() + " documents");
+                    + (f.boilerplate().linesRemoved() == 1 ? " line" : " lines") + " from "
+                    + TextTable.count(f.boilerplate().documentsChanged(), "document"));
         }
         if (f.pii().applied()) {
-            output.println("PII redacted in " + f.pii().documentsChanged() + " documents" + per(f.pii().replaced()));
+            output.println("PII redacted in " + TextTable.count(f.pii().documentsChanged(), "document")
+                    + per(f.pii().replaced()));
         }
         if (!f.emptied().isEmpty()) {
             output.println("left without text after transforms: " + sum(f.emptied()));

@@ -28,11 +28,15 @@ import picocli.CommandLine.Spec;
             "Import documents: files, folders (recursive), zip/tar/tar.gz archives, every format Tika reads",
             "(PDF, DOCX, ODT, EPUB, HTML, RTF, …), plain text in any charset, WARC web archives, and JSONL",
             "(.gz, .zst), CSV or Parquet datasets (one document per row).",
-            "Re-importing a source updates its documents in place; unchanged ones are skipped.",
+            "Each file is named by the folder given and its path inside it (data/th/a.txt for 'import data'),",
+            "or by its file name when given itself; --source-name puts a name in front. Ids hash that name and the",
+            "part, never where the files lie: the same files imported from another folder or machine are found",
+            "unchanged. Re-importing a source updates its documents in place; unchanged ones are skipped.",
             "Inputs that fail are reported with their reason and skipped; nothing stored is lost."},
         footer = {"", "Examples:",
             "  corpus import sample-data/",
             "  corpus import --include '*.html' --tag web crawl/",
+            "  corpus import --source-name wiki-th/2025-01 dumps/thwiki/",
             "  corpus import --text-field question,answer qa.csv",
             "  corpus import --tag hub data/train-00000-of-00004.parquet",
             "  corpus --json import --lang km khmer-news.zip"})
@@ -67,6 +71,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Dataset field naming each row (default: ${DEFAULT-VALUE}; else the line number).")
     String idField;
 
+    @Option(names = "--source-name", paramLabel = "NAME",
+            description = "Put NAME in front of every source name (e.g. wiki-th/2025-01): names the data whatever "
+                    + "its folder is called; ids hash it.")
+    String sourceName;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads (default: one per core).")
     int threads;
@@ -86,24 +95,27 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Output output = root.output(spec);
-        Corpus corpus = Corpus.open(root.corpusHome());
-        if (lang != null && corpus.profiles().find(lang).isEmpty()) {
-            throw new IllegalArgumentException("unknown language '" + lang + "' for --lang; known: "
-                    + String.join(", ", corpus.profiles().all().stream().map(p -> p.code()).sorted().toList()));
+        List<String> missing = paths.stream()
+                .filter(p -> !java.nio.file.Files.exists(p) && !java.nio.file.Files.isSymbolicLink(p))
+                .map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no such file or folder: " + String.join(", ", missing)
+                    + "; nothing was imported");
         }
+        Corpus corpus = Corpus.open(root.corpusHome());
         ImportOptions options = ImportOptions.of(paths)
                 .withGlobs(includes, excludes)
                 .withForcedLang(lang)
                 .withTags(new LinkedHashSet<>(tags))
                 .withDataset(new DatasetOptions(textFields, idField))
+                .withSourceName(sourceName)
                 .withThreads(threads)
                 .withFollowSymlinks(followSymlinks)
                 .withLimits(ImportLimits.DEFAULTS.withMaxTextChars(maxChars));
         ImportReport report;
         try (ProgressDisplay progress = ProgressDisplay.of(output)) {
             progress.start("import", -1);
-            report = corpus.importFrom(options, p -> progress.advance(p.inputs(),
-                    p.documents() + " documents, " + p.failed() + " failed"));
+            report = corpus.importFrom(options, p -> progress.advance(p.inputs(), p.describe()));
             progress.end(""); // the summary follows on stdout
         }
         if (report.inputs() == 0 && report.failed().isEmpty()) {
@@ -112,16 +124,21 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (output.json) {
             output.json(report);
-        } else {
+        } else if (!output.quiet) {
             printSummary(output, report, output.verbose);
+        } else {
+            // -q: no report, but what failed and what was not followed is said (stderr)
+            report.failed().forEach(f -> output.warn(failure(f)));
+            report.skipped().forEach(s -> output.warn(skipped(s)));
         }
         return strict && !report.failed().isEmpty() ? ErrorHandler.FAILED : 0;
     }
 
     private static void printSummary(Output output, ImportReport report, boolean verbose) {
-        output.println(String.format("imported %d documents from %d inputs in %.1f s: %d added, %d updated, "
-                        + "%d unchanged, %d failed", report.documents(), report.inputs(), report.durationMs() / 1000.0,
-                report.added(), report.updated(), report.unchanged(), report.failed().size()));
+        output.println(String.format(java.util.Locale.ROOT, "imported %s from %s in %.1f s: %d added, %d updated, "
+                        + "%d unchanged, %d failed", TextTable.count(report.documents(), "document"),
+                TextTable.count(report.inputs(), "input"), report.durationMs() / 1000.0, report.added(),
+                report.updated(), report.unchanged(), report.failed().size()));
         ImportReport.Marks marks = report.marks();
         if (marks != null && (marks.tagged() + marks.kept() + marks.dedupeRechecked() > 0)) {
             output.println(String.format(java.util.Locale.ROOT, "marks: %d tagged in place, %d updated with marks "
@@ -136,15 +153,23 @@ final class ImportCommand implements Callable<Integer> {
             output.println(langs.toString());
         }
         for (ImportFailure failure : report.failed()) {
-            output.println("failed: " + SafeText.oneLine(failure.path())
-                    + (failure.part().isEmpty() ? "" : " [" + SafeText.oneLine(failure.part()) + "]")
-                    + ": " + SafeText.oneLine(failure.error()));
+            output.println(failure(failure));
             if (verbose && !failure.detail().isEmpty()) {
                 output.println("    detail (" + failure.kind().value() + "): " + SafeText.oneLine(failure.detail()));
             }
         }
         for (ImportReport.Skipped skip : report.skipped()) {
-            output.println("skipped: " + SafeText.oneLine(skip.path()) + ": " + SafeText.oneLine(skip.reason()));
+            output.println(skipped(skip));
         }
+    }
+
+    private static String skipped(ImportReport.Skipped skip) {
+        return "skipped: " + SafeText.oneLine(skip.path()) + ": " + SafeText.oneLine(skip.reason());
+    }
+
+    private static String failure(ImportFailure failure) {
+        return "failed: " + SafeText.oneLine(failure.path())
+                + (failure.part().isEmpty() ? "" : " [" + SafeText.oneLine(failure.part()) + "]")
+                + ": " + SafeText.oneLine(failure.error());
     }
 }

@@ -91,7 +91,7 @@ final class LangidTrainCommand implements Callable<Integer> {
             json.put("features", result.model().size());
             json.put("labels", result.wordsByLabel());
             output.json(json);
-        } else {
+        } else if (!output.quiet) {
             output.println("wrote " + out + ": " + result.model().labels().size() + " languages, "
                     + result.model().size() + " features, from " + result.samples() + " samples");
             result.wordsByLabel().forEach((label, words) -> output.println("  " + label + "\t" + words + " words"));

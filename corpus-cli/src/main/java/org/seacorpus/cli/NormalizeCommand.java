@@ -107,7 +107,7 @@ final class NormalizeCommand implements Callable<Integer> {
         }
         output.out().flush();
         if (explain && !output.json) {
-            output.info(changedUnits + (doc ? " document(s)" : " line(s)") + " changed"
+            output.info(TextTable.count(changedUnits, doc ? "document" : "line") + " changed"
                     + (total.isEmpty() ? "" : ": " + total));
         }
         return 0;

@@ -49,6 +49,16 @@ final class Output {
         out.println(text);
     }
 
+    /**
+     * A line of a job's report for humans (stdout): what an import, export, dedupe, curation or migration did.
+     * Silent with -q, which asks for no report (errors and warnings still go to stderr; --json still prints).
+     */
+    void report(String line) {
+        if (!quiet) {
+            out.println(line);
+        }
+    }
+
     /** A message for humans (stderr), silent with -q. */
     void info(String message) {
         if (!quiet) {

@@ -43,7 +43,7 @@ final class RunSummary {
                     + "]") + ": " + SafeText.oneLine(failure.reason()));
         }
         for (PipelineReport.MissingInput missing : imported.missing()) {
-            lines.add("         missing: " + shown(missing.path()) + " (" + missing.documents() + " documents"
+            lines.add("         missing: " + shown(missing.path()) + " (" + TextTable.count(missing.documents(), "document")
                     + (missing.marked() ? ", marked rejected with tag source-missing" : ", kept as they are") + ")");
         }
         lines.add("dedupe   " + (report.dedupe().status().equals("not_available") ? ""
@@ -53,7 +53,8 @@ final class RunSummary {
         }
         for (PipelineReport.ExportTargetReport target : report.export().targets()) {
             lines.add("export   " + shown(target.out()) + ": " + target.status().replace('_', ' ')
-                    + (target.rows() > 0 ? ", " + target.rows() + " rows in " + target.files() + " files" : "")
+                    + (target.rows() > 0 ? ", " + TextTable.count(target.rows(), "row") + " in "
+                    + TextTable.count(target.files(), "file") : "")
                     + (target.error() == null ? "" : ": " + SafeText.oneLine(target.error())) + took(target.durationMs()));
         }
         lines.addAll(checkLines(false));

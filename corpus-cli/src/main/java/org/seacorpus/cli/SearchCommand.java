@@ -64,8 +64,12 @@ final class SearchCommand implements Callable<Integer> {
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Most hits shown (default: 10 documents, 50 concordance lines); totals are always exact.")
+            description = "Most hits shown (default: 10 documents, 50 concordance lines; 0 for all); totals are "
+                    + "always exact, and stderr says how many were left out.")
     Integer limit;
+
+    @Option(names = "--all", description = "Show every hit (the same as --limit 0).")
+    boolean all;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, tsv, json, or xlsx to write a spreadsheet to --out (default: ${DEFAULT-VALUE}; "
@@ -113,10 +117,14 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown --format '" + format + "'; use table, tsv, json or xlsx");
         }
         boolean xlsx = SheetOptions.check(fmt, out, "table, tsv, json, xlsx");
-        int shown = limit == null ? (kwic ? 50 : 10) : limit;
-        if (shown <= 0) {
-            throw new IllegalArgumentException("--limit must be at least 1");
+        if (limit != null && limit < 0) {
+            throw new IllegalArgumentException("--limit must be 0 (all) or more, not " + limit);
         }
+        if (all && limit != null && limit > 0) {
+            throw new IllegalArgumentException("--all and --limit " + limit + " disagree; give one of them");
+        }
+        int shown = all || (limit != null && limit == 0) ? Integer.MAX_VALUE : limit == null ? (kwic ? 50 : 10)
+                : limit;
         if (!facets.isEmpty() && (fmt.equals("tsv") || xlsx)) {
             throw new IllegalArgumentException("facets are shown in table and json output, not in " + fmt);
         }
@@ -135,14 +143,17 @@ final class SearchCommand implements Callable<Integer> {
                     new KwicRequest(request, size, columns, sort, shown, maxLines));
             if (xlsx) {
                 SheetOptions.write(output, ResultSheets.concordance(result), out);
+                leftOut(output, result.hits(), result.lines().size(), "concordance lines");
                 return 0;
             }
             KwicOutput.print(output, fmt, result, counted, columns ? size : 60, sort);
+            leftOut(output, result.hits(), result.lines().size(), "concordance lines");
             return 0;
         }
         SearchResult result = corpus.search(request);
         if (xlsx) {
             SheetOptions.write(output, ResultSheets.hits(result), out);
+            leftOut(output, result.total(), result.hits().size(), "hits");
             return 0;
         }
         switch (fmt) {
@@ -159,7 +170,16 @@ final class SearchCommand implements Callable<Integer> {
                 KwicOutput.printFacets(output, counted);
             }
         }
+        leftOut(output, result.total(), result.hits().size(), "hits");
         return 0;
+    }
+
+    /** Says on stderr how many were not printed and how to get them all (silent with -q, or when none was cut). */
+    static void leftOut(Output output, long total, long shown, String what) {
+        if (total > shown) {
+            output.info("showing " + shown + " of " + total + " " + what + "; " + (total - shown)
+                    + " left out: --limit N for more, --all (or --limit 0) for every one");
+        }
     }
 
     private static Map<String, Object> toJson(SearchResult result) {
@@ -205,11 +225,17 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    /** The file name of a source URI (the full URI is in tsv/json output), escaped for a terminal. */
+    /**
+     * A source as tables show it, escaped for a terminal: the portable source name whole (files of the same name
+     * in different folders stay apart); for a local file URI (a corpus not yet migrated), the path.
+     */
     static String shortSource(String source) {
+        if (!source.startsWith("file:")) {
+            return SafeText.oneLine(source);
+        }
         try {
             String path = URI.create(source).getPath();
-            return SafeText.oneLine(path == null ? source : path.substring(path.lastIndexOf('/') + 1));
+            return SafeText.oneLine(path == null ? source : path);
         } catch (IllegalArgumentException e) {
             return SafeText.oneLine(source);
         }

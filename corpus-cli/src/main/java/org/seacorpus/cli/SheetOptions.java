@@ -54,7 +54,8 @@ final class SheetOptions {
             output.json(java.util.Map.of("out", out.toAbsolutePath().normalize().toString(),
                     "rows", sheet.rows().size()));
         } else {
-            output.info("wrote " + sheet.rows().size() + " rows to " + out.toAbsolutePath().normalize());
+            output.info("wrote " + TextTable.count(sheet.rows().size(), "row") + " to "
+                    + org.seacorpus.util.SafeText.oneLine(out.toAbsolutePath().normalize().toString()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.seacorpus.cli;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -91,8 +92,11 @@ final class StatsCommand implements Callable<Integer> {
         table(output, "language", stats.lang(), Integer.MAX_VALUE);
         table(output, "script", stats.script(), Integer.MAX_VALUE);
         table(output, "status", stats.status(), Integer.MAX_VALUE);
+        // the portable source name, whole (files of the same name in different folders stay apart), escaped
         Map<String, CorpusStats.Counts> bySource = new LinkedHashMap<>();
-        stats.source().forEach((source, counts) -> bySource.put(SearchCommand.shortSource(source), counts));
+        stats.source().forEach((source, counts) -> bySource.merge(SearchCommand.shortSource(source), counts,
+                (a, b) -> new CorpusStats.Counts(a.documents() + b.documents(), a.chars() + b.chars(),
+                        a.words() + b.words())));
         table(output, "source", bySource, sources);
         if (tokens != null) {
             TokenOutput.table(output, tokens);
@@ -100,18 +104,20 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The first column is as wide as its longest shown name (at least 40, at most 100 columns). */
     private static void table(Output output, String title, Map<String, CorpusStats.Counts> groups, int max) {
-        output.println("");
-        output.println(DisplayWidth.fit(title, 40) + String.format("%10s %12s %10s", "documents", "chars", "words"));
-        groups.entrySet().stream()
+        List<Map.Entry<String, CorpusStats.Counts>> rows = groups.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, CorpusStats.Counts> e) -> e.getValue().documents())
                         .reversed().thenComparing(Map.Entry::getKey))
                 .limit(max)
-                .forEach(e -> output.println(DisplayWidth.fit(e.getKey().isEmpty() ? "(none)" : e.getKey(), 40)
-                        + String.format("%10d %12d %10d", e.getValue().documents(), e.getValue().chars(),
-                        e.getValue().words())));
-        if (groups.size() > max) {
-            output.println("… and " + (groups.size() - max) + " more (use --json for all)");
-        }
+                .toList();
+        int width = Math.min(100, Math.max(40, rows.stream().mapToInt(e -> DisplayWidth.of(e.getKey()) + 2).max()
+                .orElse(0)));
+        output.println("");
+        output.println(DisplayWidth.fit(title, width) + String.format("%10s %12s %10s", "documents", "chars", "words"));
+        rows.forEach(e -> output.println(DisplayWidth.fit(e.getKey().isEmpty() ? "(none)" : e.getKey(), width)
+                + String.format("%10d %12d %10d", e.getValue().documents(), e.getValue().chars(),
+                e.getValue().words())));
+        TextTable.more(output, groups.size(), rows.size(), "--sources N, or --json for all");
     }
 }

@@ -78,6 +78,7 @@ final class StatsFreqCommand implements Callable<Integer> {
             table.row(++rank, w.word(), w.frequency(), TextTable.decimal(w.perMillion(), 1), w.documents());
         }
         table.print(output);
+        TextTable.more(output, list.types(), list.words().size(), "--top N; --min N leaves out the rare ones");
         return 0;
     }
 }

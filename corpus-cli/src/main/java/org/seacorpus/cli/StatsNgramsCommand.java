@@ -96,6 +96,7 @@ final class StatsNgramsCommand implements Callable<Integer> {
                 table.row(++rank, w.word(), w.frequency(), TextTable.decimal(w.perMillion(), 1), w.documents());
             }
             table.print(output);
+            TextTable.more(output, list.types(), list.words().size(), "--top N");
         }
         return 0;
     }

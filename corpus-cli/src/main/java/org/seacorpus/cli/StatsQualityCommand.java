@@ -60,7 +60,7 @@ final class StatsQualityCommand implements Callable<Integer> {
 
     private static void print(Output output, String lang, QualityReport.Language l) {
         output.println("");
-        output.println(lang + ": " + l.documents() + " documents, the filter would remove " + l.removed()
+        output.println(lang + ": " + TextTable.count(l.documents(), "document") + ", the filter would remove " + l.removed()
                 + " (thresholds: " + l.source() + ")" + (l.measuredNow() > 0
                 ? "; " + l.measuredNow() + " had no stored signals and were measured now" : ""));
         output.println(String.format("  %-20s %9s %9s %9s %9s %9s %9s %9s", "signal", "min", "p5", "p25", "p50",

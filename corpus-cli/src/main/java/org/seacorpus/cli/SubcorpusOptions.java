@@ -34,10 +34,6 @@ final class SubcorpusOptions {
         all.addAll(filters);
         String q = query != null ? query : outer == null ? null : outer.query;
         String l = lang != null ? lang : outer == null ? null : outer.lang;
-        if (l != null && corpus.profiles().find(l).isEmpty()) {
-            throw new IllegalArgumentException("unknown language '" + l + "' for --lang; known: "
-                    + String.join(", ", corpus.profiles().all().stream().map(p -> p.code()).sorted().toList()));
-        }
         boolean rejected = includeRejected || (outer != null && outer.includeRejected);
         boolean duplicates = includeDuplicates || (outer != null && outer.includeDuplicates);
         return new Selection(q, l, all, rejected, duplicates);

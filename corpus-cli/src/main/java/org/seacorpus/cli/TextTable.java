@@ -58,9 +58,26 @@ final class TextTable {
         return out.toString().stripTrailing();
     }
 
+    /**
+     * The line under a table that shows fewer rows than there are: "… and 12 more (--top N)". Nothing when every
+     * row was shown.
+     *
+     * @param how what gives the rest, e.g. "--top N, or --json"
+     */
+    static void more(Output output, long total, long shown, String how) {
+        if (total > shown) {
+            output.println("… and " + (total - shown) + " more (" + how + ")");
+        }
+    }
+
     /** "1 document", "2 documents". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return org.seacorpus.util.Plural.of(n, noun);
+    }
+
+    /** "1 entry", "2 entries": nouns whose plural is not the singular with an s. */
+    static String count(long n, String one, String many) {
+        return org.seacorpus.util.Plural.of(n, one, many);
     }
 
     /** A ratio that may be tiny: three decimals, or three significant digits below 0.01 (2.16e-05). */

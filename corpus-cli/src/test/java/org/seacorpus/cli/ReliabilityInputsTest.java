@@ -45,7 +45,7 @@ class ReliabilityInputsTest {
 
         CliRunner.Result result = CliRunner.run("-C", corpus, "import", "--strict", farm.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("imported 1 documents from 1 inputs")
+        assertThat(result.out()).contains("imported 1 document from 1 input")
                 .contains("skipped: " + farm.resolve("etc") + ": symbolic link to /etc leads out of")
                 .contains("skipped: " + farm.resolve("notes.txt") + ": symbolic link to /etc/passwd leads out of");
         CliRunner.Result search = CliRunner.run("-C", corpus, "--json", "search", "root");

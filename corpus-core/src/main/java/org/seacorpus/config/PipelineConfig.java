@@ -74,12 +74,16 @@ public record PipelineConfig(String name, CorpusSettings corpus, List<SourceSett
      * @param metadata  metadata attached to every document ({@code meta.KEY})
      * @param textField dataset fields joined to make the text (default {@code text}); {@code a,b} or a list
      * @param idField   dataset field naming each row (default {@code id}, else the line number)
+     * @param sourceName prefix of the portable names of this source's files ({@code source_name:
+     *                  wiki-th/2025-01}), which the document ids hash; default none, the files are named by their
+     *                  path relative to the pipeline file's folder (see {@link org.seacorpus.document.SourceName})
      * @param followSymlinks follow symbolic links that lead out of the source's paths (default false: they are
      *                  skipped and reported, as by {@code corpus import} without {@code --follow-symlinks})
      */
     public record SourceSettings(String name, List<String> paths, List<String> include, List<String> exclude,
                                  String lang, List<String> tags, Map<String, String> metadata,
-                                 List<String> textField, String idField, boolean followSymlinks) {
+                                 List<String> textField, String idField, String sourceName,
+                                 boolean followSymlinks) {
         public SourceSettings {
             paths = paths == null ? List.of() : List.copyOf(paths);
             include = include == null ? List.of() : List.copyOf(include);

@@ -69,6 +69,11 @@ final class PipelineValidator {
             if (source.lang() != null) {
                 language(source.lang(), at + "/lang");
             }
+            try {
+                org.seacorpus.document.SourceName.checkPrefix(source.sourceName());
+            } catch (IllegalArgumentException e) {
+                throw error.apply(at + "/source_name", e.getMessage());
+            }
             for (String key : source.metadata().keySet()) {
                 if (key.isBlank()) {
                     throw error.apply(at + "/metadata", "empty metadata key; expected 'key: value' pairs");
@@ -214,7 +219,12 @@ final class PipelineValidator {
     }
 
     private void language(String code, String at) {
-        if (profiles.find(code).isEmpty()) {
+        try {
+            profiles.require(code);
+        } catch (org.seacorpus.lang.UnknownLanguageException e) {
+            if (e.getMessage().contains("did you mean")) {
+                throw error.apply(at, e.getMessage());
+            }
             List<String> known = profiles.all().stream().map(LanguageProfile::code).sorted().toList();
             String hint = Suggestions.closest(code, known).map(s -> "; did you mean '" + s + "'?").orElse("");
             throw error.apply(at, "unknown language '" + code + "'" + hint + " Known: " + String.join(", ", known));

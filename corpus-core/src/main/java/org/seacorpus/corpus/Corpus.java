@@ -141,6 +141,31 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /**
+     * Migrates a corpus written with an older schema (ids hashing absolute file URIs) to portable source names
+     * and ids, keeping every document, mark, tag and the audit trail: see {@link SchemaMigration}. A corpus
+     * already current is left as it is.
+     *
+     * @param ledger renames the entries of the source ledger a {@code corpus run} keeps
+     *               ({@code LedgerMigration::rename} of {@code corpus.pipeline}); {@link LedgerRenamer#NONE} for a
+     *               corpus without one
+     */
+    public static MigrationReport migrate(Path dir, MigrationOptions options, LedgerRenamer ledger) {
+        return new SchemaMigration(CorpusHome.openAnySchema(dir), options, LanguageProfiles.builtIn(), ledger).run();
+    }
+
+    /**
+     * {@link #migrate(Path, MigrationOptions, LedgerRenamer)} of a corpus without a source ledger; one that has
+     * a ledger is refused before anything changes (its entries would keep the old names).
+     */
+    public static MigrationReport migrate(Path dir, MigrationOptions options) {
+        if (java.nio.file.Files.isDirectory(dir.resolve("ledger"))) {
+            throw new CorpusException("this corpus has a source ledger (it was built by corpus run): migrate it with "
+                    + "corpus migrate, which renames the ledger's entries too");
+        }
+        return migrate(dir, options, LedgerRenamer.NONE);
+    }
+
     public CorpusHome home() {
         return home;
     }
@@ -229,6 +254,16 @@ public final class Corpus implements AutoCloseable {
 
     CorpusMarking marking() {
         return new CorpusMarking(this);
+    }
+
+    /**
+     * One document whole: text (and the original), metadata, language spans, status, cluster members, tags and
+     * its audit-trail entries. {@code id} may be a unique prefix of at least 6 characters.
+     *
+     * @throws IllegalArgumentException when no document, or more than one, has that id or prefix
+     */
+    public DocumentView show(String id) {
+        return new DocumentLookup(this).show(id);
     }
 
     /** The members of a duplicate cluster, with their similarity to the kept one, or empty if no such cluster. */
@@ -383,6 +418,7 @@ public final class Corpus implements AutoCloseable {
 
     /** Distributions of the quality signals per language and what each filter rule would remove. */
     public QualityReport qualityStats(List<String> langs, Map<String, ?> overrides) {
+        langs.forEach(profiles::require);
         QualityFilter filter = QualityFilter.of(profiles, qualitySettings(), overrides);
         return read(reader -> new QualityStatsCollector(qualityAnalyzer(), filter).collect(reader, langs));
     }

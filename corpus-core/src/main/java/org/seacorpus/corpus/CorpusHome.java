@@ -67,12 +67,16 @@ public final class CorpusHome {
         Path home = dir.toAbsolutePath().normalize();
         try {
             if (Files.exists(home.resolve("corpus.yaml"))) {
-                throw new CorpusException("a corpus already exists at " + home);
+                throw new CorpusExistsException("a corpus already exists at " + home);
+            }
+            if (Files.exists(home) && !Files.isDirectory(home)) {
+                throw new IllegalArgumentException(home + " is a file, not a folder; choose a new or empty folder");
             }
             if (Files.isDirectory(home)) {
                 try (var entries = Files.list(home)) {
                     if (entries.findAny().isPresent()) {
-                        throw new CorpusException("folder " + home + " is not empty; choose a new or empty folder");
+                        throw new IllegalArgumentException("folder " + home + " is not empty and holds no corpus "
+                                + "(no corpus.yaml); choose a new or empty folder");
                     }
                 }
             }
@@ -91,8 +95,26 @@ public final class CorpusHome {
         }
     }
 
-    /** Opens an existing corpus home; a missing one or one written by a newer version is refused. */
+    /**
+     * Opens an existing corpus home; a missing one, one written by a newer version, and one of an older schema
+     * that holds documents (it needs {@code corpus migrate}, which the refusal spells out) are refused. An empty
+     * corpus of an older schema is simply upgraded.
+     */
     public static CorpusHome open(Path dir) {
+        CorpusHome opened = openAnySchema(dir);
+        if (opened.config.schemaVersion() < CorpusConfig.SCHEMA_VERSION) {
+            String refusal = SchemaMigration.refusal(opened);
+            if (refusal != null) {
+                throw new CorpusOutdatedException(refusal);
+            }
+            opened.upgradeSchema(CorpusConfig.SCHEMA_VERSION);
+            return openAnySchema(dir);
+        }
+        return opened;
+    }
+
+    /** Opens a corpus home whatever its (older) schema: for {@code corpus migrate}. */
+    static CorpusHome openAnySchema(Path dir) {
         Path home = dir.toAbsolutePath().normalize();
         Path yaml = home.resolve("corpus.yaml");
         if (!Files.isRegularFile(yaml)) {
@@ -113,6 +135,19 @@ public final class CorpusHome {
             throw new CorpusException("corpus " + home + " has no index/ folder; it is damaged or incomplete");
         }
         return new CorpusHome(home, config);
+    }
+
+    /** Writes {@code corpus.yaml} again with another schema version (atomically). */
+    void upgradeSchema(int version) {
+        Path yaml = dir.resolve("corpus.yaml");
+        Path tmp = dir.resolve("corpus.yaml.tmp");
+        try {
+            YAML.writeValue(tmp.toFile(), config.withSchemaVersion(version));
+            Files.move(tmp, yaml, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CorpusException("cannot write " + yaml + ": " + e.getMessage(), e);
+        }
     }
 
     /** Appends a job's report to {@code runs/}: the audit trail. Returns the file written. */

@@ -36,7 +36,7 @@ public final class CorpusLoader implements AutoCloseable {
         Document extracted = doc.normalization().changed()
                 ? doc.withText(doc.normalization().original(), doc.normalization()) : doc;
         String forced = doc.language().forced() ? doc.language().lang() : null;
-        store.write(doc, ImportJob.fingerprint(extracted, forced), importedAt);
+        store.write(doc, ImportFingerprint.of(extracted, forced), importedAt);
         added++;
     }
 

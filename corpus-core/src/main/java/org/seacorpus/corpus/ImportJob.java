@@ -18,11 +18,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
-import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.FirstImport;
 import org.seacorpus.document.Marks;
+import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.SourceStamp;
-import org.seacorpus.document.TokenSpans;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
@@ -33,7 +32,6 @@ import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.SourceWalker;
 import org.seacorpus.stage.Pipeline;
 import org.seacorpus.stage.StageException;
-import org.seacorpus.stage.StageStats;
 
 /**
  * Import: walk the sources, extract documents, run them through the stages and store them. Extraction and the
@@ -56,8 +54,26 @@ public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
     public static final String PIPELINE_VERSION = "2";
 
-    /** Counters the caller may show while the job runs. */
-    public record Progress(long inputs, long documents, long failed) {
+    /**
+     * Counters the caller may show while the job runs: given after each input and, inside a long input (a big
+     * dataset), about once a second as its rows are stored.
+     *
+     * @param inputs     files and archive entries read so far
+     * @param documents  documents (dataset rows) stored so far: added, updated or unchanged
+     * @param failed     inputs or parts that failed
+     * @param bytesRead  bytes read from the files so far
+     * @param bytesFound bytes of the files found so far (the walk runs ahead of the reading)
+     */
+    public record Progress(long inputs, long documents, long failed, long bytesRead, long bytesFound) {
+        /** "12000 documents, 48.0 MB read of 80.0 MB found, 0 failed". */
+        public String describe() {
+            return documents + (documents == 1 ? " document, " : " documents, ") + megabytes(bytesRead)
+                    + " MB read of " + megabytes(bytesFound) + " MB found, " + failed + " failed";
+        }
+
+        private static String megabytes(long bytes) {
+            return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6);
+        }
     }
 
     private final CorpusStore store;
@@ -67,8 +83,12 @@ public final class ImportJob {
     private final ArchiveReader archives;
     private final Consumer<Progress> progress;
     private final SourceTracker tracker;
+    private final SourceNaming naming;
 
     private final LongAdder inputs = new LongAdder();
+    private final LongAdder bytesRead = new LongAdder();
+    private final LongAdder bytesFound = new LongAdder();
+    private final ProgressThrottle throttle = new ProgressThrottle(1_000_000_000L);
     private final LongAdder added = new LongAdder();
     private final LongAdder updated = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
@@ -98,9 +118,16 @@ public final class ImportJob {
         this.pipeline = pipeline;
         this.progress = progress == null ? p -> { } : progress;
         this.tracker = tracker;
+        this.naming = new SourceNaming(options);
         this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
         this.extractors = DocumentPipeline.extractors(options);
         this.archives = new ArchiveReader(options.limits());
+    }
+
+    /** Progress inside one input at most this often (default once a second; tests use 0: every row). */
+    ImportJob progressEvery(long nanos) {
+        throttle.every(nanos);
+        return this;
     }
 
     ImportReport run() {
@@ -120,14 +147,17 @@ public final class ImportJob {
                     if (fatal != null) {
                         return;
                     }
+                    String source = naming.name(file).value();
                     SourceTracker.Decision decision = tracker == null ? SourceTracker.Decision.importWith(null)
-                            : tracker.consider(file);
+                            : tracker.consider(file, source);
                     if (decision.skip()) {
                         return;
                     }
-                    SourceRun run = new SourceRun(file, decision.stamp());
+                    SourceRun run = new SourceRun(file, source, decision.stamp());
                     try {
-                        dispatch(InputItem.ofFile(file), run, pool, inFlight, 0);
+                        InputItem item = InputItem.ofFile(file, source).metered(bytesRead);
+                        bytesFound.add(item.size());
+                        dispatch(item, run, pool, inFlight, 0);
                     } catch (IOException e) {
                         fail(run, file.toString(), "", ImportFailure.Kind.INPUT, "cannot read: "
                                 + FailureReason.of(e), FailureReason.detail(e));
@@ -174,9 +204,9 @@ public final class ImportJob {
             try {
                 archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(run, item.displayPath(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+                fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
             } catch (OutOfMemoryError e) {
-                failures.addUnexpected(run.failures, item.displayPath(), item.part(), e);
+                failures.addUnexpected(run.failures, run.path(), item.part(), e);
             }
             return;
         }
@@ -218,12 +248,12 @@ public final class ImportJob {
 
             @Override
             public void failure(String part, String error) {
-                fail(run, item.displayPath(), part, error);
+                fail(run, run.path(), within(item, part), error);
             }
 
             @Override
             public void failure(String part, ImportFailure.Kind kind, String error) {
-                fail(run, item.displayPath(), part, kind, error, "");
+                fail(run, run.path(), within(item, part), kind, error, "");
             }
         };
         try {
@@ -232,11 +262,33 @@ public final class ImportJob {
                 extractor.extract(item, sink);
             }
         } catch (ExtractionException e) {
-            fail(run, item.displayPath(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+            fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
         } catch (Throwable e) {
-            unexpected(run, item.displayPath(), item.part(), e);
+            unexpected(run, run.path(), item.part(), e);
         }
-        progress.accept(new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size()));
+        throttle.reported();
+        progress.accept(progressNow());
+    }
+
+    private Progress progressNow() {
+        return new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size(),
+                bytesRead.sum(), bytesFound.sum());
+    }
+
+    /** Inside a long input: progress about once a second, from whichever worker gets there first. */
+    private void rowStored() {
+        if (throttle.due()) {
+            progress.accept(progressNow());
+        }
+    }
+
+    /** The part as a report names it: inside the archive entry {@code item} is, if it is one. */
+    private static String within(InputItem item, String part) {
+        String where = part == null ? "" : part;
+        if (!item.part().isEmpty() && !where.startsWith(item.part())) {
+            where = where.isEmpty() ? item.part() : item.part() + "!/" + where;
+        }
+        return where;
     }
 
     /** An error nobody expected while handling an input: that input's failure, unless the JVM itself is broken. */
@@ -265,23 +317,24 @@ public final class ImportJob {
         } catch (IndexFailure e) {
             fatal(e.getCause());
         } catch (StageException e) {
-            fail(run, item.displayPath(), part, e.getMessage());
+            fail(run, run.path(), within(item, part), e.getMessage());
         } catch (Throwable e) {
-            unexpected(run, item.displayPath(), part, e);
+            unexpected(run, run.path(), within(item, part), e);
         }
     }
 
     private void storeChecked(InputItem item, SourceRun run, Document extracted, FirstImport first)
             throws StageException {
-        Document incoming = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata());
+        Document incoming = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata())
+                .with(run.location);
         Document doc = run.stamp != null ? incoming.with(new SourceStamp(run.stamp)) : incoming;
         if (!idsThisRun.firstTime(doc.id())) {
-            fail(run, item.displayPath(), doc.origin().part(), ImportFailure.Kind.DUPLICATE_ID,
+            fail(run, run.path(), within(item, doc.origin().part()), ImportFailure.Kind.DUPLICATE_ID,
                     "repeats the id of a document already imported in this run (an earlier row or file with the "
                             + "same source and part): only the first is kept", "id " + doc.id());
             return;
         }
-        String fingerprint = fingerprint(doc, options.forcedLang());
+        String fingerprint = fingerprint(doc);
         CorpusStore.Existing existing = index(() -> store.lookup(doc.id()));
         if (existing != null && existing.fingerprint().equals(fingerprint)) {
             boolean written = false;
@@ -309,11 +362,12 @@ public final class ImportJob {
             }
             run.documents.increment();
             count(existing.lang());
+            rowStored();
             return;
         }
         Document analysed = pipeline.run(doc);
         if (analysed.text().isBlank()) {
-            fail(run, item.displayPath(), doc.origin().part(), "no text left after normalisation");
+            fail(run, run.path(), within(item, doc.origin().part()), "no text left after normalisation");
             return;
         }
         Document processed;
@@ -337,6 +391,7 @@ public final class ImportJob {
         run.documents.increment();
         count(processed.language().lang());
         written();
+        rowStored();
     }
 
 
@@ -379,19 +434,8 @@ public final class ImportJob {
         }
     }
 
-    /**
-     * Everything the stored document is made from: equal fingerprints mean there is nothing to redo. Taken on the
-     * extracted document (metadata set, before the stages). Tags are not in it: they are marks, added in place
-     * ({@code --tag} on a re-import of unchanged files re-indexes nothing).
-     */
-    static String fingerprint(Document doc, String forcedLang) {
-        StringBuilder key = new StringBuilder(doc.text().length() + 256)
-                .append(PIPELINE_VERSION).append('\u0000')
-                .append(doc.origin()).append('\u0000')
-                .append(forcedLang).append('\u0000')
-                .append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000')
-                .append(doc.text());
-        return DocumentId.contentHash(key.toString());
+    private String fingerprint(Document doc) {
+        return ImportFingerprint.of(doc, options.forcedLang());
     }
 
     private void count(String lang) {
@@ -413,7 +457,7 @@ public final class ImportJob {
             @Override
             public void failure(String part, ImportFailure.Kind kind, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(run, item.displayPath(), entry, kind, error, "");
+                fail(run, run.path(), entry, kind, error, "");
             }
         };
     }
@@ -433,14 +477,23 @@ public final class ImportJob {
     /** One file found by the walk, open until it and every archive entry in it have been processed. */
     private final class SourceRun {
         final Path file;
+        final String source;
+        final SourceLocation location;
         final String stamp;
         final AtomicInteger pending = new AtomicInteger(1);
         final LongAdder documents = new LongAdder();
         final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
 
-        SourceRun(Path file, String stamp) {
+        SourceRun(Path file, String source, String stamp) {
             this.file = file;
+            this.source = source;
+            this.location = new SourceLocation(SourceNaming.location(file));
             this.stamp = stamp;
+        }
+
+        /** The file as a report names it: as the walk found it (the path as the user gave it). */
+        String path() {
+            return file.toString();
         }
 
         void hold() {
@@ -457,7 +510,7 @@ public final class ImportJob {
                 synchronized (failures) {
                     failed = List.copyOf(failures);
                 }
-                sourceFinished(new SourceTracker.Outcome(file, stamp, documents.sum(), failed));
+                sourceFinished(new SourceTracker.Outcome(file, source, stamp, documents.sum(), failed));
             }
         }
     }
@@ -465,15 +518,8 @@ public final class ImportJob {
     private ImportReport report(Instant started) {
         Map<String, Long> languages = new TreeMap<>();
         byLanguage.forEach((lang, n) -> languages.put(lang, n.sum()));
-        List<ImportReport.StageReport> stages = new ArrayList<>();
-        for (StageStats s : pipeline.stats()) {
-            Map<String, Long> dropped = new TreeMap<>();
-            s.droppedByReason().forEach((reason, n) -> dropped.put(reason.name().toLowerCase(), n));
-            stages.add(new ImportReport.StageReport(s.stage(), s.seen(), s.kept(), dropped, s.millis()));
-        }
-        return new ImportReport("import", started.toString(),
-                java.time.Duration.between(started, Instant.now()).toMillis(), inputs.sum(), added.sum(),
-                updated.sum(), unchanged.sum(), failures.sorted(), languages, stages, marks(), failures.sortedSkips());
+        return ImportReport.of(started, inputs.sum(), added.sum(), updated.sum(), unchanged.sum(), failures.sorted(),
+                languages, pipeline.stats(), marks(), failures.sortedSkips());
     }
 
     private ImportReport.Marks marks() {
@@ -484,5 +530,4 @@ public final class ImportJob {
         rechecked.sort(null);
         return new ImportReport.Marks(tagged.sum(), marksKept.sum(), rechecked.size(), rechecked);
     }
-
 }

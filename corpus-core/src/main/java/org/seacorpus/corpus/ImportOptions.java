@@ -27,15 +27,22 @@ import org.seacorpus.ingest.ImportLimits;
  *                     a killed import loses at most about this much work whatever {@code commitEvery} is
  * @param followSymlinks follow symbolic links that lead out of the paths given (by default they are skipped and
  *                     reported, so that a link such as {@code etc -> /etc} never imports the system's files)
+ * @param sourceName   prefix of every source name ({@code --source-name wiki-th/2025-01}), or null
+ * @param namingBase   the folder sources are named relative to (a pipeline file's folder), or null to name them
+ *                     after the paths given; see {@link org.seacorpus.document.SourceName}
  */
 public record ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                             Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
                             int commitEvery, Map<String, String> metadata, Duration commitInterval,
-                            boolean followSymlinks) {
+                            boolean followSymlinks, String sourceName, Path namingBase) {
     /** The default {@code commitInterval}. */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
     public ImportOptions {
+        sourceName = org.seacorpus.document.SourceName.checkPrefix(sourceName);
+        if (forcedLang != null) {
+            org.seacorpus.lang.LanguageProfiles.builtIn().require(forcedLang);
+        }
         paths = List.copyOf(paths);
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
@@ -49,12 +56,15 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
                 ? DEFAULT_COMMIT_INTERVAL : commitInterval;
     }
 
-    /** With the default commit interval, not following links out of the paths. */
+    /**
+     * With the default commit interval, not following links out of the paths, sources named after the paths
+     * given without a prefix.
+     */
     public ImportOptions(List<Path> paths, List<String> includes, List<String> excludes, String forcedLang,
                          Set<String> tags, DatasetOptions dataset, ImportLimits limits, int threads,
                          int commitEvery, Map<String, String> metadata) {
         this(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery, metadata, null,
-                false);
+                false, null, null);
     }
 
     /** Without attached metadata (the form before {@code metadata} existed). */
@@ -65,58 +75,70 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
     }
 
     public static ImportOptions of(List<Path> paths) {
-        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null, null, false);
+        return new ImportOptions(paths, null, null, null, null, null, null, 0, 0, null);
     }
 
     public ImportOptions withForcedLang(String lang) {
         return new ImportOptions(paths, includes, excludes, lang, tags, dataset, limits, threads, commitEvery,
-                metadata, commitInterval, followSymlinks);
+                metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withTags(Set<String> newTags) {
         return new ImportOptions(paths, includes, excludes, forcedLang, newTags, dataset, limits, threads,
-                commitEvery, metadata, commitInterval, followSymlinks);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withGlobs(List<String> newIncludes, List<String> newExcludes) {
         return new ImportOptions(paths, newIncludes, newExcludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, metadata, commitInterval, followSymlinks);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withDataset(DatasetOptions newDataset) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, newDataset, limits, threads,
-                commitEvery, metadata, commitInterval, followSymlinks);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withLimits(ImportLimits newLimits) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, newLimits, threads,
-                commitEvery, metadata, commitInterval, followSymlinks);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withThreads(int newThreads) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, newThreads,
-                commitEvery, metadata, commitInterval, followSymlinks);
+                commitEvery, metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withCommitEvery(int documents) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, documents,
-                metadata, commitInterval, followSymlinks);
+                metadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     public ImportOptions withMetadata(Map<String, String> newMetadata) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads,
-                commitEvery, newMetadata, commitInterval, followSymlinks);
+                commitEvery, newMetadata, commitInterval, followSymlinks, sourceName, namingBase);
     }
 
     /** Checkpoints at least this often while documents are being written. */
     public ImportOptions withCommitInterval(Duration interval) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
-                metadata, interval, followSymlinks);
+                metadata, interval, followSymlinks, sourceName, namingBase);
     }
 
     /** Follows (true) or skips and reports (false, the default) links that lead out of the paths given. */
     public ImportOptions withFollowSymlinks(boolean follow) {
         return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
-                metadata, commitInterval, follow);
+                metadata, commitInterval, follow, sourceName, namingBase);
+    }
+
+    /** Every source name starts with this prefix ({@code --source-name}); null for none. */
+    public ImportOptions withSourceName(String prefix) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, commitInterval, followSymlinks, prefix, namingBase);
+    }
+
+    /** Sources are named relative to this folder (a pipeline file's); null names them after the paths given. */
+    public ImportOptions withNamingBase(Path base) {
+        return new ImportOptions(paths, includes, excludes, forcedLang, tags, dataset, limits, threads, commitEvery,
+                metadata, commitInterval, followSymlinks, sourceName, base);
     }
 }

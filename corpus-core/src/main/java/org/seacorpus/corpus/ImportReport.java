@@ -55,6 +55,22 @@ public record ImportReport(String job, String startedAt, long durationMs, long i
     public record Skipped(String path, String reason) {
     }
 
+    /** The report of an import that started at {@code started} and ends now, with each stage's counts. */
+    static ImportReport of(java.time.Instant started, long inputs, long added, long updated, long unchanged,
+                           List<ImportFailure> failed, Map<String, Long> byLanguage,
+                           List<org.seacorpus.stage.StageStats> stats, Marks marks, List<Skipped> skipped) {
+        List<StageReport> stages = new java.util.ArrayList<>();
+        for (org.seacorpus.stage.StageStats s : stats) {
+            Map<String, Long> dropped = new java.util.TreeMap<>();
+            s.droppedByReason().forEach((reason, n) -> dropped.put(reason.name().toLowerCase(java.util.Locale.ROOT),
+                    n));
+            stages.add(new StageReport(s.stage(), s.seen(), s.kept(), dropped, s.millis()));
+        }
+        return new ImportReport("import", started.toString(),
+                java.time.Duration.between(started, java.time.Instant.now()).toMillis(), inputs, added, updated,
+                unchanged, failed, byLanguage, stages, marks, skipped);
+    }
+
     public long documents() {
         return added + updated + unchanged;
     }

@@ -34,18 +34,23 @@ public interface SourceTracker {
      * A file that was read to the end.
      *
      * @param file      the file as the walk found it
+     * @param source    its portable source name (see {@link org.seacorpus.document.SourceName})
      * @param stamp     the stamp its documents got
      * @param documents documents it yielded (added, updated or unchanged)
      * @param failures  parts of it that failed, or the whole file
      */
-    record Outcome(Path file, String stamp, long documents, List<ImportFailure> failures) {
+    record Outcome(Path file, String source, String stamp, long documents, List<ImportFailure> failures) {
         public Outcome {
             failures = List.copyOf(failures);
         }
     }
 
-    /** Called on the walking thread for each file found, before anything is read from it. */
-    Decision consider(Path file);
+    /**
+     * Called on the walking thread for each file found, before anything is read from it.
+     *
+     * @param source the file's portable source name, which its documents get (and their ids hash)
+     */
+    Decision consider(Path file, String source);
 
     /** Every document of the file has been handed to the index writer; not yet committed. */
     default void finished(Outcome outcome) {

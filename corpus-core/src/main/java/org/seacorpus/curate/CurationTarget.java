@@ -18,6 +18,9 @@ public record CurationTarget(List<String> ids, String query, String lang, List<S
         filters = filters == null ? List.of() : List.copyOf(filters);
         query = query == null || query.isBlank() ? null : query;
         lang = lang == null || lang.isBlank() ? null : lang;
+        if (lang != null) {
+            org.seacorpus.lang.LanguageProfiles.builtIn().require(lang);
+        }
         if (ids.isEmpty() && query == null && lang == null && filters.isEmpty() && !all) {
             throw new IllegalArgumentException("no documents chosen: give ids, --query, --filter or --lang "
                     + "(or --all to change every document)");

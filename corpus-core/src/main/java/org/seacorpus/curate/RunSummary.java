@@ -16,7 +16,8 @@ final class RunSummary {
         return switch (kind) {
             case "import" -> "import: " + r.get("added") + " added, " + r.get("updated") + " updated, "
                     + r.get("unchanged") + " unchanged, " + size(r.get("failed")) + " failed";
-            case "export" -> "export: " + r.get("rows") + " documents in " + size(r.get("files")) + " files";
+            case "export" -> "export: " + r.get("rows") + (Integer.valueOf(1).equals(r.get("rows")) ? " document in "
+                    : " documents in ") + size(r.get("files")) + (size(r.get("files")) == 1 ? " file" : " files");
             case "dedupe" -> "dedupe: " + r.get("clusters") + " clusters, " + r.get("duplicates") + " duplicates; "
                     + r.get("changed") + " of " + r.get("documents") + " documents changed";
             default -> r.containsKey("changed")

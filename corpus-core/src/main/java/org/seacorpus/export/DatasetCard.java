@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.util.Plural;
 import org.seacorpus.util.SafeText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,9 +44,9 @@ final class DatasetCard {
         String name = manifest.corpus().name();
         md.append("# ").append(SafeText.markdown(name)).append("\n\n");
         md.append("Training data exported by seacorpus from the corpus ").append(SafeText.markdownCode(name))
-                .append(": ")
-                .append(manifest.rows()).append(" documents in ").append(manifest.counts().size())
-                .append(" languages, ").append(formatName()).append(". `manifest.json` beside this card lists every "
+                .append(": ").append(Plural.of(manifest.rows(), "document")).append(" in ")
+                .append(Plural.of(manifest.counts().size(), "language")).append(", ").append(formatName())
+                .append(". `manifest.json` beside this card lists every "
                         + "file with its SHA-256, the options used and the state of the corpus.\n\n");
         md.append("## Contents\n\n| config | language | split | rows | words | characters | files |\n")
                 .append("|---|---|---|---:|---:|---:|---:|\n");
@@ -54,6 +55,9 @@ final class DatasetCard {
                 .append(" | ").append(c.words()).append(" | ").append(c.chars()).append(" | ")
                 .append(manifest.files().stream().filter(f -> f.lang().equals(code) && f.split().equals(split)).count())
                 .append(" |\n")));
+        if (!manifest.warnings().isEmpty()) {
+            md.append("\n**Note:** ").append(String.join("; ", manifest.warnings())).append(".\n");
+        }
         md.append("\nWords are counted with each language's word segmentation (Thai, Lao, Khmer, Burmese and "
                 + "Chinese words are found by dictionary, not by spaces).\n\n");
         md.append(tokens());

@@ -3,6 +3,7 @@ package org.seacorpus.export;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.seacorpus.util.Plural;
 import org.seacorpus.util.SafeText;
 
 /** The "what went in and what was removed" section of the dataset card, from the manifest's filter report. */
@@ -20,12 +21,14 @@ final class DatasetCardFilters {
         md.append("1. **Selection**: status ").append(join(o.get("status")))
                 .append(list(" languages ", o.get("langs"))).append(list(" tags ", o.get("tags")))
                 .append(o.get("query") == null ? "" : ", query " + SafeText.markdownCode(String.valueOf(o.get("query"))))
-                .append(": ").append(sum(f.selected())).append(" documents ").append(perLanguage(f.selected()))
+                .append(": ").append(Plural.of(sum(f.selected()), "document")).append(' ')
+                .append(perLanguage(f.selected()))
                 .append(".\n");
         Manifest.Quality q = f.quality();
         if (q.applied()) {
             md.append("2. **Quality filter** (per-language thresholds; signals from Gopher, FineWeb and FineWeb-2): ")
-                    .append("removed ").append(sum(q.removed())).append(" documents ").append(perLanguage(q.removed()))
+                    .append("removed ").append(Plural.of(sum(q.removed()), "document")).append(' ')
+                    .append(perLanguage(q.removed()))
                     .append(".\n");
             q.failedRules().forEach((code, rules) -> md.append("   - ").append(code).append(" (")
                     .append(q.source().get(code)).append("): ").append(rules.entrySet().stream()
@@ -42,7 +45,7 @@ final class DatasetCardFilters {
                     .append(": a document sharing a ").append(d.wordNgram()).append("-word n-gram (")
                     .append(d.charNgram()).append(" characters in unspaced scripts) was ")
                     .append("drop".equals(d.mode()) ? "removed" : "kept and flagged in `metadata.contaminated`")
-                    .append(": ").append(sum(d.matched())).append(" documents ").append(perLanguage(d.matched()))
+                    .append(": ").append(Plural.of(sum(d.matched()), "document")).append(' ').append(perLanguage(d.matched()))
                     .append(".\n");
         } else {
             md.append("3. **Decontamination**: not applied.\n");
@@ -54,13 +57,14 @@ final class DatasetCardFilters {
             md.append("4. **Boilerplate lines**: asked for but not available: ").append(b.note()).append(".\n");
         } else {
             md.append("4. **Boilerplate lines** (").append(b.note()).append("): removed ").append(b.linesRemoved())
-                    .append(" lines from ").append(b.documentsChanged()).append(" documents.\n");
+                    .append(b.linesRemoved() == 1 ? " line from " : " lines from ")
+                    .append(Plural.of(b.documentsChanged(), "document")).append(".\n");
         }
         Manifest.Pii p = f.pii();
         if (p.applied()) {
             md.append("5. **PII redaction** with typed placeholders (`<EMAIL>`, `<PHONE>`, `<IP_ADDRESS>`, ")
                     .append("`<PAYMENT_CARD>`, `<TH_NATIONAL_ID>`, `<MY_NRIC>`, `<ID_NIK>`): ")
-                    .append(p.documentsChanged()).append(" documents changed").append(p.replaced().isEmpty() ? ""
+                    .append(Plural.of(p.documentsChanged(), "document")).append(" changed").append(p.replaced().isEmpty() ? ""
                             : ", " + p.replaced().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                             .collect(Collectors.joining(", "))).append(".\n");
         } else {

@@ -120,13 +120,15 @@ public final class ExportJob {
         }
         files.sort(Comparator.comparing(Manifest.FileEntry::path));
         ExportTally tally = exporter.tally();
+        Map<String, Map<String, Manifest.SplitCounts>> counts = tally.counts(files, options.split().names());
         long generation = reader instanceof DirectoryReader dr ? dr.getIndexCommit().getGeneration() : 0;
         Manifest manifest = new Manifest("seacorpus", Instant.now().toString(),
                 new Manifest.CorpusState(context.corpusName(), reader.numDocs(), generation, selected,
                         java.util.HexFormat.of().formatHex(state.digest())),
                 ExportSettings.asMap(options), exporter.filters(lines.isPresent() ? boilerplate.toString()
                         : boilerplate.unavailableReason(), lines.isPresent()),
-                tally.rows(), tally.rowsByLanguage(), tally.counts(files, options.split().names()), files,
+                tally.rows(), tally.rowsByLanguage(), counts, files,
+                SplitWarnings.of(options.split(), counts, tally.rows()),
                 tally.tokenCounts(exporter.tokenizerName(), options.split().names()));
         return writeManifest(manifest, options, profiles);
     }

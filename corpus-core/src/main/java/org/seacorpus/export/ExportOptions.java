@@ -51,6 +51,7 @@ public record ExportOptions(Path out, Format format, Compression compress, List<
         format = format == null ? Format.JSONL : format;
         compress = compress == null ? Compression.ZSTD : compress;
         langs = langs == null ? List.of() : List.copyOf(new TreeSet<>(langs));
+        langs.forEach(org.seacorpus.lang.LanguageProfiles.builtIn()::require);
         shardRows = shardRows <= 0 ? DEFAULT_SHARD_ROWS : shardRows;
         shardBytes = shardBytes <= 0 ? DEFAULT_SHARD_BYTES : shardBytes;
         statuses = statuses == null || statuses.isEmpty() ? Set.of(Status.OK) : Set.copyOf(statuses);

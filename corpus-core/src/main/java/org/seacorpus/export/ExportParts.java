@@ -175,12 +175,13 @@ public final class ExportParts {
                 tally.counts);
         List<Manifest.FileEntry> sorted = new ArrayList<>(files);
         sorted.sort(java.util.Comparator.comparing(Manifest.FileEntry::path));
+        Map<String, Map<String, Manifest.SplitCounts>> counts = tally.counts.counts(sorted, options.split().names());
         Manifest manifest = new Manifest("seacorpus", createdAt,
                 new Manifest.CorpusState(source.corpusName(), source.documents(), source.generation(),
                         source.selected(), source.selectionSha256()),
                 ExportSettings.asMap(options), exporter.filters(boilerplateNote, boilerplateAvailable),
-                tally.counts.rows(), tally.counts.rowsByLanguage(),
-                tally.counts.counts(sorted, options.split().names()), sorted, null);
+                tally.counts.rows(), tally.counts.rowsByLanguage(), counts, sorted,
+                SplitWarnings.of(options.split(), counts, tally.counts.rows()), null);
         return ExportJob.writeManifest(manifest, options, profiles);
     }
 }

@@ -17,26 +17,32 @@ import java.util.Map;
  * @param rowsByLanguage rows per language code ({@code tha_Thai})
  * @param counts         per language code, per split: rows, words, characters, bytes
  * @param files          every data file, in path order
+ * @param warnings       what a user of the data should know (splits that came out empty), empty when all is well
  * @param tokens         tokens by a model's tokenizer per language and split ({@code --tokenizer}), or null
  * @param cardSha256     SHA-256 of the {@code README.md} dataset card written beside it (null before the card is
  *                       rendered), so that a later {@code --overwrite} can tell the card from a user's file
  */
 public record Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
                        Filters filters, long rows, Map<String, Long> rowsByLanguage,
-                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, Tokens tokens,
-                       String cardSha256) {
+                       Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, List<String> warnings,
+                       Tokens tokens, String cardSha256) {
+
+    public Manifest {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
 
     /** A manifest without the card's checksum (the card is rendered from it, then {@link #withCard} adds it). */
     public Manifest(String tool, String createdAt, CorpusState corpus, Map<String, Object> options,
                     Filters filters, long rows, Map<String, Long> rowsByLanguage,
-                    Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, Tokens tokens) {
-        this(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, tokens, null);
+                    Map<String, Map<String, SplitCounts>> counts, List<FileEntry> files, List<String> warnings,
+                    Tokens tokens) {
+        this(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, warnings, tokens, null);
     }
 
     /** The same manifest, naming the SHA-256 of the dataset card written beside it. */
     public Manifest withCard(String sha256) {
-        return new Manifest(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, tokens,
-                sha256);
+        return new Manifest(tool, createdAt, corpus, options, filters, rows, rowsByLanguage, counts, files, warnings,
+                tokens, sha256);
     }
 
     /**

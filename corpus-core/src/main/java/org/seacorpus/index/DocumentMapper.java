@@ -57,6 +57,7 @@ public final class DocumentMapper {
      */
     static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
             new SourceStampFields(),
+            new SourceLocationFields(),
             new DedupeKeysFields(),
             new QualitySignalsFields(),
             new FirstImportFields(),

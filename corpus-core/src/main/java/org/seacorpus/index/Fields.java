@@ -6,7 +6,10 @@ public final class Fields {
     }
 
     public static final String ID = "id";
+    /** The portable source name ({@link org.seacorpus.document.SourceName}): what the id hashes, with the part. */
     public static final String SOURCE = "source";
+    /** Where the source file lay on this machine (stored only; never exported): see SourceLocation. */
+    public static final String LOCATION = "location";
     public static final String PART = "part";
     public static final String TITLE = "title";
     public static final String URL = "url";

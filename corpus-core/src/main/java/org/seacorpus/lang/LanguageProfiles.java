@@ -73,6 +73,34 @@ public final class LanguageProfiles implements SegmentationSpecs {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * The profile of a language a user named: the one check of a language code that every command, request and
+     * pipeline key goes through, so that {@code --lang xx} is an error everywhere (never "0 hits").
+     *
+     * @throws UnknownLanguageException naming the code, what was probably meant (the store code of an ISO 639-3
+     *                                  code, a FineWeb-2 style code or a language name: {@code tha}, {@code
+     *                                  tha_Thai}, {@code Thai} → {@code th}) and every known code
+     */
+    public LanguageProfile require(String code) {
+        LanguageProfile profile = code == null ? null : byCode.get(code);
+        if (profile != null) {
+            return profile;
+        }
+        String given = code == null ? "" : code.strip();
+        String meant = null;
+        for (LanguageProfile p : byCode.values()) {
+            String iso = given.contains("_") ? given.substring(0, given.indexOf('_')) : given;
+            if (p.iso639_3().equalsIgnoreCase(iso) || p.name().equalsIgnoreCase(given)
+                    || given.equals(p.nativeName()) || p.code().equalsIgnoreCase(given)) {
+                meant = p.code();
+                break;
+            }
+        }
+        throw new UnknownLanguageException(given, "unknown language '" + given + "'"
+                + (meant == null ? "; known: " : "; did you mean '" + meant + "'? Known: ")
+                + String.join(", ", byCode.keySet().stream().sorted().toList()));
+    }
+
     /** The profile of {@code code}; the {@code und} profile for unknown codes. */
     public LanguageProfile get(String code) {
         LanguageProfile profile = byCode.get(code);

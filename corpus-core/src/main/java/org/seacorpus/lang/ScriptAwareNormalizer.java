@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.seacorpus.normalize.CleanTextScan;
 import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.Normalizer;
@@ -27,6 +28,13 @@ import org.seacorpus.normalize.TextNormalizer;
  * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
  * {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three rounds), and the whole
  * pass runs again when the script rules changed something, so that normalising twice gives what normalising once gave.
+ *
+ * <p>Fast path: most text needs nothing but, at most, its whitespace tidied (clean Unicode in its standard
+ * spelling). Before running anything, each rule is asked whether it would leave the text alone
+ * ({@link NormalizationRule#leavesAlone}, a cheap look that builds nothing): the generic rules before the script
+ * rules on the whole text, each script's rules on the lines that hold that script. When all say yes, only
+ * {@link GenericRules#afterScripts()} runs, which is what the full path would end up doing, since every other rule
+ * would hand the text back unchanged. A rule that cannot tell cheaply says no, and the text takes the full path.
  * Immutable and thread-safe.
  */
 public final class ScriptAwareNormalizer implements TextNormalizer {
@@ -42,6 +50,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     }
 
     private final Normalizer before;
+    /** The language modules' encoding repairs, which run among {@link #before}. */
+    private final Normalizer repairs;
     private final Normalizer after = new Normalizer(GenericRules.afterScripts());
     private final Normalizer forced;
     private final LanguageModules modules;
@@ -53,6 +63,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         this.options = options;
         this.modules = profiles.modules();
         this.before = new Normalizer(GenericRules.beforeScripts(modules.encodingRepairs()));
+        this.repairs = new Normalizer(modules.encodingRepairs());
         this.forced = options.language() == null ? null : rulesOf(profiles.get(options.language()), catalog);
         List<Normalizer> rules = new ArrayList<>();
         for (LanguageModule module : modules.all()) {
@@ -84,15 +95,59 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     @Override
     public Normalizer.Result normalize(String text) {
         RuleCounts counts = new RuleCounts();
-        String out = run(text, counts, RuleTrace.NONE);
+        String out = run(text, counts, RuleTrace.NONE, true);
         return new Normalizer.Result(out.equals(text) ? text : out, counts.asMap());
+    }
+
+    /**
+     * The full path, without the fast path's look first: every rule runs. Gives what {@link #normalize} gives (the
+     * fast path's property test compares the two); for that test and the benchmark beside the fast path.
+     */
+    public Normalizer.Result normalizeFully(String text) {
+        RuleCounts counts = new RuleCounts();
+        String out = run(text, counts, RuleTrace.NONE, false);
+        return new Normalizer.Result(out.equals(text) ? text : out, counts.asMap());
+    }
+
+    /**
+     * True when every rule before the final tidying leaves the text alone: the generic rules on the whole text,
+     * and on each line the rules of every module whose characters it holds (whether or not the module would claim
+     * it). Then the full path would only tidy whitespace, and that is all the fast path does.
+     */
+    boolean onlyTidyingLeft(String text) {
+        if (!CleanTextScan.clean(text) || !repairs.leavesAlone(text)) {
+            return false;
+        }
+        if (forced != null) {
+            return forced.leavesAlone(text);
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            long scripts = modules.modulesIn(text, start, end);
+            if (scripts != 0 && !lineUntouched(text.substring(start, end), scripts)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
+    private boolean lineUntouched(String line, long scripts) {
+        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
+            if ((scripts & (1L << i)) != 0 && !byModule.get(i).leavesAlone(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #normalize} and also records each rule that fired with a before/after snippet. */
     public Explained explain(String text) {
         RuleCounts counts = new RuleCounts();
         List<RuleFiring> firings = new ArrayList<>();
-        String out = run(text, counts, (rule, was, now) -> firings.add(RuleFiring.of(rule, was, now)));
+        String out = run(text, counts, (rule, was, now) -> firings.add(RuleFiring.of(rule, was, now)), true);
         return new Explained(out, counts.asMap(), List.copyOf(firings));
     }
 
@@ -101,7 +156,10 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * that an earlier generic rule would treat differently (a dropped stray mark between two halves of mojibake),
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
-    private String run(String text, RuleCounts counts, RuleTrace trace) {
+    private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
+        if (fastPath && onlyTidyingLeft(text)) {
+            return after.apply(text, counts, trace);
+        }
         boolean[] scriptsChanged = new boolean[1];
         String out = pass(text, counts, trace, scriptsChanged);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {

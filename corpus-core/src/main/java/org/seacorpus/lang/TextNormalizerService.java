@@ -24,10 +24,8 @@ public final class TextNormalizerService {
      * @throws IllegalArgumentException if the options force a language that has no profile
      */
     public static TextNormalizerService create(LanguageProfiles profiles, NormalizerOptions options) {
-        if (options.language() != null && profiles.find(options.language()).isEmpty()) {
-            List<String> known = profiles.all().stream().map(p -> p.code()).sorted().toList();
-            throw new IllegalArgumentException("unknown language '" + options.language() + "' for --lang; known: "
-                    + String.join(", ", known));
+        if (options.language() != null) {
+            profiles.require(options.language());
         }
         return new TextNormalizerService(ScriptAwareNormalizer.create(profiles, options));
     }

@@ -39,10 +39,8 @@ public final class TextSegmentation {
      */
     public TextSegmentation(LanguageProfiles profiles, Segmenters segmenters, String forcedLang,
                             TextNormalizerService normalizer) {
-        if (forcedLang != null && profiles.find(forcedLang).isEmpty()) {
-            throw new IllegalArgumentException("unknown language '" + forcedLang + "'; known: "
-                    + String.join(", ", profiles.all().stream().map(LanguageProfile::code)
-                    .sorted().toList()));
+        if (forcedLang != null) {
+            profiles.require(forcedLang);
         }
         this.profiles = profiles;
         this.segmenters = segmenters;

@@ -16,6 +16,16 @@ public abstract class CharDeletionRule implements NormalizationRule {
     protected abstract boolean delete(char c);
 
     @Override
+    public boolean leavesAlone(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (delete(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public String name() {
         return name;
     }

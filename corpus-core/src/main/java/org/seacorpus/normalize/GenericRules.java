@@ -53,6 +53,16 @@ public final class GenericRules {
         }
 
         @Override
+        public boolean leavesAlone(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (isOddSpace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         public String apply(String text, RuleCounts counts) {
             char[] chars = null;
             int changes = 0;
@@ -75,6 +85,17 @@ public final class GenericRules {
         @Override
         public String name() {
             return "line-endings";
+        }
+
+        @Override
+        public boolean leavesAlone(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -112,6 +133,11 @@ public final class GenericRules {
         }
 
         @Override
+        public boolean leavesAlone(String text) {
+            return nfc.isNormalized(text);
+        }
+
+        @Override
         public String apply(String text, RuleCounts counts) {
             if (nfc.isNormalized(text)) {
                 return text;
@@ -136,9 +162,28 @@ public final class GenericRules {
         }
 
         @Override
+        public boolean leavesAlone(String text) {
+            return isTidy(text, 0, text.length());
+        }
+
+        @Override
         public String apply(String text, RuleCounts counts) {
-            if (isTidy(text)) {
+            if (isTidy(text, 0, text.length())) {
                 return text;
+            }
+            int from = 0;
+            int to = text.length();
+            while (from < to && isBlank(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && isBlank(text.charAt(to - 1))) {
+                to--;
+            }
+            if (isTidy(text, from, to)) {
+                // the usual untidiness, a final newline: the text without its blank edges
+                String stripped = text.substring(from, to);
+                counts.add(name(), Math.max(1, text.length() - stripped.length()));
+                return stripped;
             }
             StringBuilder out = new StringBuilder(text.length());
             int newlines = 0;
@@ -172,21 +217,25 @@ public final class GenericRules {
         }
     };
 
-    /** True when {@link #WHITESPACE} has nothing to do: no tab, no double space, no space at a line edge… */
-    private static boolean isTidy(String text) {
-        if (text.isEmpty()) {
-            return true;
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    /** True when {@link #WHITESPACE} has nothing to do on text[from, to): no tab, no double space, no space at a line edge… */
+    private static boolean isTidy(String text, int from, int to) {
+        if (from >= to) {
+            return from == 0 && to == text.length();
         }
-        char first = text.charAt(0);
-        char last = text.charAt(text.length() - 1);
-        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+        char first = text.charAt(from);
+        char last = text.charAt(to - 1);
+        if (first == ' ' || first == '\n' || first == '\t' || last == ' ' || last == '\n' || last == '\t') {
             return false;
         }
-        for (int i = 1; i < text.length(); i++) {
+        for (int i = from + 1; i < to; i++) {
             char c = text.charAt(i);
             char before = text.charAt(i - 1);
             if (c == '\t' || (c == ' ' && (before == ' ' || before == '\n')) || (c == '\n' && before == ' ')
-                    || (c == '\n' && before == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+                    || (c == '\n' && before == '\n' && i + 1 < to && text.charAt(i + 1) == '\n')) {
                 return false;
             }
         }

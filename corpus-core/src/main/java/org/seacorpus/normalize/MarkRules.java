@@ -46,6 +46,11 @@ public final class MarkRules {
     public static NormalizationRule saraAe(Alphabet a) {
         return new RewriteRule(a.prefix() + "-sara-ae") {
             @Override
+            public boolean leavesAlone(String text) {
+                return MarkRules.leavesAlone(a, text);
+            }
+
+            @Override
             protected boolean mayChange(String text) {
                 return text.indexOf(String.valueOf(a.saraE()) + a.saraE()) >= 0;
             }
@@ -74,6 +79,11 @@ public final class MarkRules {
      */
     public static NormalizationRule saraAm(Alphabet a) {
         return new RewriteRule(a.prefix() + "-sara-am") {
+            @Override
+            public boolean leavesAlone(String text) {
+                return MarkRules.leavesAlone(a, text);
+            }
+
             @Override
             protected boolean mayChange(String text) {
                 if (text.indexOf(a.nikhahit()) >= 0) {
@@ -123,6 +133,11 @@ public final class MarkRules {
     public static NormalizationRule markOrder(Alphabet a) {
         return new RewriteRule(a.prefix() + "-mark-order") {
             @Override
+            public boolean leavesAlone(String text) {
+                return MarkRules.leavesAlone(a, text);
+            }
+
+            @Override
             protected boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
                     if (a.isMark(text.charAt(i)) && a.isMark(text.charAt(i - 1)) && rank(text.charAt(i))
@@ -169,6 +184,11 @@ public final class MarkRules {
     public static NormalizationRule duplicateMarks(Alphabet a) {
         return new RewriteRule(a.prefix() + "-duplicate-marks") {
             @Override
+            public boolean leavesAlone(String text) {
+                return MarkRules.leavesAlone(a, text);
+            }
+
+            @Override
             protected boolean mayChange(String text) {
                 for (int i = 1; i < text.length(); i++) {
                     if (text.charAt(i) == text.charAt(i - 1) && a.isMark(text.charAt(i))) {
@@ -202,6 +222,11 @@ public final class MarkRules {
     public static NormalizationRule strayMarks(Alphabet a) {
         return new RewriteRule(a.prefix() + "-stray-marks") {
             @Override
+            public boolean leavesAlone(String text) {
+                return MarkRules.leavesAlone(a, text);
+            }
+
+            @Override
             protected boolean mayChange(String text) {
                 return rewrite(text, null) > 0;
             }
@@ -227,6 +252,83 @@ public final class MarkRules {
                 return changes;
             }
         };
+    }
+
+    /**
+     * True when none of the five rules of this class ({@link #saraAe}, {@link #saraAm}, {@link #markOrder},
+     * {@link #duplicateMarks}, {@link #strayMarks}) would change {@code text}: one pass with a table of the
+     * alphabet's classes. Each of the rules answers {@link NormalizationRule#leavesAlone} with it; the answer for
+     * the last text asked is kept per thread, so a script's five rules cost one pass.
+     */
+    public static boolean leavesAlone(Alphabet a, String text) {
+        return Checker.of(a).leavesAlone(text);
+    }
+
+    /** The one-pass look of {@link #leavesAlone(Alphabet, String)}, with its class table. */
+    private static final class Checker {
+        private static final java.util.Map<Alphabet, Checker> CHECKERS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final byte MARK = 1;
+        private static final byte MEDIAL = 2;
+        private static final byte VOWEL = 4;
+        private static final byte CARRIER = 8;
+        private static final byte TONE = 16;
+
+        private final Alphabet a;
+        private final byte[] classes = new byte[0x10000];
+        private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+
+        private Checker(Alphabet a) {
+            this.a = a;
+            for (int c = 0; c < 0x10000; c++) {
+                int cls = (a.isMark(c) ? MARK : 0) | (a.medial().test(c) ? MEDIAL : 0) | (a.vowel().test(c) ? VOWEL : 0)
+                        | (a.tone().test(c) ? TONE : 0)
+                        | (a.script().test(c) && !a.leading().test(c) && Character.isLetter(c) ? CARRIER : 0);
+                classes[c] = (byte) cls;
+            }
+        }
+
+        static Checker of(Alphabet a) {
+            return CHECKERS.computeIfAbsent(a, Checker::new);
+        }
+
+        boolean leavesAlone(String text) {
+            Object[] cached = last.get();
+            if (cached[0] == text) {
+                return (Boolean) cached[1];
+            }
+            boolean result = scan(text);
+            cached[0] = text;
+            cached[1] = result;
+            return result;
+        }
+
+        private boolean scan(String text) {
+            boolean carrier = false;
+            char prev = 0;
+            int prevCls = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                int cls = classes[c];
+                if (c == a.nikhahit() || (c == a.saraE() && prev == a.saraE())
+                        || ((cls & TONE) != 0 && prev == a.saraAm())) {
+                    return false;
+                }
+                if ((cls & MARK) != 0) {
+                    if (!carrier || c == prev || ((prevCls & MARK) != 0 && rank(cls) < rank(prevCls))) {
+                        return false;
+                    }
+                } else {
+                    carrier = (cls & CARRIER) != 0;
+                }
+                prev = c;
+                prevCls = cls;
+            }
+            return true;
+        }
+
+        private static int rank(int cls) {
+            return (cls & MEDIAL) != 0 ? 0 : (cls & VOWEL) != 0 ? 1 : 2;
+        }
     }
 
     private static void appendClass(String text, int from, int to, IntPredicate cls, StringBuilder out) {

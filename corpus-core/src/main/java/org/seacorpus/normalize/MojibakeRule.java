@@ -48,6 +48,25 @@ public final class MojibakeRule implements NormalizationRule {
         return repaired == 0 ? text : current;
     }
 
+    /**
+     * True when no character could start a misread UTF-8 sequence: no lead byte (Â–ô read as windows-1252) followed
+     * by a character read from a continuation byte. Vietnamese and other accented text passes: its à or ê is
+     * followed by a letter, not by a continuation byte.
+     */
+    @Override
+    public boolean leavesAlone(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char lead = text.charAt(i);
+            if (lead >= 0xC2 && lead <= 0xF4) {
+                int b = byteOf(text.charAt(i + 1));
+                if (b >= 0x80 && b <= 0xBF) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static String repairOnce(String text, int[] fixes) {
         StringBuilder out = null;
         int i = 0;

@@ -16,4 +16,13 @@ public interface NormalizationRule {
      * variants may count under {@code name() + ":" + variant}, e.g. {@code vietnamese-font:x-viet-tcvn3}).
      */
     String apply(String text, RuleCounts counts);
+
+    /**
+     * True when {@link #apply} would certainly return {@code text} as it is, decided cheaply (one look over the
+     * characters, no result built): the normaliser's fast path returns text that every rule leaves alone without
+     * running them. False when unsure, the default: a rule that does not know stays on the slow path.
+     */
+    default boolean leavesAlone(String text) {
+        return false;
+    }
 }

@@ -38,6 +38,16 @@ public final class Normalizer implements TextNormalizer {
         return current;
     }
 
+    /** True when every rule leaves {@code text} alone ({@link NormalizationRule#leavesAlone}). */
+    public boolean leavesAlone(String text) {
+        for (NormalizationRule rule : rules) {
+            if (!rule.leavesAlone(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<NormalizationRule> rules() {
         return rules;
     }

@@ -26,6 +26,11 @@ public abstract class RewriteRule implements NormalizationRule {
     }
 
     @Override
+    public boolean leavesAlone(String text) {
+        return !mayChange(text);
+    }
+
+    @Override
     public String name() {
         return name;
     }

@@ -36,6 +36,11 @@ public final class ZeroWidthRule implements NormalizationRule {
         return "zero-width";
     }
 
+    @Override
+    public boolean leavesAlone(String text) {
+        return firstZeroWidth(text) < 0;
+    }
+
     /** True for the characters this rule decides about. */
     public static boolean isZeroWidth(char c) {
         return c == ZWSP || c == ZWNJ || c == ZWJ || c == WJ;

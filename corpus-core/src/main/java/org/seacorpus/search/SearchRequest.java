@@ -14,5 +14,8 @@ public record SearchRequest(String query, String lang, List<String> filters, int
     public SearchRequest {
         filters = filters == null ? List.of() : List.copyOf(filters);
         limit = limit <= 0 ? 10 : limit;
+        if (lang != null) {
+            org.seacorpus.lang.LanguageProfiles.builtIn().require(lang); // an unknown --lang is an error, not 0 hits
+        }
     }
 }

@@ -18,6 +18,9 @@ public record Selection(String query, String lang, List<String> filters, boolean
         query = query == null || query.isBlank() ? null : query;
         lang = lang == null || lang.isBlank() ? null : lang;
         filters = filters == null ? List.of() : List.copyOf(filters);
+        if (lang != null) {
+            org.seacorpus.lang.LanguageProfiles.builtIn().require(lang);
+        }
     }
 
     /** Every ok document. */

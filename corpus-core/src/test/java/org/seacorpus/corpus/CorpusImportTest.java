@@ -129,7 +129,7 @@ class CorpusImportTest {
                 .isInstanceOf(CorpusNotFoundException.class).hasMessageContaining("corpus init");
         Corpus.create(tmp.resolve("c"), "t");
         Path yaml = tmp.resolve("c/corpus.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("schema_version: 1", "schema_version: 99"));
+        Files.writeString(yaml, Files.readString(yaml).replace("schema_version: " + CorpusConfig.SCHEMA_VERSION, "schema_version: 99"));
         assertThatThrownBy(() -> Corpus.open(tmp.resolve("c")))
                 .isInstanceOf(CorpusException.class).hasMessageContaining("newer than this build");
         assertThatThrownBy(() -> Corpus.create(tmp.resolve("c"), "again"))

@@ -29,7 +29,7 @@ class ImportTrackerTest {
         final List<Outcome> committed = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public Decision consider(Path file) {
+        public Decision consider(Path file, String source) {
             considered.add(file);
             return file.getFileName().toString().startsWith("skip") ? Decision.SKIP
                     : Decision.importWith("stamp-" + file.getFileName());
@@ -87,7 +87,7 @@ class ImportTrackerTest {
         corpus.importFrom(ImportOptions.of(List.of(tmp.resolve("in"))), null, new RecordingTracker());
         SourceTracker newer = new RecordingTracker() {
             @Override
-            public Decision consider(Path file) {
+            public Decision consider(Path file, String source) {
                 return Decision.importWith("stamp-2");
             }
         };

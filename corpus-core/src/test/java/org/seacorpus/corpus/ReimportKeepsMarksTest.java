@@ -81,9 +81,9 @@ class ReimportKeepsMarksTest {
 
         // 1. --tag on unchanged files: the tag is added in place; nothing is re-indexed
         List<String> segments = segments(corpus);
-        ImportReport tagged = corpus.importFrom(ImportOptions.of(List.of(tmp.resolve("data"))).withTags(Set.of("foo")),
+        ImportReport tagged = corpus.importFrom(ImportOptions.of(List.of(orig, copies)).withTags(Set.of("foo")),
                 null);
-        assertThat(tagged.updated()).isEqualTo(4);
+        assertThat(tagged.updated()).as(tagged.toString()).isEqualTo(4);
         assertThat(tagged.marks().tagged()).isEqualTo(4);
         assertThat(tagged.added() + tagged.unchanged()).isZero();
         assertThat(segments(corpus)).as("marks updated in place: no segment rewritten").isEqualTo(segments);
@@ -96,7 +96,7 @@ class ReimportKeepsMarksTest {
         }
 
         // 2. other metadata: the documents are re-indexed, and every mark comes along
-        ImportReport withMeta = corpus.importFrom(new ImportOptions(List.of(tmp.resolve("data")), null, null, null,
+        ImportReport withMeta = corpus.importFrom(new ImportOptions(List.of(orig, copies), null, null, null,
                 Set.of("foo"), null, null, 0, 0, Map.of("batch", "2")), null);
         assertThat(withMeta.updated()).isEqualTo(4);
         assertThat(withMeta.marks().kept()).isEqualTo(4);

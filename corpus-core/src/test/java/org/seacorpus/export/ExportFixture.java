@@ -58,12 +58,13 @@ final class ExportFixture {
         Files.writeString(planted.resolve("ms/pii.txt"), MALAY_PII, StandardCharsets.UTF_8);
         List<Path> scripts = List.of("th", "lo", "km", "my", "zh").stream().map(SAMPLE_DATA::resolve).toList();
         corpus.importFrom(ImportOptions.of(scripts).withThreads(2), null);
-        corpus.importFrom(ImportOptions.of(List.of(planted.resolve("th"))).withThreads(2), null);
+        corpus.importFrom(ImportOptions.of(List.of(planted.resolve("th"))).withSourceName("planted").withThreads(2), null);
         corpus.importFrom(ImportOptions.of(List.of(SAMPLE_DATA.resolve("vi"))).withForcedLang("vi")
                 .withTags(Set.of("news-vi")).withThreads(2), null);
         corpus.importFrom(ImportOptions.of(List.of(SAMPLE_DATA.resolve("id"))).withForcedLang("id").withThreads(2),
                 null);
-        corpus.importFrom(ImportOptions.of(List.of(planted.resolve("ms"))).withForcedLang("ms").withThreads(2),
+        corpus.importFrom(ImportOptions.of(List.of(planted.resolve("ms"))).withForcedLang("ms")
+                .withSourceName("planted").withThreads(2),
                 null);
     }
 

@@ -35,7 +35,7 @@ class TextNormalizerServiceTest {
         assertThatThrownBy(() -> TextNormalizerService.create(LanguageProfiles.builtIn(),
                 NormalizerOptions.defaults().withLanguage("klingon")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown language 'klingon' for --lang")
+                .hasMessageContaining("unknown language 'klingon'; known: ")
                 .hasMessageContaining("th");
     }
 

@@ -17,6 +17,7 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.DocumentId;
 import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.document.FirstImport;
+import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.document.Normalization;
@@ -57,6 +58,8 @@ public final class DocumentRows {
     public static final String IMPORTED_AT = "imported_at";
     public static final String IMPORT_SEQ = "import_seq";
     public static final String SHINGLE_SET = "shingle_set";
+    /** Where the file lay when it was read (a URI): kept in the corpus, never exported, as the CLI keeps it. */
+    public static final String LOCATION = "location";
     public static final String CHARS = "chars";
     public static final String LANG_SCORE = "lang_score";
     public static final String TEXT = "text";
@@ -89,6 +92,7 @@ public final class DocumentRows {
         field("tags", DataTypes.createArrayType(DataTypes.StringType, false), false),
         field(IMPORTED_AT, DataTypes.LongType, false),
         field(IMPORT_SEQ, DataTypes.LongType, false),
+        field(LOCATION, DataTypes.StringType, true),
         field("original", DataTypes.StringType, true),
         field("normalization", DataTypes.StringType, false),
         field(LANG_SCORE, DataTypes.DoubleType, false),
@@ -136,7 +140,9 @@ public final class DocumentRows {
                 doc.id(), doc.text(), language.lang(), language.script(), origin.source(), origin.part(),
                 origin.title(), origin.url(), origin.mime(), origin.encoding(),
                 CollectionConverters.asScala(origin.meta()), CollectionConverters.asScala(new ArrayList<>(doc.tags())),
-                first.at(), first.sequence(), doc.normalization().original(), json(doc.normalization().rules()),
+                first.at(), first.sequence(),
+                doc.annotation(SourceLocation.class).map(SourceLocation::uri).orElse(null),
+                doc.normalization().original(), json(doc.normalization().rules()),
                 language.score(), language.forced(), json(language.spans()),
                 counts.chars(), counts.words(), counts.sentences(), DocumentId.contentHash(doc.text()), quality,
                 keys == null ? null : keys.looseHash(), keys == null ? null : keys.scheme(),
@@ -178,6 +184,10 @@ public final class DocumentRows {
                     intArray(row, SHINGLE_SET)));
         }
         doc = doc.with(new FirstImport(row.<Long>getAs(IMPORTED_AT), row.<Long>getAs(IMPORT_SEQ)));
+        String location = row.getAs(LOCATION);
+        if (location != null) {
+            doc = doc.with(new SourceLocation(location));
+        }
         String cluster = row.getAs(CLUSTER);
         if (cluster != null) {
             doc = doc.with(new DuplicateMark(cluster, row.getAs(DUPLICATE_OF), row.<Integer>getAs(CLUSTER_SIZE)));

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.SourceWalker;
 
 /**
@@ -48,10 +47,11 @@ final class InputListing {
                     @Override
                     public void file(Path file) {
                         try {
-                            InputItem item = InputItem.ofFile(file);
-                            if (seen.add(item.source())) {
-                                files.add(new InputFile(item.source(), file.toAbsolutePath().normalize().toString(),
-                                        item.size(), SourceNames.of(item.source(), options)));
+                            Path absolute = file.toAbsolutePath().normalize();
+                            String uri = absolute.toUri().toString();
+                            if (seen.add(uri)) {
+                                files.add(new InputFile(uri, absolute.toString(), java.nio.file.Files.size(absolute),
+                                        SourceNames.local(path, absolute, options)));
                             }
                         } catch (IOException e) {
                             failures.add(new String[] {file.toString(), "cannot read: " + e.getMessage()});
@@ -88,7 +88,7 @@ final class InputListing {
         }
         FileStatus status = fs.getFileStatus(root);
         if (status.isFile()) {
-            add(status, files, seen);
+            add(root, status, files, seen);
             return;
         }
         List<PathMatcher> includes = options.includes().stream().map(InputListing::glob).toList();
@@ -119,15 +119,16 @@ final class InputListing {
             if (child.isDirectory()) {
                 walkRemoteDir(fs, root, child.getPath(), includes, excludes, files, failures, seen);
             } else if (includes.isEmpty() || matchesAny(includes, relative)) {
-                add(child, files, seen);
+                add(root, child, files, seen);
             }
         }
     }
 
-    private void add(FileStatus status, List<InputFile> files, Set<String> seen) {
+    private void add(org.apache.hadoop.fs.Path root, FileStatus status, List<InputFile> files, Set<String> seen) {
         String uri = status.getPath().toUri().toString();
         if (seen.add(uri)) {
-            files.add(new InputFile(uri, status.getPath().toString(), status.getLen(), SourceNames.of(uri, options)));
+            files.add(new InputFile(uri, status.getPath().toString(), status.getLen(),
+                    SourceNames.remote(root, status.getPath(), options)));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import org.apache.hadoop.fs.FileSystem;
 import org.seacorpus.corpus.DocumentPipeline;
 import org.seacorpus.document.FirstImport;
+import org.seacorpus.document.SourceLocation;
 import org.seacorpus.ingest.InputItem;
 
 /**
@@ -78,8 +79,8 @@ final class OutcomeStream implements Iterator<DocumentPipeline.Outcome>, AutoClo
                     DocumentPipeline.Outcome numbered = outcome;
                     if (outcome instanceof DocumentPipeline.Processed p) {
                         long sequence = (input.order() << 24) | Math.min(part[0]++, 0xFFFFFF);
-                        numbered = new DocumentPipeline.Processed(p.document().with(
-                                new FirstImport(importedAt, sequence)));
+                        numbered = new DocumentPipeline.Processed(p.document()
+                                .with(new FirstImport(importedAt, sequence)).with(new SourceLocation(input.uri())));
                     }
                     put(local == null ? numbered : renamed(numbered, local.toString(), input.path()));
                 } catch (InterruptedException e) {

@@ -151,6 +151,11 @@ class BrowserTest {
         driver.findElement(By.id("undo")).click();
         browser.waitGone(tagged); // the page before has the same ids: wait for it to be replaced
         browser.waitFor(By.id("doc-text"));
+        // the page is reloaded after the undo: wait for the new one rather than read the old one (a race under load)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.not(
+                        org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("doc-tags"), tag)));
         assertThat(driver.findElement(By.id("doc-tags")).getText()).doesNotContain(tag);
         assertThat(driver.findElement(By.id("history")).getText()).contains("-tags " + tag)
                 .contains("undo of tag +" + tag);

@@ -18,13 +18,14 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * The import's normaliser ({@link ScriptAwareNormalizer}, default options: generic rules, then each script's
- * rules, Zawgyi detection and conversion for Burmese) per script, beside plain ICU NFC of the same text.
+ * rules, Zawgyi detection and conversion for Burmese) per script, beside plain ICU NFC of the same text, and
+ * beside itself without the fast path ({@link ScriptAwareNormalizer#normalizeFully}), the cost before the fast path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NormalizerBenchmark {
-    @Param({"th", "my", "my-zawgyi", "vi", "vi-nfd"})
+    @Param({"th", "my", "my-zawgyi", "vi", "vi-nfd", "km", "id", "zh"})
     public String text;
 
     private String input;
@@ -41,6 +42,12 @@ public class NormalizerBenchmark {
     @Benchmark
     public String normalizer() {
         return normalizer.normalize(input).text();
+    }
+
+    /** The same normaliser without its fast path (every rule runs): what {@link #normalizer} cost before it. */
+    @Benchmark
+    public String normalizerFullPath() {
+        return normalizer.normalizeFully(input).text();
     }
 
     @Benchmark

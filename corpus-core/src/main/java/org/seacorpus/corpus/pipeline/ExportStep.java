@@ -45,6 +45,8 @@ final class ExportStep {
     private final PipelineFile pipeline;
     private final boolean dryRun;
     private final PipelineProgress progress;
+    /** What a written export warned about (empty splits), for the run's warnings. */
+    private final List<String> warnings = new ArrayList<>();
 
     /** @param corpus the corpus, or null in a dry run of a corpus that does not exist yet */
     ExportStep(Corpus corpus, SourceLedger ledger, PipelineFile pipeline, boolean dryRun, PipelineProgress progress) {
@@ -53,6 +55,10 @@ final class ExportStep {
         this.pipeline = pipeline;
         this.dryRun = dryRun;
         this.progress = progress;
+    }
+
+    List<String> warnings() {
+        return warnings;
     }
 
     PipelineReport.ExportStepReport run(List<PipelineReport.Failure> failures) {
@@ -71,7 +77,7 @@ final class ExportStep {
         String status = targets.isEmpty() ? "skipped"
                 : reports.stream().anyMatch(r -> r.error() != null) ? "failed" : dryRun ? "dry_run" : "done";
         long rows = reports.stream().mapToLong(PipelineReport.ExportTargetReport::rows).sum();
-        progress.end(targets.isEmpty() ? "no export targets" : rows + " rows");
+        progress.end(targets.isEmpty() ? "no export targets" : org.seacorpus.util.Plural.of(rows, "row"));
         return new PipelineReport.ExportStepReport(status, (System.nanoTime() - started) / 1_000_000, reports);
     }
 
@@ -113,6 +119,7 @@ final class ExportStep {
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             removeExport(previous);
             ledger.saveState(key, state + ":" + sha256(manifest));
+            written.warnings().forEach(w -> warnings.add("export " + out.getFileName() + ": " + w));
             return report(out, "written", written.rows(), written.files().size(), manifest.toString(), null,
                     started);
         } catch (IOException | CorpusException | org.seacorpus.export.ExportException | IllegalArgumentException e) {

@@ -21,6 +21,7 @@ import org.seacorpus.corpus.ImportJob;
 import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.corpus.RewriteReport;
+import org.seacorpus.corpus.SourceNaming;
 import org.seacorpus.ingest.DatasetOptions;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.SourceWalker;
@@ -92,17 +93,19 @@ final class ImportStep {
                 () -> progress.advance(filesDone.incrementAndGet(), ""));
         ImportOptions options = new ImportOptions(paths, source.include(), source.exclude(), source.lang(),
                 new LinkedHashSet<>(source.tags()), new DatasetOptions(source.textField(), source.idField()), null,
-                settings.threads(), settings.commitEvery(), source.metadata(), null, source.followSymlinks());
+                settings.threads(), settings.commitEvery(), source.metadata(), null, source.followSymlinks(),
+                source.sourceName(), pipeline.baseDir());
         long added = 0;
         long updated = 0;
         long unchanged;
         List<ImportFailure> failed = new ArrayList<>();
         if (dryRun) {
+            SourceNaming naming = new SourceNaming(options);
             SourceWalker walker = new SourceWalker(options.includes(), options.excludes(), options.followSymlinks());
             walker.walk(paths, new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
-                    tracker.consider(file);
+                    tracker.consider(file, naming.name(file).value());
                 }
 
                 @Override
@@ -117,9 +120,9 @@ final class ImportStep {
             });
             unchanged = tracker.skippedDocuments();
         } else {
-            ImportReport report = corpus.importFrom(options, p -> progress.advance(filesDone.get(), String.format(
-                    "%d documents, %d failed", documentsBefore[0] + p.documents(), documentsBefore[1] + p.failed())),
-                    tracker);
+            ImportReport report = corpus.importFrom(options, p -> progress.advance(filesDone.get(),
+                    new ImportJob.Progress(p.inputs(), documentsBefore[0] + p.documents(),
+                            documentsBefore[1] + p.failed(), p.bytesRead(), p.bytesFound()).describe()), tracker);
             ledger.commit(); // fingerprints of files that were only touched
             added = report.added();
             updated = report.updated();

@@ -43,7 +43,7 @@ final class LedgerTracker implements SourceTracker {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final Map<Kind, LongAdder> kinds = new ConcurrentHashMap<>();
-    /** Changed and reappeared files: source URI → the stamp its documents now carry. */
+    /** Changed and reappeared files: source name → the stamp its documents now carry. */
     private final Map<String, String> renewed = new ConcurrentHashMap<>();
     private final AtomicLong skippedDocuments = new AtomicLong();
     private final List<ImportFailure> repeatedFailures = Collections.synchronizedList(new ArrayList<>());
@@ -62,13 +62,8 @@ final class LedgerTracker implements SourceTracker {
         this.onFileDone = onFileDone;
     }
 
-    static String source(Path file) {
-        return file.toAbsolutePath().normalize().toUri().toString();
-    }
-
     @Override
-    public Decision consider(Path file) {
-        String source = source(file);
+    public Decision consider(Path file, String source) {
         seen.add(source);
         try {
             SourceLedger.Entry entry = ledger.lookup(source);
@@ -126,7 +121,7 @@ final class LedgerTracker implements SourceTracker {
         try {
             boolean any = false;
             for (Outcome outcome : outcomes) {
-                Pending p = pending.remove(source(outcome.file()));
+                Pending p = pending.remove(outcome.source());
                 if (p == null || outcome.stamp() == null) {
                     continue;
                 }
@@ -147,7 +142,7 @@ final class LedgerTracker implements SourceTracker {
         return n == null ? 0 : n.sum();
     }
 
-    /** Files of this source the walk found in this run (URIs). */
+    /** Files of this source the walk found in this run (their source names). */
     Set<String> seen() {
         return seen;
     }

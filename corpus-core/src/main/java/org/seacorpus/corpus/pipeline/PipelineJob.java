@@ -86,7 +86,9 @@ public final class PipelineJob {
             failures.addAll(importStep.failures());
             warnings.addAll(importStep.warnings());
             deduped = dedupe(corpus, dryRun);
-            exported = new ExportStep(corpus, ledger, pipeline, dryRun, progress).run(failures);
+            ExportStep exportStep = new ExportStep(corpus, ledger, pipeline, dryRun, progress);
+            exported = exportStep.run(failures);
+            warnings.addAll(exportStep.warnings());
             checks = checks(corpus, ledger, checkSettings, imported.failed(), dryRun);
         } catch (IOException e) {
             throw new CorpusException("pipeline " + pipeline.path() + " on corpus " + home + ": " + e.getMessage(), e);

@@ -51,8 +51,8 @@ final class SourceLedger implements AutoCloseable {
     /**
      * What the ledger knows about one source file.
      *
-     * @param source        URI of the file (the {@code source} field of its documents)
-     * @param path          the file path, for reports
+     * @param source        the file's portable source name (the {@code source} field of its documents)
+     * @param path          the file path on this machine, to find it again (kept inside the corpus)
      * @param group         pipeline and source name that own it ({@code name/source})
      * @param fingerprint   size, modification time and SHA-256 when it was imported
      * @param settings      key of the import settings used
@@ -159,6 +159,29 @@ final class SourceLedger implements AutoCloseable {
             entries.add(entry(stored.document(hit.doc)));
         }
         return entries;
+    }
+
+    /** Every entry of every group (a schema migration renames their sources). */
+    List<Entry> all() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        if (searcher == null) {
+            return entries;
+        }
+        StoredFields stored = searcher.storedFields();
+        org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(snapshot);
+        for (int doc = 0; doc < snapshot.maxDoc(); doc++) {
+            if (live == null || live.get(doc)) {
+                entries.add(entry(stored.document(doc)));
+            }
+        }
+        return entries;
+    }
+
+    /** Records an entry under another source name, removing it under its old one; durable at the next commit. */
+    void rename(Entry entry, String newSource) throws IOException {
+        writable().deleteDocuments(new Term("source", entry.source()));
+        record(new Entry(newSource, entry.path(), entry.group(), entry.fingerprint(), entry.settings(),
+                entry.stamp(), entry.documents(), entry.failures(), entry.missingSince(), entry.marked()));
     }
 
     /** Records an entry; durable at the next {@link #commit}. */

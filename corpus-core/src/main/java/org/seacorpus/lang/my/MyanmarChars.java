@@ -9,6 +9,12 @@ package org.seacorpus.lang.my;
 final class MyanmarChars {
     // Storage-order ranks of UTN #11, Table 3 (kinzi and base come first and are placed by the parser).
     static final int KINZI = 0;
+    /**
+     * An asat right after the base consonant, before its medials and vowels: the contractions of UTN #11, where a
+     * killed consonant carries the medial or vowel of the syllable it shortens (ကျွန်ုပ် = န + ် + ု; ယောက်ျား
+     * = က + ် + ျ + ာ + း). Standard spelling, so its place is kept.
+     */
+    static final int CONTRACTION_ASAT = 1;
     static final int STACKED = 2;
     static final int MEDIAL_Y = 3;
     static final int MEDIAL_R = 4;
@@ -102,16 +108,37 @@ final class MyanmarChars {
     static boolean hasUnicodeOnlyEvidence(CharSequence line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == 0x103E || c == 0x103F || c == 0x1022 || c == 0x1028 || c == 0x1035
-                    || (c >= 0x1050 && c <= 0x105F && c != 0x105A)) {
+            if (c == 0x103E || c == 0x103F || isMinorityEvidence(line, i)) {
                 return true;
             }
             char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
-            if ((c == ASAT_SIGN && next == VIRAMA) || ((c == 0x1062 || c == 0x1063) && next == ASAT_SIGN)) {
+            if (c == ASAT_SIGN && next == VIRAMA) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the line holds letters of Shan, Mon, Karen or Pali that Zawgyi never writes (the minority-language
+     * part of {@link #hasUnicodeOnlyEvidence}): such a line is Unicode text of a language other than Burmese, and
+     * its other runs written with letters outside Burmese belong to that language too.
+     */
+    static boolean hasMinorityLetters(CharSequence line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isMinorityEvidence(line, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMinorityEvidence(CharSequence line, int i) {
+        char c = line.charAt(i);
+        if (c == 0x1022 || c == 0x1028 || c == 0x1035 || (c >= 0x1050 && c <= 0x105F && c != 0x105A)) {
+            return true;
+        }
+        return (c == 0x1062 || c == 0x1063) && i + 1 < line.length() && line.charAt(i + 1) == ASAT_SIGN;
     }
 
     static boolean hasMyanmar(CharSequence text) {

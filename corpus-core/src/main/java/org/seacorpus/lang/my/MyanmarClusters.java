@@ -155,12 +155,50 @@ final class MyanmarClusters {
                 i += 2;
             } else if (c == MyanmarChars.ASAT_SIGN && next == MyanmarChars.VIRAMA) {
                 return null;
+            } else if (c == MyanmarChars.ASAT_SIGN && i == baseAt + 1) {
+                parts.add(new Part(MyanmarChars.CONTRACTION_ASAT, String.valueOf(c)));
+                i++;
             } else {
                 parts.add(new Part(MyanmarChars.rank(c), String.valueOf(c)));
                 i++;
             }
         }
+        placeContractionAsat(parts);
         return parts;
+    }
+
+    /**
+     * An asat typed later in a contraction than its place (ကျ်ား for က်ျား: medial, asat, aa) is the contraction's
+     * asat, not a final one, when a medial, lower vowel or aa follows it and the cluster holds a medial or a lower
+     * vowel: sorting it as a final asat would give ကျာ်း, which is neither spelling. It takes the contraction's rank.
+     */
+    private static void placeContractionAsat(List<Part> parts) {
+        int asat = -1;
+        boolean carrier = false;
+        for (int k = 0; k < parts.size(); k++) {
+            int rank = parts.get(k).rank();
+            if (rank == MyanmarChars.CONTRACTION_ASAT) {
+                return;
+            }
+            carrier |= isContractionSign(rank) && rank != MyanmarChars.A_VOWEL;
+            if (rank == MyanmarChars.ASAT && asat < 0) {
+                asat = k;
+            }
+        }
+        if (asat < 0 || !carrier) {
+            return;
+        }
+        for (int k = asat + 1; k < parts.size(); k++) {
+            if (isContractionSign(parts.get(k).rank())) {
+                parts.set(asat, new Part(MyanmarChars.CONTRACTION_ASAT, parts.get(asat).text()));
+                return;
+            }
+        }
+    }
+
+    private static boolean isContractionSign(int rank) {
+        return (rank >= MyanmarChars.MEDIAL_Y && rank <= MyanmarChars.MEDIAL_H) || rank == MyanmarChars.LOWER_VOWEL
+                || rank == MyanmarChars.A_VOWEL;
     }
 
     /** True when the signs of line[from, to) are not in UTN #11 order (a cheap look before parsing). */
@@ -168,7 +206,8 @@ final class MyanmarClusters {
         int previous = 0;
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
-            int rank = c == MyanmarChars.VIRAMA ? MyanmarChars.STACKED : MyanmarChars.rank(c);
+            int rank = c == MyanmarChars.VIRAMA ? MyanmarChars.STACKED
+                    : c == MyanmarChars.ASAT_SIGN && i == from ? MyanmarChars.CONTRACTION_ASAT : MyanmarChars.rank(c);
             if (c == MyanmarChars.VIRAMA) {
                 i++;
             }
@@ -206,7 +245,8 @@ final class MyanmarClusters {
     static int dropDuplicates(List<Part> parts) {
         int changes = 0;
         for (int i = 1; i < parts.size(); i++) {
-            if (parts.get(i).rank() != MyanmarChars.STACKED && parts.get(i).equals(parts.get(i - 1))) {
+            // by text, not rank: a doubled asat after the base is a contraction's asat and a final one
+            if (parts.get(i).rank() != MyanmarChars.STACKED && parts.get(i).text().equals(parts.get(i - 1).text())) {
                 parts.remove(i);
                 i--;
                 changes++;

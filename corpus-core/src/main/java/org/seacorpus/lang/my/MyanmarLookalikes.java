@@ -71,30 +71,59 @@ public final class MyanmarLookalikes implements NormalizationRule {
     private static String repairLine(String line, int[] changes) {
         char[] chars = line.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char prev = i > 0 ? line.charAt(i - 1) : 0;
-            char next = i + 1 < chars.length ? line.charAt(i + 1) : 0;
-            char afterNext = i + 2 < chars.length ? line.charAt(i + 2) : 0;
-            if (chars[i] == ZERO && !MyanmarChars.isDigit(prev) && !MyanmarChars.isDigit(next)
-                    && (MyanmarChars.isSign(next)
-                        || (MyanmarChars.isConsonant(next) && afterNext == MyanmarChars.ASAT_SIGN)
-                        || (isLetterOrSign(prev) && MyanmarChars.isBase(next)))) {
-                chars[i] = WA;
-                changes[0]++;
-            } else if (chars[i] == WA && MyanmarChars.isDigit(prev) && !MyanmarChars.isSign(next)
-                    && !MyanmarChars.isBase(next)) {
-                chars[i] = ZERO;
-                changes[0]++;
-            } else if (chars[i] == FOUR && !MyanmarChars.isDigit(prev)
-                    && line.startsWith(NGA_ASAT_VISARGA, i + 1)) {
-                chars[i] = AFOREMENTIONED;
-                changes[0]++;
-            } else if (chars[i] == AFOREMENTIONED && !line.startsWith(NGA_ASAT_VISARGA, i + 1)
-                    && (MyanmarChars.isDigit(prev) || MyanmarChars.isDigit(next) || isSectionMark(next))) {
-                chars[i] = FOUR;
+            char repaired = repairAt(line, i);
+            if (repaired != 0) {
+                chars[i] = repaired;
                 changes[0]++;
             }
         }
         return new String(chars);
+    }
+
+    /** The letter or digit that line[i] stands for when it is a look-alike typed for it, else 0. */
+    private static char repairAt(String line, int i) {
+        char c = line.charAt(i);
+        if (c != ZERO && c != WA && c != FOUR && c != AFOREMENTIONED) {
+            return 0;
+        }
+        char prev = i > 0 ? line.charAt(i - 1) : 0;
+        char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+        char afterNext = i + 2 < line.length() ? line.charAt(i + 2) : 0;
+        if (c == ZERO && !MyanmarChars.isDigit(prev) && !MyanmarChars.isDigit(next)
+                && (MyanmarChars.isSign(next)
+                    || (MyanmarChars.isConsonant(next) && afterNext == MyanmarChars.ASAT_SIGN)
+                    || (isLetterOrSign(prev) && MyanmarChars.isBase(next)))) {
+            return WA;
+        } else if (c == WA && MyanmarChars.isDigit(prev) && !MyanmarChars.isSign(next)
+                && !MyanmarChars.isBase(next)) {
+            return ZERO;
+        } else if (c == FOUR && !MyanmarChars.isDigit(prev) && line.startsWith(NGA_ASAT_VISARGA, i + 1)) {
+            return AFOREMENTIONED;
+        } else if (c == AFOREMENTIONED && !line.startsWith(NGA_ASAT_VISARGA, i + 1)
+                && (MyanmarChars.isDigit(prev) || MyanmarChars.isDigit(next) || isSectionMark(next))) {
+            return FOUR;
+        }
+        return 0;
+    }
+
+    /** True when no look-alike is repaired: no Burmese line holds one where its context gives it away. */
+    @Override
+    public boolean leavesAlone(String text) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end);
+            if (MyanmarChars.isBurmeseOnly(line)) {
+                for (int i = 0; i < line.length(); i++) {
+                    if (repairAt(line, i) != 0) {
+                        return false;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     /** ၊ and ။, the Myanmar comma and full stop. */

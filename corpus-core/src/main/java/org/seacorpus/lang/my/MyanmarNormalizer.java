@@ -11,9 +11,11 @@ import org.seacorpus.normalize.RuleCounts;
  * <ul>
  *   <li>{@code zawgyi}: {@link ZawgyiRule}, Zawgyi paragraphs to Unicode;</li>
  *   <li>{@code myanmar-lookalikes}: {@link MyanmarLookalikes}, ၀/ဝ and ၄/၎;</li>
- *   <li>{@code myanmar-reorder}: each cluster's signs in the storage order of UTN #11 (kinzi, base, stacked
- *       consonant, medials ya ra wa ha, vowel e, upper vowels, lower vowels, aa, anusvara, dot below, asat,
- *       visarga), with a ေ or ြ typed before its consonant moved after it;</li>
+ *   <li>{@code myanmar-reorder}: each cluster's signs in the storage order of UTN #11 (kinzi, base, the asat of
+ *       a contraction, stacked consonant, medials ya ra wa ha, vowel e, upper vowels, lower vowels, aa, anusvara,
+ *       dot below, asat, visarga), with a ေ or ြ typed before its consonant moved after it. An asat right after
+ *       the base is the contraction's and stays there: ကျွန်ုပ် (န + ် + ု) and ယောက်ျား (က + ် + ျ + ာ + း) are
+ *       standard spellings, not misorderings;</li>
  *   <li>{@code myanmar-duplicate-marks}: the same sign typed twice in a cluster kept once.</li>
  * </ul>
  * The last three run only on lines whose Myanmar characters are all Burmese: Shan, Mon and Karen text keeps its
@@ -37,6 +39,12 @@ public final class MyanmarNormalizer {
             @Override
             public String name() {
                 return name;
+            }
+
+            /** Every Burmese line is well-formed Unicode: its signs are in order and none is doubled. */
+            @Override
+            public boolean leavesAlone(String text) {
+                return BurmeseSpelling.burmeseLinesValid(text, true);
             }
 
             @Override

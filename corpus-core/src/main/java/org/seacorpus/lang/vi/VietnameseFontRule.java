@@ -47,6 +47,12 @@ public final class VietnameseFontRule implements NormalizationRule {
         return detection.repaired();
     }
 
+    /** No upper-half characters in a good share of words, or a letter only Unicode Vietnamese has: see {@link #detect}. */
+    @Override
+    public boolean leavesAlone(String text) {
+        return !dense(text) || VietnameseSyllables.hasVietnameseOnlyLetter(text);
+    }
+
     /** The encoding whose repair turns {@code text} into Vietnamese, with the repaired text. */
     public record Detection(VietnameseFontEncoding encoding, String repaired, VietnameseSyllables.Score before,
                             VietnameseSyllables.Score after) {

@@ -71,7 +71,7 @@ public final class VietnameseToneRule implements NormalizationRule {
 
     /** The word with its tone on the style's vowel, or the word itself when the rule does not apply. */
     String place(String word) {
-        if (word.length() < 2 || word.length() > 8 || !endsInTarget(word)) {
+        if (word.length() < 2 || word.length() > 8 || !endsInTarget(word, 0, word.length())) {
             return word;
         }
         String nfd = NFD.normalize(word);
@@ -103,11 +103,48 @@ public final class VietnameseToneRule implements NormalizationRule {
         return NFC.normalize(bare);
     }
 
-    /** A cheap look: do the last two letters (tone marks skipped) spell oa, oe or uy, in any case? */
-    private static boolean endsInTarget(String word) {
+    /**
+     * True when no word could move its tone: none of two to eight letters ends in oa, oe or uy, or, in the
+     * traditional style, such words end in a plain a, e or y with no combining tone mark (their tone, if any, is
+     * already on the o or u, precomposed).
+     */
+    @Override
+    public boolean leavesAlone(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)
+                    && !(style == VietnameseToneStyle.TRADITIONAL && endsPlain(text.charAt(i - 1))
+                        && !hasToneMark(text, start, i))) {
+                return false;
+            }
+            i = i == start ? i + 1 : i;
+        }
+        return true;
+    }
+
+    /** A combining tone mark in text[from, to): the rule would also compose the word it rewrites. */
+    private static boolean hasToneMark(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (VietnameseSyllables.TONES.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsPlain(char last) {
+        return last == 'a' || last == 'e' || last == 'y' || last == 'A' || last == 'E' || last == 'Y';
+    }
+
+    /** A cheap look: do the last two letters of word[from, to) (tone marks skipped) spell oa, oe or uy, any case? */
+    private static boolean endsInTarget(String word, int from, int to) {
         char last = 0;
         char before = 0;
-        for (int i = word.length() - 1; i >= 0 && before == 0; i--) {
+        for (int i = to - 1; i >= from && before == 0; i--) {
             char c = word.charAt(i);
             if (VietnameseSyllables.TONES.indexOf(c) >= 0) {
                 continue;

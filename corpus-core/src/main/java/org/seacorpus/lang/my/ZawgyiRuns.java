@@ -1,0 +1,191 @@
+package org.seacorpus.lang.my;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.myanmartools.ZawgyiDetector;
+
+/**
+ * Decides, run by run, which parts of a line are written in Zawgyi: a line may hold a Unicode phrase and a Zawgyi
+ * phrase side by side (a quoted headline and a comment, a pasted name), and converting the whole line garbles the
+ * Unicode half. A run is a stretch of Myanmar text between spaces, other scripts and punctuation (a ၊ or ။ ends the
+ * run it closes).
+ *
+ * <p>Each run gets evidence, in log-odds that it is Zawgyi (natural log):
+ * <ul>
+ *   <li>none possible (it is Unicode) when it holds something Zawgyi never writes
+ *       ({@link MyanmarChars#hasUnicodeOnlyEvidence}), or, on a line with Shan, Mon or Karen letters, when it holds
+ *       letters outside Burmese;</li>
+ *   <li>otherwise myanmar-tools' {@link ZawgyiDetector} on the run alone (a Markov model over code point pairs,
+ *       whose log-odds add up over the runs of a line);</li>
+ *   <li>a run that is well-formed Unicode Burmese ({@link BurmeseSpelling}) counts at most {@link #VALID_PENALTY}
+ *       against Zawgyi, whatever the detector says, so it never starts a conversion on its own; and when the
+ *       detector too reads it as Unicode (log-odds below {@code -}{@link #UNICODE_LIKELY}), it is Unicode for
+ *       certain and never converted.</li>
+ * </ul>
+ * Then the labels: the sequence of Unicode/Zawgyi labels over the line's runs that maximises the evidence of the
+ * runs labelled Zawgyi minus {@link #SWITCH} for every change of label (a two-state Viterbi). The switch cost is the
+ * context: a short run whose own evidence is weak takes the label of its neighbours, while a run with strong
+ * evidence keeps its own. A line where no run leans towards Zawgyi is all Unicode without further work. Pure
+ * functions; thread-safe.
+ */
+final class ZawgyiRuns {
+    /** Log-odds a change between Unicode and Zawgyi inside a line costs (e^6 ≈ 400 to 1). */
+    static final double SWITCH = Double.parseDouble(System.getProperty("zs", "6"));
+    /** What a well-formed Unicode run counts against Zawgyi at least. */
+    static final double VALID_PENALTY = Double.parseDouble(System.getProperty("zp", "2"));
+    /** Detector log-odds below minus this make a well-formed Unicode run certain (p(Zawgyi) below 0.05). */
+    static final double UNICODE_LIKELY = Double.parseDouble(System.getProperty("zu", "3"));
+    /** Log-odds are kept within ± this (the detector saturates at probability 1). */
+    static final double CLAMP = 40.0;
+
+    private static final ZawgyiDetector DETECTOR = new ZawgyiDetector();
+
+    /** One run of a line: {@code line[start, end)}, its Myanmar characters and its evidence. */
+    record Run(int start, int end, int myanmar, double evidence) {
+        /** True when the run can never be labelled Zawgyi. */
+        boolean certainlyUnicode() {
+            return evidence == Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    private ZawgyiRuns() {
+    }
+
+    /** The probability myanmar-tools gives that {@code text} is Zawgyi; 0 for text without Myanmar letters. */
+    static double probability(String text) {
+        double p = DETECTOR.getZawgyiProbability(text);
+        return Double.isNaN(p) || p < 0 ? 0.0 : p;
+    }
+
+    /** {@code ln(p / (1 - p))}, kept within ±{@link #CLAMP}. */
+    static double logOdds(double p) {
+        double odds = Math.log(p) - Math.log1p(-p);
+        return Double.isNaN(odds) ? 0.0 : Math.max(-CLAMP, Math.min(CLAMP, odds));
+    }
+
+    /** The runs of a line holding at least one Myanmar letter, with their evidence. */
+    static List<Run> runs(String line) {
+        List<Run> out = new ArrayList<>();
+        boolean minority = MyanmarChars.hasMinorityLetters(line);
+        int i = 0;
+        while (i < line.length()) {
+            if (!MyanmarChars.isMyanmar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            while (i < line.length() && MyanmarChars.isMyanmar(line.charAt(i))) {
+                char c = line.charAt(i++);
+                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
+                if (BurmeseSpelling.isPunctuation(c)) {
+                    break;
+                }
+            }
+            if (letters > 0) {
+                out.add(new Run(start, i, i - start, evidence(line, start, i, minority)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when no run of the line can lean towards Zawgyi, decided without the detector: every run shows
+     * something Zawgyi never writes, is well-formed Unicode Burmese (its evidence is at most
+     * {@code -}{@link #VALID_PENALTY}), or, on a Shan, Mon or Karen line, holds letters outside Burmese. Then
+     * {@link #anyLeansZawgyi} is false and the line stays as it is: the Zawgyi rule's fast path.
+     */
+    static boolean certainlyUnicode(String line) {
+        boolean minority = MyanmarChars.hasMinorityLetters(line);
+        int i = 0;
+        while (i < line.length()) {
+            if (!MyanmarChars.isMyanmar(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            while (i < line.length() && MyanmarChars.isMyanmar(line.charAt(i))) {
+                char c = line.charAt(i++);
+                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
+                if (BurmeseSpelling.isPunctuation(c)) {
+                    break;
+                }
+            }
+            if (letters > 0) {
+                String run = line.substring(start, i);
+                BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+                boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
+                        || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
+                        || MyanmarChars.hasUnicodeOnlyEvidence(run);
+                if (!unicode) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double evidence(String line, int start, int end, boolean minority) {
+        String run = line.substring(start, end);
+        if (MyanmarChars.hasUnicodeOnlyEvidence(run)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+        if (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double odds = logOdds(probability(run));
+        if (verdict != BurmeseSpelling.Verdict.VALID) {
+            return odds;
+        }
+        return odds < -UNICODE_LIKELY ? Double.NEGATIVE_INFINITY : Math.min(odds, 0.0) - VALID_PENALTY;
+    }
+
+    /** True when some run leans towards Zawgyi; when none does, the best labelling is all Unicode. */
+    static boolean anyLeansZawgyi(List<Run> runs) {
+        for (Run run : runs) {
+            if (run.evidence() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The labels (true = Zawgyi) that maximise the summed evidence of the Zawgyi runs minus {@link #SWITCH} per
+     * change of label between neighbouring runs; ties go to Unicode. The ends of the line cost nothing: a line
+     * may be Zawgyi from its first run to its last.
+     */
+    static boolean[] labels(List<Run> runs) {
+        int n = runs.size();
+        boolean[] zawgyi = new boolean[n];
+        if (n == 0) {
+            return zawgyi;
+        }
+        // best[i][s]: best score of runs 0..i with run i labelled s (0 = Unicode, 1 = Zawgyi); from[i][s]: label of i-1
+        double[][] best = new double[n][2];
+        int[][] from = new int[n][2];
+        for (int i = 0; i < n; i++) {
+            double gain = runs.get(i).evidence();
+            for (int s = 0; s < 2; s++) {
+                double own = s == 1 ? gain : 0.0;
+                if (i == 0) {
+                    best[i][s] = own;
+                    continue;
+                }
+                double stay = best[i - 1][s];
+                double change = best[i - 1][1 - s] - SWITCH;
+                from[i][s] = stay >= change ? s : 1 - s;
+                best[i][s] = Math.max(stay, change) + own;
+            }
+        }
+        int s = best[n - 1][0] >= best[n - 1][1] ? 0 : 1;
+        for (int i = n - 1; i >= 0; i--) {
+            zawgyi[i] = s == 1;
+            s = from[i][s];
+        }
+        return zawgyi;
+    }
+}
