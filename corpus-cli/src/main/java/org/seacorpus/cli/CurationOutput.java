@@ -1,8 +1,6 @@
 package org.seacorpus.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.curate.ChangedDocument;
 import org.seacorpus.curate.CurationOutcome;
 import org.seacorpus.curate.CurationRecord;
@@ -23,14 +21,7 @@ final class CurationOutput {
     static void print(Output output, CurationOutcome outcome, String done, String wouldDo, String detail) {
         CurationRecord record = outcome.record();
         if (output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("action", record.action());
-            json.put("dry_run", record.dryRun());
-            json.put("matched", record.matched());
-            json.put("changed", record.changed());
-            json.put("documents", outcome.changed());
-            json.put("record", outcome.file() == null ? null : outcome.file().toString());
-            output.json(json);
+            output.json(JsonShapes.curation(outcome, outcome.file() == null ? null : outcome.file().toString()));
             return;
         }
         if (output.quiet && !record.dryRun()) {

@@ -1,12 +1,11 @@
 package org.seacorpus.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.curate.AuditEntry;
 import org.seacorpus.util.SafeText;
 
@@ -58,19 +57,7 @@ final class HistoryCommand implements Callable<Integer> {
             entries = entries.subList(Math.max(0, entries.size() - last), entries.size());
         }
         if (output.json) {
-            List<Map<String, Object>> json = new ArrayList<>();
-            for (AuditEntry e : entries) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("at", e.at());
-                one.put("kind", e.kind());
-                one.put("file", e.file());
-                one.put("summary", e.summary());
-                one.put("report", e.report());
-                json.add(one);
-            }
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("entries", json);
-            output.json(out);
+            output.json(JsonShapes.history(entries));
             return 0;
         }
         if (entries.isEmpty()) {

@@ -1,10 +1,8 @@
 package org.seacorpus.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.search.DisplayWidth;
 import org.seacorpus.search.FacetCounter;
 import org.seacorpus.search.KwicLine;
@@ -20,7 +18,7 @@ final class KwicOutput {
     static void print(Output output, String format, KwicResult result, Map<String, FacetCounter.Facet> facets,
                       int sideColumns, String sort) {
         switch (format) {
-            case "json" -> output.json(json(result, facets));
+            case "json" -> output.json(JsonShapes.withFacets(JsonShapes.kwic(result, result.lines()), facets));
             case "tsv" -> tsv(output, result);
             default -> {
                 table(output, result, sideColumns, sort);
@@ -54,52 +52,6 @@ final class KwicOutput {
     /** A field of a TSV line: tabs become spaces, other control characters are escaped. */
     private static String clean(String s) {
         return SafeText.oneLine(s.replace('\t', ' '));
-    }
-
-    private static Map<String, Object> json(KwicResult result, Map<String, FacetCounter.Facet> facets) {
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (KwicLine line : result.lines()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("id", line.id());
-            h.put("source", line.source());
-            h.put("part", line.part());
-            h.put("title", line.title());
-            h.put("lang", line.lang());
-            h.put("status", line.status());
-            h.put("cluster", line.cluster());
-            h.put("duplicate_of", line.duplicateOf());
-            h.put("tags", line.tags());
-            h.put("snippet", line.snippet());
-            h.put("start", line.start());
-            h.put("end", line.end());
-            h.put("left", line.left());
-            h.put("hit", line.hit());
-            h.put("right", line.right());
-            h.put("left_words", line.leftWords());
-            h.put("right_words", line.rightWords());
-            hits.add(h);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", result.documents());
-        out.put("hits_total", result.hits());
-        out.put("truncated", result.truncated());
-        out.put("hits", hits);
-        if (!facets.isEmpty()) {
-            out.put("facets", facetsJson(facets));
-        }
-        return out;
-    }
-
-    static Map<String, Object> facetsJson(Map<String, FacetCounter.Facet> facets) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        facets.forEach((field, facet) -> {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("values", facet.values());
-            f.put("missing", facet.missing());
-            f.put("more_values", facet.others());
-            out.put(field, f);
-        });
-        return out;
     }
 
     static void printFacets(Output output, Map<String, FacetCounter.Facet> facets) {

@@ -2,12 +2,12 @@ package org.seacorpus.cli;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.search.DisplayWidth;
 import org.seacorpus.search.FacetCounter;
 import org.seacorpus.search.KwicRequest;
@@ -157,13 +157,7 @@ final class SearchCommand implements Callable<Integer> {
             return 0;
         }
         switch (fmt) {
-            case "json" -> {
-                Map<String, Object> json = toJson(result);
-                if (!counted.isEmpty()) {
-                    json.put("facets", KwicOutput.facetsJson(counted));
-                }
-                output.json(json);
-            }
+            case "json" -> output.json(JsonShapes.withFacets(JsonShapes.search(result, result.hits()), counted));
             case "tsv" -> printTsv(output, result);
             default -> {
                 printTable(output, result);
@@ -180,29 +174,6 @@ final class SearchCommand implements Callable<Integer> {
             output.info("showing " + shown + " of " + total + " " + what + "; " + (total - shown)
                     + " left out: --limit N for more, --all (or --limit 0) for every one");
         }
-    }
-
-    private static Map<String, Object> toJson(SearchResult result) {
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit hit : result.hits()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("id", hit.id());
-            h.put("source", hit.source());
-            h.put("part", hit.part());
-            h.put("title", hit.title());
-            h.put("lang", hit.lang());
-            h.put("status", hit.status());
-            h.put("cluster", hit.cluster());
-            h.put("duplicate_of", hit.duplicateOf());
-            h.put("tags", hit.tags());
-            h.put("score", hit.score());
-            h.put("snippet", hit.snippet());
-            hits.add(h);
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", result.total());
-        out.put("hits", hits);
-        return out;
     }
 
     private static void printTsv(Output output, SearchResult result) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.search.CorpusStats;
 import org.seacorpus.search.DisplayWidth;
 import org.seacorpus.tokens.TokenCounters;
@@ -67,15 +68,7 @@ final class StatsCommand implements Callable<Integer> {
         TokenReport tokens = tokenizer == null ? null
                 : corpus.analysis().tokens(subcorpus.selection(corpus, null), TokenCounters.open(tokenizer));
         if (output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("documents", stats.total().documents());
-            json.put("chars", stats.total().chars());
-            json.put("words", stats.total().words());
-            json.put("lang", stats.lang());
-            json.put("script", stats.script());
-            json.put("status", stats.status());
-            json.put("source", stats.source());
-            json.put("excluded", stats.excluded());
+            Map<String, Object> json = JsonShapes.stats(stats);
             if (tokens != null) {
                 json.put("tokens", TokenOutput.json(tokens));
             }

@@ -1,10 +1,9 @@
 package org.seacorpus.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.search.Selection;
 import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.FrequencyList;
@@ -62,12 +61,7 @@ final class StatsFreqCommand implements Callable<Integer> {
             return 0;
         }
         if (output.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("tokens", list.tokens());
-            json.put("documents", list.documents());
-            json.put("types", list.types());
-            json.put("words", list.words());
-            output.json(json);
+            output.json(JsonShapes.frequencies(list));
             return 0;
         }
         output.println(list.tokens() + " words (" + list.types() + " distinct) in "

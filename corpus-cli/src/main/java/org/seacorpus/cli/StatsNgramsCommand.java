@@ -1,12 +1,10 @@
 package org.seacorpus.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.search.Selection;
 import org.seacorpus.sheet.ResultSheets;
 import org.seacorpus.stats.FrequencyList;
@@ -69,19 +67,7 @@ final class StatsNgramsCommand implements Callable<Integer> {
             return 0;
         }
         if (output.json) {
-            List<Map<String, Object>> byN = new ArrayList<>();
-            for (FrequencyList list : lists) {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("n", list.n());
-                one.put("types", list.types());
-                one.put("ngrams", list.words().stream().map(w -> ngram(w)).toList());
-                byN.add(one);
-            }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("tokens", lists.get(0).tokens());
-            json.put("documents", lists.get(0).documents());
-            json.put("lists", byN);
-            output.json(json);
+            output.json(JsonShapes.ngrams(lists));
             return 0;
         }
         output.println(lists.get(0).tokens() + " words in " + TextTable.count(lists.get(0).documents(), "document")
@@ -99,16 +85,6 @@ final class StatsNgramsCommand implements Callable<Integer> {
             TextTable.more(output, list.types(), list.words().size(), "--top N");
         }
         return 0;
-    }
-
-    private static Map<String, Object> ngram(WordFrequency w) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("ngram", w.word());
-        out.put("frequency", w.frequency());
-        out.put("per_million", w.perMillion());
-        out.put("documents", w.documents());
-        out.put("form", w.form());
-        return out;
     }
 
     static int[] range(String spec) {

@@ -61,7 +61,7 @@ class EverydayCliTest {
         assertThat(tsv.out().lines()).hasSize(3); // header and two hits
         assertThat(tsv.err()).contains("showing 2 of 5 hits; 3 left out").contains("--all (or --limit 0)");
         CliRunner.Result every = CliRunner.run("-C", corpus, "search", "--format", "tsv", "--all", "ข้าว");
-        assertThat(every.out().lines()).hasSize(6);
+        assertThat(every.out().lines()).as(every.err()).hasSize(6);
         assertThat(every.err()).doesNotContain("left out");
         assertThat(CliRunner.run("-C", corpus, "search", "--format", "tsv", "--limit", "0", "ข้าว").out().lines())
                 .hasSize(6);

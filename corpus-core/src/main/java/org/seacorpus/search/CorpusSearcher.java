@@ -51,7 +51,9 @@ public final class CorpusSearcher {
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = buildQuery(request);
         // one pass gives the best hits and the exact total (no threshold on the hits counted)
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE));
+        // "all" arrives as Integer.MAX_VALUE: no more hits than documents (Lucene's queue is sized by it)
+        int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
         long total = top.totalHits.value();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<SearchHit> hits = new ArrayList<>();

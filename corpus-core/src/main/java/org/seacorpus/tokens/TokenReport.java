@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record TokenReport(String tokenizer, Map<String, Counts> byLanguage, Counts total) {
     public TokenReport {
-        byLanguage = Map.copyOf(byLanguage);
+        // sorted by code, and kept so: JSON and tables list languages in the same order on every run
+        byLanguage = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byLanguage));
     }
 
     /**

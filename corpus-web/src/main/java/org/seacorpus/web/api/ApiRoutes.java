@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.JsonShapes;
 import org.seacorpus.curate.AuditEntry;
 import org.seacorpus.search.FacetCounter;
 import org.seacorpus.search.SearchResult;
@@ -50,9 +51,9 @@ public final class ApiRoutes {
         routes.get(BASE + "/stats/quality", this::quality);
         routes.get(BASE + "/stats/{view}", this::wordStats);
         routes.get(BASE + "/runs", this::runs);
-        routes.post(BASE + "/curation/undo/{undo}", ctx -> ctx.json(JsonShapes.undone(
+        routes.post(BASE + "/curation/undo/{undo}", ctx -> ctx.json(ApiShapes.undone(
                 bench.curation().undo(ctx.pathParam("undo"), reasonOf(ctx)))));
-        routes.post(BASE + "/curation/{action}", ctx -> ctx.json(JsonShapes.curation(
+        routes.post(BASE + "/curation/{action}", ctx -> ctx.json(ApiShapes.curation(
                 curation.apply(ctx.pathParam("action"), curation.fromJson(ctx)))));
     }
 
@@ -77,13 +78,13 @@ public final class ApiRoutes {
     private void search(Context ctx) {
         SearchParams params = SearchParams.from(ctx, 10);
         SearchResult result = bench.search(params);
-        ctx.json(JsonShapes.search(result, params.offset(), facets(ctx, params)));
+        ctx.json(ApiShapes.search(result, params.offset(), facets(ctx, params)));
     }
 
     private void kwic(Context ctx) {
         SearchParams params = SearchParams.from(ctx, 50);
         Workbench.KwicPage page = bench.kwic(params);
-        ctx.json(JsonShapes.kwic(page.result(), page.lines(), params.offset(), facets(ctx, params)));
+        ctx.json(ApiShapes.kwic(page.result(), page.lines(), params.offset(), facets(ctx, params)));
     }
 
     private Map<String, FacetCounter.Facet> facets(Context ctx, SearchParams params) {
@@ -103,7 +104,7 @@ public final class ApiRoutes {
         var stored = bench.corpus().document(id).orElseThrow(() -> new WebException(404, "no document with id '"
                 + id + "'"));
         List<AuditEntry> history = bench.corpus().curation().history(stored.document().id());
-        ctx.json(JsonShapes.document(stored, history));
+        ctx.json(ApiShapes.document(stored, history));
     }
 
     private void documentHistory(Context ctx) {
