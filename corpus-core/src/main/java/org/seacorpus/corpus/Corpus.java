@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,10 +40,7 @@ import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.lang.identify.LabelledText;
-import org.seacorpus.lang.identify.LangidModels;
 import org.seacorpus.lang.identify.LanguageIdentifier;
-import org.seacorpus.lang.identify.LanguageIdentifyStage;
-import org.seacorpus.normalize.NormalizeStage;
 import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.search.CorpusSearcher;
 import org.seacorpus.search.CorpusHealth;
@@ -55,9 +54,7 @@ import org.seacorpus.quality.QualityFilter;
 import org.seacorpus.quality.QualityReport;
 import org.seacorpus.search.QualityPassCounter;
 import org.seacorpus.search.QualityStatsCollector;
-import org.seacorpus.quality.QualityStage;
 import org.seacorpus.quality.Stopwords;
-import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.stage.Pipeline;
@@ -90,8 +87,16 @@ public final class Corpus implements AutoCloseable {
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
+    /** For a set of shards opened read-only: every shard's home (the first is {@link #home}); else empty. */
+    private final List<Path> shards;
+
     private Corpus(CorpusHome home) {
+        this(home, List.of());
+    }
+
+    private Corpus(CorpusHome home, List<Path> shards) {
         this.home = home;
+        this.shards = List.copyOf(shards);
         this.segmenters = new Segmenters(profiles, SegmentOptions.fromSettings(home.config().settings(), home.dir()));
     }
 
@@ -99,16 +104,41 @@ public final class Corpus implements AutoCloseable {
         return new Corpus(CorpusHome.create(dir, name));
     }
 
+    /** Creates a corpus home whose corpus.yaml holds {@code settings} (a shard built with a corpus's settings). */
+    public static Corpus create(Path dir, String name, Map<String, Object> settings) {
+        return new Corpus(CorpusHome.create(dir, name, settings));
+    }
+
     /**
-     * Opens an existing corpus. An index whose marks predate doc-values marks is converted first (once; it takes
-     * the corpus lock for that moment, see {@link MarksUpgrade}).
+     * Opens a corpus home, or a folder of shards ({@link CorpusShards}, as corpus-spark's index job writes): read-only
+     * then, every shard searched and counted together. An index whose marks predate doc-values marks is converted
+     * first (once; it takes the corpus lock for that moment, see {@link MarksUpgrade}).
      */
     public static Corpus open(Path dir) {
+        if (CorpusShards.isShardSet(dir)) {
+            List<Path> homes = CorpusShards.read(dir).homes(dir);
+            List<CorpusHome> opened = homes.stream().map(CorpusHome::open).toList();
+            return new Corpus(opened.get(0), homes);
+        }
         Corpus corpus = new Corpus(CorpusHome.open(dir));
-        if (corpus.read(MarksUpgrade::needed)) {
+        if (corpus.read(reader -> MarksUpgrade.needed((DirectoryReader) reader))) {
             new CorpusStore(corpus.home, corpus.analyzers(), "upgrade-marks").close();
         }
         return corpus;
+    }
+
+    /** True for a set of shards, which is read-only. */
+    public boolean readOnly() {
+        return !shards.isEmpty();
+    }
+
+    /** Refuses a writing job on a set of shards, naming what can be done instead. */
+    void requireWritable(String job) {
+        if (readOnly()) {
+            throw new CorpusException(job + " cannot write to " + home.dir().getParent() + ": it is a set of "
+                    + shards.size() + " shards built by corpus-spark, opened read-only (search, stats, concordances "
+                    + "and export work); run the job on Spark, or import into a corpus of its own");
+        }
     }
 
     /**
@@ -158,20 +188,17 @@ public final class Corpus implements AutoCloseable {
      */
     public ImportReport importFrom(ImportOptions options, Consumer<ImportJob.Progress> progress,
                                    SourceTracker tracker) {
+        requireWritable("import");
         Pipeline pipeline = importPipeline(options.forcedLang());
         try (CorpusStore store = new CorpusStore(home, analyzers(), "import")) {
             return new ImportJob(store, options, pipeline, progress, tracker).run();
         }
     }
 
-    /** The stages every imported document goes through, in order. */
+    /** The stages every imported document goes through, in order (the same as {@link DocumentPipeline}'s). */
     Pipeline importPipeline(String forcedLang) {
-        return new Pipeline(List.of(
-                new NormalizeStage(ScriptAwareNormalizer.create(profiles, normalizerOptions().withLanguage(forcedLang))),
-                new LanguageIdentifyStage(languageIdentifier(), forcedLang),
-                new AnalyzeStage(segmenters),
-                new QualityStage(qualityAnalyzer()),
-                new DedupeKeysStage(segmenters, dedupeSettings())));
+        return DocumentPipeline.stages(profiles, segmenters, home.config().settings(), home.dir(), forcedLang,
+                dedupeSettings());
     }
 
     /**
@@ -179,7 +206,7 @@ public final class Corpus implements AutoCloseable {
      * language modules read (e.g. {@code vietnamese_tone_style: traditional|modern}; docs/normalization.md).
      */
     public NormalizerOptions normalizerOptions() {
-        return NormalizerOptions.defaults().withSettings(home.config().settings());
+        return DocumentPipeline.normalizerOptions(home.config().settings());
     }
 
     /**
@@ -258,7 +285,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     /** The MinHash algorithm of the stored signatures: classic when some are classic and none SuperMinHash. */
-    private static org.seacorpus.dedupe.SignatureScheme.Algorithm signedWith(DirectoryReader reader)
+    private static org.seacorpus.dedupe.SignatureScheme.Algorithm signedWith(IndexReader reader)
             throws IOException {
         boolean classic = false;
         for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
@@ -282,17 +309,7 @@ public final class Corpus implements AutoCloseable {
      * {@code langid_model} in {@code corpus.yaml} (a path relative to the corpus home, or absolute).
      */
     public LanguageIdentifier languageIdentifier() {
-        Object model = home.config().settings().get(LANGID_MODEL);
-        if (model == null || model.toString().isBlank()) {
-            return LanguageIdentifier.builtIn();
-        }
-        Path file = home.dir().resolve(model.toString());
-        try {
-            return LanguageIdentifier.withModel(LangidModels.fromFile(file));
-        } catch (IOException e) {
-            throw new CorpusException("corpus setting " + LANGID_MODEL + " in " + home.dir().resolve("corpus.yaml")
-                    + " names a model that cannot be read: " + e.getMessage(), e);
-        }
+        return DocumentPipeline.languageIdentifier(home.config().settings(), home.dir());
     }
 
     /** Streams the curated documents (status ok, a language set) as labelled text, e.g. to train language ID. */
@@ -362,7 +379,7 @@ public final class Corpus implements AutoCloseable {
      * means an unchanged corpus (a batch run uses it to skip an export that is already up to date).
      */
     public long indexVersion() {
-        return read(DirectoryReader::getVersion);
+        return read(reader -> reader instanceof DirectoryReader one ? one.getVersion() : combinedVersion(reader));
     }
 
     /** Exports the corpus as training-data files; the manifest is also appended to {@code runs/}. */
@@ -370,7 +387,9 @@ public final class Corpus implements AutoCloseable {
         ExportContext context = new ExportContext(profiles, analyzers(), qualityAnalyzer(), home.config().name(),
                 qualitySettings(), boilerplate);
         Manifest manifest = read(reader -> new ExportJob(reader, options, context).run());
-        home.appendRun("export", manifest);
+        if (!readOnly()) {
+            home.appendRun("export", manifest);
+        }
         return manifest;
     }
 
@@ -419,12 +438,25 @@ public final class Corpus implements AutoCloseable {
         return new QualityAnalyzer(profiles, segmenters, Stopwords.builtIn());
     }
 
+    /** The versions of a set of shards in one number: it changes when any shard's changes. */
+    private static long combinedVersion(IndexReader reader) {
+        long version = 17;
+        for (var shard : reader.getContext().children()) {
+            version = version * 31 + ((DirectoryReader) shard.reader()).getVersion();
+        }
+        return version;
+    }
+
     /**
      * Moves into {@code runs/} the audit record of the last commit if a killed writer left it pending (readers
      * call this before reading the trail; see {@link AuditLog}).
      */
     void promoteCommittedAudit() {
-        String name = read(reader -> reader.getIndexCommit().getUserData().get(AuditLog.COMMIT_KEY));
+        if (readOnly()) {
+            return; // a set of shards is written once by corpus-spark and never changed in place
+        }
+        String name = read(reader -> ((DirectoryReader) reader).getIndexCommit().getUserData()
+                .get(AuditLog.COMMIT_KEY));
         new AuditLog(home.runsDir()).promoteCommitted(name);
     }
 
@@ -435,7 +467,7 @@ public final class Corpus implements AutoCloseable {
      * corpus to let the reader go. Returns this corpus.
      */
     public synchronized Corpus keepReaderOpen() {
-        if (shared == null) {
+        if (shared == null && !readOnly()) { // a set of shards is opened per read
             try {
                 shared = new org.apache.lucene.index.ReaderManager(FSDirectory.open(home.indexDir()));
             } catch (IOException e) {
@@ -458,8 +490,11 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    /** Work on a point-in-time reader of the last commit. */
+    /** Work on a point-in-time reader of the last commit (of every shard, for a set of shards). */
     <T> T read(ReaderWork<T> work) {
+        if (readOnly()) {
+            return readShards(work);
+        }
         org.apache.lucene.index.ReaderManager readers = shared;
         if (readers != null) {
             return readShared(readers, work);
@@ -469,6 +504,39 @@ public final class Corpus implements AutoCloseable {
             return work.apply(reader);
         } catch (IOException e) {
             throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T readShards(ReaderWork<T> work) {
+        List<Directory> directories = new java.util.ArrayList<>();
+        List<DirectoryReader> readers = new java.util.ArrayList<>();
+        try {
+            for (Path shard : shards) {
+                Directory directory = FSDirectory.open(shard.resolve("index"));
+                directories.add(directory);
+                readers.add(DirectoryReader.open(directory));
+            }
+            try (MultiReader all = new MultiReader(readers.toArray(new IndexReader[0]), true)) {
+                readers.clear(); // closed with the multi-reader
+                return work.apply(all);
+            }
+        } catch (IOException e) {
+            throw new CorpusException("cannot read the shards of " + home.dir().getParent() + ": " + e.getMessage(), e);
+        } finally {
+            for (DirectoryReader reader : readers) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // already failing; the first error is the one reported
+                }
+            }
+            for (Directory directory : directories) {
+                try {
+                    directory.close();
+                } catch (IOException e) {
+                    // as above
+                }
+            }
         }
     }
 
@@ -495,6 +563,6 @@ public final class Corpus implements AutoCloseable {
 
     @FunctionalInterface
     interface ReaderWork<T> {
-        T apply(DirectoryReader reader) throws IOException;
+        T apply(IndexReader reader) throws IOException;
     }
 }

@@ -59,6 +59,11 @@ public final class CorpusHome {
 
     /** Creates a corpus home in an empty or missing folder; refuses a folder that already holds something. */
     public static CorpusHome create(Path dir, String name) {
+        return create(dir, name, Map.of());
+    }
+
+    /** As {@link #create(Path, String)}, with {@code settings} in its corpus.yaml (a shard built elsewhere). */
+    public static CorpusHome create(Path dir, String name, Map<String, Object> settings) {
         Path home = dir.toAbsolutePath().normalize();
         try {
             if (Files.exists(home.resolve("corpus.yaml"))) {
@@ -78,7 +83,7 @@ public final class CorpusHome {
             Files.createDirectories(home.resolve("index"));
             Files.createDirectories(home.resolve("runs"));
             CorpusConfig config = new CorpusConfig(name == null || name.isBlank() ? home.getFileName().toString()
-                    : name, CorpusConfig.SCHEMA_VERSION, Instant.now().toString(), Map.of());
+                    : name, CorpusConfig.SCHEMA_VERSION, Instant.now().toString(), settings);
             YAML.writeValue(home.resolve("corpus.yaml").toFile(), config);
             try (Directory directory = FSDirectory.open(home.resolve("index"));
                  IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {

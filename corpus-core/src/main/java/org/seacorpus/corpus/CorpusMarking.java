@@ -36,6 +36,7 @@ final class CorpusMarking {
                           BiConsumer<Document, Document> listener,
                           java.util.function.Function<RewriteReport, Object> record) {
         java.time.Instant started = java.time.Instant.now();
+        corpus.requireWritable(job);
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), job).auditedChangesOnly()) {
             ChangeWalker.Counts counts = store.rewrite(query, change, dryRun,
                     listener == null ? (a, b) -> { } : listener::accept);
@@ -49,6 +50,7 @@ final class CorpusMarking {
                        MarkedDocument.Listener listener, boolean withParts,
                        java.util.function.Function<RewriteReport, Object> record) {
         java.time.Instant started = java.time.Instant.now();
+        corpus.requireWritable(job);
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), job).auditedChangesOnly()) {
             ChangeWalker.Counts counts = store.mark(query, change, dryRun, listener, withParts);
             return finish(store, job, started, query, dryRun, counts, record, record != null);
@@ -101,6 +103,7 @@ final class CorpusMarking {
      */
     DedupeReport dedupe(DedupeOptions options, MarkedDocument.Listener listener) {
         java.time.Instant started = java.time.Instant.now();
+        corpus.requireWritable("dedupe");
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), "dedupe").auditedChangesOnly()) {
             DedupeState before = dedupeState(store);
             DedupeJob.Result result = new DedupeJob(store.reader(), options, before,
@@ -146,6 +149,7 @@ final class CorpusMarking {
      */
     RewriteReport undoDuplicates(boolean dryRun, MarkedDocument.Listener listener) {
         java.time.Instant started = java.time.Instant.now();
+        corpus.requireWritable("dedupe-undo");
         try (CorpusStore store = new CorpusStore(corpus.home(), corpus.analyzers(), "dedupe-undo")
                 .auditedChangesOnly()) {
             Query marked = MarkQueries.deduplicated();

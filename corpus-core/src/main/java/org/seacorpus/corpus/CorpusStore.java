@@ -149,7 +149,12 @@ final class CorpusStore implements AutoCloseable {
 
     /** Adds or replaces a document (its marks are written with it). */
     void write(Document doc, String fingerprint) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, Instant.now()));
+        write(doc, fingerprint, Instant.now());
+    }
+
+    /** Writes a document imported elsewhere at {@code importedAt} (a shard built from corpus-spark's output). */
+    void write(Document doc, String fingerprint, Instant importedAt) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc, fingerprint, importedAt));
     }
 
     /** Changes the marks of the document {@code id} in place; nothing else of it is touched. */

@@ -23,18 +23,13 @@ import org.seacorpus.document.Marks;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
-import org.seacorpus.ingest.ConlluExtractor;
-import org.seacorpus.ingest.DatasetExtractor;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
 import org.seacorpus.ingest.Extractor;
 import org.seacorpus.ingest.FailureReason;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
-import org.seacorpus.ingest.PlainTextExtractor;
 import org.seacorpus.ingest.SourceWalker;
-import org.seacorpus.ingest.TikaExtractor;
-import org.seacorpus.ingest.WarcExtractor;
 import org.seacorpus.stage.Pipeline;
 import org.seacorpus.stage.StageException;
 
@@ -125,10 +120,7 @@ public final class ImportJob {
         this.tracker = tracker;
         this.naming = new SourceNaming(options);
         this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
-        TikaExtractor tika = new TikaExtractor(options.limits());
-        this.extractors = List.of(new DatasetExtractor(options.dataset(), options.limits()),
-                new WarcExtractor(tika, options.limits()), new ConlluExtractor(options.limits()),
-                new PlainTextExtractor(options.limits()), tika);
+        this.extractors = DocumentPipeline.extractors(options);
         this.archives = new ArchiveReader(options.limits());
     }
 
@@ -333,7 +325,8 @@ public final class ImportJob {
 
     private void storeChecked(InputItem item, SourceRun run, Document extracted, FirstImport first)
             throws StageException {
-        Document incoming = withMetadata(extracted.withTags(options.tags())).with(run.location);
+        Document incoming = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata())
+                .with(run.location);
         Document doc = run.stamp != null ? incoming.with(new SourceStamp(run.stamp)) : incoming;
         if (!idsThisRun.firstTime(doc.id())) {
             fail(run, run.path(), within(item, doc.origin().part()), ImportFailure.Kind.DUPLICATE_ID,
@@ -420,16 +413,6 @@ public final class ImportJob {
         IndexFailure(Throwable cause) {
             super(cause);
         }
-    }
-
-    private Document withMetadata(Document doc) {
-        if (options.metadata().isEmpty()) {
-            return doc;
-        }
-        Map<String, String> meta = new TreeMap<>(doc.origin().meta());
-        meta.putAll(options.metadata());
-        return new Document(doc.id(), doc.origin().withMeta(meta), doc.text(), doc.normalization(),
-                doc.language(), doc.counts(), doc.tags(), doc.status(), doc.annotations());
     }
 
     /** Counts a document written and checkpoints when {@code commitEvery} or {@code commitInterval} is reached. */

@@ -203,29 +203,12 @@ final class ClusterResolver {
 
         private boolean better(boolean rejected, long imported, long sequence, long chars, double score, String id,
                                KeepPolicy keep) {
-            if (rejected != bestRejected) {
-                return !rejected;
-            }
-            int byPolicy = switch (keep) {
-                case FIRST -> 0;
-                case LONGEST -> Long.compare(chars, bestChars);
-                case BEST_QUALITY -> score != bestScore ? Double.compare(score, bestScore)
-                        : Long.compare(chars, bestChars);
-            };
-            if (byPolicy != 0) {
-                return byPolicy > 0;
-            }
-            if (imported != bestImported) {
-                return imported < bestImported;
-            }
-            if (sequence != bestSequence) {
-                return sequence < bestSequence;
-            }
-            return id.compareTo(bestId) < 0;
+            return keep.prefers(new KeepPolicy.Candidate(id, rejected, imported, sequence, chars, score),
+                    new KeepPolicy.Candidate(bestId, bestRejected, bestImported, bestSequence, bestChars, bestScore));
         }
 
         void name() {
-            name = kind() + "-" + minId.substring(0, Math.min(16, minId.length()));
+            name = DedupeMarks.clusterName(sameLoose, minId);
         }
 
         String kind() {

@@ -28,7 +28,7 @@ import org.seacorpus.index.Fields;
  */
 final class DuplicateLinker {
     /** Most comparisons of one bucket member with earlier members. */
-    static final int MAX_COMPARISONS = 32;
+    static final int MAX_COMPARISONS = NearDuplicateRule.MAX_COMPARISONS;
     /** Most rejected pairs remembered (so a pair sharing several bands is judged once); about 50 MB at most. */
     static final int MAX_REMEMBERED = 1_000_000;
 

@@ -19,6 +19,42 @@ public enum KeepPolicy {
      */
     BEST_QUALITY;
 
+    /**
+     * A cluster member as the policy sees it.
+     *
+     * @param importedAt epoch milliseconds of its first import (the start of the run that first stored it)
+     * @param sequence   its place in that run's walk ({@link org.seacorpus.document.FirstImport#sequence})
+     * @param chars      code points of its text (may be 0 under {@link #FIRST}, which does not read it)
+     * @param langScore  the language identifier's confidence (may be 0 unless {@link #BEST_QUALITY})
+     */
+    public record Candidate(String id, boolean rejected, long importedAt, long sequence, long chars,
+                            double langScore) {
+    }
+
+    /** True when {@code candidate} should be kept rather than {@code best}; never true for equal members. */
+    public boolean prefers(Candidate candidate, Candidate best) {
+        if (candidate.rejected() != best.rejected()) {
+            return !candidate.rejected();
+        }
+        int byPolicy = switch (this) {
+            case FIRST -> 0;
+            case LONGEST -> Long.compare(candidate.chars(), best.chars());
+            case BEST_QUALITY -> candidate.langScore() != best.langScore()
+                    ? Double.compare(candidate.langScore(), best.langScore())
+                    : Long.compare(candidate.chars(), best.chars());
+        };
+        if (byPolicy != 0) {
+            return byPolicy > 0;
+        }
+        if (candidate.importedAt() != best.importedAt()) {
+            return candidate.importedAt() < best.importedAt();
+        }
+        if (candidate.sequence() != best.sequence()) {
+            return candidate.sequence() < best.sequence();
+        }
+        return candidate.id().compareTo(best.id()) < 0;
+    }
+
     public static KeepPolicy parse(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (v) {

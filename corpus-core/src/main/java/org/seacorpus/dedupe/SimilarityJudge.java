@@ -15,17 +15,14 @@ import org.seacorpus.segment.Segmenters;
 
 /**
  * Decides a candidate pair by its signatures' estimated Jaccard similarity and, where the {@link Verification}
- * says so, by the exact Jaccard similarity of the two shingle sets, read from the {@code shingle_set} doc values
- * (documents stored before those were kept: computed from the stored text, a few thousand recently used sets
- * cached). The margin of doubt is three standard errors of the estimate at the threshold. Not thread-safe.
+ * says so, by the exact Jaccard similarity of the two shingle sets, by the {@link NearDuplicateRule}. The sets are
+ * read from the {@code shingle_set} doc values (documents stored before those were kept: computed from the stored
+ * text, a few thousand recently used sets cached). Not thread-safe.
  */
 final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private static final int CACHED_SETS = 4096;
 
-    private final MinHashSigner signer;
-    private final double threshold;
-    private final Verification verification;
-    private final double margin;
+    private final NearDuplicateRule rule;
     private final StoredFields stored;
     private final DedupeSettings settings;
     private final Segmenters segmenters;
@@ -40,10 +37,7 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     SimilarityJudge(MinHashSigner signer, double threshold, Verification verification, IndexReader reader,
                     DedupeSettings settings, Segmenters segmenters) throws IOException {
-        this.signer = signer;
-        this.threshold = threshold;
-        this.verification = verification;
-        this.margin = 3 * Math.sqrt(threshold * (1 - threshold) / signer.scheme().components());
+        this.rule = new NearDuplicateRule(signer.scheme(), threshold, verification);
         this.stored = reader.storedFields();
         this.sets = new SignatureReader(reader, Fields.SHINGLE_SET);
         this.settings = settings;
@@ -52,14 +46,10 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     @Override
     public boolean similar(int docA, byte[] signatureA, int docB, byte[] signatureB) throws IOException {
-        if (signatureA.length != signatureB.length) {
-            return false;
-        }
-        double estimate = signer.similarity(signatureA, signatureB);
-        return switch (verification) {
-            case SIGNATURE -> estimate >= threshold;
-            case BORDERLINE -> estimate >= threshold + margin || estimate >= threshold - margin && exact(docA, docB);
-            case JACCARD -> estimate >= threshold - margin && exact(docA, docB);
+        return switch (rule.judge(signatureA, signatureB)) {
+            case SIMILAR -> true;
+            case DIFFERENT -> false;
+            case CHECK_SHINGLES -> exact(docA, docB);
         };
     }
 
@@ -70,7 +60,7 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     private boolean exact(int docA, int docB) throws IOException {
         exactChecks++;
-        return DedupeKeys.jaccard(shingles(docA), shingles(docB)) >= threshold;
+        return rule.similarShingles(shingles(docA), shingles(docB));
     }
 
     private int[] shingles(int doc) throws IOException {

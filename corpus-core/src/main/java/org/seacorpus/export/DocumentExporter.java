@@ -41,8 +41,7 @@ final class DocumentExporter {
     private final TokenLayouts layouts;
     /** Counts the tokens of what is written ({@code --tokenizer}), else null. */
     private final TokenCounter tokenizer;
-    private final ExportTally tally = new ExportTally();
-    private final Map<String, String> langOfCode = new TreeMap<>();
+    private final ExportTally tally;
 
     /**
      * @param analyzer        measures documents stored without signals
@@ -52,6 +51,14 @@ final class DocumentExporter {
      */
     DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
                      Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, Segmenters segmenters) {
+        this(options, profiles, analyzer, qualitySettings, boilerplate, segmenters, new ExportTally());
+    }
+
+    /** As above, counting into {@code tally} (the merged tally of an export run in parts, for its report). */
+    DocumentExporter(ExportOptions options, LanguageProfiles profiles, QualityAnalyzer analyzer,
+                     Map<String, ?> qualitySettings, BoilerplateSource.Lines boilerplate, Segmenters segmenters,
+                     ExportTally tally) {
+        this.tally = tally;
         this.options = options;
         this.profiles = profiles;
         this.quality = options.qualityFilter()
@@ -74,7 +81,7 @@ final class DocumentExporter {
     Optional<Out> process(Document doc) {
         String lang = doc.language().lang();
         String code = profiles.get(lang).datasetCode(doc.language().script());
-        langOfCode.putIfAbsent(code, lang);
+        tally.languages.putIfAbsent(code, lang);
         tally.selected(code);
         if (quality != null) {
             QualitySignals signals = doc.annotation(QualitySignals.class)
@@ -183,7 +190,7 @@ final class DocumentExporter {
         Map<String, String> sources = new TreeMap<>();
         Map<String, Map<String, Object>> thresholds = new TreeMap<>();
         if (quality != null) {
-            langOfCode.forEach((code, lang) -> {
+            tally.languages.forEach((code, lang) -> {
                 sources.put(code, quality.source(lang));
                 thresholds.put(code, quality.thresholds(lang).asMap());
             });

@@ -130,10 +130,19 @@ public final class ExportJob {
                 tally.rows(), tally.rowsByLanguage(), counts, files,
                 SplitWarnings.of(options.split(), counts, tally.rows()),
                 tally.tokenCounts(exporter.tokenizerName(), options.split().names()));
+        return writeManifest(manifest, options, profiles);
+    }
+
+    /**
+     * Writes the {@code README.md} dataset card, then {@code manifest.json} with the card's SHA-256 (last: it marks
+     * the export whole), and returns the manifest as written.
+     */
+    static Manifest writeManifest(Manifest manifest, ExportOptions options, LanguageProfiles profiles)
+            throws IOException {
         byte[] card = new DatasetCard(manifest, options, profiles).render().getBytes(StandardCharsets.UTF_8);
         Manifest withCard = manifest.withCard(java.util.HexFormat.of().formatHex(sha256().digest(card)));
         Files.write(options.out().resolve("README.md"), card);
-        JSON.writeValue(options.out().resolve("manifest.json").toFile(), withCard); // last: it marks the export whole
+        JSON.writeValue(options.out().resolve("manifest.json").toFile(), withCard);
         return withCard;
     }
 

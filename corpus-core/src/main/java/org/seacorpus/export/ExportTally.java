@@ -9,8 +9,14 @@ import org.seacorpus.document.Utf8;
 import org.seacorpus.pii.PiiKind;
 import org.seacorpus.quality.QualityRule;
 
-/** Counts what an export selected, removed, changed and wrote, per language code and split. Not thread-safe. */
-final class ExportTally {
+/**
+ * Counts what an export selected, removed, changed and wrote, per language code and split. Not thread-safe; the
+ * tallies of an export run in parts (one per worker) are added up with {@link #merge}.
+ */
+final class ExportTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** The language of each language code seen (for the filter report's thresholds). */
+    final Map<String, String> languages = new TreeMap<>();
     final Map<String, Long> selected = new TreeMap<>();
     final Map<String, Long> qualityRemoved = new TreeMap<>();
     final Map<String, Map<String, Long>> failedRules = new TreeMap<>();
@@ -26,13 +32,47 @@ final class ExportTally {
     /** Per language code and split: rows, words, tokens (when a tokenizer counts). */
     private final Map<String, Map<String, long[]>> tokens = new TreeMap<>();
 
+    /** Adds another tally's counts to this one. */
+    void merge(ExportTally other) {
+        languages.putAll(other.languages);
+        other.selected.forEach((k, v) -> selected.merge(k, v, Long::sum));
+        other.qualityRemoved.forEach((k, v) -> qualityRemoved.merge(k, v, Long::sum));
+        other.failedRules.forEach((code, rules) -> {
+            Map<String, Long> mine = failedRules.computeIfAbsent(code, c -> new TreeMap<>());
+            rules.forEach((k, v) -> mine.merge(k, v, Long::sum));
+        });
+        measuredAtExport += other.measuredAtExport;
+        other.contaminated.forEach((k, v) -> contaminated.merge(k, v, Long::sum));
+        other.contaminatedByBenchmark.forEach((k, v) -> contaminatedByBenchmark.merge(k, v, Long::sum));
+        boilerplateLines += other.boilerplateLines;
+        boilerplateDocuments += other.boilerplateDocuments;
+        other.piiReplaced.forEach((k, v) -> piiReplaced.merge(k, v, Long::sum));
+        piiDocuments += other.piiDocuments;
+        other.emptied.forEach((k, v) -> emptied.merge(k, v, Long::sum));
+        other.written.forEach((code, splits) -> splits.forEach((split, c) -> {
+            long[] mine = written.computeIfAbsent(code, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(split, k -> new long[4]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
+        }));
+        other.tokens.forEach((code, splits) -> splits.forEach((split, c) -> {
+            long[] mine = tokens.computeIfAbsent(code, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(split, k -> new long[3]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += c[i];
+            }
+        }));
+    }
+
     void selected(String code) {
         selected.merge(code, 1L, Long::sum);
     }
 
     void qualityRemoved(String code, List<QualityRule> failures) {
         qualityRemoved.merge(code, 1L, Long::sum);
-        Map<String, Long> rules = failedRules.computeIfAbsent(code, c -> new LinkedHashMap<>());
+        // by rule name: the same order however the documents were spread over workers
+        Map<String, Long> rules = failedRules.computeIfAbsent(code, c -> new TreeMap<>());
         for (QualityRule rule : failures) {
             rules.merge(rule.key(), 1L, Long::sum);
         }

@@ -29,7 +29,7 @@ final class ShardSet implements AutoCloseable {
 
     void write(String split, ExportRow row) throws IOException {
         RowWriter writer = open.get(split);
-        if (writer != null && (writer.rows() >= options.shardRows() || writer.size() >= options.shardBytes())) {
+        if (writer != null && full(writer, options)) {
             writer.close();
             done.computeIfAbsent(split, s -> new ArrayList<>()).add(writer);
             writer = null;
@@ -38,12 +38,7 @@ final class ShardSet implements AutoCloseable {
             int number = done.getOrDefault(split, List.of()).size();
             Files.createDirectories(dir);
             Path file = dir.resolve(String.format("%s-%05d.%s.partial", split, number, extension()));
-            writer = switch (options.format()) {
-                case PARQUET -> new ParquetRowWriter(file, options.compress());
-                case CONLLU -> new ConlluRowWriter(file, options.compress());
-                case VERT -> new VerticalRowWriter(file, options.compress());
-                case JSONL, TXT -> new StreamRowWriter(file, options.format(), options.compress());
-            };
+            writer = open(file, options);
             open.put(split, writer);
         }
         writer.write(row);
@@ -73,8 +68,27 @@ final class ShardSet implements AutoCloseable {
 
     /** {@code jsonl.zst}, {@code txt.gz}, {@code parquet} (Parquet compresses inside the file). */
     String extension() {
+        return extension(options);
+    }
+
+    static String extension(ExportOptions options) {
         return options.format() == ExportOptions.Format.PARQUET ? "parquet"
                 : options.format().extension + options.compress().suffix;
+    }
+
+    /** A file is closed once it holds the rows or bytes a file may hold. */
+    static boolean full(RowWriter writer, ExportOptions options) {
+        return writer.rows() >= options.shardRows() || writer.size() >= options.shardBytes();
+    }
+
+    /** A new file in the export's format. */
+    static RowWriter open(Path file, ExportOptions options) throws IOException {
+        return switch (options.format()) {
+            case PARQUET -> new ParquetRowWriter(file, options.compress());
+            case CONLLU -> new ConlluRowWriter(file, options.compress());
+            case VERT -> new VerticalRowWriter(file, options.compress());
+            case JSONL, TXT -> new StreamRowWriter(file, options.format(), options.compress());
+        };
     }
 
     /** Closes whatever is still open after a failure; the partial files stay for inspection. */

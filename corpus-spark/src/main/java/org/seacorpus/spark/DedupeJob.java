@@ -1,0 +1,239 @@
+package org.seacorpus.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.seacorpus.dedupe.DedupeMarks;
+import org.seacorpus.dedupe.DedupeReport;
+import org.seacorpus.dedupe.KeepPolicy;
+import org.seacorpus.document.Status;
+
+import scala.Tuple2;
+
+/**
+ * {@code dedupe}: marks exact and near duplicates in the documents dataset, as {@code corpus dedupe} marks them in
+ * the index, and writes the dataset again with the marks ({@code status}, {@code cluster}, {@code duplicate_of},
+ * {@code cluster_size}); nothing is deleted.
+ * <ol>
+ *   <li>Exact: documents sharing a loose key are joined.</li>
+ *   <li>Near: LSH band keys are grouped into buckets; members of a bucket are candidate pairs (each member with at
+ *       most 32 earlier ones, in id order), decided by the core's {@code NearDuplicateRule}: signatures first,
+ *       the exact Jaccard of the shingles for pairs near the threshold.</li>
+ *   <li>Joined pairs become clusters by connected components (large-star/small-star); each cluster keeps one
+ *       member by the CLI's keep policy and is named as the CLI names it.</li>
+ *   <li>Lines: line hashes in enough non-duplicate documents are boilerplate ({@link BoilerplateScan}).</li>
+ * </ol>
+ * Every document is compared every time (there is no incremental mode: the output is a new dataset).
+ */
+public final class DedupeJob {
+    /** Connected components' rounds, inside the staging folder (removed before the output is committed). */
+    static final String CHECKPOINTS = "_checkpoints";
+    private final SparkSession spark;
+    private final DedupeJobOptions options;
+
+    public DedupeJob(SparkSession spark, DedupeJobOptions options) {
+        this.spark = spark;
+        this.options = options;
+    }
+
+    public JobReport run() throws IOException {
+        Instant started = Instant.now();
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        StageOutput.requireComplete(hadoop, options.in(), "prepare");
+        CorpusSettings settings = CorpusSettings.read(hadoop, options.in());
+        StageOutput output = StageOutput.begin(hadoop, options.out(), options.overwrite(),
+                PrepareJob.runId(started));
+        try {
+            Map<String, Long> phases = new LinkedHashMap<>();
+            Dataset<Row> docs = spark.read().parquet(options.in() + "/" + PrepareJob.DOCUMENTS);
+            Dataset<Row> keys = docs.select(col("id"), col("lang"), col("loose_hash"), col("minhash"),
+                    col("lsh_bands"), col("imported_at"), col("import_seq"), col("chars"), col("lang_score"),
+                    col("status"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long documents = keys.count();
+
+            long phase = System.nanoTime();
+            Linking exact = options.exact() ? exactEdges(keys) : Linking.none(spark);
+            phase = lap(phases, "exact", phase);
+            Linking near = options.near() ? nearEdges(keys, docs, settings) : Linking.none(spark);
+            phase = lap(phases, "near", phase);
+
+            spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
+            ConnectedComponents.Result components = ConnectedComponents.of(exact.edges().union(near.edges()));
+            Dataset<Row> marks = marks(components.members(), keys).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> marked = applyMarks(docs, marks);
+            phase = lap(phases, "resolve", phase);
+
+            marked.write().option("compression", "zstd").partitionBy(DocumentRows.LANG)
+                    .parquet(output.staged(PrepareJob.DOCUMENTS));
+            phase = lap(phases, "write", phase);
+            Dataset<Row> written = spark.read().parquet(output.staged(PrepareJob.DOCUMENTS));
+            BoilerplateScan.Result lines = options.lines()
+                    ? new BoilerplateScan(options.lineThreshold()).run(written, output.staged(BoilerplateScan.FOLDER))
+                    : null;
+            lap(phases, "lines", phase);
+
+            DedupeReport report = new DedupeReportBuilder(options, settings, spark).build(started, documents, exact,
+                    near, components.rounds(), written, docs, lines, phases);
+            settings.write(hadoop, output.staging());
+            new org.apache.hadoop.fs.Path(output.staged(CHECKPOINTS)).getFileSystem(hadoop)
+                    .delete(new org.apache.hadoop.fs.Path(output.staged(CHECKPOINTS)), true);
+            JobReport job = new JobReport("dedupe", started.toString(),
+                    Duration.between(started, Instant.now()).toMillis(), true, 0, List.of(options.in()),
+                    output.out(), SparkInfo.of(spark), null, report, null, null, List.of(), 0);
+            output.writeReport(job);
+            output.commit();
+            keys.unpersist();
+            marks.unpersist();
+            return job;
+        } finally {
+            output.abandonUnlessCommitted();
+        }
+    }
+
+    private static long lap(Map<String, Long> phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.put(name, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /** Pairs joined by one kind of linking, and what it looked at (for the report). */
+    record Linking(Dataset<Row> edges, long groups, long candidatePairs, long linkedPairs, long exactChecks) {
+        static Linking none(SparkSession spark) {
+            StructType schema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+            return new Linking(spark.createDataFrame(List.<Row>of(), schema), 0, 0, 0, 0);
+        }
+    }
+
+    /** Every member of a loose-key group joined to the group's smallest id. */
+    private static Linking exactEdges(Dataset<Row> keys) {
+        var group = Window.partitionBy("loose_hash");
+        Dataset<Row> grouped = keys.where(col("loose_hash").isNotNull())
+                .select(col("id"), col("loose_hash"), min("id").over(group).as("first"), count("*").over(group).as("n"))
+                .where(col("n").geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> edges = grouped.where(col("id").notEqual(col("first"))).select(col("first").as("a"),
+                col("id").as("b"));
+        long pairs = edges.count();
+        long groups = grouped.select("loose_hash").distinct().count();
+        return new Linking(edges, groups, pairs, pairs, 0);
+    }
+
+    /** LSH buckets to candidate pairs to verified edges. */
+    private Linking nearEdges(Dataset<Row> keys, Dataset<Row> docs, CorpusSettings settings) {
+        Dataset<Row> buckets = keys.where(col("minhash").isNotNull())
+                .select(col("id"), posexplode(col("lsh_bands")).as(new String[] {"band", "key"}))
+                .groupBy("band", "key").agg(sort_array(collect_list("id")).as("ids"))
+                .where(size(col("ids")).geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
+        long groups = buckets.count();
+        StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+        Dataset<Row> pairs = spark.createDataFrame(buckets.select("ids").javaRDD().flatMap(NearPairs::pairs),
+                pairSchema).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        buckets.unpersist();
+        long candidates = pairs.count();
+
+        NearPairs judge = new NearPairs(settings, options.threshold(), options.verify());
+        Dataset<Row> sigs = keys.select(col("id"), col("minhash"));
+        Dataset<Row> withSigs = pairs
+                .join(sigs.select(col("id").as("a"), col("minhash").as("sig_a")), "a")
+                .join(sigs.select(col("id").as("b"), col("minhash").as("sig_b")), "b");
+        StructType verdictSchema = pairSchema.add("verdict", DataTypes.IntegerType);
+        Dataset<Row> verdicts = spark.createDataFrame(withSigs.javaRDD().mapPartitions(judge::judge), verdictSchema)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        pairs.unpersist();
+
+        Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b");
+        Dataset<Row> texts = docs.select(col("id"), col("text"), col("lang"));
+        Dataset<Row> withTexts = toCheck
+                .join(texts.select(col("id").as("a"), col("text").as("text_a"), col("lang").as("lang_a")), "a")
+                .join(texts.select(col("id").as("b"), col("text").as("text_b"), col("lang").as("lang_b")), "b");
+        Dataset<Row> checked = spark.createDataFrame(withTexts.javaRDD().mapPartitions(judge::check), verdictSchema)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long exactChecks = checked.count();
+        Dataset<Row> edges = verdicts.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b")
+                .union(checked.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long linked = edges.count();
+        verdicts.unpersist();
+        return new Linking(edges, groups, candidates, linked, exactChecks);
+    }
+
+    /**
+     * The marks of every clustered document: {@code id, cluster, cluster_size, kept, exact_copy} where
+     * {@code kept} is the member the keep policy keeps and {@code exact_copy} tells a member equal to it after folding.
+     */
+    private Dataset<Row> marks(Dataset<Row> members, Dataset<Row> keys) {
+        Dataset<Row> attributes = members.join(keys, "id").select(col("id"), col("root"), col("status"),
+                col("imported_at"), col("import_seq"), col("chars"), col("lang_score"), col("loose_hash"));
+        KeepPolicy keep = options.keepPolicy();
+        JavaPairRDD<String, ClusterMember> byCluster = attributes.javaRDD().mapToPair(r -> new Tuple2<>(
+                r.<String>getAs("root"), new ClusterMember(r.getAs("id"),
+                        Status.REJECTED.value().equals(r.getAs("status")), r.<Long>getAs("imported_at"),
+                        r.<Long>getAs("import_seq"), r.<Long>getAs("chars"), r.<Double>getAs("lang_score"),
+                        r.getAs("loose_hash"))));
+        JavaPairRDD<String, ClusterMember> kept = byCluster.reduceByKey((a, b) -> ClusterMember.better(a, b, keep));
+        StructType keptSchema = new StructType().add("root", DataTypes.StringType).add("kept", DataTypes.StringType)
+                .add("kept_loose", DataTypes.StringType);
+        Dataset<Row> keptRows = spark.createDataFrame(kept.map(t -> RowFactory.create(t._1(), t._2().id(),
+                t._2().looseHash())), keptSchema);
+        Dataset<Row> shape = attributes.groupBy("root").agg(count("*").as("size"),
+                countDistinct("loose_hash").as("keys"));
+        Dataset<Row> clusters = shape.join(keptRows, "root");
+        return attributes.join(clusters, "root").select(col("id"),
+                clusterName(col("keys").equalTo(1), col("root")).as("cluster"),
+                col("size").cast(DataTypes.IntegerType).as("cluster_size"), col("kept"),
+                col("loose_hash").equalTo(col("kept_loose")).as("exact_copy"));
+    }
+
+    /** The cluster's name, by {@link DedupeMarks#clusterName}. */
+    private static org.apache.spark.sql.Column clusterName(org.apache.spark.sql.Column exact,
+                                                           org.apache.spark.sql.Column smallestId) {
+        return org.apache.spark.sql.functions.udf(
+                (org.apache.spark.sql.api.java.UDF2<Boolean, String, String>) DedupeMarks::clusterName,
+                DataTypes.StringType).apply(exact, smallestId);
+    }
+
+    /**
+     * The documents with their new marks: a rejected document stays rejected; a cluster's kept member is ok and
+     * the others duplicates; documents outside any cluster lose old marks, and old duplicates become ok again.
+     */
+    private static Dataset<Row> applyMarks(Dataset<Row> docs, Dataset<Row> marks) {
+        Dataset<Row> joined = docs.drop("cluster", "duplicate_of", "cluster_size").join(
+                marks.withColumnRenamed("id", "marked_id"), col("id").equalTo(col("marked_id")), "left_outer");
+        var rejected = col("status").equalTo(Status.REJECTED.value());
+        var clustered = col("marked_id").isNotNull();
+        var status = when(rejected, col("status"))
+                .when(clustered.and(col("kept").equalTo(col("id"))), lit(Status.OK.value()))
+                .when(clustered, lit(Status.DUPLICATE.value()))
+                .otherwise(lit(Status.OK.value()));
+        Dataset<Row> out = joined.withColumn("status", status)
+                .withColumn("duplicate_of", when(clustered.and(col("kept").notEqual(col("id"))), col("kept")))
+                .withColumn("cluster_size", when(clustered, col("cluster_size")).otherwise(lit(0)));
+        return out.select(java.util.Arrays.stream(DocumentRows.SCHEMA.fieldNames())
+                .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+    }
+}
