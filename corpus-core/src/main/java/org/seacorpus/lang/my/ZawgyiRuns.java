@@ -68,6 +68,18 @@ final class ZawgyiRuns {
     static List<Run> runs(String line) {
         List<Run> out = new ArrayList<>();
         boolean minority = MyanmarChars.hasMinorityLetters(line);
+        for (int[] span : spans(line)) {
+            out.add(new Run(span[0], span[1], span[1] - span[0], evidence(line, span[0], span[1], minority)));
+        }
+        return out;
+    }
+
+    /**
+     * The runs of a line as {@code [start, end)}: stretches of Myanmar text holding at least one letter, ended by
+     * anything else or by the punctuation mark that closes them.
+     */
+    private static List<int[]> spans(String line) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < line.length()) {
             if (!MyanmarChars.isMyanmar(line.charAt(i))) {
@@ -84,7 +96,7 @@ final class ZawgyiRuns {
                 }
             }
             if (letters > 0) {
-                out.add(new Run(start, i, i - start, evidence(line, start, i, minority)));
+                out.add(new int[] {start, i});
             }
         }
         return out;
@@ -98,30 +110,14 @@ final class ZawgyiRuns {
      */
     static boolean certainlyUnicode(String line) {
         boolean minority = MyanmarChars.hasMinorityLetters(line);
-        int i = 0;
-        while (i < line.length()) {
-            if (!MyanmarChars.isMyanmar(line.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int letters = 0;
-            while (i < line.length() && MyanmarChars.isMyanmar(line.charAt(i))) {
-                char c = line.charAt(i++);
-                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
-                if (BurmeseSpelling.isPunctuation(c)) {
-                    break;
-                }
-            }
-            if (letters > 0) {
-                String run = line.substring(start, i);
-                BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
-                boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
-                        || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
-                        || MyanmarChars.hasUnicodeOnlyEvidence(run);
-                if (!unicode) {
-                    return false;
-                }
+        for (int[] span : spans(line)) {
+            String run = line.substring(span[0], span[1]);
+            BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+            boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
+                    || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
+                    || MyanmarChars.hasUnicodeOnlyEvidence(run);
+            if (!unicode) {
+                return false;
             }
         }
         return true;
