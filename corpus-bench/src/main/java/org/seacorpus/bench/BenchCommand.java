@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             ShinglingBaselineCommand.class, ShingleExportCommand.class, SignatureBenchCommand.class,
             MarksStoreBenchCommand.class,
             EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
-            ExportBenchCommand.class, ServeLoadCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+            ExportBenchCommand.class, ServeLoadCommand.class, StageSharesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

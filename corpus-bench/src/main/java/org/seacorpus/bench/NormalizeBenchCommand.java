@@ -3,16 +3,19 @@ package org.seacorpus.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 import org.seacorpus.document.Utf8;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.lang.ScriptAwareNormalizer;
+import org.seacorpus.normalize.NormalizerOptions;
 
 import com.ibm.icu.text.Normalizer2;
 
@@ -24,11 +27,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code corpus-bench normalize}: the import's normaliser ({@link ScriptAwareNormalizer} with the default options,
  * as {@code Corpus.importPipeline} builds it) against plain ICU {@link Normalizer2} NFC on the same generated
- * texts, one thread, one shard in memory at a time (reading JSON is not timed). Both run over each shard in turn
- * after a warm-up pass over the first, so both see the same JIT state and the same neighbours' load. Throughput
- * is in MB of UTF-8 input per second of this thread's CPU time and of wall time, in total and per language. The
- * same normaliser without its fast path ({@link ScriptAwareNormalizer#normalizeFully}) runs as a third contender,
- * so the gain of the fast path is measured in the same run.
+ * texts, one thread, all texts in memory (reading JSON is not timed). The same normaliser without its fast path
+ * ({@link ScriptAwareNormalizer#normalizeFully}) is a third contender, so the fast path's gain is measured in the
+ * same run.
+ *
+ * <p>Each contender runs over each language's texts as one timed loop (this thread's CPU time and wall time around
+ * the loop, nothing else inside it: the loop only keeps the output's length, so the JIT cannot drop the call).
+ * After a warm-up round over everything, {@code --rounds} rounds follow, the contenders' order rotating from round
+ * to round, so all three see the same JIT state and, on a shared machine, the same neighbours. The ratio reported
+ * is the median of the rounds' ratios; per language, the ratio of the CPU times summed over the rounds.
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time the import's normaliser against ICU NFC on the generated texts; print JSON.")
@@ -39,106 +46,163 @@ final class NormalizeBenchCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "DIR", required = true, description = "Folder written by generate.")
     Path docs;
 
-    /** Time and bytes of one contender, in total and per language. */
-    private static final class Tally {
-        long wallNanos;
-        long cpuNanos;
-        long bytes;
-        long changed;
-        long documents;
-        final Map<String, long[]> byLang = new TreeMap<>(); // bytes, wall nanos
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Measured rounds over all texts, after one warm-up round (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
-        void add(String lang, long size, long nanos) {
-            long[] t = byLang.computeIfAbsent(lang, l -> new long[2]);
-            t[0] += size;
-            t[1] += nanos;
+    private static final String[] NAMES = {"normalizer", "icu_nfc", "normalizer_without_fast_path"};
+
+    /** CPU and wall nanoseconds of one contender, per language and per round. */
+    private static final class Tally {
+        final Map<String, long[]> cpuByLang = new TreeMap<>();
+        final Map<String, long[]> wallByLang = new TreeMap<>();
+        final long[] cpuByRound;
+        final long[] wallByRound;
+
+        Tally(int rounds) {
+            cpuByRound = new long[rounds];
+            wallByRound = new long[rounds];
+        }
+
+        long cpu() {
+            return Arrays.stream(cpuByRound).sum();
+        }
+
+        long wall() {
+            return Arrays.stream(wallByRound).sum();
         }
     }
 
     @Override
     public Integer call() {
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        }
         ScriptAwareNormalizer ours = ScriptAwareNormalizer.create(LanguageProfiles.builtIn(),
                 NormalizerOptions.defaults());
         Normalizer2 nfc = Normalizer2.getNFCInstance();
-        GeneratedShards shards = GeneratedShards.in(docs);
+        List<UnaryOperator<String>> contenders = List.of(text -> ours.normalize(text).text(), nfc::normalize,
+                text -> ours.normalizeFully(text).text());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Tally mine = new Tally();
-        Tally icu = new Tally();
-        Tally full = new Tally();
         double load = HeapWatcher.loadAverage();
+        Map<String, List<String>> byLang = new TreeMap<>();
+        for (Path file : GeneratedShards.in(docs).files()) {
+            for (GeneratedShards.Row row : GeneratedShards.read(file)) {
+                byLang.computeIfAbsent(row.lang(), l -> new ArrayList<>()).add(row.text());
+            }
+        }
+        Map<String, Long> bytesByLang = new TreeMap<>();
+        byLang.forEach((lang, texts) -> bytesByLang.put(lang, texts.stream().mapToLong(Utf8::length).sum()));
+        long bytes = bytesByLang.values().stream().mapToLong(Long::longValue).sum();
+        int documents = byLang.values().stream().mapToInt(List::size).sum();
+        long[] changed = new long[contenders.size()];
+        Tally[] tallies = new Tally[contenders.size()];
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapWatcher heap = new HeapWatcher()) {
-            List<GeneratedShards.Row> first = GeneratedShards.read(shards.files().get(0));
-            run(first, text -> ours.normalize(text).text(), new Tally(), threads);
-            run(first, nfc::normalize, new Tally(), threads);
-            run(first, text -> ours.normalizeFully(text).text(), new Tally(), threads);
-            for (Path file : shards.files()) {
-                List<GeneratedShards.Row> rows = GeneratedShards.read(file);
-                run(rows, text -> ours.normalize(text).text(), mine, threads);
-                run(rows, nfc::normalize, icu, threads);
-                run(rows, text -> ours.normalizeFully(text).text(), full, threads);
+            for (int c = 0; c < contenders.size(); c++) { // warm-up, and the changed counts (untimed)
+                tallies[c] = new Tally(rounds);
+                for (List<String> texts : byLang.values()) {
+                    for (String text : texts) {
+                        if (!contenders.get(c).apply(text).equals(text)) {
+                            changed[c]++;
+                        }
+                    }
+                }
             }
-            out.put("documents", mine.documents);
-            out.put("text_mb", Costs.round(mine.bytes / 1e6, 1));
-            out.put("normalizer", summary(mine));
-            out.put("icu_nfc", summary(icu));
-            out.put("normalizer_without_fast_path", summary(full));
-            out.put("ratio_cpu", Costs.round((double) mine.cpuNanos / Math.max(1, icu.cpuNanos), 2));
-            out.put("ratio_wall", Costs.round((double) mine.wallNanos / Math.max(1, icu.wallNanos), 2));
-            out.put("ratio_cpu_without_fast_path", Costs.round((double) full.cpuNanos / Math.max(1, icu.cpuNanos), 2));
-            Map<String, Object> byLang = new TreeMap<>();
-            mine.byLang.forEach((lang, t) -> {
-                long[] base = icu.byLang.get(lang);
-                long[] slow = full.byLang.get(lang);
-                byLang.put(lang, Map.of("mb", Costs.round(t[0] / 1e6, 2),
-                        "normalizer_mb_s", Costs.rate(t[0] / 1e6, t[1] / 1e9),
-                        "icu_nfc_mb_s", Costs.rate(base[0] / 1e6, base[1] / 1e9),
-                        "ratio", Costs.round((double) t[1] / Math.max(1, base[1]), 2),
-                        "ratio_without_fast_path", Costs.round((double) slow[1] / Math.max(1, base[1]), 2)));
+            long sink = 0;
+            for (int round = 0; round < rounds; round++) {
+                for (int k = 0; k < contenders.size(); k++) {
+                    int c = (round + k) % contenders.size();
+                    for (Map.Entry<String, List<String>> lang : byLang.entrySet()) {
+                        long cpu = threads.getCurrentThreadCpuTime();
+                        long wall = System.nanoTime();
+                        sink += timedLoop(lang.getValue(), contenders.get(c));
+                        wall = System.nanoTime() - wall;
+                        cpu = threads.getCurrentThreadCpuTime() - cpu;
+                        tallies[c].cpuByRound[round] += cpu;
+                        tallies[c].wallByRound[round] += wall;
+                        tallies[c].cpuByLang.computeIfAbsent(lang.getKey(), l -> new long[1])[0] += cpu;
+                        tallies[c].wallByLang.computeIfAbsent(lang.getKey(), l -> new long[1])[0] += wall;
+                    }
+                }
+            }
+            out.put("documents", documents);
+            out.put("text_mb", Costs.round(bytes / 1e6, 1));
+            out.put("rounds", rounds);
+            for (int c = 0; c < contenders.size(); c++) {
+                out.put(NAMES[c], summary(tallies[c], bytes * rounds, changed[c]));
+            }
+            out.put("ratio_cpu", medianRatio(tallies[0].cpuByRound, tallies[1].cpuByRound));
+            out.put("ratio_wall", medianRatio(tallies[0].wallByRound, tallies[1].wallByRound));
+            out.put("ratio_cpu_without_fast_path", medianRatio(tallies[2].cpuByRound, tallies[1].cpuByRound));
+            out.put("ratio_cpu_by_round", ratios(tallies[0].cpuByRound, tallies[1].cpuByRound));
+            out.put("goal_nfc_fraction", 0.33);
+            Map<String, Object> languages = new TreeMap<>();
+            bytesByLang.forEach((lang, size) -> {
+                long mine = tallies[0].cpuByLang.get(lang)[0];
+                long icu = tallies[1].cpuByLang.get(lang)[0];
+                long slow = tallies[2].cpuByLang.get(lang)[0];
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("mb", Costs.round(size / 1e6, 2));
+                row.put("normalizer_mb_cpu_s", Costs.rate(size * (double) rounds / 1e6, mine / 1e9));
+                row.put("icu_nfc_mb_cpu_s", Costs.rate(size * (double) rounds / 1e6, icu / 1e9));
+                row.put("ratio_cpu", Costs.round((double) mine / Math.max(1, icu), 2));
+                row.put("ratio_cpu_without_fast_path", Costs.round((double) slow / Math.max(1, icu), 2));
+                languages.put(lang, row);
             });
-            out.put("by_language", byLang);
+            out.put("by_language", languages);
+            out.put("sink", sink % 10); // keeps the JIT from dropping the loops
             Costs.put(out, heap, load);
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> a = (Map<String, Object>) out.get("normalizer");
         @SuppressWarnings("unchecked")
         Map<String, Object> b = (Map<String, Object>) out.get("icu_nfc");
-        Costs.say("normalize: %.1f MB; normaliser %.1f MB/CPU s, ICU NFC %.1f MB/CPU s: %.2f× the CPU time of NFC "
-                        + "(%.2f× without the fast path); %d of %d documents changed; load %.2f → %.2f",
-                out.get("text_mb"), a.get("mb_per_cpu_second"), b.get("mb_per_cpu_second"), out.get("ratio_cpu"),
-                out.get("ratio_cpu_without_fast_path"), mine.changed, out.get("documents"),
+        Costs.say("normalize: %.1f MB × %d rounds; normaliser %.1f MB/CPU s, ICU NFC %.1f MB/CPU s: %.2f× the CPU "
+                        + "time of NFC, median of the rounds (%.2f× without the fast path); %d of %d documents "
+                        + "changed; load %.2f → %.2f",
+                out.get("text_mb"), rounds, a.get("mb_per_cpu_second"), b.get("mb_per_cpu_second"),
+                out.get("ratio_cpu"), out.get("ratio_cpu_without_fast_path"), changed[0], documents,
                 out.get("load_before"), out.get("load_after"));
         BenchCommand.print(spec, out);
         return 0;
     }
 
-    private static void run(List<GeneratedShards.Row> rows, java.util.function.UnaryOperator<String> normalizer,
-                            Tally tally, ThreadMXBean threads) {
-        long cpu = threads.getCurrentThreadCpuTime();
-        long wall = System.nanoTime();
-        for (GeneratedShards.Row row : rows) {
-            long t0 = System.nanoTime();
-            String result = normalizer.apply(row.text());
-            long nanos = System.nanoTime() - t0;
-            long size = Utf8.length(row.text());
-            tally.add(row.lang(), size, nanos);
-            tally.bytes += size;
-            tally.documents++;
-            if (!result.equals(row.text())) {
-                tally.changed++;
-            }
+    /** The timed loop: the contender over each text, keeping only the output's length. */
+    private static long timedLoop(List<String> texts, UnaryOperator<String> normalizer) {
+        long sum = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            sum += normalizer.apply(texts.get(i)).length();
         }
-        tally.wallNanos += System.nanoTime() - wall;
-        tally.cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
+        return sum;
     }
 
-    private static Map<String, Object> summary(Tally t) {
+    private static double medianRatio(long[] mine, long[] base) {
+        double[] ratios = new double[mine.length];
+        for (int i = 0; i < mine.length; i++) {
+            ratios[i] = (double) mine[i] / Math.max(1, base[i]);
+        }
+        Arrays.sort(ratios);
+        int n = ratios.length;
+        double median = n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+        return Costs.round(median, 2);
+    }
+
+    private static List<Double> ratios(long[] mine, long[] base) {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < mine.length; i++) {
+            out.add(Costs.round((double) mine[i] / Math.max(1, base[i]), 2));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> summary(Tally t, long bytes, long changed) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("wall_seconds", Costs.round(t.wallNanos / 1e9, 2));
-        out.put("cpu_seconds", Costs.round(t.cpuNanos / 1e9, 2));
-        out.put("mb_per_second", Costs.rate(t.bytes / 1e6, t.wallNanos / 1e9));
-        out.put("mb_per_cpu_second", Costs.rate(t.bytes / 1e6, t.cpuNanos / 1e9));
-        out.put("documents_changed", t.changed);
+        out.put("wall_seconds", Costs.round(t.wall() / 1e9, 2));
+        out.put("cpu_seconds", Costs.round(t.cpu() / 1e9, 2));
+        out.put("mb_per_second", Costs.rate(bytes / 1e6, t.wall() / 1e9));
+        out.put("mb_per_cpu_second", Costs.rate(bytes / 1e6, t.cpu() / 1e9));
+        out.put("documents_changed", changed);
         return out;
     }
 }

@@ -114,14 +114,14 @@ public final class DocumentMapper {
         if (normalization.changed()) {
             out.add(new StoredField(Fields.ORIGINAL, normalization.original()));
         }
-        out.add(new StoredField(Fields.NORMALIZATION, json(normalization.rules())));
+        out.add(new StoredField(Fields.NORMALIZATION, StoredJson.rules(normalization.rules())));
 
         LanguageInfo language = doc.language();
         keyword(out, Fields.LANG, language.lang());
         keyword(out, Fields.SCRIPT, language.script());
         out.add(new DoubleField(Fields.LANG_SCORE, language.score(), Field.Store.YES));
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
-        out.add(new StoredField(Fields.LANG_SPANS, json(language.spans())));
+        out.add(new StoredField(Fields.LANG_SPANS, StoredJson.spans(language.spans())));
         TokenSpans given = doc.annotation(TokenSpans.class).orElse(null);
         out.add(textField(Fields.textField(language.lang()), doc.text(), given));
         for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
@@ -197,14 +197,6 @@ public final class DocumentMapper {
     private static Number number(org.apache.lucene.document.Document stored, String field) {
         IndexableField f = stored.getField(field);
         return f == null || f.numericValue() == null ? 0 : f.numericValue();
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value, e);
-        }
     }
 
     private static <T> T parse(String json, TypeReference<T> type) {
