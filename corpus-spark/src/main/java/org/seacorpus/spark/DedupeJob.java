@@ -43,7 +43,7 @@ import scala.Tuple2;
  *   <li>Exact: documents sharing a loose key are joined.</li>
  *   <li>Near: LSH band keys are grouped into buckets; members of a bucket are candidate pairs (each member with at
  *       most 32 earlier ones, in id order), decided by the core's {@code NearDuplicateRule}: signatures first,
- *       the exact Jaccard of the shingles for pairs near the threshold.</li>
+ *       the exact Jaccard of the stored shingle sets for pairs near the threshold.</li>
  *   <li>Joined pairs become clusters by connected components (large-star/small-star); each cluster keeps one
  *       member by the CLI's keep policy and is named as the CLI names it.</li>
  *   <li>Lines: line hashes in enough non-duplicate documents are boilerplate ({@link BoilerplateScan}).</li>
@@ -138,8 +138,11 @@ public final class DedupeJob {
                 .where(col("n").geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> edges = grouped.where(col("id").notEqual(col("first"))).select(col("first").as("a"),
                 col("id").as("b"));
-        long pairs = edges.count();
-        long groups = grouped.select("loose_hash").distinct().count();
+        // both counts in one job: members other than the first, and groups (one "first" each)
+        Row counts = grouped.agg(count(when(col("id").notEqual(col("first")), lit(1))),
+                count(when(col("id").equalTo(col("first")), lit(1)))).first();
+        long pairs = counts.getLong(0);
+        long groups = counts.getLong(1);
         return new Linking(edges, groups, pairs, pairs, 0);
     }
 
@@ -166,12 +169,14 @@ public final class DedupeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         pairs.unpersist();
 
+        // pairs near the threshold: the exact Jaccard of the shingle sets prepare stored (as the CLI reads the
+        // store's), so neither the texts are shuffled nor segmented again
         Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b");
-        Dataset<Row> texts = docs.select(col("id"), col("text"), col("lang"));
-        Dataset<Row> withTexts = toCheck
-                .join(texts.select(col("id").as("a"), col("text").as("text_a"), col("lang").as("lang_a")), "a")
-                .join(texts.select(col("id").as("b"), col("text").as("text_b"), col("lang").as("lang_b")), "b");
-        Dataset<Row> checked = spark.createDataFrame(withTexts.javaRDD().mapPartitions(judge::check), verdictSchema)
+        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET));
+        Dataset<Row> withSets = toCheck
+                .join(sets.select(col("id").as("a"), col(DocumentRows.SHINGLE_SET).as("set_a")), "a")
+                .join(sets.select(col("id").as("b"), col(DocumentRows.SHINGLE_SET).as("set_b")), "b");
+        Dataset<Row> checked = spark.createDataFrame(withSets.javaRDD().mapPartitions(judge::check), verdictSchema)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long exactChecks = checked.count();
         Dataset<Row> edges = verdicts.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b")

@@ -7,11 +7,8 @@ import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.NearDuplicateRule;
-import org.seacorpus.dedupe.Shingler;
 import org.seacorpus.document.DedupeKeys;
-import org.seacorpus.segment.Segmenters;
 
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -68,23 +65,24 @@ final class NearPairs implements Serializable {
         });
     }
 
-    /** Rows {@code (a, b, text_a, lang_a, text_b, lang_b)} to {@code (a, b, verdict)} by the exact Jaccard. */
+    /**
+     * Rows {@code (a, b, set_a, set_b)} to {@code (a, b, verdict)} by the exact Jaccard of the two shingle sets
+     * (sorted 32-bit shingle hashes, {@link DedupeKeys#shingleSetOf}, as prepare stored them and the CLI's dedupe
+     * reads them from the store). A document with a signature always has its set: both come from its shingles.
+     */
     Iterator<Row> check(Iterator<Row> rows) {
         NearDuplicateRule rule = rule();
-        DedupeSettings dedupe = settings.dedupe();
-        Segmenters segmenters = settings.segmenters();
-        return new MappedIterator<>(rows, row -> {
-            int[] a = shingles(dedupe, segmenters, row.getAs("text_a"), row.getAs("lang_a"));
-            int[] b = shingles(dedupe, segmenters, row.getAs("text_b"), row.getAs("lang_b"));
-            return RowFactory.create(row.<String>getAs("a"), row.<String>getAs("b"),
-                    rule.similarShingles(a, b) ? SIMILAR : DIFFERENT);
-        });
+        return new MappedIterator<>(rows, row -> RowFactory.create(row.<String>getAs("a"), row.<String>getAs("b"),
+                rule.similarShingles(ints(row.getAs("set_a")), ints(row.getAs("set_b"))) ? SIMILAR : DIFFERENT));
     }
 
-    /** The shingle set as the store keeps it (32-bit hashes), as the CLI's dedupe compares it. */
-    private static int[] shingles(DedupeSettings dedupe, Segmenters segmenters, String text, String lang) {
-        return DedupeKeys.shingleSetOf(new Shingler(dedupe.forLanguage(lang).shingles())
-                .shingles(text, segmenters.forLanguage(lang)));
+    private static int[] ints(scala.collection.Seq<Integer> seq) {
+        int[] out = new int[seq.size()];
+        int i = 0;
+        for (Integer v : CollectionConverters.asJava(seq)) {
+            out[i++] = v;
+        }
+        return out;
     }
 
     /** Estimated similarity of two signatures under the default scheme (for the report's examples). */

@@ -32,7 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * </pre>
  * Every document of the run carries the run's start as {@code imported_at} and its place in the run as
  * {@code import_seq} (its file's place in the listing, then its place in the file), as {@code corpus import} records
- * a document's first import, so that {@code --keep first} keeps the same member.
+ * a document's first import, so that {@code --keep first} keeps the same member. A document that repeats an id
+ * already read in the run (by any task) is a {@code duplicate_id} failure and is not kept, as in {@code corpus
+ * import} ({@link RepeatedIds}).
  */
 public final class PrepareJob {
     static final String DOCUMENTS = "documents";
@@ -66,6 +68,10 @@ public final class PrepareJob {
             spark.createDataFrame(rows, DocumentRows.SCHEMA).write().option("compression", "zstd")
                     .partitionBy(DocumentRows.LANG).parquet(output.staged(DOCUMENTS));
             TaskSummary total = TaskSummary.collect(hadoop, output.staging());
+            jsc.setJobDescription("corpus-spark prepare: repeated ids");
+            for (RepeatedIds.Repeat repeat : RepeatedIds.resolve(spark, hadoop, output.staged(DOCUMENTS))) {
+                total.repeated(numbered.get((int) repeat.fileOrder() - 1).path(), repeat);
+            }
             for (String[] failure : listing.failures()) {
                 total.failure(failure[0], "", failure[1]);
             }

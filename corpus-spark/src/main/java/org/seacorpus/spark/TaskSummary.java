@@ -47,6 +47,13 @@ final class TaskSummary {
         failures.add(new ImportFailure(path, part == null ? "" : part, reason, kind, detail));
     }
 
+    /** A document found to repeat an id after the tasks ended: a failure, no longer a document. */
+    void repeated(String path, RepeatedIds.Repeat repeat) {
+        documents--;
+        byLanguage.computeIfPresent(repeat.lang(), (k, n) -> n > 1 ? n - 1 : null);
+        failure(path, repeat.part(), RepeatedIds.REASON, ImportFailure.Kind.DUPLICATE_ID, "id " + repeat.id());
+    }
+
     void stages(List<StageStats> stats) {
         stages = new ArrayList<>();
         for (StageStats s : stats) {

@@ -38,9 +38,15 @@ import org.seacorpus.export.SplitSpec;
 import org.seacorpus.document.DuplicateMark;
 import org.seacorpus.document.Marks;
 import org.seacorpus.index.Fields;
+import org.seacorpus.index.LeafTokens;
 import org.seacorpus.index.MarksReader;
 import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.search.KwicLine;
+import org.seacorpus.search.KwicRequest;
+import org.seacorpus.search.KwicResult;
 import org.seacorpus.search.SearchRequest;
+import org.seacorpus.search.Selection;
+import org.seacorpus.stats.FrequencyList;
 import org.seacorpus.segment.Segmenters;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +97,60 @@ class SparkEquivalenceTest {
         assertThat(shards.search(new SearchRequest("ข้าว", "th", List.of(), 100)).total())
                 .isEqualTo(one.search(new SearchRequest("ข้าว", "th", List.of(), 100)).total()).isPositive();
         assertThat(shards.stats().lang()).isEqualTo(one.stats().lang());
+
+        // the token fields: every document's tokens as the CLI's import stored them, so the word statistics and
+        // concordances over the shards read the index, as on the CLI's corpus, and give the same answers
+        assertThat(shardFields).contains(Fields.TOKENS, Fields.TOKEN_SEQUENCE, Fields.TOKEN_OFFSETS);
+        Map<String, String> cliTokens = tokens(tmp.resolve("cli").resolve("index"));
+        Map<String, String> shardTokens = new TreeMap<>();
+        for (String shard : List.of(IndexJob.shardName(0), IndexJob.shardName(1))) {
+            shardTokens.putAll(tokens(index.resolve(shard).resolve("index")));
+        }
+        assertThat(cliTokens.values()).filteredOn(t -> !t.isEmpty()).hasSizeGreaterThan(250);
+        assertThat(shardTokens).isEqualTo(cliTokens);
+        assertThat(shards.analysis().frequencies(Selection.ALL, 1, 100))
+                .isEqualTo(one.analysis().frequencies(Selection.ALL, 1, 100));
+        FrequencyList thai = one.analysis().frequencies(Selection.of(null, "th", List.of()), 1, 20);
+        assertThat(thai.tokens()).isPositive();
+        assertThat(shards.analysis().frequencies(Selection.of(null, "th", List.of()), 1, 20)).isEqualTo(thai);
+        KwicRequest kwic = new KwicRequest(new SearchRequest("ข้าว", "th", List.of(), 100), 5, false, null, 100, 0);
+        KwicResult fromShards = shards.analysis().concordance(kwic);
+        KwicResult fromOne = one.analysis().concordance(kwic);
+        assertThat(fromOne.lines()).isNotEmpty();
+        assertThat(fromOne.truncated()).isFalse();
+        assertThat(fromShards.hits()).isEqualTo(fromOne.hits());
+        assertThat(fromShards.documents()).isEqualTo(fromOne.documents());
+        // the shards hold the documents in another order: the same lines, compared in (id, offset) order
+        java.util.Comparator<KwicLine> byPlace = java.util.Comparator.comparing(KwicLine::id)
+                .thenComparingInt(KwicLine::start);
+        assertThat(fromShards.lines().stream().sorted(byPlace).toList())
+                .isEqualTo(fromOne.lines().stream().sorted(byPlace).toList());
+    }
+
+    /** Each live document's stored tokens (folded form, word and sentence flags), "" when it has none. */
+    private static Map<String, String> tokens(Path indexDir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (var dir = FSDirectory.open(indexDir); var reader = DirectoryReader.open(dir)) {
+            for (var leaf : reader.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                LeafTokens tokens = LeafTokens.of(leaf.reader());
+                var live = leaf.reader().getLiveDocs();
+                for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    StringBuilder text = new StringBuilder();
+                    if (tokens.read(d)) {
+                        for (int i = 0; i < tokens.size(); i++) {
+                            text.append(tokens.sentenceBefore(i) ? "|" : " ").append(tokens.isWord(i) ? "" : "~")
+                                    .append(tokens.forms().lookupOrd(tokens.form(i)).utf8ToString());
+                        }
+                    }
+                    out.put(stored.document(d).get(Fields.ID), text.toString());
+                }
+            }
+        }
+        return out;
     }
 
     /** Slow suite (several minutes on 2 cores): {@code mvn -Pspark-slow -Dgroups=slow verify -pl corpus-spark -am}. */

@@ -30,6 +30,15 @@ final class FeatureKeys {
         default boolean word(long key) {
             return false;
         }
+
+        /**
+         * The same, with the padded word's code points ({@code padded[0]} and {@code padded[length - 1]} are the
+         * boundary) for a sink that needs the word itself when it does not know its key; the default forwards to
+         * {@link #word(long)}. The array is reused: read it during the call only.
+         */
+        default boolean word(long key, int[] padded, int length) {
+            return word(key);
+        }
     }
 
     private FeatureKeys() {
@@ -134,7 +143,7 @@ final class FeatureKeys {
             whole = step(whole, word[i]);
         }
         long wordKey = finish(whole, NgramFeatures.WORD);
-        if (sink.word(wordKey)) {
+        if (sink.word(wordKey, word, m)) {
             return;
         }
         sink.feature(NgramFeatures.WORD, wordKey);

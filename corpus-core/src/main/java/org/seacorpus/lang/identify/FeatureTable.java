@@ -2,36 +2,37 @@ package org.seacorpus.lang.identify;
 
 /**
  * An open-addressing hash table from 64-bit feature keys ({@link FeatureKeys}) to rows 0…n−1 in the order the keys
- * were added: two primitive arrays, linear probing, at most half full. The rows index the model's arrays of
- * log-probabilities. Built once, then read-only and thread-safe.
+ * were added: one primitive array holding each slot's key and row side by side (so a probe reads one cache line,
+ * not one in a key array and another in a row array), linear probing, at most half full. The rows index the
+ * model's arrays of log-probabilities. Built once, then read-only and thread-safe.
  */
 final class FeatureTable {
-    private final long[] keys;
-    private final int[] rows;
+    /** Slot {@code s} holds its key at {@code 2s} and its row at {@code 2s + 1}; key 0 marks an empty slot. */
+    private final long[] slots;
     private final int mask;
     private int size;
 
     FeatureTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        slots = new long[capacity * 2];
         mask = capacity - 1;
     }
 
     /** Adds a key (never 0) and returns its row; a key added before keeps its row. */
     int add(long key) {
         int slot = slot(key);
-        while (keys[slot] != 0) {
-            if (keys[slot] == key) {
-                return rows[slot];
+        long k;
+        while ((k = slots[slot << 1]) != 0) {
+            if (k == key) {
+                return (int) slots[(slot << 1) + 1];
             }
             slot = (slot + 1) & mask;
         }
-        if (size * 2 >= keys.length) {
+        if (size * 2 >= mask + 1) {
             throw new IllegalStateException("feature table full: built for fewer features than added");
         }
-        keys[slot] = key;
-        rows[slot] = size;
+        slots[slot << 1] = key;
+        slots[(slot << 1) + 1] = size;
         return size++;
     }
 
@@ -39,9 +40,9 @@ final class FeatureTable {
     int find(long key) {
         int slot = slot(key);
         long k;
-        while ((k = keys[slot]) != 0) {
+        while ((k = slots[slot << 1]) != 0) {
             if (k == key) {
-                return rows[slot];
+                return (int) slots[(slot << 1) + 1];
             }
             slot = (slot + 1) & mask;
         }
@@ -58,6 +59,6 @@ final class FeatureTable {
 
     @Override
     public String toString() {
-        return "FeatureTable[" + size + " keys in " + keys.length + " slots]";
+        return "FeatureTable[" + size + " keys in " + (mask + 1) + " slots]";
     }
 }

@@ -1,9 +1,12 @@
 package org.seacorpus.lang.identify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.seacorpus.lang.MarkerWords;
 
@@ -43,6 +46,11 @@ final class LatinIdentifier {
     private final double markerWeight;
     private final List<MarkerWords> markers;
     private final List<PairModel> pairs;
+    private final List<MarkerWords> markersWithoutPairModel;
+    private final String[] labels;
+    private final boolean[] latinLabel;
+    private static final Comparator<Identification.Candidate> BEST_FIRST =
+            Comparator.comparingDouble(Identification.Candidate::score).reversed();
 
     /**
      * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
@@ -63,9 +71,15 @@ final class LatinIdentifier {
             MarkerWords words = markers.stream()
                     .filter(m -> m.first().equals(pair.first()) && m.second().equals(pair.second()))
                     .findFirst().orElse(null);
-            withMarkers.add(words == null ? pair : pair.withMarkers(words.logOdds()));
+            withMarkers.add(words == null ? pair : pair.withMarkers(words));
         }
         this.pairs = List.copyOf(withMarkers);
+        this.markersWithoutPairModel = this.markers.stream().filter(m -> !hasPairModel(m)).toList();
+        this.labels = model.labels().toArray(String[]::new);
+        this.latinLabel = new boolean[labels.length];
+        for (int l = 0; l < labels.length; l++) {
+            latinLabel[l] = LATIN.equals(model.scripts().get(l));
+        }
     }
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
@@ -74,46 +88,65 @@ final class LatinIdentifier {
         if (model.isEmpty()) {
             return model;
         }
-        List<Identification.Candidate> own = refinePairs(text, model);
+        double[] odds = new double[pairs.size()];
+        Arrays.fill(odds, Double.NaN);
+        List<Identification.Candidate> own = refinePairs(text, model, odds);
         if (linguaWeight > 0 && own.get(0).score() < linguaBelow && isContestAmongLinguaLanguages(own)) {
-            return refinePairs(text, refineWithLingua(text, model));
+            return refinePairs(text, refineWithLingua(text, model), odds);
         }
         return own;
     }
 
-    /** The model's Latin-script labels, renormalised to sum to 1. */
+    /** The model's Latin-script labels, renormalised to sum to 1, best first. */
     private List<Identification.Candidate> rankByModel(CharSequence text) {
-        List<NgramModel.Scored> ranked = model.rank(text);
-        List<Identification.Candidate> latin = new ArrayList<>();
-        double latinMass = 0;
-        for (NgramModel.Scored s : ranked) {
-            if (LATIN.equals(model.scriptOf(s.label()))) {
-                latin.add(new Identification.Candidate(s.label(), s.probability()));
-                latinMass += s.probability();
-            }
-        }
-        if (latin.isEmpty() || latinMass <= 0) {
+        double[] sums = new double[labels.length];
+        if (model.evidence(text, sums) == 0) {
             return List.of();
         }
-        double mass = latinMass;
-        latin.replaceAll(c -> new Identification.Candidate(c.lang(), c.score() / mass));
+        double[] p = NgramModel.softmax(sums, 1.0 / model.temperature());
+        double latinMass = 0;
+        int count = 0;
+        for (int l = 0; l < p.length; l++) {
+            if (latinLabel[l]) {
+                latinMass += p[l];
+                count++;
+            }
+        }
+        if (count == 0 || latinMass <= 0) {
+            return List.of();
+        }
+        List<Identification.Candidate> latin = new ArrayList<>(count);
+        for (int l = 0; l < p.length; l++) {
+            if (latinLabel[l]) {
+                latin.add(new Identification.Candidate(labels[l], p[l] / latinMass));
+            }
+        }
+        latin.sort(BEST_FIRST);
         return latin;
     }
 
-    /** The close pairs: their pair model where one is shipped, else their marker words. */
-    private List<Identification.Candidate> refinePairs(CharSequence text, List<Identification.Candidate> ranked) {
+    /**
+     * The close pairs: their pair model where one is shipped, else their marker words. {@code odds} keeps each pair
+     * model's log-odds once computed (NaN before), so that asking Lingua does not score the text twice.
+     */
+    private List<Identification.Candidate> refinePairs(CharSequence text, List<Identification.Candidate> ranked,
+                                                       double[] odds) {
         if (markerWeight <= 0) {
             return ranked;
         }
         List<Identification.Candidate> latin = ranked;
-        for (PairModel pair : pairs) {
+        for (int i = 0; i < pairs.size(); i++) {
+            PairModel pair = pairs.get(i);
             String best = latin.get(0).lang();
             if (best.equals(pair.first()) || best.equals(pair.second())) {
-                latin = split(latin, pair.first(), pair.second(), pair.logOdds(text));
+                if (Double.isNaN(odds[i])) {
+                    odds[i] = pair.logOdds(text);
+                }
+                latin = split(latin, pair.first(), pair.second(), odds[i]);
             }
         }
-        for (MarkerWords pair : markers) {
-            if (pair.concerns(latin.get(0).lang()) && !hasPairModel(pair)) {
+        for (MarkerWords pair : markersWithoutPairModel) {
+            if (pair.concerns(latin.get(0).lang())) {
                 latin = refinePair(text, latin, pair);
             }
         }
@@ -152,7 +185,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        out.sort(BEST_FIRST);
         return out;
     }
 
@@ -190,12 +223,18 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        out.sort(BEST_FIRST);
         return out;
     }
 
     private List<Identification.Candidate> refineWithLingua(CharSequence text, List<Identification.Candidate> ranked) {
-        Map<String, Double> lingua = LinguaScorer.relativeConfidence(text);
+        Set<String> contest = new HashSet<>();
+        for (Identification.Candidate c : ranked) {
+            if (c.score() >= CONTEST && LinguaScorer.LANGUAGES.contains(c.lang())) {
+                contest.add(c.lang());
+            }
+        }
+        Map<String, Double> lingua = LinguaScorer.relativeConfidence(text, contest);
         if (lingua.isEmpty()) {
             return ranked;
         }
@@ -221,7 +260,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingDouble(Identification.Candidate::score).reversed());
+        out.sort(BEST_FIRST);
         return out;
     }
 }

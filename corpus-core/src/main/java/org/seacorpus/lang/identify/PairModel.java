@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
+
+import org.seacorpus.lang.MarkerWords;
 
 /**
  * A logistic-regression model that tells two close languages apart (Indonesian and Malay), trained only on text of
@@ -35,8 +39,17 @@ final class PairModel {
     private final double bias;
     private final double markerCoefficient;
     private final ToDoubleFunction<CharSequence> markers;
+    /** Per-word marker weight when the markers are a sum over words (folded into {@link #wordTotals}), else null. */
+    private final ToDoubleFunction<String> markerWord;
     private final FeatureTable table;
     private final float[] weights;
+    /**
+     * Every word the model names (alone or in a word pair), with the sum of everything it adds to the log-odds
+     * wherever it stands: its own weight, its n-grams' weights and, when {@link #markerWord} is set, the marker
+     * coefficient times its marker weight. A known word then costs one lookup instead of about twenty.
+     */
+    private final FeatureTable words;
+    private final float[] wordTotals;
     /** Feature texts and weights, kept for writing the model out. */
     private final Map<String, Double> features;
 
@@ -46,19 +59,57 @@ final class PairModel {
      */
     PairModel(String first, String second, double bias, double markerCoefficient, Map<String, Double> features,
               ToDoubleFunction<CharSequence> markers) {
+        this(first, second, bias, markerCoefficient, features, markers, null);
+    }
+
+    /**
+     * @param markerWord when not null, the per-word form of {@code markers} (their log-odds is the sum of it over
+     *                   the words), which is then folded into the per-word totals instead of read from the text
+     */
+    PairModel(String first, String second, double bias, double markerCoefficient, Map<String, Double> features,
+              ToDoubleFunction<CharSequence> markers, ToDoubleFunction<String> markerWord) {
         this.first = first;
         this.second = second;
         this.bias = bias;
         this.markerCoefficient = markerCoefficient;
         this.markers = markers == null ? text -> 0.0 : markers;
+        this.markerWord = markerWord;
         this.features = new TreeMap<>(features);
         this.table = new FeatureTable(features.size());
         this.weights = new float[features.size()];
+        Set<String> named = new TreeSet<>();
         for (Map.Entry<String, Double> e : this.features.entrySet()) {
             int tab = e.getKey().indexOf('\t');
             int order = Integer.parseInt(e.getKey().substring(0, tab));
-            int row = table.add(PairFeatures.of(order, e.getKey().substring(tab + 1)));
+            String feature = e.getKey().substring(tab + 1);
+            int row = table.add(PairFeatures.of(order, feature));
             weights[row] += e.getValue().floatValue();
+            if (order == NgramFeatures.WORD) {
+                named.add(feature);
+            } else if (order == PairFeatures.BIGRAM) {
+                int space = feature.indexOf(' ');
+                named.add(feature.substring(0, space));
+                named.add(feature.substring(space + 1));
+            }
+        }
+        this.words = new FeatureTable(named.size());
+        this.wordTotals = new float[named.size()];
+        for (String padded : named) {
+            int[] cps = padded.codePoints().toArray();
+            double[] total = {0};
+            FeatureKeys.padded(cps, cps.length, PairFeatures.MAX_ORDER, new FeatureKeys.Sink() {
+                @Override
+                public void feature(int order, long key) {
+                    if (order == NgramFeatures.WORD || order >= PairFeatures.MIN_ORDER) {
+                        int r = table.find(key);
+                        total[0] += r >= 0 ? weights[r] : 0;
+                    }
+                }
+            });
+            if (markerWord != null) {
+                total[0] += markerCoefficient * markerWord.applyAsDouble(padded.substring(1, padded.length() - 1));
+            }
+            wordTotals[words.add(FeatureKeys.of(NgramFeatures.WORD, padded))] = (float) total[0];
         }
     }
 
@@ -72,19 +123,63 @@ final class PairModel {
 
     /** The same model reading marker words through {@code markerWords}. */
     PairModel withMarkers(ToDoubleFunction<CharSequence> markerWords) {
-        return new PairModel(first, second, bias, markerCoefficient, features, markerWords);
+        return new PairModel(first, second, bias, markerCoefficient, features, markerWords, null);
+    }
+
+    /**
+     * The same model with the pair's marker words; when they are a sum over words ({@link MarkerWords#wordWeight()})
+     * they are folded into the per-word totals, so scoring reads the text once.
+     */
+    PairModel withMarkers(MarkerWords markerWords) {
+        return new PairModel(first, second, bias, markerCoefficient, features, markerWords.logOdds(),
+                markerWords.wordWeight());
     }
 
     /** Log-odds of {@link #second()} over {@link #first()} for {@code text}. */
     double logOdds(CharSequence text) {
-        double[] z = {bias + markerCoefficient * markers.applyAsDouble(text)};
-        PairFeatures.scan(text, (order, key) -> {
-            int row = table.find(key);
-            if (row >= 0) {
-                z[0] += weights[row];
+        Scorer scorer = new Scorer(markerWord == null ? bias + markerCoefficient * markers.applyAsDouble(text) : bias);
+        FeatureKeys.scan(text, PairFeatures.MAX_ORDER, scorer);
+        return scorer.z;
+    }
+
+    /**
+     * One pass over the text: a known word adds its total and its pair with the word before; an unknown one its
+     * own features (n-grams of orders {@value PairFeatures#MIN_ORDER}–{@value PairFeatures#MAX_ORDER}) and its
+     * marker weight. The same sum as {@link PairFeatures#scan} feature by feature.
+     */
+    private final class Scorer implements FeatureKeys.Sink {
+        double z;
+        private long previous;
+
+        Scorer(double start) {
+            this.z = start;
+        }
+
+        @Override
+        public boolean word(long key, int[] padded, int length) {
+            if (previous != 0 && PairFeatures.BIGRAMS) {
+                int row = table.find(PairFeatures.bigram(previous, key));
+                z += row >= 0 ? weights[row] : 0;
             }
-        });
-        return z[0];
+            previous = key;
+            int row = words.find(key);
+            if (row >= 0) {
+                z += wordTotals[row];
+                return true;
+            }
+            if (markerWord != null) {
+                z += markerCoefficient * markerWord.applyAsDouble(new String(padded, 1, length - 2));
+            }
+            return false;
+        }
+
+        @Override
+        public void feature(int order, long key) {
+            if (order == NgramFeatures.WORD || order >= PairFeatures.MIN_ORDER) {
+                int row = table.find(key);
+                z += row >= 0 ? weights[row] : 0;
+            }
+        }
     }
 
     int size() {

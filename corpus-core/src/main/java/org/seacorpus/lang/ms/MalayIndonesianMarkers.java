@@ -121,6 +121,14 @@ public final class MalayIndonesianMarkers {
         return sum;
     }
 
+    /**
+     * What one lower-cased word adds to {@link #malayLogOdds}: the log-odds of the whole text is the sum of this
+     * over its words (a trailing hyphen is ignored).
+     */
+    public static double wordWeight(String word) {
+        return weight(word);
+    }
+
     static double weight(String word) {
         String w = word.endsWith("-") ? word.substring(0, word.length() - 1) : word;
         Double known = WEIGHTS.get(w);

@@ -21,7 +21,8 @@ import org.seacorpus.lang.MarkerWords;
  * Hyphenated words ({@code anak-anak}) are kept whole by the profiles' {@code join_hyphens}.
  */
 public final class MalayIndonesianModule implements LanguageModule {
-    private static final MarkerWords MARKERS = new MarkerWords("id", "ms", MalayIndonesianMarkers::malayLogOdds);
+    private static final MarkerWords MARKERS = new MarkerWords("id", "ms", MalayIndonesianMarkers::malayLogOdds,
+            MalayIndonesianMarkers::wordWeight);
 
     /** Used by {@link java.util.ServiceLoader}. */
     public MalayIndonesianModule() {

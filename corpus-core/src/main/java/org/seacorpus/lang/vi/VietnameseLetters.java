@@ -40,6 +40,20 @@ public final class VietnameseLetters {
         }
     }
 
+    /**
+     * False when the text cannot pass the rule whatever its words: every Vietnamese-only letter is at U+0100 or
+     * above (and a decomposed one carries a combining mark at U+0300 or above), so text of Latin-1 characters only
+     * has none, before or after NFC. A one-pass check that spares most Latin text the NFC and the word count.
+     */
+    public static boolean mayBeVietnamese(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for the letters only Vietnamese uses (either case). */
     public static boolean isVietnameseOnly(int cp) {
         int lower = Character.toLowerCase(cp);

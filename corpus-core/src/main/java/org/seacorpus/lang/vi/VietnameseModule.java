@@ -68,7 +68,7 @@ public final class VietnameseModule implements LanguageModule {
 
     @Override
     public Optional<LanguageGuess> identify(CharSequence text, String script) {
-        if (!"Latn".equals(script)) {
+        if (!"Latn".equals(script) || !VietnameseLetters.mayBeVietnamese(text)) {
             return Optional.empty();
         }
         VietnameseLetters.Evidence evidence = VietnameseLetters.measure(text);

@@ -94,8 +94,41 @@ class PairModelEvaluationTest {
         System.out.println("confusions (shipped): " + after.confusionPairs());
         calibration(samples, CONFIGURATIONS.get("before: model + Lingua + markers"), "before");
         calibration(samples, CONFIGURATIONS.get(SHIPPED), "shipped");
+        documents(samples, "before", CONFIGURATIONS.get("before: model + Lingua + markers"));
+        documents(samples, "shipped", CONFIGURATIONS.get(SHIPPED));
         return out;
     }
+
+    /**
+     * Documents of {@value #DOCUMENT_SENTENCES} consecutive sentences of one language and one source (one per
+     * line), identified as documents: F1 of id and ms, and every wrong document's language.
+     */
+    static LangidEvaluation documents(List<LabelledText> samples, String config, LanguageIdentifier langid) {
+        List<LabelledText> documents = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        LabelledText first = null;
+        for (LabelledText t : samples) {
+            String source = t.source().replaceAll(":\\d+$", "");
+            if (first == null || !first.label().equals(t.label())
+                    || !first.source().replaceAll(":\\d+$", "").equals(source)) {
+                lines.clear();
+                first = t;
+            }
+            lines.add(t.text());
+            if (lines.size() == DOCUMENT_SENTENCES) {
+                documents.add(new LabelledText(t.label(), String.join("\n", lines), source));
+                lines.clear();
+                first = null;
+            }
+        }
+        LangidEvaluation e = LangidEvaluation.of(documents, text -> langid.identifyDocument(text).lang());
+        System.out.printf(Locale.ROOT, "documents of %d sentences (%s): %d, accuracy %.4f, id %.3f (%d) ms %.3f (%d), "
+                        + "confusions %s%n", DOCUMENT_SENTENCES, config, documents.size(), e.accuracy(),
+                e.of("id").f1(), e.of("id").support(), e.of("ms").f1(), e.of("ms").support(), e.confusionPairs());
+        return e;
+    }
+
+    static final int DOCUMENT_SENTENCES = 10;
 
     /** How often the id/ms answers are right in each band of their score. */
     private static void calibration(List<LabelledText> samples, LanguageIdentifier langid, String config) {

@@ -111,6 +111,28 @@ class ShippedPairModelTest {
     }
 
     @Test
+    void markersFoldedIntoTheWordTotalsGiveTheSameLogOddsAsReadingThemFromTheText() {
+        MarkerWords markers = idMsMarkers();
+        PairModel base = LangidModels.builtInPairs().get(0);
+        PairModel fromText = base.withMarkers(markers.logOdds());
+        PairModel folded = base.withMarkers(markers);
+        List<String> sentences = List.of(
+                "Kerajaan persekutuan akan membina sebuah universiti baharu di Johor Bahru.",
+                "Pemerintah pusat akan membangun sebuah universitas baru di Surabaya.",
+                "Aku tak tahu kenapa dia tak datang ke majlis kahwin kawan kita semalam.",
+                "Saya sudah bilang ke dia, tapi dia nggak mau dengar sama sekali.",
+                "Kualiti perkhidmatan hospital kerajaan semakin baik berbanding tahun lepas.",
+                "Kualitas pelayanan rumah sakit pemerintah makin baik dibandingkan tahun lalu.",
+                "Polis sedang menyiasat kemalangan jalan raya yang berlaku di lebuhraya pagi tadi.",
+                // words the model has never seen whole, marker words among them
+                "Xyzkualiti dan abcitas: pengkomputeranisasi Ogos, Agustus, mobil, kereta.");
+        for (String sentence : sentences) {
+            assertThat(folded.logOdds(sentence)).as(sentence)
+                    .isCloseTo(fromText.logOdds(sentence), org.assertj.core.data.Offset.offset(1e-3));
+        }
+    }
+
+    @Test
     void aPairModelFileRoundTrips() throws IOException {
         PairModel pair = LangidModels.builtInPairs().get(0);
         String text = write(pair);

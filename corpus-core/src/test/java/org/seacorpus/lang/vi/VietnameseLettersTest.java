@@ -36,6 +36,21 @@ class VietnameseLettersTest {
     }
 
     @Test
+    void theLatin1QuickCheckNeverHidesVietnamese() {
+        // composed, decomposed (o + U+031B horn, a + U+0323 dot below) and upper-case Vietnamese all pass the check
+        for (String text : new String[] {"Tôi đang học tiếng Việt.", "To\u031Bi ha\u0323nh phu\u0301c",
+                "ĐẠI HỌC QUỐC GIA", "Ăn uống"}) {
+            assertThat(VietnameseLetters.mayBeVietnamese(text)).as(text).isTrue();
+        }
+        // Latin-1 text, accents of French or Portuguese included, cannot hold a Vietnamese-only letter
+        for (String text : new String[] {"Saya tidak suka makanan yang terlalu manis.", "Café à São Paulo, été",
+                "Toi dang hoc tieng Viet"}) {
+            assertThat(VietnameseLetters.mayBeVietnamese(text)).as(text).isFalse();
+            assertThat(VietnameseLetters.measure(text).isVietnamese()).as(text).isFalse();
+        }
+    }
+
+    @Test
     void emptyTextDecidesNothing() {
         var e = VietnameseLetters.measure("");
         assertThat(e.words()).isZero();
