@@ -64,7 +64,14 @@ final class DedupeBenchCommand implements Callable<Integer> {
         try (HeapWatcher heap = new HeapWatcher();
              BenchTicker ticker = new BenchTicker("dedupe", heap, System.err, 60)) {
             long started = System.nanoTime();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long mainCpu = threads.getCurrentThreadCpuTime();
+            long jit = jitMillis();
+            long gc = gcMillis();
             DedupeReport report = c.dedupe(options, null);
+            mainCpu = threads.getCurrentThreadCpuTime() - mainCpu;
+            jit = jitMillis() - jit;
+            gc = gcMillis() - gc;
             ticker.documents(report.documents());
             double seconds = (System.nanoTime() - started) / 1e9;
             out.put("kinds", report.parameters().kinds());
@@ -73,6 +80,10 @@ final class DedupeBenchCommand implements Callable<Integer> {
             out.put("docs_per_second", Math.round(report.documents() / seconds));
             out.put("cpu_seconds", heap.cpuSeconds());
             out.put("docs_per_cpu_second", Math.round(report.documents() / Math.max(0.1, heap.cpuSeconds())));
+            // where the process's CPU went: this thread (deciding, writing, committing), and the JVM's own work
+            out.put("main_thread_cpu_seconds", Math.round(mainCpu / 1e8) / 10.0);
+            out.put("jit_compile_millis", jit);
+            out.put("gc_pause_millis", gc);
             out.put("load_average", HeapWatcher.loadAverage());
             out.put("peak_heap_mb", heap.peakMb());
             out.put("max_live_heap_mb", heap.maxLiveMb());
@@ -89,5 +100,20 @@ final class DedupeBenchCommand implements Callable<Integer> {
         }
         BenchCommand.print(spec, out);
         return 0;
+    }
+
+    /** Time the JIT compilers have spent so far (elapsed, summed over compiler threads), or 0. */
+    private static long jitMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Collection time so far, summed over the collectors. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 }

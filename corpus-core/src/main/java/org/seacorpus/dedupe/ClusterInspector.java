@@ -10,14 +10,22 @@ import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Marks;
+import org.seacorpus.index.DedupeKeysFields;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarkValueQuery;
 import org.seacorpus.index.StoredDocuments;
 import org.seacorpus.segment.Segmenters;
 
-/** Reads one duplicate cluster back for inspection, computing each member's similarity to the kept member. */
+/**
+ * Reads one duplicate cluster back for inspection, with each member's similarity to the kept member: the
+ * estimate from the signatures and the exact Jaccard similarity of the shingle sets dedupe decided on (the stored
+ * {@code shingle_set}, 32-bit hashes; a document stored before sets were kept is shingled again the same way),
+ * so the figures shown are the ones the dedupe run used.
+ */
 public final class ClusterInspector {
     private final IndexReader reader;
     private final DedupeSettings settings;
@@ -42,15 +50,16 @@ public final class ClusterInspector {
         int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
         List<Raw> raws = new ArrayList<>();
         SignatureReader signatures = new SignatureReader(reader);
+        SignatureReader sets = new SignatureReader(reader, Fields.SHINGLE_SET);
         for (int doc : docs) {
             raws.add(new Raw(searcher.storedFields().document(doc), StoredDocuments.marks(reader, doc),
-                    signatures.read(doc)));
+                    signatures.read(doc), sets.read(doc)));
         }
         raws.sort(Comparator.comparing((Raw r) -> r.marks.duplicate().duplicateOf() != null)
                 .thenComparing(r -> r.stored.get(Fields.ID)));
         Raw kept = raws.get(0);
         MinHashSigner signer = new MinHashSigner(settings.defaults());
-        long[] keptShingles = shingles(kept);
+        int[] keptShingles = shingles(kept);
         List<ClusterView.Member> members = new ArrayList<>();
         for (Raw r : raws) {
             double similarity = r.signature != null && kept.signature != null
@@ -59,16 +68,20 @@ public final class ClusterInspector {
             members.add(new ClusterView.Member(s.get(Fields.ID), s.get(Fields.SOURCE), s.get(Fields.PART),
                     s.get(Fields.LANG), r.marks.status().value(), r.marks.duplicate().duplicateOf(),
                     number(s, Fields.CHARS), DedupeJob.round(similarity),
-                    DedupeJob.round(Shingler.jaccard(keptShingles, shingles(r))), s.get(Fields.TEXT)));
+                    DedupeJob.round(DedupeKeys.jaccard(keptShingles, shingles(r))), s.get(Fields.TEXT)));
         }
         return Optional.of(new ClusterView(cluster, members));
     }
 
-    private long[] shingles(Raw r) {
+    /** The shingle set dedupe compares: the stored one, else made from the text as import makes it. */
+    private int[] shingles(Raw r) {
+        if (r.shingleSet != null) {
+            return DedupeKeysFields.shingleSet(new BytesRef(r.shingleSet));
+        }
         String lang = r.stored.get(Fields.LANG);
         String text = r.stored.get(Fields.TEXT);
-        return new Shingler(settings.forLanguage(lang).shingles()).shingles(text == null ? "" : text,
-                segmenters.forLanguage(lang));
+        return DedupeKeys.shingleSetOf(new Shingler(settings.forLanguage(lang).shingles())
+                .shingles(text == null ? "" : text, segmenters.forLanguage(lang)));
     }
 
     private static long number(org.apache.lucene.document.Document d, String field) {
@@ -76,6 +89,6 @@ public final class ClusterInspector {
         return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
-    private record Raw(org.apache.lucene.document.Document stored, Marks marks, byte[] signature) {
+    private record Raw(org.apache.lucene.document.Document stored, Marks marks, byte[] signature, byte[] shingleSet) {
     }
 }

@@ -41,7 +41,8 @@ final class DuplicateLinker {
     private final FixedBitSet fresh;
     private final UnionFind sets;
     private int[] members = new int[16];
-    private final java.util.Set<Long> rejected = new java.util.HashSet<>();
+    /** Pairs judged apart (doc ids packed in a long), so a pair sharing several bands is judged once. */
+    private final org.seacorpus.util.LongIntHashMap rejected = new org.seacorpus.util.LongIntHashMap(1 << 12);
 
     /**
      * @param fresh documents to compare (an incremental run: those imported since the last one); a pair or group
@@ -94,13 +95,39 @@ final class DuplicateLinker {
         long candidates = 0;
         long linked = 0;
         SignatureReader signatures = new SignatureReader(reader);
-        for (int band = 0; band < bands; band++) {
+        BandBuckets buckets = new BandBuckets(reader, live);
+        if (buckets.supported()) {
+            long[] totals = new long[3];
+            buckets.forEach(Math.max(bands, buckets.maxBands()), (band, docs, n) -> {
+                if (!hasFresh(docs, n)) {
+                    return;
+                }
+                long[] c = verifyBucket(docs, n, signatures, judge);
+                totals[0]++;
+                totals[1] += c[0];
+                totals[2] += c[1];
+            });
+            return new Counts(totals[0], totals[1], totals[2]);
+        }
+        for (int band = 0; band < bands; band++) { // a scheme id this version cannot read: walk the band terms
             Counts c = scan(Fields.lshField(band), (docs, n) -> verifyBucket(docs, n, signatures, judge));
             groups += c.groups();
             candidates += c.candidatePairs();
             linked += c.linkedPairs();
         }
         return new Counts(groups, candidates, linked);
+    }
+
+    private boolean hasFresh(int[] docs, int n) {
+        if (fresh == null) {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (fresh.get(docs[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decides whether two candidates are near-duplicates. */
@@ -191,7 +218,7 @@ final class DuplicateLinker {
                     continue;
                 }
                 long pair = ((long) docs[j] << 32) | docs[i]; // j < i: one key per pair
-                if (rejected.contains(pair)) {
+                if (rejected.containsKey(pair)) {
                     continue;
                 }
                 compared++;
@@ -200,7 +227,7 @@ final class DuplicateLinker {
                     sets.union(docs[i], docs[j]);
                     linked++;
                 } else if (rejected.size() < MAX_REMEMBERED) {
-                    rejected.add(pair);
+                    rejected.put(pair, 1);
                 }
             }
         }

@@ -31,8 +31,9 @@ import org.seacorpus.document.Marks;
  * phrase is one hit; overlapping matches, e.g. a word and its syllables, are merged). Every hit is counted, but
  * only the lines shown are cut in full: unsorted, the first {@code limit} in corpus order; sorted, up to
  * {@code maxLines} hits are collected with only their sort keys, the words at the positions the keys name read
- * from the index's token fields (no stored text), then sorted ({@link KwicSort}) and the first {@code limit}
- * cut. A document stored without token fields has its text cut by its language's segmenter instead.
+ * from the index's token fields (no stored text), then the first {@code limit} of the sorted order chosen
+ * ({@link KwicSort#sortFirst}: words ranked once, a bounded heap instead of a full sort) and cut. A document
+ * stored without token fields has its text cut by its language's segmenter instead.
  */
 public final class Concordancer {
     private final IndexReader reader;
@@ -97,7 +98,7 @@ public final class Concordancer {
             }
         }
         if (sort != null) {
-            sort.sort(kept, request.search().lang());
+            sort.sortFirst(kept, request.search().lang(), request.limit()); // only the lines shown are ordered
         }
         List<KwicLine> shown = lines(kept.subList(0, Math.min(request.limit(), kept.size())), request);
         return new KwicResult(documents, hits, sort != null && hits > request.maxLines(), shown);

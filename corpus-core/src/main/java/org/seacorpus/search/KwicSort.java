@@ -1,7 +1,6 @@
 package org.seacorpus.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,42 +98,165 @@ public final class KwicSort {
 
     /** Sorts {@code lines} in place; {@code lang} chooses the collation (null: the root collation). */
     public <T extends Sortable> void sort(List<T> lines, String lang) {
-        Collator collator = Collator.getInstance(lang == null ? ULocale.ROOT : new ULocale(lang));
-        Map<String, CollationKey> collated = new HashMap<>();
-        List<Keyed<T>> sortable = new ArrayList<>(lines.size());
-        for (T line : lines) {
-            CollationKey[] keyed = new CollationKey[keys.size()];
-            for (int k = 0; k < keys.size(); k++) {
-                String word = switch (keys.get(k)) {
-                    case Position p -> line.wordAt(p.n(), p.left());
-                    case Hit h -> line.hit();
-                    case Doc d -> null;
-                };
-                keyed[k] = word == null ? null
-                        : collated.computeIfAbsent(WordForm.fold(word), collator::getCollationKey);
-            }
-            sortable.add(new Keyed<>(line, keyed));
+        sortFirst(lines, lang, lines.size());
+    }
+
+    /**
+     * Puts the first {@code limit} lines of the sorted order first, in order, and leaves the others after them in
+     * no particular order: what a concordance that shows {@code limit} of its lines needs. Each distinct word is
+     * folded and collated once and given its rank among the words of these lines (words the collation finds equal
+     * share a rank), so that lines compare by ints; the first lines are chosen with a bounded heap, about one
+     * comparison per line instead of a sort's log n.
+     */
+    public <T extends Sortable> void sortFirst(List<T> lines, String lang, int limit) {
+        int n = lines.size();
+        int k = Math.max(0, Math.min(limit, n));
+        if (n < 2 || k == 0) {
+            return;
         }
-        sortable.sort(comparator());
-        lines.clear();
-        sortable.forEach(s -> lines.add(s.line()));
-    }
-
-    private record Keyed<T extends Sortable>(T line, CollationKey[] keys) {
-    }
-
-    private <T extends Sortable> Comparator<Keyed<T>> comparator() {
-        return (a, b) -> {
-            for (int k = 0; k < keys.size(); k++) {
-                int c = keys.get(k) instanceof Doc
-                        ? byDocument(a.line(), b.line())
-                        : a.keys()[k].compareTo(b.keys()[k]);
+        int width = keys.size();
+        int[] ranks = ranks(lines, lang);
+        IntComparator order = (a, b) -> {
+            for (int key = 0; key < width; key++) {
+                int c = keys.get(key) instanceof Doc ? byDocument(lines.get(a), lines.get(b))
+                        : Integer.compare(ranks[a * width + key], ranks[b * width + key]);
                 if (c != 0) {
                     return c;
                 }
             }
-            return 0;
+            return Integer.compare(a, b); // stable: ties keep corpus order
         };
+        int[] chosen = smallest(n, k, order);
+        List<T> out = new ArrayList<>(n);
+        boolean[] taken = new boolean[n];
+        for (int i : chosen) {
+            out.add(lines.get(i));
+            taken[i] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!taken[i]) {
+                out.add(lines.get(i));
+            }
+        }
+        lines.clear();
+        lines.addAll(out);
+    }
+
+    /** Orders two line indices. */
+    @FunctionalInterface
+    private interface IntComparator {
+        int compare(int a, int b);
+    }
+
+    /** For each line and key, the rank of its word among the distinct words of all lines ({@code Doc}: 0). */
+    private <T extends Sortable> int[] ranks(List<T> lines, String lang) {
+        int width = keys.size();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        int[] out = new int[lines.size() * width];
+        for (int i = 0; i < lines.size(); i++) {
+            T line = lines.get(i);
+            for (int key = 0; key < width; key++) {
+                String word = switch (keys.get(key)) {
+                    case Position p -> line.wordAt(p.n(), p.left());
+                    case Hit h -> line.hit();
+                    case Doc d -> null;
+                };
+                if (word != null) {
+                    Integer id = ids.get(word);
+                    if (id == null) {
+                        id = words.size();
+                        ids.put(word, id);
+                        words.add(word);
+                    }
+                    out[i * width + key] = id;
+                }
+            }
+        }
+        Collator collator = Collator.getInstance(lang == null ? ULocale.ROOT : new ULocale(lang));
+        Map<String, CollationKey> byFolded = new HashMap<>();
+        CollationKey[] collated = new CollationKey[words.size()];
+        Integer[] byKey = new Integer[words.size()];
+        for (int w = 0; w < collated.length; w++) {
+            collated[w] = byFolded.computeIfAbsent(WordForm.fold(words.get(w)), collator::getCollationKey);
+            byKey[w] = w;
+        }
+        java.util.Arrays.sort(byKey, (a, b) -> collated[a].compareTo(collated[b]));
+        int[] rank = new int[collated.length];
+        for (int r = 0, current = 0; r < byKey.length; r++) {
+            if (r > 0 && collated[byKey[r]].compareTo(collated[byKey[r - 1]]) != 0) {
+                current = r;
+            }
+            rank[byKey[r]] = current;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            for (int key = 0; key < width; key++) {
+                if (!(keys.get(key) instanceof Doc)) {
+                    out[i * width + key] = rank[out[i * width + key]];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The {@code k} smallest of {@code 0..n-1} by {@code order}, in order (a bounded max-heap, then a sort). */
+    private static int[] smallest(int n, int k, IntComparator order) {
+        int[] heap = new int[k];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size < k) {
+                heap[size] = i;
+                up(heap, size++, order);
+            } else if (order.compare(i, heap[0]) < 0) {
+                heap[0] = i;
+                down(heap, size, order);
+            }
+        }
+        Integer[] sorted = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            sorted[i] = heap[i];
+        }
+        java.util.Arrays.sort(sorted, order::compare);
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = sorted[i];
+        }
+        return out;
+    }
+
+    private static void up(int[] heap, int i, IntComparator order) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (order.compare(heap[i], heap[parent]) <= 0) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[parent];
+            heap[parent] = t;
+            i = parent;
+        }
+    }
+
+    private static void down(int[] heap, int size, IntComparator order) {
+        int i = 0;
+        while (true) {
+            int largest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && order.compare(heap[left], heap[largest]) > 0) {
+                largest = left;
+            }
+            if (right < size && order.compare(heap[right], heap[largest]) > 0) {
+                largest = right;
+            }
+            if (largest == i) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[largest];
+            heap[largest] = t;
+            i = largest;
+        }
     }
 
     private static int byDocument(Sortable a, Sortable b) {

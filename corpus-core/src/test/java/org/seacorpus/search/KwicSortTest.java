@@ -46,6 +46,24 @@ class KwicSortTest {
     }
 
     @Test
+    void sortFirstPutsTheSameFirstLinesInTheSameOrderAsAFullSort() {
+        lines.add(KwicLines.line("e", "ชาวนาปลูก", "ข้าว", "หอมนิล", List.of("ชาวนา", "ปลูก"), List.of("หอม", "นิล")));
+        lines.add(KwicLines.line("f", "เด็กกิน", "ข้าว", "ต้ม", List.of("เด็ก", "กิน"), List.of("ต้ม")));
+        lines.add(KwicLines.line("g", "ร้านขาย", "ข้าว", "หอม", List.of("ร้าน", "ขาย"), List.of("หอม")));
+        for (String spec : List.of("1R", "1L", "2L,1R", "1R,2R", "hit", "doc")) {
+            List<KwicLine> full = new ArrayList<>(lines);
+            KwicSort.parse(spec).sort(full, "th");
+            for (int k = 0; k <= lines.size() + 1; k++) {
+                List<KwicLine> first = new ArrayList<>(lines);
+                KwicSort.parse(spec).sortFirst(first, "th", k);
+                int shown = Math.min(k, lines.size());
+                assertThat(first.subList(0, shown)).as(spec + " first " + k).isEqualTo(full.subList(0, shown));
+                assertThat(first).as("no line lost").containsExactlyInAnyOrderElementsOf(lines);
+            }
+        }
+    }
+
+    @Test
     void unknownKeysAreRefusedWithTheKeysThatExist() {
         assertThatThrownBy(() -> KwicSort.parse("3X")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1L, 2L, 1R, 2R");

@@ -1,0 +1,99 @@
+package org.seacorpus.dedupe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.ImportOptions;
+import org.seacorpus.index.Fields;
+
+/**
+ * The LSH buckets dedupe makes from the signatures in doc values are exactly the buckets of the {@code lsh_<band>}
+ * terms written at import (same members, in doc order), with two shingle schemes in one index (Thai and Lao by
+ * words, Khmer by characters), so that reading buckets in bulk decides the same pairs as walking the terms.
+ */
+class BandBucketsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void bucketsFromSignaturesEqualTheBandTermsOfEveryScheme() throws IOException {
+        Corpus corpus = PlantedFixtures.corpusWithSettings(tmp.resolve("corpus"),
+                Map.of("dedupe.shingles", "words:5", "dedupe.shingles.km", "chars:5"));
+        for (String lang : List.of("th", "lo", "km")) {
+            Path in = PlantedFixtures.write(tmp.resolve("in-" + lang), PlantedCorpus.build(lang));
+            corpus.importFrom(ImportOptions.of(List.of(in)).withForcedLang(lang), null);
+        }
+        try (var dir = FSDirectory.open(corpus.home().indexDir()); DirectoryReader reader = DirectoryReader.open(dir)) {
+            Bits live = MultiBits.getLiveDocs(reader);
+            BandBuckets buckets = new BandBuckets(reader, live);
+            assertThat(buckets.supported()).isTrue();
+            assertThat(buckets.maxBands()).isEqualTo(28);
+            List<Set<List<Integer>>> fromSignatures = new ArrayList<>();
+            for (int b = 0; b < 28; b++) {
+                fromSignatures.add(new HashSet<>());
+            }
+            buckets.forEach(28, (band, docs, n) -> {
+                List<Integer> members = Arrays.stream(docs, 0, n).boxed().toList();
+                assertThat(members).as("doc order").isSorted();
+                fromSignatures.get(band).add(members);
+            });
+            int total = 0;
+            for (int band = 0; band < 28; band++) {
+                Set<List<Integer>> fromTerms = termBuckets(reader, live, band);
+                assertThat(fromSignatures.get(band)).as("band " + band).isEqualTo(fromTerms);
+                total += fromTerms.size();
+            }
+            assertThat(total).as("the planted copies share bands").isGreaterThan(28 * 9);
+        }
+    }
+
+    @Test
+    void theRadixSortKeepsEqualKeysInTheirOrder() {
+        long[] a = {(5L << 32) | 3, (-1L << 32) | 1, (5L << 32) | 1, (0L << 32) | 9, (-1L << 32) | 0, (5L << 32) | 2};
+        BandBuckets.sortByHighInt(a, new long[a.length], a.length);
+        // by the key as an unsigned int (0, 5, then 0xFFFFFFFF), equal keys in their first order
+        assertThat(a).containsExactly(9, (5L << 32) | 3, (5L << 32) | 1, (5L << 32) | 2, (-1L << 32) | 1,
+                (-1L << 32) | 0);
+    }
+
+    private static Set<List<Integer>> termBuckets(DirectoryReader reader, Bits live, int band) throws IOException {
+        Set<List<Integer>> out = new HashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, Fields.lshField(band));
+        TermsEnum it = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+            postings = it.postings(postings, PostingsEnum.NONE);
+            List<Integer> members = new ArrayList<>();
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    members.add(d);
+                }
+            }
+            if (members.size() >= 2) {
+                out.add(members);
+            }
+        }
+        return out;
+    }
+}
