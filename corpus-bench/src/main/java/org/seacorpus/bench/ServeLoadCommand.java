@@ -63,6 +63,11 @@ final class ServeLoadCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "11", description = "Seed of the draw.")
     long seed;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServeOptions.DEFAULT_CACHE_MEGABYTES,
+            description = "The server's result cache (default: ${DEFAULT-VALUE}, as corpus serve; 0: every request "
+                    + "computed).")
+    int cacheMegabytes;
+
     private record Probe(String word, String lang) {
     }
 
@@ -78,12 +83,13 @@ final class ServeLoadCommand implements Callable<Integer> {
         out.put("query_draw_seconds", Costs.round((System.nanoTime() - drawStart) / 1e9, 1));
         out.put("queries", probes.size());
         out.put("baseline_facade_one_thread", baseline(corpus, probes));
-        try (WebServer server = WebServer.start(corpus, ServeOptions.local(0))) {
+        try (WebServer server = WebServer.start(corpus, ServeOptions.local(0).withCache(cacheMegabytes))) {
             String base = "http://127.0.0.1:" + server.port() + "/api/v1/";
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             warmUp(client, base, probes);
             out.put("load", run(client, base, probes));
+            out.put("cache", server.cacheCounts());
         }
         out.put("load_at_end", HeapWatcher.loadAverage());
         out.put("clients", clients);

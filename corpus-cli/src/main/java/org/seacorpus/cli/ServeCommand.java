@@ -58,10 +58,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "CLI's curation). Without it the server is read-only.")
     boolean allowCuration;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "" + ServeOptions.DEFAULT_CACHE_MEGABYTES,
+            description = "Heap kept for searches, concordances and facet counts asked again (paging back, "
+                    + "re-sorting, the same word from many users); dropped at every commit, so never stale "
+                    + "(default: ${DEFAULT-VALUE}; 0 turns it off).")
+    int cacheMegabytes;
+
     @Override
     public Integer call() throws InterruptedException {
         Output output = root.output(spec);
-        ServeOptions options = ServeOptions.resolve(host, port, token, allowCuration);
+        ServeOptions options = ServeOptions.resolve(host, port, token, allowCuration).withCache(cacheMegabytes);
         Corpus corpus = Corpus.open(root.corpusHome());
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(corpus, options)) {

@@ -84,6 +84,10 @@ public final class Corpus implements AutoCloseable {
     private DedupeSettings dedupeSettings;
     /** One reader kept open for every read, when asked ({@link #keepReaderOpen()}); null: a reader per call. */
     private volatile org.apache.lucene.index.ReaderManager shared;
+    /** How often the kept reader looks for commits by other processes (an import while serving). */
+    private static final long REFRESH_CHECK_NANOS = 100_000_000L;
+    private volatile long lastRefreshCheck = System.nanoTime() - REFRESH_CHECK_NANOS;
+    private volatile long commitsSeen = -1;
     /** Boilerplate lines for export: in at least 3 documents that are not duplicates (dedupe's default). */
     private static final BoilerplateSource DEFAULT_BOILERPLATE = new DedupeBoilerplateSource(LineThreshold.DEFAULT);
 
@@ -543,7 +547,7 @@ public final class Corpus implements AutoCloseable {
     private <T> T readShared(org.apache.lucene.index.ReaderManager readers, ReaderWork<T> work) {
         DirectoryReader reader;
         try {
-            readers.maybeRefreshBlocking(); // sees the last commit, also one this process just made
+            refreshWhenDue(readers);
             reader = readers.acquire();
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             throw new CorpusException("cannot read the index of corpus " + home.dir() + ": " + e.getMessage(), e);
@@ -558,6 +562,22 @@ public final class Corpus implements AutoCloseable {
             } catch (IOException ignored) {
                 // released by the manager when it closes
             }
+        }
+    }
+
+    /**
+     * Looks for a new commit when this process committed since the last look (so it always reads its own
+     * writes), and otherwise at most every {@link #REFRESH_CHECK_NANOS}: looking lists the index folder and
+     * reads its commit file, and every reader waits for it, which under many concurrent requests cost more than
+     * small searches. A commit by another process is seen within a tenth of a second.
+     */
+    private void refreshWhenDue(org.apache.lucene.index.ReaderManager readers) throws IOException {
+        long commits = CorpusStore.commitsInThisProcess(); // read before refreshing: a commit during it is seen next time
+        long now = System.nanoTime();
+        if (commits != commitsSeen || now - lastRefreshCheck >= REFRESH_CHECK_NANOS) {
+            readers.maybeRefreshBlocking();
+            commitsSeen = commits;
+            lastRefreshCheck = now;
         }
     }
 

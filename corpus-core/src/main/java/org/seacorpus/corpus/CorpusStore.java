@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
@@ -45,6 +46,8 @@ import org.seacorpus.segment.Segmenters;
  * marks were doc values is converted once ({@link MarksUpgrade}).
  */
 final class CorpusStore implements AutoCloseable {
+    private static final AtomicLong COMMITS_IN_THIS_PROCESS = new AtomicLong();
+
     private static final Set<String> LOOKUP_FIELDS = Set.of(Fields.FINGERPRINT, Fields.LANG, Fields.SOURCE_STAMP,
             Fields.CONTENT_HASH, Fields.FIRST_IMPORTED_AT, Fields.FIRST_IMPORT_SEQ, Fields.IMPORTED_AT);
 
@@ -205,6 +208,15 @@ final class CorpusStore implements AutoCloseable {
     void commit() throws IOException {
         recordCommitData();
         writer.commit();
+        COMMITS_IN_THIS_PROCESS.incrementAndGet();
+    }
+
+    /**
+     * Commits made by this process so far (any corpus): a reader kept open ({@link Corpus#keepReaderOpen()})
+     * refreshes at once when it changed, so this process always reads its own writes.
+     */
+    static long commitsInThisProcess() {
+        return COMMITS_IN_THIS_PROCESS.get();
     }
 
     /** Hands the writer the commit data when it changed (setting it makes the next commit a new generation). */
@@ -278,6 +290,7 @@ final class CorpusStore implements AutoCloseable {
             } else if (writer.isOpen()) {
                 recordCommitData();
                 writer.close(); // commits what was written
+                COMMITS_IN_THIS_PROCESS.incrementAndGet();
             }
             directory.close();
         } catch (IOException e) {

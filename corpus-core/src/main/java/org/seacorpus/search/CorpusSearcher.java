@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -27,6 +26,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.MergedFieldInfos;
 import org.seacorpus.index.StoredDocuments;
 import org.seacorpus.document.Marks;
 
@@ -66,7 +66,7 @@ public final class CorpusSearcher {
     /** The languages that have text in the corpus, from the index's field names. */
     public List<String> languages() {
         List<String> out = new ArrayList<>();
-        for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+        for (FieldInfo info : MergedFieldInfos.of(reader)) {
             if (Fields.isTextField(info.name) && !Fields.isSubField(info.name)) {
                 out.add(Fields.languageOfTextField(info.name));
             }

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.WildcardQuery;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarkQueries;
+import org.seacorpus.index.MergedFieldInfos;
 
 /**
  * Turns a filter expression into a query that restricts without scoring. An expression is one or more clauses
@@ -62,7 +62,7 @@ public final class FilterParser {
     /** A parser that also accepts the keyword fields found in this index. */
     public static FilterParser forIndex(IndexReader reader) {
         Set<String> fields = new HashSet<>();
-        for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+        for (FieldInfo info : MergedFieldInfos.of(reader)) {
             if (info.getIndexOptions() == IndexOptions.DOCS && !Fields.isTextField(info.name)) {
                 fields.add(info.name);
             }

@@ -18,10 +18,14 @@ import java.util.Base64;
  * @param token          the access token every request must carry, or null when none is needed
  * @param tokenGenerated true when the token was generated here (so the caller prints it)
  * @param allowCuration  accept tag, reject, restore, metadata and undo requests
+ * @param cacheMegabytes heap kept for answers asked again (searches, concordances, facets); 0 keeps none
  */
-public record ServeOptions(String host, int port, String token, boolean tokenGenerated, boolean allowCuration) {
+public record ServeOptions(String host, int port, String token, boolean tokenGenerated, boolean allowCuration,
+                           int cacheMegabytes) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
+    /** A few thousand concordance pages; a small share of the 1 GB heap the server is measured with. */
+    public static final int DEFAULT_CACHE_MEGABYTES = 64;
     /** Shortest token accepted from the user: guessing it must be out of reach. */
     static final int MIN_TOKEN_LENGTH = 16;
 
@@ -32,6 +36,19 @@ public record ServeOptions(String host, int port, String token, boolean tokenGen
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("--host is empty; give an address such as 127.0.0.1");
         }
+        if (cacheMegabytes < 0) {
+            throw new IllegalArgumentException("--cache-mb must be 0 (no cache) or more, not " + cacheMegabytes);
+        }
+    }
+
+    /** The options with the default cache. */
+    public ServeOptions(String host, int port, String token, boolean tokenGenerated, boolean allowCuration) {
+        this(host, port, token, tokenGenerated, allowCuration, DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /** The same options with {@code megabytes} of result cache (0: none). */
+    public ServeOptions withCache(int megabytes) {
+        return new ServeOptions(host, port, token, tokenGenerated, allowCuration, megabytes);
     }
 
     /** Loopback on the given port, no token, read-only. */

@@ -30,11 +30,13 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ServeOptions options;
     private final Corpus corpus;
+    private final Workbench bench;
 
-    private WebServer(Javalin app, ServeOptions options, Corpus corpus) {
+    private WebServer(Javalin app, ServeOptions options, Corpus corpus, Workbench bench) {
         this.app = app;
         this.options = options;
         this.corpus = corpus;
+        this.bench = bench;
     }
 
     /**
@@ -76,7 +78,7 @@ public final class WebServer implements AutoCloseable {
             throw new WebException(500, "cannot listen on " + options.host() + ":" + options.port() + ": "
                     + rootMessage(e) + (options.port() != 0 ? " (is another server using that port? try --port)" : ""));
         }
-        return new WebServer(app, options, corpus);
+        return new WebServer(app, options, corpus, bench);
     }
 
     /** The address to open, with the token when a browser needs one. */
@@ -84,6 +86,11 @@ public final class WebServer implements AutoCloseable {
         String host = options.host().contains(":") && !options.host().startsWith("[") ? "[" + options.host() + "]"
                 : options.host();
         return "http://" + host + ":" + port() + "/" + (options.needsToken() ? "?token=" + options.token() : "");
+    }
+
+    /** What the result cache did since start: hits, misses, answers shared with a running request, size. */
+    public Map<String, Long> cacheCounts() {
+        return bench.cacheCounts();
     }
 
     public int port() {

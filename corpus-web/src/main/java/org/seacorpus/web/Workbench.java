@@ -8,7 +8,9 @@ import java.util.Map;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.search.FacetCounter;
 import org.seacorpus.search.KwicLine;
+import org.seacorpus.search.KwicRequest;
 import org.seacorpus.search.KwicResult;
+import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
 import org.seacorpus.web.curation.CurationService;
 
@@ -24,6 +26,7 @@ public final class Workbench {
     private final ServeOptions options;
     private final String csrf;
     private final CurationService curation;
+    private final ResultCache cache;
 
     public Workbench(Corpus corpus, ServeOptions options) {
         this.corpus = corpus;
@@ -32,6 +35,7 @@ public final class Workbench {
         new SecureRandom().nextBytes(bytes);
         this.csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         this.curation = new CurationService(corpus, options.allowCuration());
+        this.cache = new ResultCache(options.cacheMegabytes() * 1024L * 1024L);
     }
 
     public Corpus corpus() {
@@ -56,12 +60,15 @@ public final class Workbench {
 
     /** Documents matching, best first, up to the end of the page (the page starts at {@code offset}). */
     public SearchResult search(SearchParams params) {
-        return corpus.search(params.request(params.offset() + params.limit()));
+        SearchRequest request = params.request(params.offset() + params.limit());
+        return cache.get(new Key(request, corpus.indexVersion()), () -> corpus.search(request), AnswerSize::of);
     }
 
     /** A page of a concordance. */
     public KwicPage kwic(SearchParams params) {
-        KwicResult result = corpus.analysis().concordance(params.kwic());
+        KwicRequest request = params.kwic();
+        KwicResult result = cache.get(new Key(request, corpus.indexVersion()),
+                () -> corpus.analysis().concordance(request), AnswerSize::of);
         List<KwicLine> lines = result.lines();
         List<KwicLine> page = lines.subList(Math.min(params.offset(), lines.size()), lines.size());
         return new KwicPage(result, page, params.offset(), params.limit(), params.sort() != null,
@@ -69,7 +76,18 @@ public final class Workbench {
     }
 
     public Map<String, FacetCounter.Facet> facets(SearchParams params, List<String> fields, int top) {
-        return corpus.analysis().facets(params.request(1), fields, top);
+        SearchRequest request = params.request(1);
+        return cache.get(new Key(List.of("facets", request, List.copyOf(fields), top), corpus.indexVersion()),
+                () -> corpus.analysis().facets(request, fields, top), AnswerSize::of);
+    }
+
+    /** What the result cache has done since the server started (for the load test and the dashboard). */
+    public Map<String, Long> cacheCounts() {
+        return cache.counts();
+    }
+
+    /** What was asked, of which index version: a commit makes every older key unreachable. */
+    private record Key(Object asked, long indexVersion) {
     }
 
     /**

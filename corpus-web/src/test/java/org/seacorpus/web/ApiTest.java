@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.CorpusLock;
+import org.seacorpus.curate.CurationAction;
+import org.seacorpus.curate.CurationTarget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.text.Collator;
@@ -216,6 +219,30 @@ class ApiTest {
         http.postJson("/api/v1/curation/undo/" + result.get("undo").asText(), Http.body(), "X-CSRF-Token", csrf);
         JsonNode after = http.json("/api/v1/search?lang=th&limit=50&q=" + Http.q(THAI_RICE));
         assertThat(statuses(after)).isEqualTo(statuses(before));
+    }
+
+    @Test
+    void aCachedAnswerIsNeverServedAfterACommitChangedIt() {
+        String probe = "/api/v1/search?lang=km&limit=50&filter=tags:cache-probe&q=" + Http.q(KHMER_FARMER);
+        assertThat(http.json(probe).get("total").asLong()).isZero();
+        long hits = server.cacheCounts().get("hits");
+        assertThat(http.json(probe).get("total").asLong()).isZero();
+        assertThat(server.cacheCounts().get("hits")).isEqualTo(hits + 1); // the second answer came from the cache
+        String id = http.json("/api/v1/search?lang=km&limit=1&q=" + Http.q(KHMER_FARMER)).get("hits").get(0)
+                .get("id").asText();
+
+        // another façade on the same corpus (as the CLI would be) tags the document
+        Corpus other = Corpus.open(home);
+        other.curation().apply(CurationTarget.ofIds(List.of(id)), new CurationAction.Tag(Set.of("cache-probe"),
+                Set.of()), false, "testing the cache", (before, after) -> { });
+        JsonNode after = http.json(probe);
+        assertThat(after.get("total").asLong()).isEqualTo(1);
+        assertThat(after.get("hits").get(0).get("id").asText()).isEqualTo(id);
+
+        // and the server's own curation is seen at once too
+        http.postJson("/api/v1/curation/tag", Http.body("ids", List.of(id), "remove", List.of("cache-probe")),
+                "X-CSRF-Token", http.csrf());
+        assertThat(http.json(probe).get("total").asLong()).isZero();
     }
 
     @Test
