@@ -53,14 +53,32 @@ record GoldSet(String lang, List<Sentence> sentences) {
         return load(lang, "/segment/gold/test/" + lang + ".txt");
     }
 
+    /** The comment line that starts the sentences added to a test part on 2026-12-06 (the enlargement). */
+    static final String ADDED_MARKER = "# --- added in session 2";
+
+    /** Which lines of a part to read: all, those before the enlargement's marker, or those after it. */
+    enum Lines { ALL, ORIGINAL, ADDED }
+
+    /** The sentences of the test part written first (before the lexicon segmenter), or those added later. */
+    static GoldSet test(String lang, Lines which) {
+        return load(lang, "/segment/gold/test/" + lang + ".txt", which);
+    }
+
     private static GoldSet load(String lang, String path) {
+        return load(lang, path, Lines.ALL);
+    }
+
+    private static GoldSet load(String lang, String path, Lines which) {
         try (InputStream in = GoldSet.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing gold set " + path);
             }
             List<Sentence> out = new ArrayList<>();
+            boolean added = false;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
+                added |= line.startsWith(ADDED_MARKER);
+                boolean wanted = which == Lines.ALL || (which == Lines.ADDED) == added;
+                if (wanted && !line.isBlank() && !line.startsWith("#")) {
                     out.add(parse(line.strip(), "vi".equals(lang)));
                 }
             }

@@ -37,6 +37,10 @@ class SegmentationScoresReport {
             sets.put("test " + lang, GoldSet.test(lang));
         }
         for (String lang : LANGS) {
+            sets.put("test " + lang + " (first 97–107)", GoldSet.test(lang, GoldSet.Lines.ORIGINAL));
+            sets.put("test " + lang + " (added)", GoldSet.test(lang, GoldSet.Lines.ADDED));
+        }
+        for (String lang : LANGS) {
             sets.put("dev " + lang, GoldSet.dev(lang));
         }
         TrainingGold.root().ifPresent(root -> TrainingGold.all(root)

@@ -100,7 +100,8 @@ final class MyanmarChars {
      * True when the line holds something Zawgyi never writes, so it is Unicode (or a mix) and must not be
      * converted however the detector scores it: the Unicode-only medial ha U+103E and great sa U+103F, the
      * Mon/Shan/Pali letters U+1022, U+1028, U+1035, U+1050–U+1059 and U+105B–U+105F (Zawgyi uses U+105A for its
-     * ါ် ligature), a Unicode kinzi or killed stack (asat U+103A before virama U+1039), or the Sgaw Karen finals
+     * ါ် ligature), a Shan letter killed by an asat (ၵ်, ၼ်, ႂ်) and the letters past U+1097 (see
+     * {@link #isMinorityEvidence}), a Unicode kinzi or killed stack (asat U+103A before virama U+1039), or the Sgaw Karen finals
      * ၢ်, ၣ် (U+1062/U+1063 before asat) — Karen text otherwise scores as Zawgyi because Zawgyi draws its kinzi
      * with U+1064, Karen's tone mark ၤ. (The set was checked against every code point ICU's my-Zawgyi emits for
      * all Burmese syllables of consonant, stack, medials, vowels and finals.)
@@ -133,12 +134,30 @@ final class MyanmarChars {
         return false;
     }
 
+    /**
+     * Minority-language evidence at {@code line[i]}. Zawgyi spends U+1060–U+1097 on its own glyphs (stacked
+     * consonants, kinzi, the ya-yit and ha-hto variants, ligatures), so the Shan letters there (ၵ U+1075, ၼ U+107C,
+     * ႁ U+1081, the tones ႇ ႈ ႉ ႊ, ႆ) prove nothing alone: ICU's my-Zawgyi writes every one of them for some
+     * Burmese word. What Zawgyi never writes is what a Shan syllable is made of:
+     * <ul>
+     *   <li>one of those letters, or Shan's medial wa ႂ U+1082, killed by an asat (ၵ်, ၼ်, ႂ်): in Zawgyi they are
+     *       subscripts or the ya-yit that precedes a consonant, and U+103A is its ya-pin, which follows a base
+     *       (none of the 79k Burmese lexicon words put into Zawgyi by ICU holds such a pair);</li>
+     *   <li>the letters past Zawgyi's last glyph U+1097 (Shan digits ႘ ႙, Khamti and Aiton signs U+109A–U+109F) and
+     *       the Extended-A and -B blocks;</li>
+     *   <li>the Mon and Karen letters of {@link #hasUnicodeOnlyEvidence}.</li>
+     * </ul>
+     * (Issue 15: the Shan line လိၵ်ႈတႆး တြႅႇ had none of the Mon/Karen letters, so its short second word, which
+     * alone scores as Zawgyi, was converted to တ္လွှ.)
+     */
     private static boolean isMinorityEvidence(CharSequence line, int i) {
         char c = line.charAt(i);
-        if (c == 0x1022 || c == 0x1028 || c == 0x1035 || (c >= 0x1050 && c <= 0x105F && c != 0x105A)) {
+        if (c == 0x1022 || c == 0x1028 || c == 0x1035 || (c >= 0x1050 && c <= 0x105F && c != 0x105A)
+                || (c >= 0x1098 && c <= 0x109F) || (c >= 0xAA60 && c <= 0xAA7F) || (c >= 0xA9E0 && c <= 0xA9FF)) {
             return true;
         }
-        return (c == 0x1062 || c == 0x1063) && i + 1 < line.length() && line.charAt(i + 1) == ASAT_SIGN;
+        boolean killed = i + 1 < line.length() && line.charAt(i + 1) == ASAT_SIGN;
+        return killed && (c == 0x1062 || c == 0x1063 || (c >= 0x1075 && c <= 0x1082));
     }
 
     static boolean hasMyanmar(CharSequence text) {
