@@ -20,9 +20,11 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
@@ -42,6 +44,14 @@ public final class CorpusSearcher {
     private final IndexSearcher searcher;
     private final LanguageAnalyzers analyzers;
 
+    /**
+     * Best score first; equal scores by document id, not by index order: the order of documents in the index
+     * follows the timing of a parallel import, so without this the same files imported twice could list
+     * equally good hits in another order.
+     */
+    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID,
+            SortField.Type.STRING));
+
     public CorpusSearcher(IndexReader reader, LanguageAnalyzers analyzers) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -53,7 +63,7 @@ public final class CorpusSearcher {
         // one pass gives the best hits and the exact total (no threshold on the hits counted)
         // "all" arrives as Integer.MAX_VALUE: no more hits than documents (Lucene's queue is sized by it)
         int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(BEST_FIRST, wanted, Integer.MAX_VALUE));
         long total = top.totalHits.value();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<SearchHit> hits = new ArrayList<>();
