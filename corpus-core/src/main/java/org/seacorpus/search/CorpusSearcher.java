@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -68,7 +69,7 @@ public final class CorpusSearcher {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(hit(scoreDoc, weight));
+            hits.add(hit(scoreDoc.doc, (Float) ((FieldDoc) scoreDoc).fields[0], weight)); // the score is sort key 0
         }
         return new SearchResult(total, hits);
     }
@@ -120,16 +121,16 @@ public final class CorpusSearcher {
         return all.build();
     }
 
-    private SearchHit hit(ScoreDoc scoreDoc, Weight weight) throws IOException {
-        org.apache.lucene.document.Document stored = searcher.storedFields().document(scoreDoc.doc);
-        Marks marks = StoredDocuments.marks(reader, scoreDoc.doc);
+    private SearchHit hit(int doc, float score, Weight weight) throws IOException {
+        org.apache.lucene.document.Document stored = searcher.storedFields().document(doc);
+        Marks marks = StoredDocuments.marks(reader, doc);
         String text = stored.get(Fields.TEXT);
-        List<int[]> matches = matches(scoreDoc.doc, weight);
+        List<int[]> matches = matches(doc, weight);
         return new SearchHit(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
                 stored.get(Fields.TITLE), stored.get(Fields.LANG), marks.status().value(),
                 marks.duplicate() == null ? null : marks.duplicate().cluster(),
                 marks.duplicate() == null ? null : marks.duplicate().duplicateOf(),
-                new ArrayList<>(marks.tags()), scoreDoc.score, snippet(text, matches), matches);
+                new ArrayList<>(marks.tags()), score, snippet(text, matches), matches);
     }
 
     private List<int[]> matches(int doc, Weight weight) throws IOException {

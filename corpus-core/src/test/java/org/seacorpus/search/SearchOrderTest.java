@@ -33,7 +33,9 @@ class SearchOrderTest {
         SearchResult other = backward.search(new SearchRequest("ชาวนา", "th", List.of(), 10));
 
         assertThat(one.total()).isEqualTo(3);
-        assertThat(one.hits()).extracting(SearchHit::score).containsOnly(one.hits().get(0).score());
+        float score = one.hits().get(0).score();
+        assertThat(score).isPositive();
+        assertThat(one.hits()).extracting(SearchHit::score).containsOnly(score);
         List<String> ids = one.hits().stream().map(SearchHit::id).toList();
         assertThat(ids).isSorted();
         assertThat(other.hits()).extracting(SearchHit::id).containsExactlyElementsOf(ids);
