@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
@@ -64,14 +66,27 @@ public final class CorpusSearcher {
         // one pass gives the best hits and the exact total (no threshold on the hits counted)
         // "all" arrives as Integer.MAX_VALUE: no more hits than documents (Lucene's queue is sized by it)
         int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
-        TopDocs top = searcher.search(query, new TopFieldCollectorManager(BEST_FIRST, wanted, Integer.MAX_VALUE));
+        boolean idsSortable = idsHaveDocValues();
+        TopDocs top = idsSortable
+                ? searcher.search(query, new TopFieldCollectorManager(BEST_FIRST, wanted, Integer.MAX_VALUE))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
         long total = top.totalHits.value();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(hit(scoreDoc.doc, (Float) ((FieldDoc) scoreDoc).fields[0], weight)); // the score is sort key 0
+            float score = idsSortable ? (Float) ((FieldDoc) scoreDoc).fields[0] : scoreDoc.score; // sort key 0
+            hits.add(hit(scoreDoc.doc, score, weight));
         }
         return new SearchResult(total, hits);
+    }
+
+    /**
+     * True when document ids can break ties: every index written by this version has them as doc values; an
+     * index from before them (opened read-only, or not yet migrated) keeps the index order for equal scores.
+     */
+    private boolean idsHaveDocValues() {
+        FieldInfo id = MergedFieldInfos.of(reader).fieldInfo(Fields.ID);
+        return id != null && id.getDocValuesType() == DocValuesType.SORTED;
     }
 
     /** The languages that have text in the corpus, from the index's field names. */
