@@ -1,7 +1,6 @@
 package org.seacorpus.stats;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,10 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -96,33 +91,7 @@ public final class SubcorpusScanner {
         fields.add(Fields.TEXT);
         int workers = Math.min(threads, Math.max(1, chunks.size()));
         AtomicInteger next = new AtomicInteger();
-        List<Future<T>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> work(chunks, next, tallies.get(), breaks, fields)));
-            }
-            T merged = null;
-            for (Future<T> future : futures) {
-                T tally = future.get();
-                if (merged == null) {
-                    merged = tally;
-                } else {
-                    merged.merge(tally);
-                }
-            }
-            return merged;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the corpus", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
+        return ParallelTallies.run(workers, () -> work(chunks, next, tallies.get(), breaks, fields), T::merge);
     }
 
     /**

@@ -1,14 +1,9 @@
 package org.seacorpus.stats;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -95,36 +90,7 @@ final class TokenScanner {
         if (workers == 1) {
             return work(chunks, next, tallies.get(), partField, matching);
         }
-        List<Future<T>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> work(chunks, next, tallies.get(), partField, matching)));
-            }
-            T merged = null;
-            for (Future<T> future : futures) {
-                T tally = future.get();
-                if (merged == null) {
-                    merged = tally;
-                } else {
-                    merged.merge(tally);
-                }
-            }
-            return merged;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the corpus", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
+        return ParallelTallies.run(workers, () -> work(chunks, next, tallies.get(), partField, matching), T::merge);
     }
 
     /** Runs of matching documents within one segment: {leaf, first doc, last doc + 1} (ids local to the leaf). */
