@@ -24,6 +24,7 @@ final class PairTrainer {
     private int epochs = 15;
     private double rate = 0.2;
     private int minCount = 2;
+    private int seeds = 1;
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> isSecond = new ArrayList<>();
 
@@ -40,6 +41,16 @@ final class PairTrainer {
 
     PairTrainer epochs(int value) {
         this.epochs = value;
+        return this;
+    }
+
+    /**
+     * Trains {@code value} models over different shuffles of the text and keeps the mean of their weights: the
+     * answers of one run of stochastic gradient descent move by a sentence or two with the order of the text, the
+     * mean much less (one linear model, so scoring costs the same).
+     */
+    PairTrainer seeds(int value) {
+        this.seeds = Math.max(1, value);
         return this;
     }
 
@@ -102,11 +113,32 @@ final class PairTrainer {
         double weightFirst = n / (2.0 * Math.max(1, n - positives));
 
         int features = names.size();
-        double[] w = new double[features + 2];          // features, then bias, then marker coefficient
+        int bias = features;
+        int mark = features + 1;
+        double[] mean = new double[features + 2];        // features, then bias, then marker coefficient
+        for (int seed = 0; seed < seeds; seed++) {
+            double[] w = descend(n, features, rows, values, marker, weightFirst, weightSecond, seed);
+            for (int j = 0; j < w.length; j++) {
+                mean[j] += w[j] / seeds;
+            }
+        }
+        Map<String, Double> kept = new HashMap<>();
+        for (int j = 0; j < features; j++) {
+            if (Math.abs(mean[j]) >= MIN_WEIGHT) {
+                kept.put(names.get(j), mean[j]);
+            }
+        }
+        return new PairModel(first, second, mean[bias], mean[mark], kept, markers);
+    }
+
+    /** One run of AdaGrad over the texts in an order shuffled by {@code seed}; returns the weights. */
+    private double[] descend(int n, int features, int[][] rows, float[][] values, double[] marker,
+                             double weightFirst, double weightSecond, int seed) {
+        double[] w = new double[features + 2];
         double[] g2 = new double[features + 2];
         int bias = features;
         int mark = features + 1;
-        Random random = new Random(20_240_611L);
+        Random random = new Random(20_240_611L + seed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -132,13 +164,7 @@ final class PairTrainer {
                 }
             }
         }
-        Map<String, Double> kept = new HashMap<>();
-        for (int j = 0; j < features; j++) {
-            if (Math.abs(w[j]) >= MIN_WEIGHT) {
-                kept.put(names.get(j), w[j]);
-            }
-        }
-        return new PairModel(first, second, w[bias], w[mark], kept, markers);
+        return w;
     }
 
     private void update(double[] w, double[] g2, int j, double gradient, double decay) {
