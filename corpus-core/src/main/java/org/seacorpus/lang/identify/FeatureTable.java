@@ -53,6 +53,18 @@ final class FeatureTable {
         return size;
     }
 
+    /** Every key, at the index of its row (to build a larger table with the same rows). */
+    long[] keysByRow() {
+        long[] out = new long[size];
+        for (int slot = 0; slot <= mask; slot++) {
+            long key = slots[slot << 1];
+            if (key != 0) {
+                out[(int) slots[(slot << 1) + 1]] = key;
+            }
+        }
+        return out;
+    }
+
     private int slot(long key) {
         return (int) (key ^ (key >>> 32)) & mask;
     }

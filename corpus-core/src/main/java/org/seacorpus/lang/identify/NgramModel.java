@@ -110,20 +110,10 @@ public final class NgramModel {
         markerLabel = new byte[loaded.words.size()];
         double logFrequent = Math.log(FREQUENT_WORD);
         double[] sums = new double[width];
-        int[] cps = new int[NgramFeatures.MAX_WORD + 3];
         for (String word : loaded.words) {
-            java.util.Arrays.fill(sums, 0);
-            int m = 0;
-            for (int i = 0; i < word.length() && m < cps.length; ) {
-                int cp = word.codePointAt(i);
-                cps[m++] = cp;
-                i += Character.charCount(cp);
-            }
-            int[] used = new int[1];
-            FeatureKeys.padded(cps, m, maxOrder, (order, key) -> used[0] += add(grams.find(key), sums));
             long key = FeatureKeys.of(NgramFeatures.WORD, word);
             int row = words.add(key);
-            wordFeatures[row] = used[0];
+            wordFeatures[row] = sumFeatures(word, sums);
             int own = grams.find(key) * width;
             double[] alone = new double[width];
             for (int l = 0; l < width; l++) {
@@ -141,6 +131,75 @@ public final class NgramModel {
                 wordLogp[row * width + l] = (float) sums[l];
             }
         }
+    }
+
+    /**
+     * The same model knowing more words whole: {@code padded} are words as a model file writes them
+     * ({@code _kerajaan_}); each one the model does not know yet gets its row of summed n-gram log-probabilities,
+     * exactly what scoring would add up for it n-gram by n-gram (it has no word feature of its own, and it is
+     * neither a frequent word nor a marker). Scores are the same as this model's (to float rounding of the sums);
+     * only the cost changes: a word found here is one lookup instead of about thirty. {@link LatinIdentifier} gives
+     * it the words of the Indonesian/Malay pair model, so that the words of running id/ms text are mostly found.
+     */
+    NgramModel withWords(java.util.Collection<String> padded) {
+        List<String> extra = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (String word : padded) {
+            long key = FeatureKeys.of(NgramFeatures.WORD, word);
+            if (words.find(key) < 0 && seen.add(key)) {
+                extra.add(word);
+            }
+        }
+        return extra.isEmpty() ? this : new NgramModel(this, extra);
+    }
+
+    private NgramModel(NgramModel base, List<String> extra) {
+        this.labels = base.labels;
+        this.scripts = base.scripts;
+        this.maxOrder = base.maxOrder;
+        this.alpha = base.alpha;
+        this.temperature = base.temperature;
+        this.totals = base.totals;
+        this.counts = base.counts;
+        this.size = base.size;
+        this.width = base.width;
+        this.grams = base.grams;
+        this.gramLogp = base.gramLogp;
+        int known = base.words.size();
+        int all = known + extra.size();
+        this.words = new FeatureTable(all);
+        long[] keys = base.words.keysByRow();
+        for (long key : keys) {
+            words.add(key);
+        }
+        this.wordLogp = java.util.Arrays.copyOf(base.wordLogp, all * width);
+        this.wordFeatures = java.util.Arrays.copyOf(base.wordFeatures, all);
+        this.frequentWord = java.util.Arrays.copyOf(base.frequentWord, all);
+        this.markerLabel = java.util.Arrays.copyOf(base.markerLabel, all);
+        double[] sums = new double[width];
+        for (String word : extra) {
+            int row = words.add(FeatureKeys.of(NgramFeatures.WORD, word));
+            wordFeatures[row] = sumFeatures(word, sums);
+            markerLabel[row] = -1;
+            for (int l = 0; l < width; l++) {
+                wordLogp[row * width + l] = (float) sums[l];
+            }
+        }
+    }
+
+    /** Sets {@code sums} to the summed log-probabilities of every feature of a padded word; returns how many. */
+    private int sumFeatures(String word, double[] sums) {
+        java.util.Arrays.fill(sums, 0);
+        int[] cps = new int[NgramFeatures.MAX_WORD + 3];
+        int m = 0;
+        for (int i = 0; i < word.length() && m < cps.length; ) {
+            int cp = word.codePointAt(i);
+            cps[m++] = cp;
+            i += Character.charCount(cp);
+        }
+        int[] used = new int[1];
+        FeatureKeys.padded(cps, m, maxOrder, (order, key) -> used[0] += add(grams.find(key), sums));
+        return used[0];
     }
 
     /** Features read into primitive arrays: key, order and counts (row-major, one per label) of each. */

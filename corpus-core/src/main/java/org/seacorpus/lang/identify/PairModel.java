@@ -182,6 +182,24 @@ final class PairModel {
         }
     }
 
+    /** Every padded word the model names, alone or in a word pair ({@code _kerajaan_}). */
+    java.util.Set<String> words() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String feature : features.keySet()) {
+            int tab = feature.indexOf('\t');
+            int order = Integer.parseInt(feature.substring(0, tab));
+            String text = feature.substring(tab + 1);
+            if (order == NgramFeatures.WORD) {
+                out.add(text);
+            } else if (order == PairFeatures.BIGRAM) {
+                int space = text.indexOf(' ');
+                out.add(text.substring(0, space));
+                out.add(text.substring(space + 1));
+            }
+        }
+        return out;
+    }
+
     int size() {
         return features.size();
     }

@@ -112,4 +112,28 @@ class NgramModelTest {
     private static NgramModel read(String content) throws IOException {
         return NgramModelFormat.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "test");
     }
+
+    @Test
+    void wordsAddedWholeScoreAsTheirNgramsDo() {
+        NgramModel model = LangidModels.builtIn();
+        NgramModel more = model.withWords(LangidModels.builtInPairs().get(0).words());
+        // every id/ms sentence of the development set, and words no model has seen
+        List<String> texts = new ArrayList<>();
+        DevSet.load(List.of("id", "ms", "jv", "su")).forEach(t -> texts.add(t.text()));
+        texts.add("Kerajaan persekutuan meluluskan peruntukan tambahan; xyzkualiti abcitas qwertyuiop.");
+        for (String text : texts) {
+            NgramModel.Evidence before = model.evidence(text);
+            NgramModel.Evidence after = more.evidence(text);
+            assertThat(after.features()).as(text).isEqualTo(before.features());
+            for (int l = 0; l < model.labels().size(); l++) {
+                assertThat(after.logLikelihood()[l]).as(text).isCloseTo(before.logLikelihood()[l],
+                        org.assertj.core.data.Offset.offset(1e-3));
+            }
+            assertThat(more.rank(text).get(0).label()).as(text).isEqualTo(model.rank(text).get(0).label());
+            assertThat(more.wordEvidence(text)).as(text).isEqualTo(model.wordEvidence(text));
+        }
+        // the pair model names words the n-gram model never saw whole: those are what the table adds
+        assertThat(more).isNotSameAs(model);
+        assertThat(more.withWords(List.of("_kerajaan_"))).isSameAs(more);
+    }
 }

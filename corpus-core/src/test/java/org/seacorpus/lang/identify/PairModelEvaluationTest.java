@@ -15,7 +15,8 @@ import org.seacorpus.lang.LanguageProfiles;
 /**
  * The Indonesian/Malay pair model and the Lingua decision, measured on two sets the pair model did not learn from:
  * the project's development set (all languages) and the development part of the shared training folder
- * ({@link SharedTrainingText}, every source, cut apart from the training part by a hash of each sentence). With
+ * ({@link SharedTrainingText}, every source, cut apart from the training part by a hash of each sentence), and
+ * the development part of the project's register pairs ({@link OwnRegisterText}). With
  * {@code -Dlangid.final=true} the untouched final part is read instead (for the final figure only, never for
  * tuning). Prints F1 per language for each configuration and the calibration of the id/ms answers by score band;
  * the figures in docs/langid.md come from here.
@@ -26,6 +27,7 @@ class PairModelEvaluationTest {
     private static final Map<String, LanguageIdentifier> CONFIGURATIONS = new LinkedHashMap<>();
     private static List<LabelledText> dev;
     private static List<LabelledText> shared;
+    private static List<LabelledText> ownRegisters;
 
     @BeforeAll
     static void build() {
@@ -45,6 +47,22 @@ class PairModelEvaluationTest {
                 ? SharedTrainingText.read(Boolean.getBoolean("langid.final") ? SharedTrainingText.Split.FINAL
                         : SharedTrainingText.Split.DEV, false)
                 : List.of();
+        ownRegisters = OwnRegisterText.read(Boolean.getBoolean("langid.final") ? SharedTrainingText.Split.FINAL
+                : SharedTrainingText.Split.DEV);
+    }
+
+    @Test
+    void onTheRegisterPairsThePairModelDoesWhatLinguaDidAndTheShippedIdentifierLosesNothing() {
+        Map<String, LangidEvaluation> onOwn = report(Boolean.getBoolean("langid.final")
+                ? "register pairs, final part" : "register pairs, development part", ownRegisters);
+        LangidEvaluation before = onOwn.get("before: model + Lingua + markers");
+        LangidEvaluation markers = onOwn.get("model + markers");
+        LangidEvaluation pair = onOwn.get("model + pair model");
+        LangidEvaluation after = onOwn.get(SHIPPED);
+        for (String lang : List.of("id", "ms")) {
+            assertThat(pair.of(lang).f1()).as(lang).isGreaterThan(markers.of(lang).f1());
+            assertThat(after.of(lang).f1()).as(lang).isGreaterThanOrEqualTo(before.of(lang).f1());
+        }
     }
 
     @Test
