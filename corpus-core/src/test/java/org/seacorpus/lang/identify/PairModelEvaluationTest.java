@@ -59,6 +59,9 @@ class PairModelEvaluationTest {
         LangidEvaluation markers = onOwn.get("model + markers");
         LangidEvaluation pair = onOwn.get("model + pair model");
         LangidEvaluation after = onOwn.get(SHIPPED);
+        if (Boolean.getBoolean("langid.final")) {
+            return;    // the final part is reported (docs/langid.md), never tuned on: its 114 sentences moved no choice
+        }
         for (String lang : List.of("id", "ms")) {
             assertThat(pair.of(lang).f1()).as(lang).isGreaterThan(markers.of(lang).f1());
             assertThat(after.of(lang).f1()).as(lang).isGreaterThanOrEqualTo(before.of(lang).f1());
@@ -171,6 +174,10 @@ class PairModelEvaluationTest {
             }
             total[band]++;
             right[band] += best.lang().equals(t.label()) ? 1 : 0;
+            if (best.score() >= 0.99 && !best.lang().equals(t.label())) {
+                System.out.printf(Locale.ROOT, "  wrong at %.4f (%s): %s → %s: %s%n", best.score(), config, t.label(),
+                        best.lang(), t.text());
+            }
         }
         StringBuilder line = new StringBuilder("calibration of id/ms answers (" + config + "):");
         String[] names = {"<0.5", "0.5-0.7", "0.7-0.9", "0.9-0.99", "0.99-0.9999", ">=0.9999"};
