@@ -145,7 +145,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 || forced != null && !forced.leavesAlone(text)) {
             return CleanTextScan.FULL;
         }
-        return look & CleanTextScan.UNTIDY;
+        return look & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
     }
 
     /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
@@ -183,6 +183,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             if (look == 0) {
                 return text;
             }
+            if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
+                String stripped = GenericRules.withoutBlankEdges(text, counts);
+                trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
+                return stripped;
+            }
             if (look == CleanTextScan.UNTIDY) {
                 return after.apply(text, counts, trace);
             }
@@ -191,6 +196,9 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         String out = pass(text, counts, trace, scriptsChanged, fastPath);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
+            if (fastPath && look(out) == 0) {
+                break;   // the look says a pass would hand the text back unchanged
+            }
             String next = pass(out, counts, trace, scriptsChanged, fastPath);
             if (next.equals(out)) {
                 break;
@@ -268,6 +276,9 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 break;
             }
             current = next;
+            if (rules.leavesAlone(current)) {
+                break;   // another round would change nothing
+            }
         }
         return current;
     }

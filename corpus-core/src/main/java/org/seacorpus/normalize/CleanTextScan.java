@@ -67,6 +67,11 @@ public final class CleanTextScan {
     public static final int UNTIDY = 2;
     /** Answer of {@link #scan}: a character some encoding repair may act on was seen; ask the repairs. */
     public static final int ASK_REPAIRS = 4;
+    /**
+     * Answer of {@link #scan}, with {@link #UNTIDY}: all the untidiness is blank space at the text's edges (a
+     * final newline), which {@link GenericRules#withoutBlankEdges} removes as the whitespace rule would.
+     */
+    public static final int EDGES_ONLY = 8;
 
     /**
      * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
@@ -91,6 +96,9 @@ public final class CleanTextScan {
         int lineStart = 0;
         char prev = '\n';
         boolean tidy = n == 0 || !isBlank(chars[0]) && !isBlank(chars[n - 1]);
+        boolean seenText = false;
+        boolean pendingUntidy = false;
+        boolean innerUntidy = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             byte kind = KIND[c];
@@ -124,6 +132,7 @@ public final class CleanTextScan {
                 if (c == '\t' || (c == ' ' && (prev == ' ' || prev == '\n'))
                         || (c == '\n' && (prev == ' ' || (prev == '\n' && i + 1 < n && chars[i + 1] == '\n')))) {
                     tidy = false;
+                    pendingUntidy = seenText;
                 }
                 if (c == '\n') {
                     if (surrogates) {
@@ -137,6 +146,12 @@ public final class CleanTextScan {
                     lineStart = i + 1;
                 }
             }
+            if (!isBlank(c)) {
+                // untidiness with text after it is inside the text; at the end it is an edge
+                innerUntidy |= pendingUntidy;
+                pendingUntidy = false;
+                seenText = true;
+            }
             lineMask |= masks[slots[c]];
             prev = c;
         }
@@ -149,7 +164,7 @@ public final class CleanTextScan {
         if (askIcu && !NFC.isNormalized(text)) {
             return FULL;
         }
-        return (tidy ? 0 : UNTIDY) | (repairs ? ASK_REPAIRS : 0);
+        return (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
     }
 
     /** The text's UTF-16 units in this thread's buffer (grown as needed; only the first length() are the text's). */
