@@ -12,7 +12,9 @@ import com.ibm.icu.text.Normalizer2;
  * continuation (see {@link MojibakeRule#leavesAlone}), and the text is in NFC by the quick check of UAX #15 (every
  * character NFC_Quick_Check=Yes, combining classes in canonical order; a starter marked Maybe, such as Myanmar ီ,
  * only if it does not compose with the character before it; text with supplementary characters or with a
- * combining mark marked Maybe is asked of ICU). Thread-safe.
+ * combining mark marked Maybe is asked of ICU). {@link #scan} is the normaliser's whole fast-path look in the
+ * same pass: this, the whitespace tidiness, the encoding repairs' trigger characters and each line's scripts, each
+ * line handed to the caller's per-script look as it ends. Thread-safe.
  */
 public final class CleanTextScan {
     private static final byte PLAIN = 0;
