@@ -145,6 +145,11 @@ public final class LanguageModules {
         return ranges.modulesIn(text, from, to);
     }
 
+    /** The per-character table behind {@link #modulesIn}, for the normaliser's one-pass look. */
+    ScriptRangeIndex scripts() {
+        return ranges;
+    }
+
     static String name(LanguageModule module) {
         return module.getClass().getName();
     }

@@ -3,6 +3,7 @@ package org.seacorpus.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import org.seacorpus.normalize.CleanTextScan;
 import org.seacorpus.normalize.GenericRules;
@@ -41,6 +42,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private static final int MAX_ROUNDS = 3;
     private static final Normalizer NFC_AGAIN = new Normalizer(List.of(GenericRules.NFC));
     private static final Normalizer EMPTY = new Normalizer(List.<NormalizationRule>of());
+    private static final CleanTextScan.Lines ALL_UNTOUCHED = (text, from, to, modules) -> true;
 
     /** A normalised text with the audit and, for {@code --explain}, every rule application that changed it. */
     public record Explained(String text, Map<String, Integer> rules, List<RuleFiring> firings) {
@@ -58,6 +60,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     /** Per module (same index as {@link LanguageModules#all()}): its main language's rules. */
     private final List<Normalizer> byModule;
     private final NormalizerOptions options;
+    /** Per BMP code unit: may an encoding repair act on text holding it ({@link NormalizationRule#triggers})? */
+    private final boolean[] repairTriggers = new boolean[0x10000];
+    /** Asks each line's modules' rules whether they leave it alone (the fast path's per-line look). */
+    private final CleanTextScan.Lines lineLook = (text, from, to, modules) ->
+            lineUntouched(text.substring(from, to), modules);
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
@@ -71,6 +78,12 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                     : rulesOf(profiles.get(module.languages().get(0)), catalog));
         }
         this.byModule = List.copyOf(rules);
+        for (NormalizationRule repair : repairs.rules()) {
+            IntPredicate triggers = repair.triggers();
+            for (int c = 0; c < repairTriggers.length; c++) {
+                repairTriggers[c] |= triggers == null || triggers.test(c);
+            }
+        }
     }
 
     /**
@@ -115,23 +128,31 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * it). Then the full path would only tidy whitespace, and that is all the fast path does.
      */
     boolean onlyTidyingLeft(String text) {
-        if (!CleanTextScan.clean(text) || !repairs.leavesAlone(text)) {
-            return false;
+        return (look(text) & CleanTextScan.FULL) == 0;
+    }
+
+    /**
+     * The fast path's look, one pass over the text ({@link CleanTextScan#scan}): {@link CleanTextScan#FULL} when
+     * some rule before the tidying may change it, else {@link CleanTextScan#UNTIDY} when the tidying will, else 0.
+     * The encoding repairs are asked only when the text holds a character they may act on, and a forced
+     * language's rules see the whole text, as on the full path.
+     */
+    private int look(String text) {
+        CleanTextScan.Lines lines = forced == null ? lineLook : ALL_UNTOUCHED;
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, lines);
+        if ((look & CleanTextScan.FULL) != 0
+                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairs.leavesAlone(text)
+                || forced != null && !forced.leavesAlone(text)) {
+            return CleanTextScan.FULL;
         }
-        if (forced != null) {
-            return forced.leavesAlone(text);
-        }
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            long scripts = modules.modulesIn(text, start, end);
-            if (scripts != 0 && !lineUntouched(text.substring(start, end), scripts)) {
-                return false;
-            }
-            start = end + 1;
-        }
-        return true;
+        return look & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
+    }
+
+    /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
+    private boolean genericLeavesAlone(String text) {
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, ALL_UNTOUCHED);
+        return (look & CleanTextScan.FULL) == 0
+                && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairs.leavesAlone(text));
     }
 
     private boolean lineUntouched(String line, long scripts) {
@@ -157,14 +178,28 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
     private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
-        if (fastPath && onlyTidyingLeft(text)) {
-            return after.apply(text, counts, trace);
+        if (fastPath) {
+            int look = look(text);
+            if (look == 0) {
+                return text;
+            }
+            if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
+                String stripped = GenericRules.withoutBlankEdges(text, counts);
+                trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
+                return stripped;
+            }
+            if (look == CleanTextScan.UNTIDY) {
+                return after.apply(text, counts, trace);
+            }
         }
         boolean[] scriptsChanged = new boolean[1];
-        String out = pass(text, counts, trace, scriptsChanged);
+        String out = pass(text, counts, trace, scriptsChanged, fastPath);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
-            String next = pass(out, counts, trace, scriptsChanged);
+            if (fastPath && look(out) == 0) {
+                break;   // the look says a pass would hand the text back unchanged
+            }
+            String next = pass(out, counts, trace, scriptsChanged, fastPath);
             if (next.equals(out)) {
                 break;
             }
@@ -173,8 +208,14 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return out;
     }
 
-    private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged) {
-        String cleaned = converge(before, text, counts, trace);
+    /**
+     * One pass of the full path. With {@code lookFirst}, the generic rules before the script rules are skipped
+     * when the one-pass look says they would all hand the text back (text whose only fault is in one script's
+     * lines, such as a Vietnamese tone placed on the other vowel, does not pay for ten generic scans twice).
+     */
+    private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged,
+                        boolean lookFirst) {
+        String cleaned = lookFirst && genericLeavesAlone(text) ? text : converge(before, text, counts, trace);
         String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
         if (!scripted.equals(cleaned)) {
             scriptsChanged[0] = true;
@@ -235,6 +276,9 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 break;
             }
             current = next;
+            if (rules.leavesAlone(current)) {
+                break;   // another round would change nothing
+            }
         }
         return current;
     }

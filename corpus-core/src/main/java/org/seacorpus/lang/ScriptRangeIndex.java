@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.seacorpus.normalize.CleanTextScan;
+
 /**
  * For each character, the modules whose {@link LanguageModule#scriptRanges()} hold it, as a bit set over the
  * module list: one table lookup per character for the Basic Multilingual Plane (a {@code char} per code unit
  * pointing at one of the few distinct bit sets), a short scan of the supplementary ranges only when a module
  * declares one. Immutable and thread-safe.
  */
-final class ScriptRangeIndex {
+final class ScriptRangeIndex implements CleanTextScan.Scripts {
     private static final int BMP = 0x10000;
 
     /** Per BMP code unit: the index of its bit set in {@link #masks}. */
@@ -57,6 +59,21 @@ final class ScriptRangeIndex {
             slot[c] = index;
         }
         masks = ordered.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public char[] slots() {
+        return slot;
+    }
+
+    @Override
+    public long[] masks() {
+        return masks;
+    }
+
+    @Override
+    public long modulesIn(String text, int from, int to) {
+        return modulesIn((CharSequence) text, from, to);
     }
 
     /** The bit set of the modules whose characters {@code text[from, to)} holds. */

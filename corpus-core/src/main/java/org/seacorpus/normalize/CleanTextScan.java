@@ -12,7 +12,9 @@ import com.ibm.icu.text.Normalizer2;
  * continuation (see {@link MojibakeRule#leavesAlone}), and the text is in NFC by the quick check of UAX #15 (every
  * character NFC_Quick_Check=Yes, combining classes in canonical order; a starter marked Maybe, such as Myanmar ီ,
  * only if it does not compose with the character before it; text with supplementary characters or with a
- * combining mark marked Maybe is asked of ICU). Thread-safe.
+ * combining mark marked Maybe is asked of ICU). {@link #scan} is the normaliser's whole fast-path look in the
+ * same pass: this, the whitespace tidiness, the encoding repairs' trigger characters and each line's scripts, each
+ * line handed to the caller's per-script look as it ends. Thread-safe.
  */
 public final class CleanTextScan {
     private static final byte PLAIN = 0;
@@ -43,40 +45,176 @@ public final class CleanTextScan {
         }
     }
 
-    private CleanTextScan() {
+    /** Where a line's characters belong: the bit set of the language modules whose script ranges hold them. */
+    public interface Scripts {
+        /** Per BMP code unit, the index of its bit set in {@link #masks()}. */
+        char[] slots();
+
+        /** The distinct bit sets. */
+        long[] masks();
+
+        /** The bit set of text[from, to) counted fully (supplementary characters too), for lines that hold them. */
+        long modulesIn(String text, int from, int to);
     }
 
-    /** True when no generic rule before the script rules would change {@code text}. */
-    public static boolean clean(String text) {
+    /** Asked, for each line holding a module's characters, whether that module's rules leave the line alone. */
+    @FunctionalInterface
+    public interface Lines {
+        boolean untouched(String text, int from, int to, long modules);
+    }
+
+    /** Answer of {@link #scan}: some rule may change the text; take the full path. */
+    public static final int FULL = 1;
+    /** Answer of {@link #scan}: the whitespace tidying has something to do (and nothing else has). */
+    public static final int UNTIDY = 2;
+    /** Answer of {@link #scan}: a character some encoding repair may act on was seen; ask the repairs. */
+    public static final int ASK_REPAIRS = 4;
+    /**
+     * Answer of {@link #scan}, with {@link #UNTIDY}: all the untidiness is blank space at the text's edges (a
+     * final newline), which {@link GenericRules#withoutBlankEdges} removes as the whitespace rule would.
+     */
+    public static final int EDGES_ONLY = 8;
+
+    /**
+     * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
+     * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
+     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (a
+     * line its modules' rules would change stops the scan). Returns 0 when nothing but, at most, the tidying
+     * would change the text, or a combination of {@link #FULL}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
+     *
+     * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
+     *                       {@link NormalizationRule#triggers}); supplementary characters never trigger one
+     */
+    public static int scan(String text, Scripts scripts, boolean[] repairTriggers, Lines lines) {
+        char[] slots = scripts.slots();
+        long[] masks = scripts.masks();
+        int n = text.length();
+        char[] chars = chars(text);
         int lastCcc = 0;
         boolean askIcu = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean surrogates = false;
+        boolean repairs = false;
+        long lineMask = 0;
+        int lineStart = 0;
+        char prev = '\n';
+        boolean tidy = n == 0 || !isBlank(chars[0]) && !isBlank(chars[n - 1]);
+        boolean seenText = false;
+        boolean pendingUntidy = false;
+        boolean innerUntidy = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
             byte kind = KIND[c];
             if (kind != PLAIN) {
                 if (kind == TRIGGER) {
-                    return false;
+                    return FULL;
                 }
                 if (kind == ASK_ICU) {
                     askIcu = true;
+                    surrogates |= Character.isSurrogate(c);
                 } else if (kind == MAYBE_STARTER) {
-                    // a starter composes only with the character right before it, when that is a starter too
-                    if (i > 0 && NFC.composePair(text.charAt(i - 1), c) >= 0) {
-                        return false;
+                    if (i > 0 && NFC.composePair(prev, c) >= 0) {
+                        return FULL;
                     }
-                } else if (i + 1 < text.length()) {
-                    int b = MojibakeRule.byteOf(text.charAt(i + 1));
+                } else if (i + 1 < n) {
+                    int b = MojibakeRule.byteOf(chars[i + 1]);
                     if (b >= 0x80 && b <= 0xBF) {
-                        return false;
+                        return FULL;
                     }
                 }
             }
             int ccc = CCC[c] & 0xFF;
             if (ccc != 0 && ccc < lastCcc) {
-                return false;
+                return FULL;
             }
             lastCcc = ccc;
+            repairs |= repairTriggers[c];
+            if (c <= ' ') {
+                // the whitespace rule's cases: a tab, a space after a space or a line break, a line break after a
+                // space, a third line break in a row
+                if (c == '\t' || (c == ' ' && (prev == ' ' || prev == '\n'))
+                        || (c == '\n' && (prev == ' ' || (prev == '\n' && i + 1 < n && chars[i + 1] == '\n')))) {
+                    tidy = false;
+                    pendingUntidy = seenText;
+                }
+                if (c == '\n') {
+                    if (surrogates) {
+                        lineMask = scripts.modulesIn(text, lineStart, i);
+                    }
+                    if (lineMask != 0 && !lines.untouched(text, lineStart, i, lineMask)) {
+                        return FULL;
+                    }
+                    lineMask = 0;
+                    surrogates = false;
+                    lineStart = i + 1;
+                }
+            }
+            if (!isBlank(c)) {
+                // untidiness with text after it is inside the text; at the end it is an edge
+                innerUntidy |= pendingUntidy;
+                pendingUntidy = false;
+                seenText = true;
+            }
+            lineMask |= masks[slots[c]];
+            prev = c;
         }
-        return !askIcu || NFC.isNormalized(text);
+        if (surrogates) {
+            lineMask = scripts.modulesIn(text, lineStart, n);
+        }
+        if (lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
+            return FULL;
+        }
+        if (askIcu && !NFC.isNormalized(text)) {
+            return FULL;
+        }
+        return (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
     }
+
+    /** The text's UTF-16 units in this thread's buffer (grown as needed; only the first length() are the text's). */
+    private static char[] chars(String text) {
+        char[] buffer = BUFFER.get();
+        if (buffer.length < text.length()) {
+            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+            BUFFER.set(buffer);
+        }
+        text.getChars(0, text.length(), buffer, 0);
+        return buffer;
+    }
+
+    /** Reading the text once into an array is cheaper than a bounds-checked {@code charAt} per unit. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
+    }
+
+    private CleanTextScan() {
+    }
+
+    /** True when no generic rule before the script rules would change {@code text}. */
+    public static boolean clean(String text) {
+        return (scan(text, NO_SCRIPTS, NO_TRIGGERS, (t, from, to, modules) -> true) & FULL) == 0;
+    }
+
+    /** No module owns any character: for {@link #clean}, which asks about the generic rules only. */
+    private static final Scripts NO_SCRIPTS = new Scripts() {
+        private final char[] slots = new char[0x10000];
+        private final long[] masks = {0L};
+
+        @Override
+        public char[] slots() {
+            return slots;
+        }
+
+        @Override
+        public long[] masks() {
+            return masks;
+        }
+
+        @Override
+        public long modulesIn(String text, int from, int to) {
+            return 0;
+        }
+    };
+    private static final boolean[] NO_TRIGGERS = new boolean[0x10000];
+
 }

@@ -181,9 +181,7 @@ public final class GenericRules {
             }
             if (isTidy(text, from, to)) {
                 // the usual untidiness, a final newline: the text without its blank edges
-                String stripped = text.substring(from, to);
-                counts.add(name(), Math.max(1, text.length() - stripped.length()));
-                return stripped;
+                return withoutBlankEdges(text, counts);
             }
             StringBuilder out = new StringBuilder(text.length());
             int newlines = 0;
@@ -216,6 +214,28 @@ public final class GenericRules {
             return result;
         }
     };
+
+    /**
+     * What {@link #WHITESPACE} gives for text whose only untidiness is at its edges (tidy between its first and last
+     * character that is not a space, tab or line break): the text without those edges, counted under its name.
+     * The normaliser's fast path calls it when its one-pass look found exactly that.
+     */
+    public static String withoutBlankEdges(String text, RuleCounts counts) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == 0 && to == text.length()) {
+            return text;
+        }
+        String stripped = text.substring(from, to);
+        counts.add(WHITESPACE.name(), Math.max(1, text.length() - stripped.length()));
+        return stripped;
+    }
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n';

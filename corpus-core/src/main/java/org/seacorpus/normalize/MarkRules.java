@@ -309,7 +309,7 @@ public final class MarkRules {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 int cls = classes[c];
-                if (c == a.nikhahit() || (c == a.saraE() && prev == a.saraE())
+                if ((c == a.nikhahit() && beforeSaraAa(text, i + 1)) || (c == a.saraE() && prev == a.saraE())
                         || ((cls & TONE) != 0 && prev == a.saraAm())) {
                     return false;
                 }
@@ -324,6 +324,19 @@ public final class MarkRules {
                 prevCls = cls;
             }
             return true;
+        }
+
+        /**
+         * True when sara aa follows at {@code from}, after any tone marks: the nikhahit there and that sara aa are
+         * a sara am typed in two parts. A nikhahit alone is a letter of its own (the Lao vowel o of ບໍ່, Thai ํ in
+         * Pali), which no rule touches.
+         */
+        private boolean beforeSaraAa(String text, int from) {
+            int j = from;
+            while (j < text.length() && (classes[text.charAt(j)] & TONE) != 0) {
+                j++;
+            }
+            return j < text.length() && text.charAt(j) == a.saraAa();
         }
 
         private static int rank(int cls) {

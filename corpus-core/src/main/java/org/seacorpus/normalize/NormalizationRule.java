@@ -1,5 +1,7 @@
 package org.seacorpus.normalize;
 
+import java.util.function.IntPredicate;
+
 /**
  * One normalisation rule: a pure function over text that counts its own changes. Rules are small and do one
  * thing (strip controls, compose Thai sara am, reorder a Khmer syllable…); a {@link Normalizer} runs them in order.
@@ -24,5 +26,15 @@ public interface NormalizationRule {
      */
     default boolean leavesAlone(String text) {
         return false;
+    }
+
+    /**
+     * The characters without which this rule certainly leaves a text alone (an encoding repair that only ever
+     * acts on text holding Latin-1 letters says so), or null when it cannot say, the default. The normaliser's
+     * one-pass look asks {@link #leavesAlone} only of text that holds one of them, so text without any costs this
+     * rule nothing. Must be a pure function of the character.
+     */
+    default IntPredicate triggers() {
+        return null;
     }
 }

@@ -39,8 +39,9 @@ class NormalizerFastPathTest {
 
     static {
         WORDS.put("th", List.of("ประเทศไทย", "ข้าว", "น้ำ", "ที่", "ไม่", "เกษตรกร", "แม่น้ำ", "ก็", "สวัสดี", "ครับ", "๒๕๖๗"));
-        WORDS.put("lo", List.of("ປະເທດລາວ", "ເຂົ້າ", "ນ້ຳ", "ບໍ່", "ແມ່ນ", "ສະບາຍດີ", "ໜຶ່ງ", "ພວກເຮົາ"));
-        WORDS.put("km", List.of("កម្ពុជា", "ស្រូវ", "ទឹក", "មិន", "លោក", "គ្រូពេទ្យ", "សួស្តី", "ភ្នំពេញ"));
+        WORDS.put("lo", List.of("ປະເທດລາວ", "ເຂົ້າ", "ນ້ຳ", "ບໍ່", "ແມ່ນ", "ສະບາຍດີ", "ໜຶ່ງ", "ພວກເຮົາ", "ກໍ່", "ຂໍໂທດ", "ຫຼາຍ"));
+        WORDS.put("km", List.of("កម្ពុជា", "ស្រូវ", "ទឹក", "មិន", "លោក", "គ្រូពេទ្យ", "សួស្តី", "ភ្នំពេញ", "ស្ត្រី", "កើត",
+            "ប៉ុន្តែ", "ព្រះរាជាណាចក្រ", "ធ្វើ"));
         WORDS.put("my", List.of("မြန်မာ", "ကျွန်ုပ်", "ယောက်ျား", "မင်္ဂလာ", "ဗုဒ္ဓ", "ကြောင့်", "၂၀၂၄", "ဝယ်", "၎င်း", "ဦး", "။"));
         WORDS.put("shn", List.of("ၵူၼ်းတႆး", "မိူင်း", "လိၵ်ႈ", "ၶဝ်ႈ"));
         WORDS.put("vi", List.of("Việt", "Nam", "người", "hoà", "hòa", "khoẻ", "thuỷ", "được", "tiếng", "Hà", "Nội"));
@@ -54,7 +55,8 @@ class NormalizerFastPathTest {
             "\u200C", "\uFEFF", "\u00AD", "\u0007", "\u0E48", "\u0E34", "\u0E4D", "\u0E32", "\u0E33", "\u0E40\u0E40",
             "\u0EC8", "\u0ECD", "\u17B6", "\u17C1", "\u17D2", "\u1031", "\u103A", "\u103B", "\u1039", "\u1040", "\u1044",
             "\u104E", "\u102E", "\u0301", "\u0300", "\u0323", "e\u0301", "o\u0300a", "Ã©", "Ã¡", "â€™", "Ä‘",
-            "\u1031\u1000\u103A", "\u1014\u1032\u1094", "ေက်ာင္း");
+            "\u1031\u1000\u103A", "\u1014\u1032\u1094", "ေက်ာင္း", "\u0ECD\u0EB2", "\u0ECD\u0EC8\u0EB2",
+            "\u17C1\u17B8", "\u17B6\u17C1", "\u17C9", "\u17D2\u179A", "\u17A3", "\u17D3", "\u17B4", "\u00E0\u00E2");
 
     @Provide
     Arbitrary<String> text() {
@@ -79,6 +81,58 @@ class NormalizerFastPathTest {
         assertThat(fast.rules()).as("audit of %s", text).isEqualTo(full.rules());
     }
 
+    /** Whole lines each script's repairs are for, written for this test, beside clean lines of every script. */
+    private static final List<String> BROKEN_LINES = List.of(
+            "ေက်ာင္းသားေတြ စာေမးပြဲ ေအာင္ၾကတယ္",              // Zawgyi Burmese
+            "Vie\u0302\u0323t Nam co\u0301 nhie\u0302\u0300u ti\u0309nh",  // NFD Vietnamese
+            "Chúng tôi đi hoà bình và khoẻ mạnh, thuỷ lợi tốt",     // tones on the second vowel
+            "\u0E19\u0E49\u0E33\u0E17\u0E48\u0E35\u0E48\u0E19\u0E35\u0E48 \u0E01\u0E48\u0E34\u0E19\u0E02\u0E49\u0E32\u0E27", // Thai tone before vowel
+            "\u0E19\u0E4D\u0E49\u0E32\u0E40\u0E40\u0E02\u0E47\u0E07",       // Thai sara am in two parts, two sara e
+            "\u0E99\u0ECD\u0EB2\u0EC9 \u0E81\u0EC9\u0EB5 \u0E9A\u0ECD\u0EC8",  // Lao sara am in two parts, tone first
+            "\u1780\u17C9\u17BB\u17C6\u1796\u17BB\u1780\u17C1\u17B8\u178F \u179F\u17D2\u178F\u17D2\u179A\u17B8\u17B8", // Khmer
+            "ViÖt Nam lµ mét n\u00adíc",                                  // TCVN3 read as windows-1252
+            "CafÃ© in Jakarta\u00A0buka\u200B pagi");
+    private static final List<String> CLEAN_LINES = List.of("ผมไปตลาดกับแม่เมื่อเช้านี้", "ຂ້ອຍບໍ່ຮູ້ວ່າລາວໄປໃສ",
+            "ខ្ញុំទៅផ្សារជាមួយម្ដាយ", "ကျွန်တော် ဈေးကို သွားတယ်", "ၵူၼ်းတႆး ယူႇ မိူင်းတႆး", "Tôi đi chợ với mẹ",
+            "Saya pergi ke pasar", "我和妈妈去市场", "நான் சந்தைக்குப் போனேன்");
+
+    @Provide
+    Arbitrary<String> lines() {
+        Arbitrary<String> line = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(CLEAN_LINES)),
+                Tuple.of(1, Arbitraries.of(BROKEN_LINES)));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n\n", " \n", "\r\n", "");
+        return Arbitraries.entries(line, end).list().ofMinSize(1).ofMaxSize(8)
+                .map(parts -> {
+                    StringBuilder out = new StringBuilder();
+                    parts.forEach(p -> out.append(p.getKey()).append(p.getValue().isEmpty() ? " " : p.getValue()));
+                    return out.toString();
+                });
+    }
+
+    /** Documents of whole lines, some of which need their script's repairs: the two paths agree. */
+    @Property(tries = 500)
+    void theFastPathGivesWhatTheFullPathGivesOnMixedDocuments(@ForAll("lines") String text) {
+        Normalizer.Result fast = NORMALIZER.normalize(text);
+        Normalizer.Result full = NORMALIZER.normalizeFully(text);
+        assertThat(fast.text()).as("text of %s", text).isEqualTo(full.text());
+        assertThat(fast.rules()).as("audit of %s", text).isEqualTo(full.rules());
+    }
+
+    /** The broken lines do need their repairs, so the property above compares real work. */
+    @org.junit.jupiter.api.Test
+    void everyBrokenLineIsRepaired() {
+        for (String line : BROKEN_LINES) {
+            assertThat(NORMALIZER.onlyTidyingLeft(line)).as(line).isFalse();
+            Normalizer.Result result = NORMALIZER.normalize(line);
+            assertThat(result.rules()).as(line).isNotEmpty();
+            assertThat(result.text()).as(line).isNotEqualTo(line);
+        }
+        for (String line : CLEAN_LINES) {
+            assertThat(NORMALIZER.onlyTidyingLeft(line)).as(line).isTrue();
+            assertThat(NORMALIZER.normalize(line).text()).as(line).isSameAs(line);
+        }
+    }
+
     @Property(tries = 1000)
     void aRuleThatSaysItLeavesTextAloneDoes(@ForAll("text") String text) {
         for (NormalizationRule rule : everyRule()) {
@@ -99,6 +153,8 @@ class NormalizerFastPathTest {
     /** Clean documents in their standard spelling take the fast path: it is not a path nobody walks. */
     @ParameterizedTest
     @ValueSource(strings = {"th/news-rice-farmers-ai.txt", "th/howto-tom-yum-goong.md", "hard-cases/burmese-unicode.txt",
+        "lo/howto-sticky-rice.txt", "lo/dialogue-bus-station.md", "km/dialogue-clinic.txt",
+        "km/news-rice-farmers-irrigation.md",
         "my/dialogue-market.txt", "vi/hoi-thoai-cho.txt", "id/berita-panen-padi.txt",
         "en/news-regional-ai-language-data.md", "zh/dialogue-clinic-traditional.txt", "ta/news-pongal-rice-farmers.txt"})
     void cleanSampleDocumentsTakeTheFastPath(String file) throws IOException {

@@ -31,6 +31,11 @@ public final class KhmerReorder implements NormalizationRule {
     }
 
     @Override
+    public boolean leavesAlone(String text) {
+        return KhmerSyllableParts.leavesAlone(text);
+    }
+
+    @Override
     public String apply(String text, RuleCounts counts) {
         int[] changes = new int[1];
         String out = KhmerSyllableParts.rewrite(text, KhmerSyllableParts::unordered, KhmerReorder::reorder, changes);

@@ -29,6 +29,11 @@ public final class KhmerRules {
         }
 
         @Override
+        public boolean leavesAlone(String text) {
+            return KhmerSyllableParts.leavesAlone(text);
+        }
+
+        @Override
         public String apply(String text, RuleCounts counts) {
             StringBuilder out = null;
             int changes = 0;
@@ -60,6 +65,11 @@ public final class KhmerRules {
         @Override
         public String name() {
             return "khmer-inherent-vowels";
+        }
+
+        @Override
+        public boolean leavesAlone(String text) {
+            return KhmerSyllableParts.leavesAlone(text);
         }
 
         @Override
@@ -127,6 +137,11 @@ public final class KhmerRules {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public boolean leavesAlone(String text) {
+                return KhmerSyllableParts.leavesAlone(text);
             }
 
             @Override

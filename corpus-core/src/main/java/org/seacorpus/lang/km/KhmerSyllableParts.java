@@ -142,6 +142,56 @@ final class KhmerSyllableParts {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * True when none of the Khmer rules would change {@code text}: no deprecated character or inherent vowel, and
+     * no syllable of three units or more (the only ones {@link #rewrite} looks at) out of order, with a split
+     * vowel or with a doubled sign. One pass; the answer for the last text asked is kept per thread, since the
+     * five rules are asked in turn about the same line.
+     */
+    static boolean leavesAlone(String text) {
+        Object[] cached = LAST.get();
+        if (cached[0] == text) {
+            return (Boolean) cached[1];
+        }
+        boolean result = scan(text);
+        cached[0] = text;
+        cached[1] = result;
+        return result;
+    }
+
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static boolean scan(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\u17A3' || c == '\u17A4' || c == '\u17D3' || c == '\u17D8' || c == '\u17B4' || c == '\u17B5') {
+                return false;
+            }
+            if (!isBase(c)) {
+                i++;
+                continue;
+            }
+            int end = syllableEnd(text, i);
+            if (hasDeprecated(text, i + 1, end) || end - i > 2 && (unordered(text, i + 1, end)
+                    || split(text, i + 1, end) || doubled(text, i + 1, end))) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    private static boolean hasDeprecated(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\u17D3' || c == '\u17B4' || c == '\u17B5') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** End of the syllable whose base is at {@code start}: the next base that is not subscript, or a non-sign. */
     private static int syllableEnd(String text, int start) {
         int i = start + 1;

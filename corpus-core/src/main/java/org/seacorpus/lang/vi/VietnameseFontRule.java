@@ -1,6 +1,7 @@
 package org.seacorpus.lang.vi;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
@@ -45,6 +46,12 @@ public final class VietnameseFontRule implements NormalizationRule {
         Detection detection = found.get();
         counts.add(name() + ":" + detection.encoding().label(), detection.after().syllables());
         return detection.repaired();
+    }
+
+    /** {@link #dense} counts only characters U+00A0–U+00FF: text without any is left alone. */
+    @Override
+    public IntPredicate triggers() {
+        return c -> c >= 0xA0 && c <= 0xFF;
     }
 
     /** No upper-half characters in a good share of words, or a letter only Unicode Vietnamese has: see {@link #detect}. */

@@ -53,16 +53,22 @@ public final class VietnameseToneRule implements NormalizationRule {
                 i++;
                 continue;
             }
-            String word = text.substring(start, i);
-            String placed = place(word);
-            if (!placed.equals(word)) {
+            // only a word of two to eight letters ending in oa, oe or uy can move its tone: no other is cut out
+            String word = i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)
+                    ? text.substring(start, i) : null;
+            String placed = word == null ? null : place(word);
+            if (placed != null && !placed.equals(word)) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, start);
                 }
                 changes++;
             }
             if (out != null) {
-                out.append(placed);
+                if (placed != null) {
+                    out.append(placed);
+                } else {
+                    out.append(text, start, i);
+                }
             }
         }
         counts.add(name(), changes);
