@@ -21,11 +21,19 @@ final class StandaloneCluster implements AutoCloseable {
     /** The module openings Spark's launcher gives its JVMs (spark-launcher's JavaModuleOptions). */
     static final List<String> MODULE_OPTIONS = List.of(System.getProperty("spark.module.options", "").split(" "));
 
+    /**
+     * JIT and GC settings for the cluster's short-lived JVMs (master, workers, driver, executors): the client
+     * compiler only and the serial collector. A test run is a few minutes of mostly cold code, where the optimising
+     * compiler's threads and a parallel collector cost more CPU than they save; the answers do not change.
+     */
+    static final List<String> QUICK_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final Path sparkHome;
     private final Path logs;
     private final int masterPort;
-    private final Process master;
+    private Process master;
     private final List<Process> workers = new ArrayList<>();
+    private final List<Process> submitted = new ArrayList<>();
 
     StandaloneCluster(Path sparkJars, Path work, int workers) throws IOException, InterruptedException {
         this.sparkHome = work.resolve("spark-home");
@@ -43,6 +51,17 @@ final class StandaloneCluster implements AutoCloseable {
                 "logger.master.name = org.apache.spark.deploy.master.Master", "logger.master.level = info",
                 "logger.worker.name = org.apache.spark.deploy.worker.Worker", "logger.worker.level = info", ""));
         this.masterPort = freePort();
+        // a test JVM stopped from outside (a build timeout, ^C) takes the cluster with it
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "standalone-cluster-stop"));
+        try {
+            startAll(work, workers);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close(); // nothing started is left running when the cluster does not come up
+            throw e;
+        }
+    }
+
+    private void startAll(Path work, int workers) throws IOException, InterruptedException {
         this.master = start("master", 256, List.of("org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
                 "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(freePort())));
         awaitPort(masterPort, master, "master");
@@ -53,7 +72,7 @@ final class StandaloneCluster implements AutoCloseable {
                     "--host", "127.0.0.1", "--cores", "1", "--memory", "1g", "--work-dir", dir.toString(),
                     "--webui-port", Integer.toString(freePort()), masterUrl())));
         }
-        awaitLog("master", "Registering worker", workers, Duration.ofMinutes(3));
+        awaitLog("master", "Registering worker", workers, Duration.ofMinutes(2));
     }
 
     String masterUrl() {
@@ -77,14 +96,26 @@ final class StandaloneCluster implements AutoCloseable {
                 "--conf", "spark.executor.memory=768m", "--conf", "spark.executor.cores=1",
                 "--conf", "spark.cores.max=2", "--conf", "spark.ui.enabled=false",
                 "--conf", "spark.sql.shuffle.partitions=4",
-                "--conf", "spark.executor.extraJavaOptions=--enable-native-access=ALL-UNNAMED",
+                "--conf", "spark.executor.extraJavaOptions=--enable-native-access=ALL-UNNAMED "
+                        + String.join(" ", QUICK_JVM),
                 "--class", "org.seacorpus.spark.cli.CorpusSparkCommand", assembly.toString()));
         command.addAll(args);
-        return start(name, 768, command);
+        Process process = start(name, 768, command);
+        submitted.add(process);
+        return process;
     }
 
     Path log(String name) {
         return logs.resolve(name + ".log");
+    }
+
+    /** The last 200 lines of a process's log, for a failure message. */
+    String logTail(String name) throws IOException {
+        if (!Files.exists(log(name))) {
+            return "(no log)";
+        }
+        List<String> lines = Files.readAllLines(log(name));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 200), lines.size()));
     }
 
     private Process start(String name, int heapMb, List<String> mainAndArgs) throws IOException {
@@ -92,6 +123,7 @@ final class StandaloneCluster implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
         command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(QUICK_JVM);
         command.addAll(MODULE_OPTIONS.stream().filter(o -> !o.isBlank()).toList());
         command.add("-Dlog4j2.configurationFile=" + sparkHome.resolve("conf").resolve("log4j2.properties").toUri());
         command.add("-cp");
@@ -142,15 +174,27 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        for (Process driver : submitted) {
+            driver.descendants().forEach(ProcessHandle::destroyForcibly);
+            driver.destroyForcibly();
+        }
         for (Process worker : workers) {
             worker.descendants().forEach(ProcessHandle::destroyForcibly);
             worker.destroyForcibly();
         }
-        master.destroyForcibly();
-        for (Process p : workers) {
-            p.onExit().join();
+        if (master != null) {
+            master.destroyForcibly();
         }
-        master.onExit().join();
+        try {
+            for (Process p : workers) {
+                p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            if (master != null) {
+                master.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.seacorpus.spark.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +20,11 @@ import picocli.CommandLine.Command;
                 "",
                 "Run with spark-submit --class org.seacorpus.spark.cli.CorpusSparkCommand corpus-spark.jar JOB …,",
                 "or locally with bin/corpus-spark JOB … . Each job writes its output folder whole or not at all,",
-                "with a report.json beside the data."},
+                "with a report.json beside the data.",
+                "",
+                "Several jobs as one Spark application (executors and their language models start once):",
+                "  corpus-spark prepare --out P IN --then dedupe --out D P --then export --out R D",
+                "The jobs run in order; the first that fails stops the chain (its exit code is returned)."},
         subcommands = {PrepareCommand.class, DedupeCommand.class, ExportCommand.class, IndexCommand.class})
 public final class CorpusSparkCommand implements Runnable {
     @CommandLine.Spec
@@ -35,8 +42,45 @@ public final class CorpusSparkCommand implements Runnable {
         }
     }
 
-    /** Runs a command line and returns its exit code (0 done, 1 a job failed, 2 usage). */
+    /** The word that separates the jobs of one application: {@code prepare … --then dedupe …}. */
+    static final String THEN = "--then";
+
+    /**
+     * Runs a command line and returns its exit code (0 done, 1 a job failed, 2 usage). Jobs separated by
+     * {@code --then} run in order in one Spark session; the first non-zero exit code ends the chain.
+     */
     public static int run(String... args) {
+        List<List<String>> jobs = new ArrayList<>();
+        jobs.add(new ArrayList<>());
+        for (String arg : args) {
+            if (THEN.equals(arg)) {
+                jobs.add(new ArrayList<>());
+            } else {
+                jobs.get(jobs.size() - 1).add(arg);
+            }
+        }
+        if (jobs.size() == 1) {
+            return runOne(args);
+        }
+        for (List<String> job : jobs) {
+            if (job.isEmpty() || job.get(0).startsWith("-")) {
+                System.err.println("corpus-spark: " + THEN + " must be followed by a job (prepare, dedupe, export, "
+                        + "index) and its arguments; see corpus-spark --help");
+                return 2;
+            }
+        }
+        return SparkSessions.chain(() -> {
+            for (List<String> job : jobs) {
+                int code = runOne(job.toArray(String[]::new));
+                if (code != 0) {
+                    return code;
+                }
+            }
+            return 0;
+        });
+    }
+
+    private static int runOne(String... args) {
         CommandLine cli = new CommandLine(new CorpusSparkCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("corpus-spark: " + e.getMessage());

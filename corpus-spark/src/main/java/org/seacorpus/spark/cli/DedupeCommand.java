@@ -72,7 +72,7 @@ final class DedupeCommand implements Callable<Integer> {
             Reports.print(report, job.json);
             return 0;
         } finally {
-            spark.stop();
+            SparkSessions.release(spark);
         }
     }
 }

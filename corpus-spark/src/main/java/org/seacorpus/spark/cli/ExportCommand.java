@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             Reports.print(report, job.json);
             return 0;
         } finally {
-            spark.stop();
+            SparkSessions.release(spark);
         }
     }
 }

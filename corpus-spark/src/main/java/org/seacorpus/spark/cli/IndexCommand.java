@@ -47,7 +47,7 @@ final class IndexCommand implements Callable<Integer> {
             Reports.print(report, job.json);
             return 0;
         } finally {
-            spark.stop();
+            SparkSessions.release(spark);
         }
     }
 }

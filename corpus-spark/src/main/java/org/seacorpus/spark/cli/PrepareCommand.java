@@ -85,7 +85,7 @@ final class PrepareCommand implements Callable<Integer> {
             Reports.print(report, job.json);
             return 0;
         } finally {
-            spark.stop();
+            SparkSessions.release(spark);
         }
     }
 }

@@ -5,9 +5,14 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The Spark session of a command: under spark-submit, the master and settings it was given; run directly (tests,
- * bin/corpus-spark), {@code local[*]} unless {@code --master} says otherwise.
+ * bin/corpus-spark), {@code local[*]} unless {@code --master} says otherwise. When several jobs run as one
+ * application ({@code JOB … --then JOB …}), they share the session: the executors, and the language models and
+ * segmenters each executor built, serve every job, and the session is stopped once, after the last.
  */
 final class SparkSessions {
+    /** Set while a chain of jobs runs: {@link #release} then leaves the session open for the next job. */
+    private static boolean shared;
+
     private SparkSessions() {
     }
 
@@ -30,5 +35,26 @@ final class SparkSessions {
             spark.sparkContext().setLogLevel("WARN");
         }
         return spark;
+    }
+
+    /** A job is done with its session: stopped, unless more jobs of the same application follow. */
+    static void release(SparkSession spark) {
+        if (!shared) {
+            spark.stop();
+        }
+    }
+
+    /** Runs {@code jobs} with one session shared by all of them, and stops it after the last. */
+    static int chain(java.util.function.IntSupplier jobs) {
+        shared = true;
+        try {
+            return jobs.getAsInt();
+        } finally {
+            shared = false;
+            scala.Option<SparkSession> session = SparkSession.getDefaultSession();
+            if (session.isDefined()) {
+                session.get().stop();
+            }
+        }
     }
 }
