@@ -189,14 +189,19 @@ final class CorpusStore implements AutoCloseable {
             writer.updateDocValues(new Term(Fields.ID, id), updates);
             return;
         }
-        if (++pendingByDoc >= UPDATES_IN_MEMORY) {
+        if (++pendingByDoc >= updatesInMemory) {
             pendingByDoc = 0;
             DirectoryReader.open(writer, true, true).close(); // writes the pending doc-values updates
         }
     }
 
-    /** Documents whose by-doc-id mark updates are held in memory before they are written (about 120 MB). */
+    /**
+     * Documents whose by-doc-id mark updates are held in memory before they are written: about 120 MB (system
+     * property {@code seacorpus.marks.updatesInMemory}, for tests of the writing in several steps).
+     */
     static final int UPDATES_IN_MEMORY = 100_000;
+    private final int updatesInMemory = Math.max(1, Integer.getInteger("seacorpus.marks.updatesInMemory",
+            UPDATES_IN_MEMORY));
 
     /**
      * Changes stored documents in place ({@link ChangeWalker#rewrite}): in place when only their marks change, else
