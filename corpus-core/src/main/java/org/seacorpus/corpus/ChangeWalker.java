@@ -117,7 +117,8 @@ final class ChangeWalker {
     /**
      * Changes the marks of the given documents (global doc ids of the store's committed state, increasing), in
      * place, in one forward pass over their doc values: no query, no id lookup ({@code idOf} gives each one's id,
-     * which the update is addressed by). What dedupe writes.
+     * for the audit record), each update addressed by its doc id ({@link CorpusStore#updateMarks(int, String,
+     * Marks, Marks)}). What dedupe writes.
      */
     Counts markDocs(int[] docs, java.util.function.IntFunction<String> idOf, DocChanger change, boolean dryRun,
                     MarkedDocument.Listener listener) throws IOException {
@@ -142,7 +143,7 @@ final class ChangeWalker {
                         state.string(state.sources, local), ""), before, after);
             }
             if (!dryRun) {
-                store.updateMarks(id, before, after);
+                store.updateMarks(doc, id, before, after);
                 counts.inPlace++;
             }
         }

@@ -53,6 +53,7 @@ final class ClusterResolver {
     private final KeepPolicy keep;
     private final int exampleCount;
     private final Map<Integer, Cluster> clusters = new HashMap<>();
+    private KeyTable keys;
 
     ClusterResolver(IndexReader reader, Bits live, UnionFind sets, KeepPolicy keep, int exampleCount) {
         this.reader = reader;
@@ -63,6 +64,8 @@ final class ClusterResolver {
     }
 
     Resolution resolve() throws IOException {
+        // the ids and loose keys of clustered documents, looked up once each, in term order
+        keys = KeyTable.of(reader, live, doc -> sets.sizeOf(doc) > 1);
         // pass 1: members, smallest id, kind and the member to keep, per cluster
         forEachLiveDoc((doc, a, clustered) -> {
             if (clustered) {
@@ -96,7 +99,7 @@ final class ClusterResolver {
             if (wanted == Status.DUPLICATE) {
                 duplicates.set(doc);
                 long[] counts = byLanguage.computeIfAbsent(a.lang(), l -> new long[2]);
-                counts[Objects.equals(a.looseHash(), c.bestLoose) ? 0 : 1]++;
+                counts[a.looseKey() == c.bestLoose ? 0 : 1]++;
             }
             if (c.example != null && c.example.size() < EXAMPLE_MEMBERS) {
                 c.example.add(new Member(doc, a.id(), wanted));
@@ -142,7 +145,7 @@ final class ClusterResolver {
 
     private void forEachLiveDoc(DocVisitor visitor) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
-            LeafAttributes attributes = new LeafAttributes(leaf.reader());
+            LeafAttributes attributes = new LeafAttributes(leaf.reader(), leaf.docBase, keys.ids(), keys.looseKeys());
             int max = leaf.reader().maxDoc();
             for (int d = 0; d < max; d++) {
                 int doc = leaf.docBase + d;
@@ -158,7 +161,7 @@ final class ClusterResolver {
     private static final class Cluster {
         int size;
         String minId;
-        String firstLoose;
+        long firstLoose;
         boolean sameLoose = true;
         int bestDoc = -1;
         boolean bestRejected;
@@ -167,7 +170,7 @@ final class ClusterResolver {
         long bestChars;
         double bestScore;
         String bestId;
-        String bestLoose;
+        long bestLoose;
         String name;
         boolean dirty;
         List<Member> example;
@@ -178,10 +181,10 @@ final class ClusterResolver {
             if (minId == null || id.compareTo(minId) < 0) {
                 minId = id;
             }
-            String loose = a.looseHash();
+            long loose = a.looseKey();
             if (size == 1) {
                 firstLoose = loose;
-            } else if (!Objects.equals(firstLoose, loose)) {
+            } else if (firstLoose != loose) {
                 sameLoose = false;
             }
             boolean rejected = a.status() == Status.REJECTED;

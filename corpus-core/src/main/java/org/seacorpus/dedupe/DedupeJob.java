@@ -230,9 +230,16 @@ public final class DedupeJob {
         Map<String, Long> out = new TreeMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             var values = DocValues.getSorted(leaf.reader(), Fields.DEDUPE_SCHEME);
-            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                if ((live == null || live.get(leaf.docBase + d)) && values.advanceExact(d)) {
-                    out.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1L, Long::sum);
+            long[] byOrd = new long[values.getValueCount()]; // a handful of schemes: counted by ord, named once
+            for (int d = values.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 d = values.nextDoc()) {
+                if (live == null || live.get(leaf.docBase + d)) {
+                    byOrd[values.ordValue()]++;
+                }
+            }
+            for (int ord = 0; ord < byOrd.length; ord++) {
+                if (byOrd[ord] > 0) {
+                    out.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Long::sum);
                 }
             }
         }

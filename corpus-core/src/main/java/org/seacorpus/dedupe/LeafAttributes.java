@@ -42,7 +42,25 @@ final class LeafAttributes {
     private int clusterSize;
     private String looseHash;
 
+    /** Ids and loose keys resolved beforehand ({@link KeyTable}), by segment doc id; null where not. */
+    private final String[] knownIds;
+    private final long[] knownLoose;
+    private final int docBase;
+    /** Languages by ord (a handful per segment), looked up once each. */
+    private final String[] langByOrd;
+
     LeafAttributes(LeafReader reader) throws IOException {
+        this(reader, 0, null, null);
+    }
+
+    /**
+     * @param knownIds   ids by global doc id, where already resolved (else looked up); may be null
+     * @param knownLoose loose keys by global doc id, valid where {@code knownIds} holds an id
+     */
+    LeafAttributes(LeafReader reader, int docBase, String[] knownIds, long[] knownLoose) throws IOException {
+        this.docBase = docBase;
+        this.knownIds = knownIds;
+        this.knownLoose = knownLoose;
         idValues = DocValues.getSorted(reader, Fields.ID);
         statusValues = DocValues.getNumeric(reader, MarkFields.STATUS);
         langValues = DocValues.getSorted(reader, Fields.LANG);
@@ -55,6 +73,7 @@ final class LeafAttributes {
         sequenceValues = DocValues.getNumeric(reader, Fields.FIRST_IMPORT_SEQ);
         charsValues = DocValues.getSortedNumeric(reader, Fields.CHARS);
         scoreValues = DocValues.getSortedNumeric(reader, Fields.LANG_SCORE);
+        langByOrd = langValues.getValueCount() <= 4096 ? new String[langValues.getValueCount()] : null;
     }
 
     /**
@@ -73,7 +92,8 @@ final class LeafAttributes {
 
     String id() throws IOException {
         if ((loaded & 1) == 0) {
-            id = string(idValues);
+            String known = knownIds == null ? null : knownIds[docBase + doc];
+            id = known != null ? known : string(idValues);
             loaded |= 1;
         }
         return id;
@@ -89,7 +109,16 @@ final class LeafAttributes {
 
     String lang() throws IOException {
         if ((loaded & 4) == 0) {
-            String l = string(langValues);
+            String l;
+            if (langByOrd != null && langValues.advanceExact(doc)) {
+                int ord = langValues.ordValue();
+                if (langByOrd[ord] == null) {
+                    langByOrd[ord] = langValues.lookupOrd(ord).utf8ToString();
+                }
+                l = langByOrd[ord];
+            } else {
+                l = string(langValues);
+            }
             lang = l == null ? "und" : l;
             loaded |= 4;
         }
@@ -125,6 +154,19 @@ final class LeafAttributes {
             loaded |= 16;
         }
         return looseHash;
+    }
+
+    /**
+     * A 64-bit key of the loose hash ({@link KeyTable#looseKey}; 0 without one): equal loose hashes, equal keys.
+     */
+    long looseKey() throws IOException {
+        if (knownIds != null && knownIds[docBase + doc] != null) {
+            return knownLoose[docBase + doc];
+        }
+        if (!looseValues.advanceExact(doc)) {
+            return 0;
+        }
+        return KeyTable.looseKey(looseValues.lookupOrd(looseValues.ordValue()));
     }
 
     /** When the document was first imported (its first import run, else its import time). */

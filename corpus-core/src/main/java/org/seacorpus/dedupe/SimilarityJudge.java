@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.index.DedupeKeysFields;
 import org.seacorpus.index.Fields;
@@ -28,6 +29,9 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
     private final Segmenters segmenters;
     private long exactChecks;
     private final SignatureReader sets;
+    /** The shingle set of the last first member of a checked pair ({@link #setADoc}), copied. */
+    private final BytesRefBuilder setA = new BytesRefBuilder();
+    private int setADoc = -1;
     private final Map<Integer, int[]> shingleSets = new LinkedHashMap<>(CACHED_SETS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, int[]> eldest) {
@@ -60,6 +64,17 @@ final class SimilarityJudge implements DuplicateLinker.PairJudge {
 
     private boolean exact(int docA, int docB) throws IOException {
         exactChecks++;
+        if (docA != setADoc) { // a bucket member is checked against several earlier ones in a row: read it once
+            BytesRef a = sets.readRef(docA);
+            setADoc = a == null ? -1 : docA;
+            if (a != null) {
+                setA.copyBytes(a);
+            }
+        }
+        BytesRef b = setADoc == docA ? sets.readRef(docB) : null;
+        if (b != null) { // both sets kept in the index: compared in place
+            return DedupeKeysFields.jaccard(setA.get(), b) >= rule.threshold();
+        }
         return rule.similarShingles(shingles(docA), shingles(docB));
     }
 

@@ -127,4 +127,50 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         }
         return out;
     }
+
+    private static final java.lang.invoke.VarHandle INT_BE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
+    /**
+     * The Jaccard similarity of two shingle sets in their doc-value form ({@link #ints}), read in place: the same
+     * as {@link org.seacorpus.document.DedupeKeys#jaccard(int[], int[])} of the decoded sets, without decoding or
+     * copying either (the check of every near-duplicate candidate).
+     */
+    public static double jaccard(BytesRef a, BytesRef b) {
+        int na = a.length >>> 2;
+        int nb = b.length >>> 2;
+        if (na == 0 && nb == 0) {
+            return 0;
+        }
+        byte[] ab = a.bytes;
+        byte[] bb = b.bytes;
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        if (na > 0 && nb > 0) {
+            int x = (int) INT_BE.get(ab, a.offset);
+            int y = (int) INT_BE.get(bb, b.offset);
+            while (true) {
+                if (x == y) {
+                    common++;
+                    if (++i == na || ++j == nb) {
+                        break;
+                    }
+                    x = (int) INT_BE.get(ab, a.offset + (i << 2));
+                    y = (int) INT_BE.get(bb, b.offset + (j << 2));
+                } else if (x < y) {
+                    if (++i == na) {
+                        break;
+                    }
+                    x = (int) INT_BE.get(ab, a.offset + (i << 2));
+                } else {
+                    if (++j == nb) {
+                        break;
+                    }
+                    y = (int) INT_BE.get(bb, b.offset + (j << 2));
+                }
+            }
+        }
+        return (double) common / (na + nb - common);
+    }
 }

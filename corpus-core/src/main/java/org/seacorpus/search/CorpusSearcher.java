@@ -42,6 +42,9 @@ import org.seacorpus.document.Marks;
  */
 public final class CorpusSearcher {
     private static final int SNIPPET_CONTEXT = 60;
+    /** The stored fields a hit shows (not the packed dedupe keys and the rest of the metadata). */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.ID, Fields.SOURCE, Fields.PART,
+            Fields.TITLE, Fields.LANG, Fields.TEXT);
 
     private final IndexReader reader;
     private final IndexSearcher searcher;
@@ -129,15 +132,17 @@ public final class CorpusSearcher {
             // the language's field already confines words to it; a query on other fields (*:*, source:…) needs this
             all.add(new TermQuery(new Term(Fields.LANG, request.lang())), BooleanClause.Occur.FILTER);
         }
-        FilterParser filters = FilterParser.forIndex(reader); // filter expressions: lang:th -tags:web words:100..
-        for (String filter : request.filters()) {
-            all.add(filters.query(filter), BooleanClause.Occur.FILTER);
+        if (!request.filters().isEmpty()) { // filter expressions: lang:th -tags:web words:100..
+            FilterParser filters = FilterParser.forIndex(reader);
+            for (String filter : request.filters()) {
+                all.add(filters.query(filter), BooleanClause.Occur.FILTER);
+            }
         }
         return all.build();
     }
 
     private SearchHit hit(int doc, float score, Weight weight) throws IOException {
-        org.apache.lucene.document.Document stored = searcher.storedFields().document(doc);
+        org.apache.lucene.document.Document stored = searcher.storedFields().document(doc, HIT_FIELDS);
         Marks marks = StoredDocuments.marks(reader, doc);
         String text = stored.get(Fields.TEXT);
         List<int[]> matches = matches(doc, weight);
@@ -212,7 +217,9 @@ public final class CorpusSearcher {
         return cut;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }
