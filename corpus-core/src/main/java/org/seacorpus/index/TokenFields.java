@@ -12,7 +12,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.InPlaceMergeSorter;
+import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
 
@@ -149,7 +149,19 @@ public final class TokenFields {
             sorted[i] = bytes;
             slotAt[i] = i;
         }
-        new InPlaceMergeSorter() {
+        new IntroSorter() {
+            private BytesRef pivot;
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = sorted[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return pivot.compareTo(sorted[j]);
+            }
+
             @Override
             protected int compare(int i, int j) {
                 return sorted[i].compareTo(sorted[j]);
