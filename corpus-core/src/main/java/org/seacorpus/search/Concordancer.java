@@ -26,10 +26,12 @@ import org.seacorpus.segment.Segmenters;
 import org.seacorpus.document.Marks;
 
 /**
- * Builds a keyword-in-context concordance: every hit of a query in corpus order, each with its context cut at
+ * Builds a keyword-in-context concordance: every hit of a query, each with its context cut at
  * the document's words ({@link ContextCutter}). Hits are the match offsets Lucene records for the query (a
  * phrase is one hit; overlapping matches, e.g. a word and its syllables, are merged). Every hit is counted, but
- * only the lines shown are cut in full: unsorted, the first {@code limit} in corpus order; sorted, up to
+ * only the lines shown are cut in full. The hits kept are the first in document-id order, then position
+ * ({@link FirstDocumentsById}: the same after any re-import; an index without ids as doc values keeps its own
+ * order): unsorted, the first {@code limit}; sorted, up to
  * {@code maxLines} hits are collected with only their sort keys, the words at the positions the keys name read
  * from the index's token fields (no stored text), then the first {@code limit} of the sorted order chosen
  * ({@link KwicSort#sortFirst}: words ranked once, a bounded heap instead of a full sort) and cut. A document
@@ -67,6 +69,9 @@ public final class Concordancer {
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         int keep = sort == null ? request.limit() : request.maxLines();
         List<Hit> kept = new ArrayList<>();
+        // the hits kept (shown, or collected for sorting) are the first in id order, then position: the same after
+        // any re-import, and sorted lines that tie keep that order. An index without ids as doc values keeps its own.
+        FirstDocumentsById first = CorpusSearcher.idsHaveDocValues(reader) ? new FirstDocumentsById(keep) : null;
         long documents = 0;
         long hits = 0;
         List<LeafReaderContext> leaves = reader.leaves();
@@ -76,7 +81,10 @@ public final class Concordancer {
             if (scorer == null) {
                 continue;
             }
-            SortKeys keys = sort == null ? null : new SortKeys(leaf.reader(), sort);
+            SortKeys keys = sort == null || first != null ? null : new SortKeys(leaf.reader(), sort);
+            if (first != null) {
+                first.segment(l, leaf.reader().getSortedDocValues(Fields.ID));
+            }
             HitSpans hitSpans = tokens ? HitSpans.of(searcher, rewritten, weight, leaf) : null;
             Bits live = leaf.reader().getLiveDocs();
             DocIdSetIterator it = scorer.iterator();
@@ -88,6 +96,10 @@ public final class Concordancer {
                 List<int[]> spans = hitSpans != null ? hitSpans.spans(doc)
                         : HitSpans.spans(weight.matches(leaf, doc));
                 hits += spans.size();
+                if (first != null) {
+                    first.offer(doc, spans);
+                    continue;
+                }
                 for (int i = 0; i < spans.size() && kept.size() < keep; i++) {
                     Hit hit = new Hit(l, doc, spans.get(i)[0], spans.get(i)[1]);
                     if (keys != null) {
@@ -97,11 +109,37 @@ public final class Concordancer {
                 }
             }
         }
+        if (first != null) {
+            for (FirstDocumentsById.Held held : first.inIdOrder()) {
+                for (int i = 0; i < held.spans().size() && kept.size() < keep; i++) {
+                    kept.add(new Hit(held.leaf(), held.doc(), held.spans().get(i)[0], held.spans().get(i)[1]));
+                }
+            }
+            if (sort != null) {
+                fillSortKeys(kept, sort);
+            }
+        }
         if (sort != null) {
             sort.sortFirst(kept, request.search().lang(), request.limit()); // only the lines shown are ordered
         }
         List<KwicLine> shown = lines(kept.subList(0, Math.min(request.limit(), kept.size())), request);
         return new KwicResult(documents, hits, sort != null && hits > request.maxLines(), shown);
+    }
+
+    /** Fills the sort keys of hits chosen in id order, reading each segment's documents in increasing order. */
+    private void fillSortKeys(List<Hit> hits, KwicSort sort) throws IOException {
+        List<Hit> inIndexOrder = new ArrayList<>(hits);
+        inIndexOrder.sort(Comparator.<Hit>comparingInt(h -> h.leaf).thenComparingInt(h -> h.doc)
+                .thenComparingInt(h -> h.start));
+        SortKeys keys = null;
+        int leafIndex = -1;
+        for (Hit hit : inIndexOrder) {
+            if (hit.leaf != leafIndex) {
+                leafIndex = hit.leaf;
+                keys = new SortKeys(reader.leaves().get(leafIndex).reader(), sort);
+            }
+            keys.fill(hit);
+        }
     }
 
     /** The lines of these hits, cut in full, in the hits' order (documents read in index order). */

@@ -66,7 +66,7 @@ public final class CorpusSearcher {
         // one pass gives the best hits and the exact total (no threshold on the hits counted)
         // "all" arrives as Integer.MAX_VALUE: no more hits than documents (Lucene's queue is sized by it)
         int wanted = Math.max(1, Math.min(request.limit(), reader.maxDoc()));
-        boolean idsSortable = idsHaveDocValues();
+        boolean idsSortable = idsHaveDocValues(reader);
         TopDocs top = idsSortable
                 ? searcher.search(query, new TopFieldCollectorManager(BEST_FIRST, wanted, Integer.MAX_VALUE))
                 : searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
@@ -84,7 +84,7 @@ public final class CorpusSearcher {
      * True when document ids can break ties: every index written by this version has them as doc values; an
      * index from before them (opened read-only, or not yet migrated) keeps the index order for equal scores.
      */
-    private boolean idsHaveDocValues() {
+    static boolean idsHaveDocValues(IndexReader reader) {
         FieldInfo id = MergedFieldInfos.of(reader).fieldInfo(Fields.ID);
         return id != null && id.getDocValuesType() == DocValuesType.SORTED;
     }

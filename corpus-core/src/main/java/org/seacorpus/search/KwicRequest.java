@@ -6,7 +6,7 @@ package org.seacorpus.search;
  * @param search   the query, language and filters (its limit is not used: see {@code limit})
  * @param context  context size on each side: words, or display columns when {@code columns}
  * @param columns  measure context in display columns instead of words (cut at word boundaries all the same)
- * @param sort     sort keys, e.g. {@code 1R,2R} or {@code left} (see {@link KwicSort}); null keeps corpus order
+ * @param sort     sort keys, e.g. {@code 1R,2R} or {@code left} (see {@link KwicSort}); null shows the hits in document-id order, then position
  * @param limit    most lines returned
  * @param maxLines most lines collected for sorting; beyond it the result says it is truncated
  */

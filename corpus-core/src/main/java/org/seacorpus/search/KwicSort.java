@@ -124,7 +124,7 @@ public final class KwicSort {
                     return c;
                 }
             }
-            return Integer.compare(a, b); // stable: ties keep corpus order
+            return Integer.compare(a, b); // stable: ties keep the order collected (document id, then position)
         };
         int[] chosen = smallest(n, k, order);
         List<T> out = new ArrayList<>(n);
