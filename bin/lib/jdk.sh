@@ -19,38 +19,53 @@ jdk_major() {
   echo "${v%%[.+-]*}"
 }
 
-# The java.home of the `java` on PATH, or nothing.
+# The java.home of the `java` on PATH, or nothing: where the link leads (no JVM started), else the JVM's own word.
 path_java_home() {
-  command -v java >/dev/null 2>&1 || return 1
+  local java_path real
+  java_path="$(command -v java 2>/dev/null)" || return 1
+  real="$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")"
+  if [ "${real%/bin/java}" != "$real" ] && [ -x "${real%/bin/java}/bin/java" ]; then
+    echo "${real%/bin/java}"
+    return 0
+  fi
   java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p'
 }
 
-# Prints the home of the first JDK 21+ found; fails when there is none.
+# True when $1 is a JDK 21+ with javac.
+usable_jdk() {
+  local major
+  major="$(jdk_major "$1" || true)"
+  [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null && [ -x "$1/bin/javac" ]
+}
+
+# Prints the home of the first JDK 21+ found; fails when there is none. Each place is looked at only when the
+# ones before it gave nothing usable: with JAVA_HOME set, no other JDK is looked at and no JVM is started.
 find_jdk() {
-  local candidates=()
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  if [ -n "${JAVA_HOME:-}" ] && usable_jdk "$JAVA_HOME"; then
+    echo "$JAVA_HOME"
+    return 0
+  fi
   local on_path
   on_path="$(path_java_home || true)"
-  [ -n "$on_path" ] && candidates+=("$on_path")
+  if [ -n "$on_path" ] && usable_jdk "$on_path"; then
+    echo "$on_path"
+    return 0
+  fi
   local installed=()
   local dir
   for dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
              /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.jdks/*; do
     [ -x "$dir/bin/javac" ] && installed+=("$(jdk_major "$dir" || echo 0) $dir")
   done
+  local line
   if [ ${#installed[@]} -gt 0 ]; then
     while IFS= read -r line; do
-      candidates+=("${line#* }")
+      if usable_jdk "${line#* }"; then
+        echo "${line#* }"
+        return 0
+      fi
     done < <(printf '%s\n' "${installed[@]}" | sort -rn -k1,1)
   fi
-  local home major
-  for home in "${candidates[@]}"; do
-    major="$(jdk_major "$home" || true)"
-    if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null && [ -x "$home/bin/javac" ]; then
-      echo "$home"
-      return 0
-    fi
-  done
   return 1
 }
 

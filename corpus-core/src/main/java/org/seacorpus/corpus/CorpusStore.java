@@ -14,7 +14,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -22,6 +27,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.FirstImport;
 import org.seacorpus.document.Marks;
@@ -116,15 +123,34 @@ final class CorpusStore implements AutoCloseable {
     }
 
     Existing lookup(String id) throws IOException {
-        TopDocs hits = existing.search(new TermQuery(new Term(Fields.ID, id)), 1);
-        if (hits.scoreDocs.length == 0) {
-            return null;
+        if (snapshot.maxDoc() == 0) {
+            return null; // a new corpus: nothing to look up
         }
-        int doc = hits.scoreDocs[0].doc;
-        org.apache.lucene.document.Document stored = existing.storedFields().document(doc, LOOKUP_FIELDS);
-        LeafReaderContext leaf = snapshot.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc,
-                snapshot.leaves()));
-        Marks marks = MarksReader.of(leaf.reader(), doc - leaf.docBase);
+        // the id's postings, leaf by leaf: what a TermQuery would find, without a searcher's scoring and collecting
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : snapshot.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum termsEnum = terms.iterator();
+            if (!termsEnum.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return existing(leaf.reader(), doc);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Existing existing(LeafReader reader, int doc) throws IOException {
+        org.apache.lucene.document.Document stored = reader.storedFields().document(doc, LOOKUP_FIELDS);
+        Marks marks = MarksReader.of(reader, doc);
         var at = stored.getField(Fields.FIRST_IMPORTED_AT);
         var seq = stored.getField(Fields.FIRST_IMPORT_SEQ);
         var imported = stored.getField(Fields.IMPORTED_AT);
@@ -153,6 +179,15 @@ final class CorpusStore implements AutoCloseable {
     /** Adds or replaces a document (its marks are written with it). */
     void write(Document doc, String fingerprint) throws IOException {
         write(doc, fingerprint, Instant.now());
+    }
+
+    /**
+     * Adds a document the store does not hold: its id is in neither the snapshot this store opened with
+     * ({@link #lookup} found nothing) nor anything written since. Unlike {@link #write} it buffers no delete
+     * of the id, which Lucene would otherwise look up in every segment at each flush.
+     */
+    void add(Document doc, String fingerprint) throws IOException {
+        writer.addDocument(mapper.toLucene(doc, fingerprint, Instant.now()));
     }
 
     /** Writes a document imported elsewhere at {@code importedAt} (a shard built from corpus-spark's output). */

@@ -384,7 +384,11 @@ public final class ImportJob {
             processed = analysed.with(first);
         }
         index(() -> {
-            store.write(processed, fingerprint);
+            if (existing == null) {
+                store.add(processed, fingerprint); // new to the index, and its id first seen in this run
+            } else {
+                store.write(processed, fingerprint);
+            }
             return null;
         });
         (existing == null ? added : updated).increment();

@@ -12,6 +12,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
 
@@ -53,20 +54,32 @@ public final class TokenFields {
     public static void write(Segmentation segmentation, org.apache.lucene.document.Document out) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
-        String[] folded = new String[n];
-        Map<String, Integer> forms = new HashMap<>();
-        Map<String, Integer> written = new HashMap<>();
+        // Each distinct token text is folded once; forms and written forms get slots in the order first seen.
+        Map<String, Integer> textSlots = new HashMap<>(capacity(n));
+        Map<String, Integer> formSlots = new HashMap<>(capacity(n));
+        Map<String, Integer> writtenSlots = new HashMap<>();
+        List<String> forms = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        int[] formOfText = new int[n];
+        int[] writtenOfText = new int[n];
+        int[] textOf = new int[n];
         for (int i = 0; i < n; i++) {
             String text = tokens.get(i).text();
-            folded[i] = WordForm.fold(text);
-            forms.putIfAbsent(folded[i], 0);
-            if (!folded[i].equals(text)) {
-                written.putIfAbsent(text, 0);
+            Integer slot = textSlots.get(text);
+            if (slot == null) {
+                slot = textSlots.size();
+                textSlots.put(text, slot);
+                String folded = WordForm.fold(text);
+                formOfText[slot] = slotOf(folded, formSlots, forms);
+                writtenOfText[slot] = folded.equals(text) ? -1 : slotOf(text, writtenSlots, written);
             }
+            textOf[i] = slot;
         }
-        List<BytesRef> formValues = rank(forms);
-        List<BytesRef> writtenValues = rank(written);
-        if (formValues == null || writtenValues == null) {
+        BytesRef[] formValues = new BytesRef[forms.size()];
+        int[] formRank = rank(forms, formValues);
+        BytesRef[] writtenValues = new BytesRef[written.size()];
+        int[] writtenRank = rank(written, writtenValues);
+        if (formRank == null || writtenRank == null) {
             return;
         }
         boolean[] sentence = segmentation.sentenceBreaks();
@@ -77,13 +90,12 @@ public final class TokenFields {
             int previousEnd = 0;
             for (int i = 0; i < n; i++) {
                 Token token = tokens.get(i);
-                String text = token.text();
-                boolean differs = !folded[i].equals(text);
-                int entry = forms.get(folded[i]) << SHIFT | (differs ? WRITTEN : 0)
+                int writtenSlot = writtenOfText[textOf[i]];
+                int entry = formRank[formOfText[textOf[i]]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
                         | (token.kind() == Token.Kind.WORD ? WORD : 0) | (sentence[i] ? SENTENCE : 0);
                 sequence.writeVInt(entry);
-                if (differs) {
-                    sequence.writeVInt(written.get(text));
+                if (writtenSlot >= 0) {
+                    sequence.writeVInt(writtenRank[writtenSlot]);
                 }
                 if (token.start() < previousEnd || token.end() < token.start()) {
                     return; // tokens out of order: nothing a reader could trust
@@ -105,30 +117,73 @@ public final class TokenFields {
         out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, new BytesRef(offsets.toArrayCopy())));
     }
 
+    /** A HashMap capacity that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return Math.max(16, (int) (n / 0.75f) + 1);
+    }
+
+    /** The slot of {@code value}, given the next free one (and appended to {@code values}) the first time. */
+    private static int slotOf(String value, Map<String, Integer> slots, List<String> values) {
+        Integer slot = slots.get(value);
+        if (slot == null) {
+            slot = values.size();
+            slots.put(value, slot);
+            values.add(value);
+        }
+        return slot;
+    }
+
     /**
-     * Sorts the distinct values in Lucene's order (unsigned bytes of UTF-8, which is code point order) and puts
-     * each one's rank in the map; null when a value is too long for a doc value, or when two values have the same
-     * bytes (text with a lone surrogate, which UTF-8 cannot hold).
+     * Sorts the distinct values in Lucene's order (unsigned bytes of UTF-8, which is code point order) into
+     * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
+     * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold).
      */
-    private static List<BytesRef> rank(Map<String, Integer> values) {
-        List<Map.Entry<BytesRef, String>> sorted = new ArrayList<>(values.size());
-        for (String value : values.keySet()) {
-            BytesRef bytes = new BytesRef(value);
+    private static int[] rank(List<String> values, BytesRef[] sorted) {
+        int size = values.size();
+        int[] slotAt = new int[size];
+        for (int i = 0; i < size; i++) {
+            BytesRef bytes = new BytesRef(values.get(i));
             if (bytes.length > MAX_VALUE_BYTES) {
                 return null;
             }
-            sorted.add(Map.entry(bytes, value));
+            sorted[i] = bytes;
+            slotAt[i] = i;
         }
-        sorted.sort(Map.Entry.comparingByKey());
-        List<BytesRef> out = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            BytesRef bytes = sorted.get(i).getKey();
-            if (i > 0 && bytes.equals(out.get(i - 1))) {
+        new IntroSorter() {
+            private BytesRef pivot;
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = sorted[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return pivot.compareTo(sorted[j]);
+            }
+
+            @Override
+            protected int compare(int i, int j) {
+                return sorted[i].compareTo(sorted[j]);
+            }
+
+            @Override
+            protected void swap(int i, int j) {
+                BytesRef value = sorted[i];
+                sorted[i] = sorted[j];
+                sorted[j] = value;
+                int slot = slotAt[i];
+                slotAt[i] = slotAt[j];
+                slotAt[j] = slot;
+            }
+        }.sort(0, size);
+        int[] rankOf = new int[size];
+        for (int i = 0; i < size; i++) {
+            if (i > 0 && sorted[i].equals(sorted[i - 1])) {
                 return null;
             }
-            out.add(bytes);
-            values.put(sorted.get(i).getValue(), i);
+            rankOf[slotAt[i]] = i;
         }
-        return out;
+        return rankOf;
     }
 }

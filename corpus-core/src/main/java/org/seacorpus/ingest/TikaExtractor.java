@@ -29,7 +29,6 @@ import org.xml.sax.SAXException;
  * charset and type detection are only reliable with it.
  */
 public final class TikaExtractor implements Extractor {
-    private final Parser parser = new AutoDetectParser();
     private final EncodingDetector encodings = new RegionalEncodingDetector();
     private final ImportLimits limits;
 
@@ -69,7 +68,7 @@ public final class TikaExtractor implements Extractor {
         try (InputStream in = TikaInputStream.get(item.open())) {
             ParseContext context = new ParseContext();
             context.set(EncodingDetector.class, encodings);
-            parser.parse(in, handler, metadata, context);
+            AutoDetect.PARSER.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ExtractionException(ImportFailure.Kind.NO_DOCUMENTS, "empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
@@ -135,5 +134,14 @@ public final class TikaExtractor implements Extractor {
     /** The reason an exception gives, for a person ({@link FailureReason#of}). */
     static String rootMessage(Throwable e) {
         return FailureReason.of(e);
+    }
+
+    /**
+     * Tika's parser, built the first time a file goes to Tika (it loads Tika's configuration and every parser's
+     * class): an import of datasets or plain text, and any command that parses nothing, never pays for it.
+     * Thread-safe, shared by every extractor of the process.
+     */
+    private static final class AutoDetect {
+        static final Parser PARSER = new AutoDetectParser();
     }
 }

@@ -3,6 +3,7 @@ package org.seacorpus.quality;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.lang.LanguageProfiles;
@@ -42,21 +43,34 @@ public final class QualityAnalyzer {
         int[] ids = new int[words.size()];
         int[] lengths = new int[words.size()];
         int[] starts = new int[words.size()];
-        Map<String, Integer> idOf = new HashMap<>();
+        Map<String, Integer> idOf = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
+        // what depends on the word alone is worked out once per distinct word
+        int[] lengthOf = new int[words.size()];
+        boolean[] nonAlphaOf = new boolean[words.size()];
+        boolean[] stopOf = new boolean[words.size()];
+        Set<String> stopList = stopwords.of(lang);
         long wordChars = 0;
         int nonAlpha = 0;
         int stops = 0;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             String word = token.text();
-            ids[i] = idOf.computeIfAbsent(word, w -> idOf.size());
-            lengths[i] = word.codePointCount(0, word.length());
+            Integer id = idOf.get(word);
+            if (id == null) {
+                id = idOf.size();
+                idOf.put(word, id);
+                lengthOf[id] = word.codePointCount(0, word.length());
+                nonAlphaOf[id] = !hasLetter(word);
+                stopOf[id] = !stopList.isEmpty() && stopList.contains(Stopwords.fold(word));
+            }
+            ids[i] = id;
+            lengths[i] = lengthOf[id];
             starts[i] = token.start();
             wordChars += lengths[i];
-            if (word.codePoints().noneMatch(Character::isLetter)) {
+            if (nonAlphaOf[id]) {
                 nonAlpha++;
             }
-            if (stopwords.contains(lang, word)) {
+            if (stopOf[id]) {
                 stops++;
             }
         }
@@ -88,5 +102,16 @@ public final class QualityAnalyzer {
         v[Signal.STOPWORDS.ordinal()] = stops;
         v[Signal.LANG_SCORE.ordinal()] = language.score();
         return new QualitySignals(VERSION, v);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
