@@ -93,7 +93,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--sort", paramLabel = "KEYS",
             description = "Sort the concordance: left (=1L), right (=1R), hit, doc, or positions such as 2L, 1R; "
-                    + "several separated by commas break ties (1R,2R). Default: corpus order.")
+                    + "several separated by commas break ties (1R,2R). Default: document id, then position (the same "
+                    + "after any re-import).")
     String sort;
 
     @Option(names = "--max-lines", paramLabel = "N", defaultValue = "100000",

@@ -171,17 +171,11 @@ public final class GenericRules {
             if (isTidy(text, 0, text.length())) {
                 return text;
             }
-            int from = 0;
-            int to = text.length();
-            while (from < to && isBlank(text.charAt(from))) {
-                from++;
-            }
-            while (to > from && isBlank(text.charAt(to - 1))) {
-                to--;
-            }
+            int from = firstNotBlank(text);
+            int to = endOfNotBlank(text, from);
             if (isTidy(text, from, to)) {
                 // the usual untidiness, a final newline: the text without its blank edges
-                return withoutBlankEdges(text, counts);
+                return withoutEdges(text, from, to, counts);
             }
             StringBuilder out = new StringBuilder(text.length());
             int newlines = 0;
@@ -221,20 +215,34 @@ public final class GenericRules {
      * The normaliser's fast path calls it when its one-pass look found exactly that.
      */
     public static String withoutBlankEdges(String text, RuleCounts counts) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && isBlank(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && isBlank(text.charAt(to - 1))) {
-            to--;
-        }
+        int from = firstNotBlank(text);
+        return withoutEdges(text, from, endOfNotBlank(text, from), counts);
+    }
+
+    private static String withoutEdges(String text, int from, int to, RuleCounts counts) {
         if (from == 0 && to == text.length()) {
             return text;
         }
         String stripped = text.substring(from, to);
         counts.add(WHITESPACE.name(), Math.max(1, text.length() - stripped.length()));
         return stripped;
+    }
+
+    private static int firstNotBlank(String text) {
+        int from = 0;
+        while (from < text.length() && isBlank(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of text's last character that is not blank, not before {@code from}. */
+    private static int endOfNotBlank(String text, int from) {
+        int to = text.length();
+        while (to > from && isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static boolean isBlank(char c) {

@@ -275,7 +275,7 @@ public final class MarkRules {
 
         private final Alphabet a;
         private final byte[] classes = new byte[0x10000];
-        private final ThreadLocal<Object[]> last = ThreadLocal.withInitial(() -> new Object[2]);
+        private final LastTextAnswer leavesAlone = new LastTextAnswer(this::scan);
 
         private Checker(Alphabet a) {
             this.a = a;
@@ -292,14 +292,7 @@ public final class MarkRules {
         }
 
         boolean leavesAlone(String text) {
-            Object[] cached = last.get();
-            if (cached[0] == text) {
-                return (Boolean) cached[1];
-            }
-            boolean result = scan(text);
-            cached[0] = text;
-            cached[1] = result;
-            return result;
+            return leavesAlone.test(text);
         }
 
         private boolean scan(String text) {

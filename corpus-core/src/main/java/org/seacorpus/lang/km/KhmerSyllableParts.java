@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import org.seacorpus.normalize.LastTextAnswer;
+
 /**
  * Cuts Khmer text into clusters (a base letter with the subscripts, vowels and signs that belong to it) and
  * those into parts, so that the Khmer normalisation rules can rewrite one cluster at a time, and puts the text
@@ -149,17 +151,10 @@ final class KhmerSyllableParts {
      * five rules are asked in turn about the same line.
      */
     static boolean leavesAlone(String text) {
-        Object[] cached = LAST.get();
-        if (cached[0] == text) {
-            return (Boolean) cached[1];
-        }
-        boolean result = scan(text);
-        cached[0] = text;
-        cached[1] = result;
-        return result;
+        return LEAVES_ALONE.test(text);
     }
 
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final LastTextAnswer LEAVES_ALONE = new LastTextAnswer(KhmerSyllableParts::scan);
 
     private static boolean scan(String text) {
         int i = 0;

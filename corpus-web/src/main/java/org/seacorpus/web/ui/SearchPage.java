@@ -27,7 +27,7 @@ import io.javalin.http.Context;
  */
 public final class SearchPage {
     static final int PAGE = 50;
-    static final List<String[]> SORTS = List.of(new String[] {"", "corpus order"},
+    static final List<String[]> SORTS = List.of(new String[] {"", "document order"},
             new String[] {"1R,2R", "right context (1R, 2R)"}, new String[] {"1L,2L", "left context (1L, 2L)"},
             new String[] {"hit,1R", "hit, then right"}, new String[] {"doc", "document"});
 
