@@ -94,8 +94,7 @@ public final class DedupeJob {
             Dataset<Row> marked = applyMarks(docs, marks, marks.count());
             phase = lap(phases, "resolve", phase);
 
-            marked.write().option("compression", "zstd").partitionBy(DocumentRows.LANG)
-                    .parquet(output.staged(PrepareJob.DOCUMENTS));
+            DocumentsWriter.of(marked.write()).parquet(output.staged(PrepareJob.DOCUMENTS));
             phase = lap(phases, "write", phase);
             Dataset<Row> written = spark.read().parquet(output.staged(PrepareJob.DOCUMENTS));
             BoilerplateScan.Result lines = options.lines()

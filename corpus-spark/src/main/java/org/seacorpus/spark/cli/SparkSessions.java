@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 final class SparkSessions {
     /** Set while a chain of jobs runs: {@link #release} then leaves the session open for the next job. */
     private static boolean shared;
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
     private SparkSessions() {
     }
@@ -27,14 +28,35 @@ final class SparkSessions {
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         if (conf.get("spark.master").startsWith("local")) {
             // one machine: a few shuffle partitions per core, not the 200 meant for clusters
-            conf.setIfMissing("spark.sql.shuffle.partitions",
+            conf.setIfMissing(SHUFFLE_PARTITIONS,
                     Integer.toString(4 * Runtime.getRuntime().availableProcessors()));
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        if (!conf.contains(SHUFFLE_PARTITIONS)) {
+            // a cluster: Spark's default of 200 shuffle partitions made a 100,000-document dedupe on two 1-core
+            // executors 2,363 tasks (docs/spark.md); size them to the cores the application was given instead
+            spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(shufflePartitions(conf,
+                    spark.sparkContext().defaultParallelism())));
+        }
         if (System.getenv("CORPUS_SPARK_DEBUG") == null) {
             spark.sparkContext().setLogLevel("WARN");
         }
         return spark;
+    }
+
+    /**
+     * Shuffle partitions for a cluster when the user set none: four per core the application may use (standalone's
+     * {@code spark.cores.max}, or {@code spark.executor.instances × spark.executor.cores} on YARN and Kubernetes,
+     * else the cores registered so far), at least 8. Adaptive execution still merges small ones.
+     */
+    static int shufflePartitions(SparkConf conf, int registeredCores) {
+        int cores = registeredCores;
+        if (conf.contains("spark.cores.max")) {
+            cores = conf.getInt("spark.cores.max", cores);
+        } else if (conf.contains("spark.executor.instances")) {
+            cores = conf.getInt("spark.executor.instances", 1) * conf.getInt("spark.executor.cores", 1);
+        }
+        return Math.max(8, 4 * cores);
     }
 
     /** A job is done with its session: stopped, unless more jobs of the same application follow. */
