@@ -62,6 +62,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private final NormalizerOptions options;
     /** Per BMP code unit: may an encoding repair act on text holding it ({@link NormalizationRule#triggers})? */
     private final boolean[] repairTriggers = new boolean[0x10000];
+    /** No module's script and no repair's trigger among printable ASCII: the look skips its runs ({@link CleanTextScan#asciiInert}). */
+    private final boolean asciiInert;
     /** Asks each line's modules' rules whether they leave it alone (the fast path's per-line look). */
     private final CleanTextScan.Lines lineLook = (text, from, to, modules) ->
             lineUntouched(text.substring(from, to), modules);
@@ -84,6 +86,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 repairTriggers[c] |= triggers == null || triggers.test(c);
             }
         }
+        this.asciiInert = CleanTextScan.asciiInert(modules.scripts(), repairTriggers);
     }
 
     /**
@@ -124,8 +127,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /**
      * True when every rule before the final tidying leaves the text alone: the generic rules on the whole text,
-     * and on each line the rules of every module whose characters it holds (whether or not the module would claim
-     * it). Then the full path would only tidy whitespace, and that is all the fast path does.
+     * and on each line the rules of every module whose characters it holds and which claims it
+     * ({@link #lineUntouched}). Then the full path would only tidy whitespace, and that is all the fast path does.
      */
     boolean onlyTidyingLeft(String text) {
         return (look(text) & CleanTextScan.FULL) == 0;
@@ -139,25 +142,51 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      */
     private int look(String text) {
         CleanTextScan.Lines lines = forced == null ? lineLook : ALL_UNTOUCHED;
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, lines);
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, lines);
         if ((look & CleanTextScan.FULL) != 0
-                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairs.leavesAlone(text)
+                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)
                 || forced != null && !forced.leavesAlone(text)) {
             return CleanTextScan.FULL;
         }
         return look & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
     }
 
-    /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
-    private boolean genericLeavesAlone(String text) {
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, ALL_UNTOUCHED);
-        return (look & CleanTextScan.FULL) == 0
-                && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairs.leavesAlone(text));
+    /**
+     * True when the encoding repairs hand back the text that the one-pass look found clean of everything the
+     * other generic rules act on: their cheap look first, and when it cannot tell (Sundanese or Tetum, dense in
+     * é, á, ó, reads like a legacy font at first sight), the repairs themselves. On such text the rules before
+     * them (byte-order mark, mojibake) change nothing, so the repairs see exactly what the full path would give
+     * them, and a text they hand back unchanged is one the full path would leave alone too: deciding it costs the
+     * repairs' own scoring instead of the whole full path.
+     */
+    private boolean repairsLeaveAlone(String text) {
+        return repairs.leavesAlone(text) || repairs.apply(text, new RuleCounts(), RuleTrace.NONE).equals(text);
     }
 
+    /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
+    private boolean genericLeavesAlone(String text) {
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, ALL_UNTOUCHED);
+        return (look & CleanTextScan.FULL) == 0
+                && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairsLeaveAlone(text));
+    }
+
+    /**
+     * True when the full path's script rules would hand the line back as it is ({@link #byScript}): for each
+     * module whose characters it holds, in module order, its rules' cheap looks say so, or the module does not
+     * claim the line (its rules never see it), or its rules, run once, hand it back unchanged (then the full path's
+     * rounds stop after the first). The last is the rules' own decision on the line, asked only where the looks
+     * cannot tell (a Shan line with a short run only the Zawgyi detector can judge, a Sundanese sapoé shaped like a
+     * Vietnamese oe): the line costs those rules, not the whole document's full path. Each module sees the line
+     * unchanged, since every module before it handed it back.
+     */
     private boolean lineUntouched(String line, long scripts) {
         for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
-            if ((scripts & (1L << i)) != 0 && !byModule.get(i).leavesAlone(line)) {
+            if ((scripts & (1L << i)) == 0) {
+                continue;
+            }
+            Normalizer rules = byModule.get(i);
+            if (!rules.leavesAlone(line) && !rules.isEmpty() && modules.all().get(i).claimsLine(line)
+                    && !rules.handsBack(line)) {
                 return false;
             }
         }
@@ -189,7 +218,10 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 return stripped;
             }
             if (look == CleanTextScan.UNTIDY) {
-                return after.apply(text, counts, trace);
+                // the look found untidiness inside the text: the whitespace rule's rebuild, without its own looks
+                String tidied = GenericRules.tidied(text, counts);
+                trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
+                return tidied;
             }
         }
         boolean[] scriptsChanged = new boolean[1];

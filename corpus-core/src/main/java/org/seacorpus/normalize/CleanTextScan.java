@@ -86,6 +86,28 @@ public final class CleanTextScan {
      *                       {@link NormalizationRule#triggers}); supplementary characters never trigger one
      */
     public static int scan(String text, Scripts scripts, boolean[] repairTriggers, Lines lines) {
+        return scan(text, scripts, repairTriggers, asciiInert(scripts, repairTriggers), lines);
+    }
+
+    /**
+     * True when no printable ASCII character or space belongs to a module's script or triggers an encoding repair:
+     * then {@link #scan} passes over runs of them with a two-comparison loop (plain Latin text is mostly such runs,
+     * and none of the generic rules acts on them). Callers that scan many texts compute it once.
+     */
+    public static boolean asciiInert(Scripts scripts, boolean[] repairTriggers) {
+        for (char c = ' '; c < 0x7F; c++) {
+            if (scripts.masks()[scripts.slots()[c]] != 0 || repairTriggers[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #scan(String, Scripts, boolean[], Lines)} with {@code asciiInert} computed by the caller
+     * ({@link #asciiInert}; passing false is always correct, only slower).
+     */
+    public static int scan(String text, Scripts scripts, boolean[] repairTriggers, boolean asciiInert, Lines lines) {
         char[] slots = scripts.slots();
         long[] masks = scripts.masks();
         int n = text.length();
@@ -103,6 +125,25 @@ public final class CleanTextScan {
         boolean innerUntidy = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if (asciiInert && c > ' ' && c < 0x7F) {
+                // a run of printable ASCII, with single spaces after a printable character: no rule acts on any
+                // of them, no script claims them; what they change in the state is set once after the run
+                int end = i + 1;
+                while (end < n) {
+                    char d = chars[end];
+                    if (!(d > ' ' && d < 0x7F) && !(d == ' ' && chars[end - 1] != ' ')) {
+                        break;
+                    }
+                    end++;
+                }
+                lastCcc = 0;
+                innerUntidy |= pendingUntidy;
+                pendingUntidy = false;
+                seenText = true;
+                prev = chars[end - 1];
+                i = end - 1;
+                continue;
+            }
             byte kind = KIND[c];
             if (kind != PLAIN) {
                 if (kind == TRIGGER) {

@@ -199,7 +199,11 @@ public final class VietnameseSyllables {
     /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
     public static boolean hasVietnameseOnlyLetter(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            c = Character.toLowerCase(c);
             if (c == 'ă' || c == 'đ' || c == 'ơ' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')) {
                 return true;
             }
