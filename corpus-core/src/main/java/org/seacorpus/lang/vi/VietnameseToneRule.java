@@ -217,6 +217,9 @@ public final class VietnameseToneRule implements NormalizationRule {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26;   // ASCII: the letters only
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
