@@ -66,7 +66,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private final boolean asciiInert;
     /** Asks each line's modules' rules whether they leave it alone (the fast path's per-line look). */
     private final CleanTextScan.Lines lineLook = (text, from, to, modules) ->
-            lineUntouched(text.substring(from, to), modules);
+            lineUntouched(from == 0 && to == text.length() ? text : text.substring(from, to), modules);
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
@@ -143,10 +143,12 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private int look(String text) {
         CleanTextScan.Lines lines = forced == null ? lineLook : ALL_UNTOUCHED;
         int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, lines);
-        if ((look & CleanTextScan.FULL) != 0
-                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)
-                || forced != null && !forced.leavesAlone(text)) {
+        if ((look & CleanTextScan.FULL) != 0 && (look & CleanTextScan.LINES_ONLY) == 0
+                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)) {
             return CleanTextScan.FULL;
+        }
+        if ((look & CleanTextScan.FULL) != 0 || forced != null && !forced.leavesAlone(text)) {
+            return CleanTextScan.FULL | CleanTextScan.LINES_ONLY;   // the generic rules leave it alone
         }
         return look & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
     }
@@ -207,31 +209,30 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
     private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
-        if (fastPath) {
-            int look = look(text);
-            if (look == 0) {
-                return text;
-            }
-            if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
-                String stripped = GenericRules.withoutBlankEdges(text, counts);
-                trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
-                return stripped;
-            }
-            if (look == CleanTextScan.UNTIDY) {
-                // the look found untidiness inside the text: the whitespace rule's rebuild, without its own looks
-                String tidied = GenericRules.tidied(text, counts);
-                trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
-                return tidied;
-            }
+        int look = fastPath ? look(text) : CleanTextScan.FULL;
+        if (look == 0) {
+            return text;
+        }
+        if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
+            String stripped = GenericRules.withoutBlankEdges(text, counts);
+            trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
+            return stripped;
+        }
+        if (look == CleanTextScan.UNTIDY) {
+            // the look found untidiness inside the text: the whitespace rule's rebuild, without its own looks
+            String tidied = GenericRules.tidied(text, counts);
+            trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
+            return tidied;
         }
         boolean[] scriptsChanged = new boolean[1];
-        String out = pass(text, counts, trace, scriptsChanged, fastPath);
+        String out = pass(text, counts, trace, scriptsChanged, fastPath, look);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
-            if (fastPath && look(out) == 0) {
+            int again = fastPath ? look(out) : CleanTextScan.FULL;
+            if (again == 0) {
                 break;   // the look says a pass would hand the text back unchanged
             }
-            String next = pass(out, counts, trace, scriptsChanged, fastPath);
+            String next = pass(out, counts, trace, scriptsChanged, fastPath, again);
             if (next.equals(out)) {
                 break;
             }
@@ -242,12 +243,15 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /**
      * One pass of the full path. With {@code lookFirst}, the generic rules before the script rules are skipped
-     * when the one-pass look says they would all hand the text back (text whose only fault is in one script's
-     * lines, such as a Vietnamese tone placed on the other vowel, does not pay for ten generic scans twice).
+     * when the one-pass look ({@code look}, its answer for this text) says they would all hand the text back (text
+     * whose only fault is in one script's lines, such as a Vietnamese tone placed on the other vowel, does not pay
+     * for ten generic scans twice, nor for a second look).
      */
     private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged,
-                        boolean lookFirst) {
-        String cleaned = lookFirst && genericLeavesAlone(text) ? text : converge(before, text, counts, trace);
+                        boolean lookFirst, int look) {
+        boolean genericClean = lookFirst && (look == (CleanTextScan.FULL | CleanTextScan.LINES_ONLY)
+                || look != CleanTextScan.FULL && genericLeavesAlone(text));
+        String cleaned = genericClean ? text : converge(before, text, counts, trace);
         String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
         if (!scripted.equals(cleaned)) {
             scriptsChanged[0] = true;

@@ -74,13 +74,20 @@ public final class CleanTextScan {
      * final newline), which {@link GenericRules#withoutBlankEdges} removes as the whitespace rule would.
      */
     public static final int EDGES_ONLY = 8;
+    /**
+     * Answer of {@link #scan}, with {@link #FULL}: only a line's script rules would change the text; the generic
+     * rules before them leave it alone (the scan went on to the end for them, without asking about more lines), so
+     * the full path need not look at the generic rules again. {@link #ASK_REPAIRS} still applies.
+     */
+    public static final int LINES_ONLY = 16;
 
     /**
      * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
      * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
-     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (a
-     * line its modules' rules would change stops the scan). Returns 0 when nothing but, at most, the tidying
-     * would change the text, or a combination of {@link #FULL}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
+     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
+     * a line its modules' rules would change, no more lines are asked, and the scan goes on for the generic rules
+     * only). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
+     * {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
      *
      * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
      *                       {@link NormalizationRule#triggers}); supplementary characters never trigger one
@@ -123,6 +130,7 @@ public final class CleanTextScan {
         boolean seenText = false;
         boolean pendingUntidy = false;
         boolean innerUntidy = false;
+        boolean linesFail = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (asciiInert && c > ' ' && c < 0x7F) {
@@ -181,8 +189,8 @@ public final class CleanTextScan {
                     if (surrogates) {
                         lineMask = scripts.modulesIn(text, lineStart, i);
                     }
-                    if (lineMask != 0 && !lines.untouched(text, lineStart, i, lineMask)) {
-                        return FULL;
+                    if (lineMask != 0 && !linesFail && !lines.untouched(text, lineStart, i, lineMask)) {
+                        linesFail = true;   // the full path is needed; go on for the generic rules' answer
                     }
                     lineMask = 0;
                     surrogates = false;
@@ -201,13 +209,14 @@ public final class CleanTextScan {
         if (surrogates) {
             lineMask = scripts.modulesIn(text, lineStart, n);
         }
-        if (lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
-            return FULL;
-        }
         if (askIcu && !NFC.isNormalized(text)) {
             return FULL;
         }
-        return (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
+        int answer = (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
+        if (linesFail || lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
+            return answer | FULL | LINES_ONLY;
+        }
+        return answer;
     }
 
     /** The text's UTF-16 units in this thread's buffer (grown as needed; only the first length() are the text's). */

@@ -121,10 +121,11 @@ public final class VietnameseToneRule implements NormalizationRule {
 
     /**
      * The traditional style's look, which only stops where a word could fail: a word passes unless its last
-     * letter (tone marks skipped) has base a, e or y and either that letter is not a plain ASCII a, e or y or the
-     * word holds a combining tone mark. So only a letter beyond ASCII whose base is a, e or y ({@link #SUSPECT})
-     * or a combining tone mark can make a word fail; the words around those are checked as
-     * {@link #wordsLeftAlone} checks every word, and plain ASCII text is passed over with one comparison a unit.
+     * letter (tone marks skipped) has base a, e or y after an o or a u, and either that letter is not a plain ASCII
+     * a, e or y or the word holds a combining tone mark. So only a combining tone mark, or a letter beyond ASCII
+     * whose base is a, e or y ({@link #SUSPECT}) that ends its word after an o or a u, can make a word fail; the
+     * words around those are checked as {@link #wordsLeftAlone} checks every word, and everything else is passed
+     * over with a comparison or two a unit.
      */
     private static boolean leavesAloneTraditional(String text) {
         int n = text.length();
@@ -133,6 +134,17 @@ public final class VietnameseToneRule implements NormalizationRule {
             char c = text.charAt(i);
             if (c < 0x80 || i < checkedTo || !SUSPECT[c]) {
                 continue;
+            }
+            if (VietnameseSyllables.TONES.indexOf(c) < 0) {
+                // a word without a tone mark fails only when this letter ends it after an o or a u; a word with
+                // one is checked where the mark is
+                if (i + 1 < n && isWordChar(text.charAt(i + 1))) {
+                    continue;
+                }
+                char before = i > 0 ? VietnameseSyllables.baseLetter(text.charAt(i - 1)) : 0;
+                if (before != 'o' && before != 'u') {
+                    continue;
+                }
             }
             int start = i;
             while (start > 0 && isWordChar(text.charAt(start - 1))) {
