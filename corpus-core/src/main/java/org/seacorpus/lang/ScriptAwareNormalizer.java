@@ -221,7 +221,9 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         if (look == CleanTextScan.UNTIDY) {
             // the look found untidiness inside the text: the whitespace rule's rebuild, without its own looks
             String tidied = GenericRules.tidied(text, counts);
-            trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
+            if (tidied != text) {
+                trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
+            }
             return tidied;
         }
         boolean[] scriptsChanged = new boolean[1];
