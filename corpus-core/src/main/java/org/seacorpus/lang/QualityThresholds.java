@@ -74,8 +74,26 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
         }
     }
 
-    /** These thresholds on top of {@code base}: keys set here win. */
+    /**
+     * These thresholds on top of {@code base}: keys set here win. Field by field (the same as {@code
+     * base.with(asMap())}, without Jackson: every language profile does this once when it is read).
+     */
     public QualityThresholds over(QualityThresholds base) {
-        return base.with(asMap());
+        return new QualityThresholds(or(minLangScore, base.minLangScore), or(minWords, base.minWords),
+                or(maxWords, base.maxWords), or(minMeanWordLength, base.minMeanWordLength),
+                or(maxMeanWordLength, base.maxMeanWordLength), or(maxNonAlphaWords, base.maxNonAlphaWords),
+                or(maxDupLines, base.maxDupLines), or(maxDupParagraphs, base.maxDupParagraphs),
+                or(maxDupLineChars, base.maxDupLineChars), or(maxDupParagraphChars, base.maxDupParagraphChars),
+                or(maxTop2gram, base.maxTop2gram), or(maxTop3gram, base.maxTop3gram),
+                or(maxTop4gram, base.maxTop4gram), or(maxDup5gram, base.maxDup5gram),
+                or(maxDup6gram, base.maxDup6gram), or(maxDup7gram, base.maxDup7gram),
+                or(maxDup8gram, base.maxDup8gram), or(maxDup9gram, base.maxDup9gram),
+                or(maxDup10gram, base.maxDup10gram), or(minPunctLines, base.minPunctLines),
+                or(maxBulletLines, base.maxBulletLines), or(maxEllipsisLines, base.maxEllipsisLines),
+                or(maxNewlinesPerWord, base.maxNewlinesPerWord), or(minStopwords, base.minStopwords));
+    }
+
+    private static <T> T or(T value, T base) {
+        return value != null ? value : base;
     }
 }
