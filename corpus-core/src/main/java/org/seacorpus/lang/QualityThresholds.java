@@ -28,9 +28,12 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
                                 Double maxDup6gram, Double maxDup7gram, Double maxDup8gram, Double maxDup9gram,
                                 Double maxDup10gram, Double minPunctLines, Double maxBulletLines,
                                 Double maxEllipsisLines, Double maxNewlinesPerWord, Integer minStopwords) {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made when thresholds are first converted: reading the language profiles does not need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** Gopher and FineWeb defaults; every key set. */
     public static final QualityThresholds DEFAULT = new QualityThresholds(0.0, 50, 100_000, 3.0, 10.0, 0.2,
@@ -43,7 +46,7 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
     /** The keys that are set, snake_case, in declaration order. */
     public Map<String, Object> asMap() {
         Map<String, Object> out = new LinkedHashMap<>();
-        MAPPER.convertValue(this, Map.class).forEach((k, v) -> {
+        Json.MAPPER.convertValue(this, Map.class).forEach((k, v) -> {
             if (v != null) {
                 out.put(String.valueOf(k), v);
             }
@@ -67,7 +70,7 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
             }
         });
         try {
-            return MAPPER.convertValue(merged, QualityThresholds.class);
+            return Json.MAPPER.convertValue(merged, QualityThresholds.class);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad quality threshold in " + overrides + ": "
                     + e.getMessage().lines().findFirst().orElse("") + "; known keys: " + DEFAULT.asMap().keySet(), e);
