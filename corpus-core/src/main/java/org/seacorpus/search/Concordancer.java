@@ -205,8 +205,8 @@ public final class Concordancer {
                     columns);
             right = ContextCutter.right(text, hit.end, docTokens.after(source, hit.end, most, reach), size, columns);
         } else {
-            left = ContextCutter.left(text, hit.start, segmenter, size, columns);
-            right = ContextCutter.right(text, hit.end, segmenter, size, columns);
+            left = ContextCutter.left(text, hit.start, hit.end, segmenter, size, columns);
+            right = ContextCutter.right(text, hit.start, hit.end, segmenter, size, columns);
         }
         return new KwicLine(stored.get(Fields.ID), stored.get(Fields.SOURCE), stored.get(Fields.PART),
                 stored.get(Fields.TITLE), lang, marks.status().value(),
@@ -312,8 +312,10 @@ public final class Concordancer {
                 }
                 String text = text(hit.doc);
                 Segmenter segmenter = segmenters.forLanguage(document.get(Fields.LANG));
-                hit.left = nearestFirst(ContextCutter.left(text, hit.start, segmenter, left, false).words(), true);
-                hit.right = ContextCutter.right(text, hit.end, segmenter, right, false).words().toArray(String[]::new);
+                hit.left = nearestFirst(ContextCutter.left(text, hit.start, hit.end, segmenter, left, false).words(),
+                        true);
+                hit.right = ContextCutter.right(text, hit.start, hit.end, segmenter, right, false).words()
+                        .toArray(String[]::new);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read document " + hit.doc + ": " + e.getMessage(), e);
             }

@@ -41,11 +41,16 @@ final class ContextCutter {
         return columns ? 8 * size + 64 : Integer.MAX_VALUE;
     }
 
-    static Context left(String text, int hitStart, Segmenter segmenter, int size, boolean columns) {
+    /**
+     * The left context of the hit text[hitStart, hitEnd), cut from a window that ends with the hit: the segmenter
+     * sees the hit as it sees it in the whole text, so words whose cut depends on their neighbour (a Vietnamese
+     * name after a capitalised syllable, a Thai dictionary match) come out as the import found them.
+     */
+    static Context left(String text, int hitStart, int hitEnd, Segmenter segmenter, int size, boolean columns) {
         int span = columns ? 3 * size + 32 : 16 * size + 32;
         while (true) {
             int from = safeStart(text, Math.max(0, hitStart - span));
-            List<Token> tokens = tokens(segmenter, text, from, hitStart);
+            List<Token> tokens = before(segmenter, text, from, hitStart, hitEnd);
             if (from > 0 && !tokens.isEmpty() && tokens.get(0).start() == from) {
                 tokens.remove(0); // may be the tail of a longer word
             }
@@ -58,11 +63,12 @@ final class ContextCutter {
         }
     }
 
-    static Context right(String text, int hitEnd, Segmenter segmenter, int size, boolean columns) {
+    /** The right context of the hit text[hitStart, hitEnd), cut from a window that starts with the hit. */
+    static Context right(String text, int hitStart, int hitEnd, Segmenter segmenter, int size, boolean columns) {
         int span = columns ? 3 * size + 32 : 16 * size + 32;
         while (true) {
             int to = safeEnd(text, Math.min(text.length(), hitEnd + span));
-            List<Token> tokens = tokens(segmenter, text, hitEnd, to);
+            List<Token> tokens = after(segmenter, text, hitStart, hitEnd, to);
             if (to < text.length() && !tokens.isEmpty() && tokens.get(tokens.size() - 1).end() == to) {
                 tokens.remove(tokens.size() - 1); // may be the head of a longer word
             }
@@ -73,6 +79,36 @@ final class ContextCutter {
             }
             span *= 2;
         }
+    }
+
+    /**
+     * The words of text[from, hitStart), segmented together with the hit that follows them; if a word then runs
+     * into the hit (the hit is part of a longer word, found through the syllable or bigram fields), the words of
+     * text[from, hitStart) alone.
+     */
+    private static List<Token> before(Segmenter segmenter, String text, int from, int hitStart, int hitEnd) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens(segmenter, text, from, hitEnd)) {
+            if (t.end() <= hitStart) {
+                out.add(t);
+            } else if (t.start() < hitStart) {
+                return tokens(segmenter, text, from, hitStart);
+            }
+        }
+        return out;
+    }
+
+    /** The words of text[hitEnd, to), segmented together with the hit before them (as {@link #before}). */
+    private static List<Token> after(Segmenter segmenter, String text, int hitStart, int hitEnd, int to) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens(segmenter, text, hitStart, to)) {
+            if (t.start() >= hitEnd) {
+                out.add(t);
+            } else if (t.end() > hitEnd) {
+                return tokens(segmenter, text, hitEnd, to);
+            }
+        }
+        return out;
     }
 
     private static Context leftWords(String text, int hitStart, List<Token> tokens, int size) {
