@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  * the loop, nothing else inside it: the loop only keeps the output's length, so the JIT cannot drop the call).
  * After a warm-up round over everything, {@code --rounds} rounds follow, the contenders' order rotating from round
  * to round, so all three see the same JIT state and, on a shared machine, the same neighbours. The ratio reported
- * is the median of the rounds' ratios; per language, the ratio of the CPU times summed over the rounds.
+ * is the median of the rounds' ratios; per language, the ratio of the CPU times summed over the rounds. Before
+ * anything is timed, every document is normalised both ways and the fast path's text and audit must equal the full
+ * path's (a differential test on the generated documents): a mismatch is printed and the command fails.
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time the import's normaliser against ICU NFC on the generated texts; print JSON.")
@@ -95,6 +97,22 @@ final class NormalizeBenchCommand implements Callable<Integer> {
         byLang.forEach((lang, texts) -> bytesByLang.put(lang, texts.stream().mapToLong(Utf8::length).sum()));
         long bytes = bytesByLang.values().stream().mapToLong(Long::longValue).sum();
         int documents = byLang.values().stream().mapToInt(List::size).sum();
+        // the fast path must give what the full path gives, text and audit, on every document (untimed)
+        long mismatches = 0;
+        for (List<String> texts : byLang.values()) {
+            for (String text : texts) {
+                if (!ours.normalize(text).equals(ours.normalizeFully(text))) {
+                    if (mismatches++ < 5) {
+                        System.err.println("normalize: the fast path differs from the full path on: " + text);
+                    }
+                }
+            }
+        }
+        if (mismatches > 0) {
+            System.err.printf(java.util.Locale.ROOT, "normalize: %d documents differ between the fast and the full "
+                    + "path; not timing a wrong answer%n", mismatches);
+            return 1;
+        }
         long[] changed = new long[contenders.size()];
         Tally[] tallies = new Tally[contenders.size()];
         Map<String, Object> out = new LinkedHashMap<>();
@@ -129,6 +147,7 @@ final class NormalizeBenchCommand implements Callable<Integer> {
             out.put("documents", documents);
             out.put("text_mb", Costs.round(bytes / 1e6, 1));
             out.put("rounds", rounds);
+            out.put("fast_path_mismatches", mismatches);
             for (int c = 0; c < contenders.size(); c++) {
                 out.put(NAMES[c], summary(tallies[c], bytes * rounds, changed[c]));
             }

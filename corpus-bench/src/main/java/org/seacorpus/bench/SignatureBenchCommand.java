@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.dedupe.DedupeKeysStage;
+import org.seacorpus.dedupe.DedupeSettings;
 import org.seacorpus.dedupe.MinHashSigner;
 import org.seacorpus.dedupe.Shingler;
 import org.seacorpus.dedupe.SignatureScheme;
@@ -62,6 +63,10 @@ final class SignatureBenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N documents (0: all).")
     long limit;
 
+    @Option(names = "--components", paramLabel = "N", defaultValue = "0",
+            description = "Time signatures of N MinHash components instead of the corpus's scheme (0: the corpus's).")
+    int components;
+
     /** A segmenter that hands back the words found before, as the analyse stage hands them on at import. */
     private record Found(Map<String, List<Token>> words) implements Segmenter {
         @Override
@@ -79,8 +84,12 @@ final class SignatureBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Corpus c = Corpus.open(corpus);
         Segmenters segmenters = c.segmenters();
-        DedupeKeysStage stage = new DedupeKeysStage(segmenters, c.dedupeSettings());
-        SignatureScheme scheme = c.dedupeSettings().defaults();
+        DedupeSettings settings = c.dedupeSettings();
+        if (components > 0) {
+            settings = new DedupeSettings(settings.defaults().withComponents(components), Map.of());
+        }
+        DedupeKeysStage stage = new DedupeKeysStage(segmenters, settings);
+        SignatureScheme scheme = settings.defaults();
         Shingler shingler = new Shingler(scheme.shingles());
         MinHashSigner signer = new MinHashSigner(scheme);
         long[] nanos = new long[5]; // segmentation, all keys, shingles, from shingles, loose + lines

@@ -60,7 +60,8 @@ final class StageSharesCommand implements Callable<Integer> {
             new Stage("Lucene indexing (analysis, inversion, doc values, stored fields)",
                     "IndexWriter\\.(add|update)Documents?"),
             new Stage("field building (DocumentMapper)", "DocumentMapper\\.toLucene|CorpusStore\\.write"),
-            new Stage("extract (JSONL rows) and import glue", "Extractor\\.|ImportJob|DocumentPipeline"));
+            new Stage("extract (JSONL rows) and import glue",
+                    "Extractor\\.|ImportJob|ImportWriter|InputReader|SourceRun|DocumentPipeline"));
 
     @Override
     public Integer call() throws IOException {

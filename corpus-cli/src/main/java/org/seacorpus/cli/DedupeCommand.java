@@ -128,6 +128,9 @@ final class DedupeCommand implements Callable<Integer> {
         } else {
             print(output, report, changes);
         }
+        if (options.near()) {
+            report.mixedSchemes().ifPresent(m -> output.warn("warning: " + m));
+        }
         return 0;
     }
 

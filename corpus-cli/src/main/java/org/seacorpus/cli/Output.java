@@ -21,9 +21,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * own text.
  */
 final class Output {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Made on the first JSON written: a run without --json does not pay for Jackson's set-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -77,7 +80,7 @@ final class Output {
     /** One JSON object on stdout. */
     void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);

@@ -277,9 +277,9 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
-     * The signature schemes of this corpus: its settings, and when they name no MinHash algorithm, the one its
-     * documents were signed with (classic for corpora signed before SuperMinHash became the default), so that
-     * new documents stay comparable with the old ones.
+     * The signature schemes of this corpus: its settings, and where they name no MinHash algorithm or number of
+     * components, those its documents were signed with (classic MinHash, or SuperMinHash of 256 components, for
+     * corpora signed before the current default), so that new documents stay comparable with the old ones.
      */
     public DedupeSettings dedupeSettings() {
         if (dedupeSettings == null) {
@@ -288,24 +288,37 @@ public final class Corpus implements AutoCloseable {
         return dedupeSettings;
     }
 
-    /** The MinHash algorithm of the stored signatures: classic when some are classic and none SuperMinHash. */
-    private static org.seacorpus.dedupe.SignatureScheme.Algorithm signedWith(IndexReader reader)
-            throws IOException {
-        boolean classic = false;
+    /**
+     * The MinHash algorithm and components of the stored signatures: the current default when some documents have
+     * it, else the SuperMinHash scheme with the most components, else classic MinHash; the default when none is
+     * stored.
+     */
+    private static org.seacorpus.dedupe.SignatureScheme signedWith(IndexReader reader) throws IOException {
+        var preferred = org.seacorpus.dedupe.SignatureScheme.DEFAULT;
+        org.seacorpus.dedupe.SignatureScheme found = null;
         for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
             var schemes = org.apache.lucene.index.DocValues.getSorted(leaf.reader(),
                     org.seacorpus.index.Fields.DEDUPE_SCHEME);
             for (int ord = 0; ord < schemes.getValueCount(); ord++) {
-                var algorithm = org.seacorpus.dedupe.SignatureScheme.Algorithm.ofSchemeId(
-                        schemes.lookupOrd(ord).utf8ToString());
-                if (algorithm == org.seacorpus.dedupe.SignatureScheme.Algorithm.SUPERMINHASH) {
-                    return algorithm;
+                var stored = org.seacorpus.dedupe.SignatureScheme.signingOf(schemes.lookupOrd(ord).utf8ToString(),
+                        preferred).orElse(null);
+                if (stored == null) {
+                    continue;
                 }
-                classic = true;
+                if (stored.algorithm() == preferred.algorithm() && stored.components() == preferred.components()) {
+                    return preferred;
+                }
+                if (found == null || rank(stored) > rank(found)) {
+                    found = stored;
+                }
             }
         }
-        return classic ? org.seacorpus.dedupe.SignatureScheme.Algorithm.MINHASH
-                : org.seacorpus.dedupe.SignatureScheme.DEFAULT.algorithm();
+        return found == null ? preferred : found;
+    }
+
+    private static int rank(org.seacorpus.dedupe.SignatureScheme scheme) {
+        return (scheme.algorithm() == org.seacorpus.dedupe.SignatureScheme.Algorithm.SUPERMINHASH ? 1 << 16 : 0)
+                + scheme.components();
     }
 
     /**

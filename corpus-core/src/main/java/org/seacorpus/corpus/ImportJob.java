@@ -3,35 +3,21 @@ package org.seacorpus.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.seacorpus.document.Document;
-import org.seacorpus.document.FirstImport;
-import org.seacorpus.document.Marks;
-import org.seacorpus.document.SourceLocation;
-import org.seacorpus.document.SourceStamp;
 import org.seacorpus.ingest.ArchiveReader;
 import org.seacorpus.ingest.ExtractionException;
 import org.seacorpus.ingest.ExtractionSink;
-import org.seacorpus.ingest.Extractor;
 import org.seacorpus.ingest.FailureReason;
 import org.seacorpus.ingest.ImportFailure;
 import org.seacorpus.ingest.InputItem;
 import org.seacorpus.ingest.SourceWalker;
 import org.seacorpus.stage.Pipeline;
-import org.seacorpus.stage.StageException;
 
 /**
  * Import: walk the sources, extract documents, run them through the stages and store them. Extraction and the
@@ -49,6 +35,11 @@ import org.seacorpus.stage.StageException;
  * failure ({@code no_documents}); a document whose id was already imported in this run (a dataset repeating an
  * id, two inputs with the same source name) is a {@code duplicate_id} failure and the first one is kept, so the
  * report's counts are what the index holds. A failure to write the index stops the import with an error.
+ *
+ * <p>The job walks and dispatches; the work is done by stages with one job each: {@link InputReader} extracts an
+ * input on a worker, {@link ImportWriter} runs the stages on each document and stores it, {@link Checkpoints}
+ * commits, {@link SourceRun} follows one file to its end, {@link ImportTally} counts and {@link ImportFailures}
+ * collects what failed; {@link ImportAbort} holds the one error that ends the import.
  */
 public final class ImportJob {
     /** Bumped when the stages change what they produce, so that a re-import updates stored documents. */
@@ -79,32 +70,17 @@ public final class ImportJob {
     private final CorpusStore store;
     private final ImportOptions options;
     private final Pipeline pipeline;
-    private final List<Extractor> extractors;
     private final ArchiveReader archives;
     private final Consumer<Progress> progress;
     private final SourceTracker tracker;
     private final SourceNaming naming;
-
-    private final LongAdder inputs = new LongAdder();
-    private final LongAdder bytesRead = new LongAdder();
-    private final LongAdder bytesFound = new LongAdder();
-    private final ProgressThrottle throttle = new ProgressThrottle(1_000_000_000L);
-    private final LongAdder added = new LongAdder();
-    private final LongAdder updated = new LongAdder();
-    private final LongAdder unchanged = new LongAdder();
-    private final LongAdder tagged = new LongAdder();
-    private final LongAdder marksKept = new LongAdder();
-    private final List<String> dedupeRechecked = Collections.synchronizedList(new ArrayList<>());
-    /** Walk order of the inputs, for each new document's {@link FirstImport}. */
-    private final AtomicLong inputOrder = new AtomicLong();
-    private long startedMillis;
     private final Checkpoints checkpoints;
-    private final RepeatedIds idsThisRun = new RepeatedIds();
-    /** The first failure to write the index: it ends the import. */
-    private volatile Throwable fatal;
+    private final ProgressThrottle throttle = new ProgressThrottle(1_000_000_000L);
+    private final ImportTally tally = new ImportTally();
     private final ImportFailures failures = new ImportFailures();
-    private final Map<String, LongAdder> byLanguage = new ConcurrentHashMap<>();
-    private final Object fatalLock = new Object();
+    private final ImportAbort abort = new ImportAbort();
+    /** Walk order of the inputs, for each new document's {@link org.seacorpus.document.FirstImport}. */
+    private final AtomicLong inputOrder = new AtomicLong();
 
     ImportJob(CorpusStore store, ImportOptions options, Pipeline pipeline, Consumer<Progress> progress) {
         this(store, options, pipeline, progress, null);
@@ -120,7 +96,6 @@ public final class ImportJob {
         this.tracker = tracker;
         this.naming = new SourceNaming(options);
         this.checkpoints = new Checkpoints(store, tracker, options.commitEvery(), options.commitInterval());
-        this.extractors = DocumentPipeline.extractors(options);
         this.archives = new ArchiveReader(options.limits());
     }
 
@@ -132,7 +107,9 @@ public final class ImportJob {
 
     ImportReport run() {
         Instant started = Instant.now();
-        startedMillis = started.toEpochMilli();
+        ImportWriter writer = new ImportWriter(store, options, pipeline, checkpoints, tally, abort, this::rowStored);
+        InputReader reader = new InputReader(DocumentPipeline.extractors(options), writer, tally, abort,
+                started.toEpochMilli(), this::inputDone);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "import-worker");
             t.setDaemon(true);
@@ -144,7 +121,7 @@ public final class ImportJob {
             walker.walk(options.paths(), new SourceWalker.Visitor() {
                 @Override
                 public void file(Path file) {
-                    if (fatal != null) {
+                    if (abort.happened()) {
                         return;
                     }
                     String source = naming.name(file).value();
@@ -153,14 +130,15 @@ public final class ImportJob {
                     if (decision.skip()) {
                         return;
                     }
-                    SourceRun run = new SourceRun(file, source, decision.stamp());
+                    SourceRun run = new SourceRun(file, source, decision.stamp(), failures, abort,
+                            ImportJob.this::sourceFinished);
                     try {
-                        InputItem item = InputItem.ofFile(file, source).metered(bytesRead);
-                        bytesFound.add(item.size());
-                        dispatch(item, run, pool, inFlight, 0);
+                        InputItem item = InputItem.ofFile(file, source).metered(tally.bytesRead);
+                        tally.bytesFound.add(item.size());
+                        dispatch(item, run, reader, pool, inFlight, 0);
                     } catch (IOException e) {
-                        fail(run, file.toString(), "", ImportFailure.Kind.INPUT, "cannot read: "
-                                + FailureReason.of(e), FailureReason.detail(e));
+                        run.fail("", ImportFailure.Kind.INPUT, "cannot read: " + FailureReason.of(e),
+                                FailureReason.detail(e));
                     } finally {
                         run.release(); // the walker's own hold: entries dispatched above keep the run open
                     }
@@ -168,7 +146,7 @@ public final class ImportJob {
 
                 @Override
                 public void failure(Path path, String error) {
-                    fail(null, path.toString(), "", error);
+                    failures.add(null, path.toString(), "", ImportFailure.Kind.INPUT, error, "");
                 }
 
                 @Override
@@ -180,10 +158,9 @@ public final class ImportJob {
             if (!pool.awaitTermination(365, TimeUnit.DAYS)) {
                 throw new CorpusException("import workers did not finish");
             }
-            if (fatal != null) {
-                String what = fatal instanceof VirtualMachineError ? "the Java VM failed: " : "cannot write to the index: ";
-                throw new CorpusException(what + FailureReason.of(fatal) + "; the import stopped, documents committed "
-                        + "before are kept", fatal);
+            CorpusException ended = abort.exception();
+            if (ended != null) {
+                throw ended;
             }
             checkpoints.commit();
         } catch (InterruptedException e) {
@@ -193,24 +170,25 @@ public final class ImportJob {
         } catch (IOException e) {
             throw new CorpusException("cannot write the index: " + e.getMessage(), e);
         }
-        return report(started);
+        return tally.report(started, failures, pipeline);
     }
 
     /** Archives are expanded here, on the walking thread (their streams read in order); the rest go to workers. */
-    private void dispatch(InputItem item, SourceRun run, ExecutorService pool, InFlightBudget inFlight, int depth) {
+    private void dispatch(InputItem item, SourceRun run, InputReader reader, ExecutorService pool,
+                          InFlightBudget inFlight, int depth) {
         if (ArchiveReader.isArchive(item.lowerName()) && depth <= options.limits().maxArchiveDepth()) {
-            inputs.increment();
-            ExtractionSink refusals = failureSink(item, run);
+            tally.inputs.increment();
+            ExtractionSink refusals = refusals(item, run);
             try {
-                archives.read(item, entry -> dispatch(entry, run, pool, inFlight, depth + 1), refusals);
+                archives.read(item, entry -> dispatch(entry, run, reader, pool, inFlight, depth + 1), refusals);
             } catch (ExtractionException e) {
-                fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
+                run.fail(item.part(), e.kind(), e.getMessage(), InputReader.detailOf(e.getCause()));
             } catch (OutOfMemoryError e) {
-                failures.addUnexpected(run.failures, run.path(), item.part(), e);
+                run.unexpected(item.part(), e);
             }
             return;
         }
-        if (fatal != null) {
+        if (abort.happened()) {
             return;
         }
         long order = inputOrder.incrementAndGet(); // on the walking thread: the walk's (name) order
@@ -224,7 +202,7 @@ public final class ImportJob {
         run.hold();
         pool.execute(() -> {
             try {
-                process(item, run, order);
+                reader.read(item, run, order);
             } finally {
                 inFlight.release(ticket);
                 run.release();
@@ -232,221 +210,32 @@ public final class ImportJob {
         });
     }
 
-    /**
-     * Extracts one input on a worker. Whatever goes wrong is a failure of this input, reported; only a failure
-     * to write the index (or a broken JVM) is fatal, and it ends the import.
-     */
-    private void process(InputItem item, SourceRun run, long order) {
-        inputs.increment();
-        AtomicLong part = new AtomicLong();
-        ExtractionSink sink = new ExtractionSink() {
-            @Override
-            public void document(Document doc) {
-                long sequence = (order << 24) | Math.min(part.getAndIncrement(), 0xFFFFFF);
-                store(item, run, doc, new FirstImport(startedMillis, sequence));
-            }
-
-            @Override
-            public void failure(String part, String error) {
-                fail(run, run.path(), within(item, part), error);
-            }
-
-            @Override
-            public void failure(String part, ImportFailure.Kind kind, String error) {
-                fail(run, run.path(), within(item, part), kind, error, "");
-            }
-        };
-        try {
-            if (fatal == null) {
-                Extractor extractor = extractors.stream().filter(e -> e.accepts(item)).findFirst().orElseThrow();
-                extractor.extract(item, sink);
-            }
-        } catch (ExtractionException e) {
-            fail(run, run.path(), item.part(), e.kind(), e.getMessage(), detailOf(e.getCause()));
-        } catch (Throwable e) {
-            unexpected(run, run.path(), item.part(), e);
-        }
+    /** After each input: progress. */
+    private void inputDone() {
         throttle.reported();
-        progress.accept(progressNow());
-    }
-
-    private Progress progressNow() {
-        return new Progress(inputs.sum(), added.sum() + updated.sum() + unchanged.sum(), failures.size(),
-                bytesRead.sum(), bytesFound.sum());
+        progress.accept(tally.progress(failures.size()));
     }
 
     /** Inside a long input: progress about once a second, from whichever worker gets there first. */
     private void rowStored() {
         if (throttle.due()) {
-            progress.accept(progressNow());
+            progress.accept(tally.progress(failures.size()));
         }
-    }
-
-    /** The part as a report names it: inside the archive entry {@code item} is, if it is one. */
-    private static String within(InputItem item, String part) {
-        String where = part == null ? "" : part;
-        if (!item.part().isEmpty() && !where.startsWith(item.part())) {
-            where = where.isEmpty() ? item.part() : item.part() + "!/" + where;
-        }
-        return where;
-    }
-
-    /** An error nobody expected while handling an input: that input's failure, unless the JVM itself is broken. */
-    private void unexpected(SourceRun run, String path, String part, Throwable e) {
-        if (!failures.addUnexpected(run.failures, path, part, e)) {
-            fatal(e);
-        }
-    }
-
-    private void fatal(Throwable e) {
-        synchronized (fatalLock) {
-            if (fatal == null) {
-                fatal = e;
-            }
-        }
-    }
-
-    /** Stores one extracted document; never throws (a document's failure is reported, the index's is fatal). */
-    private void store(InputItem item, SourceRun run, Document extracted, FirstImport first) {
-        if (fatal != null) {
-            return;
-        }
-        String part = extracted.origin().part();
-        try {
-            storeChecked(item, run, extracted, first);
-        } catch (IndexFailure e) {
-            fatal(e.getCause());
-        } catch (StageException e) {
-            fail(run, run.path(), within(item, part), e.getMessage());
-        } catch (Throwable e) {
-            unexpected(run, run.path(), within(item, part), e);
-        }
-    }
-
-    private void storeChecked(InputItem item, SourceRun run, Document extracted, FirstImport first)
-            throws StageException {
-        Document incoming = DocumentPipeline.withMetadata(extracted.withTags(options.tags()), options.metadata())
-                .with(run.location);
-        Document doc = run.stamp != null ? incoming.with(new SourceStamp(run.stamp)) : incoming;
-        if (!idsThisRun.firstTime(doc.id())) {
-            fail(run, run.path(), within(item, doc.origin().part()), ImportFailure.Kind.DUPLICATE_ID,
-                    "repeats the id of a document already imported in this run (an earlier row or file with the "
-                            + "same source and part): only the first is kept", "id " + doc.id());
-            return;
-        }
-        String fingerprint = fingerprint(doc);
-        CorpusStore.Existing existing = index(() -> store.lookup(doc.id()));
-        if (existing != null && existing.fingerprint().equals(fingerprint)) {
-            boolean written = false;
-            if (run.stamp != null && !run.stamp.equals(existing.stamp())) {
-                index(() -> {
-                    store.restamp(doc.id(), new SourceStamp(run.stamp)); // same document, newer file version
-                    return null;
-                });
-                written = true;
-            }
-            Marks retagged = MarkCarry.withImportTags(existing.marks(), options.tags());
-            if (!retagged.equals(existing.marks())) {
-                index(() -> {
-                    store.updateMarks(doc.id(), existing.marks(), retagged); // in place: nothing re-indexed
-                    return null;
-                });
-                tagged.increment();
-                updated.increment();
-                written = true;
-            } else {
-                unchanged.increment();
-            }
-            if (written) {
-                written();
-            }
-            run.documents.increment();
-            count(existing.lang());
-            rowStored();
-            return;
-        }
-        Document analysed = pipeline.run(doc);
-        if (analysed.text().isBlank()) {
-            fail(run, run.path(), within(item, doc.origin().part()), "no text left after normalisation");
-            return;
-        }
-        Document processed;
-        if (existing != null) {
-            MarkCarry carry = MarkCarry.onto(analysed, existing);
-            processed = carry.document();
-            if (carry.kept()) {
-                marksKept.increment();
-            }
-            if (carry.dedupeDropped()) {
-                dedupeRechecked.add(processed.id());
-            }
-        } else {
-            processed = analysed.with(first);
-        }
-        index(() -> {
-            if (existing == null) {
-                store.add(processed, fingerprint); // new to the index, and its id first seen in this run
-            } else {
-                store.write(processed, fingerprint);
-            }
-            return null;
-        });
-        (existing == null ? added : updated).increment();
-        run.documents.increment();
-        count(processed.language().lang());
-        written();
-        rowStored();
-    }
-
-
-    /** An index operation; its failure is an {@link IndexFailure}, which ends the import. */
-    private interface IndexCall<T> {
-        T call() throws IOException;
-    }
-
-    private static <T> T index(IndexCall<T> call) {
-        try {
-            return call.call();
-        } catch (IOException | RuntimeException e) {
-            throw new IndexFailure(e);
-        }
-    }
-
-    /** The index could not be read or written: not a problem of the input. */
-    private static final class IndexFailure extends RuntimeException {
-        IndexFailure(Throwable cause) {
-            super(cause);
-        }
-    }
-
-    /** Counts a document written and checkpoints when {@code commitEvery} or {@code commitInterval} is reached. */
-    private void written() {
-        index(() -> {
-            checkpoints.written();
-            return null;
-        });
     }
 
     private void sourceFinished(SourceTracker.Outcome outcome) {
-        if (fatal != null) {
+        if (abort.happened()) {
             return;
         }
         try {
             checkpoints.sourceFinished(outcome);
         } catch (IOException | RuntimeException e) {
-            fatal(e);
+            abort.set(e);
         }
     }
 
-    private String fingerprint(Document doc) {
-        return ImportFingerprint.of(doc, options.forcedLang());
-    }
-
-    private void count(String lang) {
-        byLanguage.computeIfAbsent(lang, k -> new LongAdder()).increment();
-    }
-
-    private ExtractionSink failureSink(InputItem item, SourceRun run) {
+    /** What an archive refuses (an entry too large, too deep, a bomb): a failure of that entry. */
+    private static ExtractionSink refusals(InputItem item, SourceRun run) {
         return new ExtractionSink() {
             @Override
             public void document(Document doc) {
@@ -461,77 +250,8 @@ public final class ImportJob {
             @Override
             public void failure(String part, ImportFailure.Kind kind, String error) {
                 String entry = item.part().isEmpty() ? part : item.part() + "!/" + part;
-                fail(run, run.path(), entry, kind, error, "");
+                run.fail(entry, kind, error, "");
             }
         };
-    }
-
-    private void fail(SourceRun run, String path, String part, String error) {
-        fail(run, path, part, ImportFailure.Kind.INPUT, error, "");
-    }
-
-    private void fail(SourceRun run, String path, String part, ImportFailure.Kind kind, String error, String detail) {
-        failures.add(run == null ? null : run.failures, path, part, kind, error, detail);
-    }
-
-    private static String detailOf(Throwable cause) {
-        return cause == null ? "" : FailureReason.detail(cause);
-    }
-
-    /** One file found by the walk, open until it and every archive entry in it have been processed. */
-    private final class SourceRun {
-        final Path file;
-        final String source;
-        final SourceLocation location;
-        final String stamp;
-        final AtomicInteger pending = new AtomicInteger(1);
-        final LongAdder documents = new LongAdder();
-        final List<ImportFailure> failures = Collections.synchronizedList(new ArrayList<>());
-
-        SourceRun(Path file, String source, String stamp) {
-            this.file = file;
-            this.source = source;
-            this.location = new SourceLocation(SourceNaming.location(file));
-            this.stamp = stamp;
-        }
-
-        /** The file as a report names it: as the walk found it (the path as the user gave it). */
-        String path() {
-            return file.toString();
-        }
-
-        void hold() {
-            pending.incrementAndGet();
-        }
-
-        void release() {
-            if (pending.decrementAndGet() == 0) {
-                if (documents.sum() == 0 && failures.isEmpty() && fatal == null) {
-                    fail(this, file.toString(), "", ImportFailure.Kind.NO_DOCUMENTS,
-                            "no documents found: the file was read but yielded nothing", "");
-                }
-                List<ImportFailure> failed;
-                synchronized (failures) {
-                    failed = List.copyOf(failures);
-                }
-                sourceFinished(new SourceTracker.Outcome(file, source, stamp, documents.sum(), failed));
-            }
-        }
-    }
-
-    private ImportReport report(Instant started) {
-        Map<String, Long> languages = new TreeMap<>();
-        byLanguage.forEach((lang, n) -> languages.put(lang, n.sum()));
-        return ImportReport.of(started, inputs.sum(), added.sum(), updated.sum(), unchanged.sum(), failures.sorted(),
-                languages, pipeline.stats(), marks(), failures.sortedSkips());
-    }
-
-    private ImportReport.Marks marks() {
-        List<String> rechecked;
-        synchronized (dedupeRechecked) {
-            rechecked = new ArrayList<>(dedupeRechecked);
-        }
-        rechecked.sort(null);
-        return new ImportReport.Marks(tagged.sum(), marksKept.sum(), rechecked.size(), rechecked);
     }
 }

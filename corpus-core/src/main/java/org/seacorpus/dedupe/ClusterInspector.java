@@ -58,12 +58,13 @@ public final class ClusterInspector {
         raws.sort(Comparator.comparing((Raw r) -> r.marks.duplicate().duplicateOf() != null)
                 .thenComparing(r -> r.stored.get(Fields.ID)));
         Raw kept = raws.get(0);
-        MinHashSigner signer = new MinHashSigner(settings.defaults());
+        // the estimate of the members' own scheme, also when the corpus has since moved to another default
+        NearDuplicateRule rule = new NearDuplicateRule(settings.defaults(), 0.5, Verification.JACCARD);
         int[] keptShingles = shingles(kept);
         List<ClusterView.Member> members = new ArrayList<>();
         for (Raw r : raws) {
             double similarity = r.signature != null && kept.signature != null
-                    && r.signature.length == kept.signature.length ? signer.similarity(kept.signature, r.signature) : 0;
+                    ? rule.estimate(kept.signature, r.signature) : 0;
             var s = r.stored;
             members.add(new ClusterView.Member(s.get(Fields.ID), s.get(Fields.SOURCE), s.get(Fields.PART),
                     s.get(Fields.LANG), r.marks.status().value(), r.marks.duplicate().duplicateOf(),

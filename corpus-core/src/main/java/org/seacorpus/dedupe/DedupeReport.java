@@ -59,6 +59,24 @@ public record DedupeReport(String job, String startedAt, long durationMs, boolea
                                 double similarity) {
     }
 
+    /**
+     * When the corpus's documents are signed under more than one scheme (its settings changed between imports),
+     * what that means and what to do: near duplicates are only found among documents of one scheme. Empty when
+     * all share one.
+     */
+    public java.util.Optional<String> mixedSchemes() {
+        if (schemes == null || schemes.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder which = new StringBuilder();
+        schemes.forEach((scheme, n) -> which.append(which.isEmpty() ? "" : ", ").append(scheme).append(" (")
+                .append(n).append(n == 1 ? " document)" : " documents)"));
+        return java.util.Optional.of("the documents are signed under " + schemes.size() + " signature schemes: "
+                + which + "; near duplicates of two schemes are never compared. Signatures are made at import: to"
+                + " compare them all, set dedupe.shingles, dedupe.minhash and dedupe.components in corpus.yaml to one"
+                + " scheme's values and import the documents of the others into a new corpus with those settings");
+    }
+
     /** The report once the plan is written: documents changed, the time writing took and the total duration. */
     public DedupeReport withChanged(long newChanged, long writeMillis, long writeCpuMillis, long newDurationMs) {
         Map<String, Long> phases = new java.util.LinkedHashMap<>(phaseMillis);

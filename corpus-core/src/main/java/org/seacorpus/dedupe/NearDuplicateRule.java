@@ -28,6 +28,9 @@ public final class NearDuplicateRule {
     private final double threshold;
     private final Verification verification;
     private final double margin;
+    /** The rule for signatures of another length (documents a corpus kept from an earlier scheme), made once. */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, NearDuplicateRule> otherLengths =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param scheme the scheme whose estimate is used (the corpus's default scheme, as the dedupe job does) */
     public NearDuplicateRule(SignatureScheme scheme, double threshold, Verification verification) {
@@ -37,10 +40,18 @@ public final class NearDuplicateRule {
         this.margin = 3 * Math.sqrt(threshold * (1 - threshold) / scheme.components());
     }
 
-    /** Signatures of different lengths (other schemes) are never near-duplicates. */
+    /**
+     * Signatures of different lengths (other schemes) are never near-duplicates. Two signatures of the same
+     * length other than this scheme's (a corpus that holds documents of an earlier scheme beside newer ones) are
+     * judged with the same algorithm and bits at their own number of components.
+     */
     public Verdict judge(byte[] signatureA, byte[] signatureB) {
         if (signatureA.length != signatureB.length) {
             return Verdict.DIFFERENT;
+        }
+        if (signatureA.length != signer.signatureBytes()) {
+            NearDuplicateRule other = forLength(signatureA.length);
+            return other == null ? Verdict.DIFFERENT : other.judge(signatureA, signatureB);
         }
         double estimate = signer.similarity(signatureA, signatureB);
         return switch (verification) {
@@ -59,9 +70,31 @@ public final class NearDuplicateRule {
         return org.seacorpus.document.DedupeKeys.jaccard(shinglesA, shinglesB) >= threshold;
     }
 
-    /** Estimated similarity of two signatures of this scheme. */
+    /** Estimated similarity of two signatures of this scheme (or of one length, as {@link #judge}); 0 if unequal. */
     public double estimate(byte[] signatureA, byte[] signatureB) {
+        if (signatureA.length != signatureB.length) {
+            return 0;
+        }
+        if (signatureA.length != signer.signatureBytes()) {
+            NearDuplicateRule other = forLength(signatureA.length);
+            return other == null ? 0 : other.estimate(signatureA, signatureB);
+        }
         return signer.similarity(signatureA, signatureB);
+    }
+
+    /** The rule of this scheme at the number of components {@code bytes} holds, or null if none fits. */
+    private NearDuplicateRule forLength(int bytes) {
+        SignatureScheme scheme = signer.scheme();
+        long bits = (long) bytes * 8;
+        if (bits % scheme.bitsPerComponent() != 0) {
+            return null;
+        }
+        int components = (int) (bits / scheme.bitsPerComponent());
+        if (components < scheme.bands() * scheme.rows() || components > SignatureScheme.MAX_COMPONENTS) {
+            return null;
+        }
+        return otherLengths.computeIfAbsent(bytes, b -> new NearDuplicateRule(scheme.withComponents(components),
+                threshold, verification));
     }
 
     /** Three standard errors of the estimate at the threshold. */

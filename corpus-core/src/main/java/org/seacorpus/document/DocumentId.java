@@ -30,12 +30,20 @@ public final class DocumentId {
     }
 
     static byte[] sha256(byte[] bytes) {
+        return SHA_256.get().digest(bytes); // digest() resets it for the next use
+    }
+
+    /**
+     * One SHA-256 per thread: looking the algorithm up in the security providers cost about as much as hashing a
+     * short text, and import hashes three per document (id, content hash, import fingerprint).
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-    }
+    });
 
     /** Hex SHA-256 of a text's UTF-8 bytes: the exact-duplicate key and the change fingerprint. */
     public static String contentHash(String text) {

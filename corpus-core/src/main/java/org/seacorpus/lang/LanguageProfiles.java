@@ -16,11 +16,6 @@ import org.seacorpus.segment.SegmentationSpec;
 import org.seacorpus.segment.SegmentationSpecs;
 import org.seacorpus.segment.SyllableSplitter;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 /**
  * The language profiles: one {@code profiles/<code>.yaml} for each language a {@link LanguageModule} owns, read
  * through that module's class loader, plus the {@code und} profile of text in no known language. Loaded once,
@@ -55,16 +50,13 @@ public final class LanguageProfiles implements SegmentationSpecs {
      * @throws IllegalStateException naming the profile (and the module) that is missing or wrong
      */
     public static LanguageProfiles load(LanguageModules modules) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         Map<String, LanguageProfile> out = new LinkedHashMap<>();
         for (LanguageModule module : modules.all()) {
             for (String code : module.languages()) {
-                out.put(code, read(yaml, code, module.getClass(), "language module " + LanguageModules.name(module)));
+                out.put(code, read(code, module.getClass(), "language module " + LanguageModules.name(module)));
             }
         }
-        out.put(LanguageInfo.UNDETERMINED, read(yaml, LanguageInfo.UNDETERMINED, LanguageProfiles.class,
+        out.put(LanguageInfo.UNDETERMINED, read(LanguageInfo.UNDETERMINED, LanguageProfiles.class,
                 "the core library"));
         return new LanguageProfiles(Collections.unmodifiableMap(out), modules);
     }
@@ -150,15 +142,16 @@ public final class LanguageProfiles implements SegmentationSpecs {
                 + String.join(", ", modules.syllableSplitterNames())));
     }
 
-    private static LanguageProfile read(ObjectMapper yaml, String code, Class<?> owner, String from) {
+    /** Read by {@link ProfileYaml} (not Jackson's data binding, whose set-up cost more than the reading). */
+    private static LanguageProfile read(String code, Class<?> owner, String from) {
         String resource = DIR + code + ".yaml";
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing language profile " + resource + " for '" + code
                         + "' of " + from);
             }
-            LanguageProfile profile = yaml.readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    LanguageProfile.class);
+            LanguageProfile profile = ProfileYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "language profile " + code + ".yaml");
             if (!profile.code().equals(code)) {
                 throw new IllegalStateException("profile " + code + ".yaml declares code " + profile.code());
             }

@@ -28,9 +28,12 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
                                 Double maxDup6gram, Double maxDup7gram, Double maxDup8gram, Double maxDup9gram,
                                 Double maxDup10gram, Double minPunctLines, Double maxBulletLines,
                                 Double maxEllipsisLines, Double maxNewlinesPerWord, Integer minStopwords) {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made when thresholds are first converted: reading the language profiles does not need it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** Gopher and FineWeb defaults; every key set. */
     public static final QualityThresholds DEFAULT = new QualityThresholds(0.0, 50, 100_000, 3.0, 10.0, 0.2,
@@ -43,7 +46,7 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
     /** The keys that are set, snake_case, in declaration order. */
     public Map<String, Object> asMap() {
         Map<String, Object> out = new LinkedHashMap<>();
-        MAPPER.convertValue(this, Map.class).forEach((k, v) -> {
+        Json.MAPPER.convertValue(this, Map.class).forEach((k, v) -> {
             if (v != null) {
                 out.put(String.valueOf(k), v);
             }
@@ -67,15 +70,33 @@ public record QualityThresholds(Double minLangScore, Integer minWords, Integer m
             }
         });
         try {
-            return MAPPER.convertValue(merged, QualityThresholds.class);
+            return Json.MAPPER.convertValue(merged, QualityThresholds.class);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("bad quality threshold in " + overrides + ": "
                     + e.getMessage().lines().findFirst().orElse("") + "; known keys: " + DEFAULT.asMap().keySet(), e);
         }
     }
 
-    /** These thresholds on top of {@code base}: keys set here win. */
+    /**
+     * These thresholds on top of {@code base}: keys set here win. Field by field (the same as {@code
+     * base.with(asMap())}, without Jackson: every language profile does this once when it is read).
+     */
     public QualityThresholds over(QualityThresholds base) {
-        return base.with(asMap());
+        return new QualityThresholds(or(minLangScore, base.minLangScore), or(minWords, base.minWords),
+                or(maxWords, base.maxWords), or(minMeanWordLength, base.minMeanWordLength),
+                or(maxMeanWordLength, base.maxMeanWordLength), or(maxNonAlphaWords, base.maxNonAlphaWords),
+                or(maxDupLines, base.maxDupLines), or(maxDupParagraphs, base.maxDupParagraphs),
+                or(maxDupLineChars, base.maxDupLineChars), or(maxDupParagraphChars, base.maxDupParagraphChars),
+                or(maxTop2gram, base.maxTop2gram), or(maxTop3gram, base.maxTop3gram),
+                or(maxTop4gram, base.maxTop4gram), or(maxDup5gram, base.maxDup5gram),
+                or(maxDup6gram, base.maxDup6gram), or(maxDup7gram, base.maxDup7gram),
+                or(maxDup8gram, base.maxDup8gram), or(maxDup9gram, base.maxDup9gram),
+                or(maxDup10gram, base.maxDup10gram), or(minPunctLines, base.minPunctLines),
+                or(maxBulletLines, base.maxBulletLines), or(maxEllipsisLines, base.maxEllipsisLines),
+                or(maxNewlinesPerWord, base.maxNewlinesPerWord), or(minStopwords, base.minStopwords));
+    }
+
+    private static <T> T or(T value, T base) {
+        return value != null ? value : base;
     }
 }

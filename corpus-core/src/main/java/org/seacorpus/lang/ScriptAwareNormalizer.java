@@ -62,9 +62,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private final NormalizerOptions options;
     /** Per BMP code unit: may an encoding repair act on text holding it ({@link NormalizationRule#triggers})? */
     private final boolean[] repairTriggers = new boolean[0x10000];
+    /** No module's script and no repair's trigger among printable ASCII: the look skips its runs ({@link CleanTextScan#asciiInert}). */
+    private final boolean asciiInert;
     /** Asks each line's modules' rules whether they leave it alone (the fast path's per-line look). */
     private final CleanTextScan.Lines lineLook = (text, from, to, modules) ->
-            lineUntouched(text.substring(from, to), modules);
+            lineUntouched(from == 0 && to == text.length() ? text : text.substring(from, to), modules);
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
@@ -84,6 +86,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 repairTriggers[c] |= triggers == null || triggers.test(c);
             }
         }
+        this.asciiInert = CleanTextScan.asciiInert(modules.scripts(), repairTriggers);
     }
 
     /**
@@ -124,8 +127,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /**
      * True when every rule before the final tidying leaves the text alone: the generic rules on the whole text,
-     * and on each line the rules of every module whose characters it holds (whether or not the module would claim
-     * it). Then the full path would only tidy whitespace, and that is all the fast path does.
+     * and on each line the rules of every module whose characters it holds and which claims it
+     * ({@link #lineUntouched}). Then the full path would only tidy whitespace, and that is all the fast path does.
      */
     boolean onlyTidyingLeft(String text) {
         return (look(text) & CleanTextScan.FULL) == 0;
@@ -139,25 +142,53 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      */
     private int look(String text) {
         CleanTextScan.Lines lines = forced == null ? lineLook : ALL_UNTOUCHED;
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, lines);
-        if ((look & CleanTextScan.FULL) != 0
-                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairs.leavesAlone(text)
-                || forced != null && !forced.leavesAlone(text)) {
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, lines);
+        if ((look & CleanTextScan.FULL) != 0 && (look & CleanTextScan.LINES_ONLY) == 0
+                || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)) {
             return CleanTextScan.FULL;
+        }
+        if ((look & CleanTextScan.FULL) != 0 || forced != null && !forced.leavesAlone(text)) {
+            return CleanTextScan.FULL | CleanTextScan.LINES_ONLY;   // the generic rules leave it alone
         }
         return look & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
     }
 
-    /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
-    private boolean genericLeavesAlone(String text) {
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, ALL_UNTOUCHED);
-        return (look & CleanTextScan.FULL) == 0
-                && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairs.leavesAlone(text));
+    /**
+     * True when the encoding repairs hand back the text that the one-pass look found clean of everything the
+     * other generic rules act on: their cheap look first, and when it cannot tell (Sundanese or Tetum, dense in
+     * é, á, ó, reads like a legacy font at first sight), the repairs themselves. On such text the rules before
+     * them (byte-order mark, mojibake) change nothing, so the repairs see exactly what the full path would give
+     * them, and a text they hand back unchanged is one the full path would leave alone too: deciding it costs the
+     * repairs' own scoring instead of the whole full path.
+     */
+    private boolean repairsLeaveAlone(String text) {
+        return repairs.leavesAlone(text) || repairs.apply(text, new RuleCounts(), RuleTrace.NONE).equals(text);
     }
 
+    /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
+    private boolean genericLeavesAlone(String text) {
+        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, ALL_UNTOUCHED);
+        return (look & CleanTextScan.FULL) == 0
+                && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairsLeaveAlone(text));
+    }
+
+    /**
+     * True when the full path's script rules would hand the line back as it is ({@link #byScript}): for each
+     * module whose characters it holds, in module order, its rules' cheap looks say so, or the module does not
+     * claim the line (its rules never see it), or its rules, run once, hand it back unchanged (then the full path's
+     * rounds stop after the first). The last is the rules' own decision on the line, asked only where the looks
+     * cannot tell (a Shan line with a short run only the Zawgyi detector can judge, a Sundanese sapoé shaped like a
+     * Vietnamese oe): the line costs those rules, not the whole document's full path. Each module sees the line
+     * unchanged, since every module before it handed it back.
+     */
     private boolean lineUntouched(String line, long scripts) {
         for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
-            if ((scripts & (1L << i)) != 0 && !byModule.get(i).leavesAlone(line)) {
+            if ((scripts & (1L << i)) == 0) {
+                continue;
+            }
+            Normalizer rules = byModule.get(i);
+            if (!rules.leavesAlone(line) && !rules.isEmpty() && modules.all().get(i).claimsLine(line)
+                    && !rules.handsBack(line)) {
                 return false;
             }
         }
@@ -178,28 +209,32 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
     private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
-        if (fastPath) {
-            int look = look(text);
-            if (look == 0) {
-                return text;
+        int look = fastPath ? look(text) : CleanTextScan.FULL;
+        if (look == 0) {
+            return text;
+        }
+        if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
+            String stripped = GenericRules.withoutBlankEdges(text, counts);
+            trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
+            return stripped;
+        }
+        if (look == CleanTextScan.UNTIDY) {
+            // the look found untidiness inside the text: the whitespace rule's rebuild, without its own looks
+            String tidied = GenericRules.tidied(text, counts);
+            if (tidied != text) {
+                trace.fired(GenericRules.WHITESPACE.name(), text, tidied);
             }
-            if (look == (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY)) {
-                String stripped = GenericRules.withoutBlankEdges(text, counts);
-                trace.fired(GenericRules.WHITESPACE.name(), text, stripped);
-                return stripped;
-            }
-            if (look == CleanTextScan.UNTIDY) {
-                return after.apply(text, counts, trace);
-            }
+            return tidied;
         }
         boolean[] scriptsChanged = new boolean[1];
-        String out = pass(text, counts, trace, scriptsChanged, fastPath);
+        String out = pass(text, counts, trace, scriptsChanged, fastPath, look);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
-            if (fastPath && look(out) == 0) {
+            int again = fastPath ? look(out) : CleanTextScan.FULL;
+            if (again == 0) {
                 break;   // the look says a pass would hand the text back unchanged
             }
-            String next = pass(out, counts, trace, scriptsChanged, fastPath);
+            String next = pass(out, counts, trace, scriptsChanged, fastPath, again);
             if (next.equals(out)) {
                 break;
             }
@@ -210,12 +245,15 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /**
      * One pass of the full path. With {@code lookFirst}, the generic rules before the script rules are skipped
-     * when the one-pass look says they would all hand the text back (text whose only fault is in one script's
-     * lines, such as a Vietnamese tone placed on the other vowel, does not pay for ten generic scans twice).
+     * when the one-pass look ({@code look}, its answer for this text) says they would all hand the text back (text
+     * whose only fault is in one script's lines, such as a Vietnamese tone placed on the other vowel, does not pay
+     * for ten generic scans twice, nor for a second look).
      */
     private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged,
-                        boolean lookFirst) {
-        String cleaned = lookFirst && genericLeavesAlone(text) ? text : converge(before, text, counts, trace);
+                        boolean lookFirst, int look) {
+        boolean genericClean = lookFirst && (look == (CleanTextScan.FULL | CleanTextScan.LINES_ONLY)
+                || look != CleanTextScan.FULL && genericLeavesAlone(text));
+        String cleaned = genericClean ? text : converge(before, text, counts, trace);
         String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
         if (!scripted.equals(cleaned)) {
             scriptsChanged[0] = true;

@@ -74,18 +74,47 @@ public final class CleanTextScan {
      * final newline), which {@link GenericRules#withoutBlankEdges} removes as the whitespace rule would.
      */
     public static final int EDGES_ONLY = 8;
+    /**
+     * Answer of {@link #scan}, with {@link #FULL}: only a line's script rules would change the text; the generic
+     * rules before them leave it alone (the scan went on to the end for them, without asking about more lines), so
+     * the full path need not look at the generic rules again. {@link #ASK_REPAIRS} still applies.
+     */
+    public static final int LINES_ONLY = 16;
 
     /**
      * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
      * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
-     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (a
-     * line its modules' rules would change stops the scan). Returns 0 when nothing but, at most, the tidying
-     * would change the text, or a combination of {@link #FULL}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
+     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
+     * a line its modules' rules would change, no more lines are asked, and the scan goes on for the generic rules
+     * only). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
+     * {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
      *
      * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
      *                       {@link NormalizationRule#triggers}); supplementary characters never trigger one
      */
     public static int scan(String text, Scripts scripts, boolean[] repairTriggers, Lines lines) {
+        return scan(text, scripts, repairTriggers, asciiInert(scripts, repairTriggers), lines);
+    }
+
+    /**
+     * True when no printable ASCII character or space belongs to a module's script or triggers an encoding repair:
+     * then {@link #scan} passes over runs of them with a two-comparison loop (plain Latin text is mostly such runs,
+     * and none of the generic rules acts on them). Callers that scan many texts compute it once.
+     */
+    public static boolean asciiInert(Scripts scripts, boolean[] repairTriggers) {
+        for (char c = ' '; c < 0x7F; c++) {
+            if (scripts.masks()[scripts.slots()[c]] != 0 || repairTriggers[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #scan(String, Scripts, boolean[], Lines)} with {@code asciiInert} computed by the caller
+     * ({@link #asciiInert}; passing false is always correct, only slower).
+     */
+    public static int scan(String text, Scripts scripts, boolean[] repairTriggers, boolean asciiInert, Lines lines) {
         char[] slots = scripts.slots();
         long[] masks = scripts.masks();
         int n = text.length();
@@ -101,8 +130,28 @@ public final class CleanTextScan {
         boolean seenText = false;
         boolean pendingUntidy = false;
         boolean innerUntidy = false;
+        boolean linesFail = false;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if (asciiInert && c > ' ' && c < 0x7F) {
+                // a run of printable ASCII, with single spaces after a printable character: no rule acts on any
+                // of them, no script claims them; what they change in the state is set once after the run
+                int end = i + 1;
+                while (end < n) {
+                    char d = chars[end];
+                    if (!(d > ' ' && d < 0x7F) && !(d == ' ' && chars[end - 1] != ' ')) {
+                        break;
+                    }
+                    end++;
+                }
+                lastCcc = 0;
+                innerUntidy |= pendingUntidy;
+                pendingUntidy = false;
+                seenText = true;
+                prev = chars[end - 1];
+                i = end - 1;
+                continue;
+            }
             byte kind = KIND[c];
             if (kind != PLAIN) {
                 if (kind == TRIGGER) {
@@ -140,8 +189,8 @@ public final class CleanTextScan {
                     if (surrogates) {
                         lineMask = scripts.modulesIn(text, lineStart, i);
                     }
-                    if (lineMask != 0 && !lines.untouched(text, lineStart, i, lineMask)) {
-                        return FULL;
+                    if (lineMask != 0 && !linesFail && !lines.untouched(text, lineStart, i, lineMask)) {
+                        linesFail = true;   // the full path is needed; go on for the generic rules' answer
                     }
                     lineMask = 0;
                     surrogates = false;
@@ -160,13 +209,14 @@ public final class CleanTextScan {
         if (surrogates) {
             lineMask = scripts.modulesIn(text, lineStart, n);
         }
-        if (lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
-            return FULL;
-        }
         if (askIcu && !NFC.isNormalized(text)) {
             return FULL;
         }
-        return (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
+        int answer = (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
+        if (linesFail || lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
+            return answer | FULL | LINES_ONLY;
+        }
+        return answer;
     }
 
     /** The text's UTF-16 units in this thread's buffer (grown as needed; only the first length() are the text's). */

@@ -1,6 +1,7 @@
 package org.seacorpus.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.ibm.icu.text.Normalizer2;
@@ -177,37 +178,52 @@ public final class GenericRules {
                 // the usual untidiness, a final newline: the text without its blank edges
                 return withoutEdges(text, from, to, counts);
             }
-            StringBuilder out = new StringBuilder(text.length());
-            int newlines = 0;
-            boolean pendingSpace = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n') {
-                    newlines++;
-                    pendingSpace = false;
-                } else if (c == ' ' || c == '\t') {
-                    pendingSpace = true;
-                } else {
-                    if (out.length() > 0) {
-                        if (newlines > 0) {
-                            out.append(newlines > 1 ? "\n\n" : "\n");
-                        } else if (pendingSpace) {
-                            out.append(' ');
-                        }
-                    }
-                    newlines = 0;
-                    pendingSpace = false;
-                    out.append(c);
-                }
-            }
-            String result = out.toString();
-            if (result.equals(text)) {
-                return text;
-            }
-            counts.add(name(), Math.max(1, text.length() - result.length()));
-            return result;
+            return tidied(text, counts);
         }
     };
+
+    /**
+     * What {@link #WHITESPACE} gives for any text, without its looks for the usual cases first: tabs and runs of
+     * spaces become one space, spaces at line ends go, runs of three or more line breaks become a blank line, the
+     * blank edges go. The normaliser's fast path calls it when its one-pass look found untidiness inside the text.
+     */
+    public static String tidied(String text, RuleCounts counts) {
+        int n = text.length();
+        char[] in = new char[n];
+        text.getChars(0, n, in, 0);
+        char[] out = new char[n];
+        int length = 0;
+        int newlines = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = in[i];
+            if (c == '\n') {
+                newlines++;
+                pendingSpace = false;
+            } else if (c == ' ' || c == '\t') {
+                pendingSpace = true;
+            } else {
+                if (length > 0) {
+                    if (newlines > 0) {
+                        out[length++] = '\n';
+                        if (newlines > 1) {
+                            out[length++] = '\n';
+                        }
+                    } else if (pendingSpace) {
+                        out[length++] = ' ';
+                    }
+                }
+                newlines = 0;
+                pendingSpace = false;
+                out[length++] = c;
+            }
+        }
+        if (length == n && Arrays.equals(in, 0, n, out, 0, n)) {
+            return text;
+        }
+        counts.add(WHITESPACE.name(), Math.max(1, n - length));
+        return new String(out, 0, length);
+    }
 
     /**
      * What {@link #WHITESPACE} gives for text whose only untidiness is at its edges (tidy between its first and last

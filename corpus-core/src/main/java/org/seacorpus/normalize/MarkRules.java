@@ -287,8 +287,25 @@ public final class MarkRules {
             }
         }
 
+        /** The alphabets asked about so far, found by identity (a map look-up hashes the whole record each time). */
+        private static volatile Checker[] known = new Checker[0];
+
         static Checker of(Alphabet a) {
-            return CHECKERS.computeIfAbsent(a, Checker::new);
+            Checker[] seen = known;
+            for (Checker checker : seen) {
+                if (checker.a == a) {
+                    return checker;
+                }
+            }
+            Checker checker = CHECKERS.computeIfAbsent(a, Checker::new);
+            if (seen.length < 16) {
+                synchronized (CHECKERS) {
+                    Checker[] grown = java.util.Arrays.copyOf(known, known.length + 1);
+                    grown[grown.length - 1] = checker;
+                    known = grown;
+                }
+            }
+            return checker;
         }
 
         boolean leavesAlone(String text) {

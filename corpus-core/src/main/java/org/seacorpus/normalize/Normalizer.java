@@ -48,6 +48,20 @@ public final class Normalizer implements TextNormalizer {
         return true;
     }
 
+    /**
+     * True when running the rules once hands {@code text} back unchanged: each rule's cheap look
+     * ({@link NormalizationRule#leavesAlone}) or, where it cannot tell, the rule itself. Exact, unlike
+     * {@link #leavesAlone}, and as costly as {@link #apply} on the rules whose looks say no.
+     */
+    public boolean handsBack(String text) {
+        for (NormalizationRule rule : rules) {
+            if (!rule.leavesAlone(text) && !rule.apply(text, new RuleCounts()).equals(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<NormalizationRule> rules() {
         return rules;
     }

@@ -207,7 +207,7 @@ class DedupeRunTest {
         Path in = PlantedFixtures.write(tmp.resolve("km-in"), family("km", "a"));
         chars.importFrom(ImportOptions.of(List.of(in)).withForcedLang("km"), null);
         DedupeReport report = chars.dedupe(DedupeOptions.DEFAULTS, null);
-        assertThat(report.schemes()).containsOnlyKeys("c5-s256x8-b28r5");
+        assertThat(report.schemes()).containsOnlyKeys("c5-s140x8-b28r5");
         assertThat(report.duplicates()).isEqualTo(6);
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
@@ -48,12 +49,21 @@ public final class LanguageIdentifier {
     private final SegmentIdentifier segments;
     private final DocumentIdentifier documents;
 
+    /**
+     * With the shipped models of close pairs, read when the first Latin-script text comes (a command that sees
+     * only text of other scripts never reads them).
+     */
     public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
-        this(profiles, model, weights, LangidModels.builtInPairs());
+        this(profiles, model, weights, (Supplier<List<PairModel>>) LangidModels::builtInPairs);
     }
 
     /** With the given models of close pairs instead of the shipped ones (for training and evaluation). */
     LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights, List<PairModel> pairs) {
+        this(profiles, model, weights, () -> pairs);
+    }
+
+    private LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights,
+                               Supplier<List<PairModel>> pairs) {
         this.profiles = profiles;
         this.segments = new SegmentIdentifier(profiles, model, weights, pairs);
         this.documents = new DocumentIdentifier(segments);
@@ -71,6 +81,17 @@ public final class LanguageIdentifier {
 
     private static final class Holder {
         static final LanguageIdentifier BUILT_IN = withModel(LangidModels.builtIn());
+    }
+
+    /** True once Latin-script text has been identified (the pair models and Lingua's gate loaded). */
+    boolean latinLoaded() {
+        return segments.latinLoaded();
+    }
+
+    /** Builds the Latin-script part now rather than on the first Latin-script text (for tests). */
+    LanguageIdentifier loadLatin() {
+        segments.latin();
+        return this;
     }
 
     public NgramModel model() {

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,19 +41,71 @@ final class PairModel {
     private final double bias;
     private final double markerCoefficient;
     private final ToDoubleFunction<CharSequence> markers;
-    /** Per-word marker weight when the markers are a sum over words (folded into {@link #wordTotals}), else null. */
+    /** Per-word marker weight when the markers are a sum over words (folded into the word totals), else null. */
     private final ToDoubleFunction<String> markerWord;
-    private final FeatureTable table;
-    private final float[] weights;
+    /** The features and their weights, shared by the copies {@link #withMarkers} makes. */
+    private final Features features;
     /**
      * Every word the model names (alone or in a word pair), with the sum of everything it adds to the log-odds
      * wherever it stands: its own weight, its n-grams' weights and, when {@link #markerWord} is set, the marker
-     * coefficient times its marker weight. A known word then costs one lookup instead of about twenty.
+     * coefficient times its marker weight. A known word then costs one lookup instead of about twenty. Computed on
+     * the first {@link #logOdds} (a model read only to be paired with its marker words never computes its own).
      */
-    private final FeatureTable words;
-    private final float[] wordTotals;
-    /** Feature texts and weights, kept for writing the model out. */
-    private final Map<String, Double> features;
+    private volatile WordTotals wordTotals;
+
+    /** The word totals' table: padded word key → row of {@link #totals}. */
+    private record WordTotals(FeatureTable words, float[] totals) {
+    }
+
+    /**
+     * The feature texts ({@code order<TAB>feature}, sorted as a {@link TreeMap} sorts them, which is the order of the
+     * file) with their weights, the hash table from feature key to row, the rows' summed weights and the padded
+     * words the features name. Immutable.
+     */
+    private static final class Features {
+        final String[] keys;
+        final double[] values;
+        final FeatureTable table;
+        final float[] weights;
+        final Set<String> words;
+
+        Features(String[] keys, double[] values) {
+            this.keys = keys;
+            this.values = values;
+            this.table = new FeatureTable(keys.length);
+            this.weights = new float[keys.length];
+            Set<String> named = new TreeSet<>();
+            for (int i = 0; i < keys.length; i++) {
+                String key = keys[i];
+                int tab = key.indexOf('\t');
+                int order = Integer.parseInt(key, 0, tab, 10);
+                String feature = key.substring(tab + 1);
+                int row = table.add(PairFeatures.of(order, feature));
+                weights[row] += (float) values[i];
+                if (order == NgramFeatures.WORD) {
+                    named.add(feature);
+                } else if (order == PairFeatures.BIGRAM) {
+                    int space = feature.indexOf(' ');
+                    named.add(feature.substring(0, space));
+                    named.add(feature.substring(space + 1));
+                }
+            }
+            this.words = Collections.unmodifiableSet(named);
+        }
+
+        /** From a map of feature text to weight, in the map's sorted order. */
+        static Features of(Map<String, Double> features) {
+            TreeMap<String, Double> sorted = new TreeMap<>(features);
+            String[] keys = new String[sorted.size()];
+            double[] values = new double[sorted.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> e : sorted.entrySet()) {
+                keys[i] = e.getKey();
+                values[i++] = e.getValue();
+            }
+            return new Features(keys, values);
+        }
+    }
 
     /**
      * @param features "order<TAB>feature" → weight
@@ -59,42 +113,44 @@ final class PairModel {
      */
     PairModel(String first, String second, double bias, double markerCoefficient, Map<String, Double> features,
               ToDoubleFunction<CharSequence> markers) {
-        this(first, second, bias, markerCoefficient, features, markers, null);
+        this(first, second, bias, markerCoefficient, Features.of(features), markers, null);
     }
 
     /**
      * @param markerWord when not null, the per-word form of {@code markers} (their log-odds is the sum of it over
      *                   the words), which is then folded into the per-word totals instead of read from the text
      */
-    PairModel(String first, String second, double bias, double markerCoefficient, Map<String, Double> features,
-              ToDoubleFunction<CharSequence> markers, ToDoubleFunction<String> markerWord) {
+    private PairModel(String first, String second, double bias, double markerCoefficient, Features features,
+                      ToDoubleFunction<CharSequence> markers, ToDoubleFunction<String> markerWord) {
         this.first = first;
         this.second = second;
         this.bias = bias;
         this.markerCoefficient = markerCoefficient;
         this.markers = markers == null ? text -> 0.0 : markers;
         this.markerWord = markerWord;
-        this.features = new TreeMap<>(features);
-        this.table = new FeatureTable(features.size());
-        this.weights = new float[features.size()];
-        Set<String> named = new TreeSet<>();
-        for (Map.Entry<String, Double> e : this.features.entrySet()) {
-            int tab = e.getKey().indexOf('\t');
-            int order = Integer.parseInt(e.getKey().substring(0, tab));
-            String feature = e.getKey().substring(tab + 1);
-            int row = table.add(PairFeatures.of(order, feature));
-            weights[row] += e.getValue().floatValue();
-            if (order == NgramFeatures.WORD) {
-                named.add(feature);
-            } else if (order == PairFeatures.BIGRAM) {
-                int space = feature.indexOf(' ');
-                named.add(feature.substring(0, space));
-                named.add(feature.substring(space + 1));
+        this.features = features;
+    }
+
+    private WordTotals wordTotals() {
+        WordTotals built = wordTotals;
+        if (built == null) {
+            synchronized (this) {
+                built = wordTotals;
+                if (built == null) {
+                    built = computeWordTotals();
+                    wordTotals = built;
+                }
             }
         }
-        this.words = new FeatureTable(named.size());
-        this.wordTotals = new float[named.size()];
-        for (String padded : named) {
+        return built;
+    }
+
+    private WordTotals computeWordTotals() {
+        FeatureTable table = features.table;
+        float[] weights = features.weights;
+        FeatureTable words = new FeatureTable(features.words.size());
+        float[] totals = new float[features.words.size()];
+        for (String padded : features.words) {
             int[] cps = padded.codePoints().toArray();
             double[] total = {0};
             FeatureKeys.padded(cps, cps.length, PairFeatures.MAX_ORDER, new FeatureKeys.Sink() {
@@ -109,8 +165,9 @@ final class PairModel {
             if (markerWord != null) {
                 total[0] += markerCoefficient * markerWord.applyAsDouble(padded.substring(1, padded.length() - 1));
             }
-            wordTotals[words.add(FeatureKeys.of(NgramFeatures.WORD, padded))] = (float) total[0];
+            totals[words.add(FeatureKeys.of(NgramFeatures.WORD, padded))] = (float) total[0];
         }
+        return new WordTotals(words, totals);
     }
 
     String first() {
@@ -150,9 +207,16 @@ final class PairModel {
     private final class Scorer implements FeatureKeys.Sink {
         double z;
         private long previous;
+        private final FeatureTable table = features.table;
+        private final float[] weights = features.weights;
+        private final FeatureTable words;
+        private final float[] wordTotals;
 
         Scorer(double start) {
             this.z = start;
+            WordTotals totals = wordTotals();
+            this.words = totals.words();
+            this.wordTotals = totals.totals();
         }
 
         @Override
@@ -183,25 +247,12 @@ final class PairModel {
     }
 
     /** Every padded word the model names, alone or in a word pair ({@code _kerajaan_}). */
-    java.util.Set<String> words() {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        for (String feature : features.keySet()) {
-            int tab = feature.indexOf('\t');
-            int order = Integer.parseInt(feature.substring(0, tab));
-            String text = feature.substring(tab + 1);
-            if (order == NgramFeatures.WORD) {
-                out.add(text);
-            } else if (order == PairFeatures.BIGRAM) {
-                int space = text.indexOf(' ');
-                out.add(text.substring(0, space));
-                out.add(text.substring(space + 1));
-            }
-        }
-        return out;
+    Set<String> words() {
+        return features.words;
     }
 
     int size() {
-        return features.size();
+        return features.keys.length;
     }
 
     void write(Writer writer, String comment) throws IOException {
@@ -213,8 +264,8 @@ final class PairModel {
         out.write("labels\t" + first + "\t" + second + "\n");
         out.write("bias\t" + format(bias) + "\n");
         out.write("markers\t" + format(markerCoefficient) + "\n");
-        for (Map.Entry<String, Double> e : features.entrySet()) {
-            out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
+        for (int i = 0; i < features.keys.length; i++) {
+            out.write(features.keys[i] + "\t" + format(features.values[i]) + "\n");
         }
         out.flush();
     }
@@ -223,8 +274,13 @@ final class PairModel {
         return String.format(Locale.ROOT, "%.5g", v);
     }
 
+    /**
+     * Reads a model file. The feature lines are taken in file order, which is the sorted order {@link #write} gives
+     * them, without a map in between; a file whose lines are out of that order (edited by hand) is sorted as a
+     * {@link TreeMap} would sort it, a repeated feature keeping its last weight.
+     */
     static PairModel read(InputStream in, String name, ToDoubleFunction<CharSequence> markers) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String line = reader.readLine();
         if (line == null || !line.startsWith(MAGIC + "\t")) {
             throw new IOException(name + " is not a seacorpus language-pair model (first line should be '" + MAGIC
@@ -233,20 +289,47 @@ final class PairModel {
         List<String> labels = new ArrayList<>();
         double bias = 0;
         double coefficient = 0;
-        Map<String, Double> features = new TreeMap<>();
+        List<String> keys = new ArrayList<>();
+        double[] values = new double[1024];
+        boolean sorted = true;
+        String previous = null;
         int lineNo = 1;
         while ((line = reader.readLine()) != null) {
             lineNo++;
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split("\t", -1);
             try {
-                switch (f[0]) {
-                    case "labels" -> labels = List.of(f[1], f[2]);
-                    case "bias" -> bias = Double.parseDouble(f[1]);
-                    case "markers" -> coefficient = Double.parseDouble(f[1]);
-                    default -> features.put(Integer.parseInt(f[0]) + "\t" + f[1], Double.parseDouble(f[2]));
+                int tab = line.indexOf('\t');
+                String head = tab < 0 ? line : line.substring(0, tab);
+                switch (head) {
+                    case "labels" -> {
+                        String[] f = line.split("\t", -1);
+                        labels = List.of(f[1], f[2]);
+                    }
+                    case "bias" -> bias = Double.parseDouble(field(line, tab));
+                    case "markers" -> coefficient = Double.parseDouble(field(line, tab));
+                    default -> {
+                        int second = line.indexOf('\t', tab + 1);
+                        if (tab < 0 || second < 0) {
+                            throw new IllegalArgumentException("expected order, feature and weight");
+                        }
+                        int order = Integer.parseInt(line, 0, tab, 10);
+                        int third = line.indexOf('\t', second + 1);
+                        double weight = Double.parseDouble(line.substring(second + 1, third < 0 ? line.length()
+                                : third));
+                        String key = head.equals(Integer.toString(order)) ? line.substring(0, second)
+                                : order + line.substring(tab, second);
+                        if (previous != null && key.compareTo(previous) <= 0) {
+                            sorted = false;
+                        }
+                        previous = key;
+                        if (keys.size() == values.length) {
+                            values = Arrays.copyOf(values, values.length * 2);
+                        }
+                        values[keys.size()] = weight;
+                        keys.add(key);
+                    }
                 }
             } catch (RuntimeException e) {
                 throw new IOException(name + " line " + lineNo + " is malformed (" + e.getMessage() + ")", e);
@@ -255,7 +338,23 @@ final class PairModel {
         if (labels.size() != 2) {
             throw new IOException(name + " has no 'labels' line naming the two languages");
         }
-        return new PairModel(labels.get(0), labels.get(1), bias, coefficient, features, markers);
+        Features features;
+        if (sorted) {
+            features = new Features(keys.toArray(String[]::new), Arrays.copyOf(values, keys.size()));
+        } else {
+            Map<String, Double> map = new TreeMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                map.put(keys.get(i), values[i]);
+            }
+            features = Features.of(map);
+        }
+        return new PairModel(labels.get(0), labels.get(1), bias, coefficient, features, markers, null);
+    }
+
+    /** The field after the first tab (up to the next one). */
+    private static String field(String line, int tab) {
+        int next = line.indexOf('\t', tab + 1);
+        return line.substring(tab + 1, next < 0 ? line.length() : next);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.lang.LanguageGuess;
@@ -33,17 +34,43 @@ final class SegmentIdentifier {
 
     private final LanguageProfiles profiles;
     private final NgramModel model;
-    private final LatinIdentifier latin;
+    /**
+     * Built on the first Latin-script text ({@link #latin()}): the pair models and Lingua behind it take most of the
+     * identifier's loading time, and a command that sees only Thai, Khmer or Burmese text never needs them.
+     */
+    private final Supplier<LatinIdentifier> latinFactory;
+    private volatile LatinIdentifier latin;
     private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
+    /** @param pairs the models of close pairs, asked for when the first Latin-script text comes */
     SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights,
-                      List<PairModel> pairs) {
+                      Supplier<List<PairModel>> pairs) {
         this.profiles = profiles;
         this.model = model;
         this.modules = profiles.modules().all();
-        this.latin = new LatinIdentifier(model, weights.lingua(), weights.linguaBelow(), weights.markers(),
-                profiles.modules().markerWords(), pairs);
+        this.latinFactory = () -> new LatinIdentifier(model, weights.lingua(), weights.linguaBelow(),
+                weights.markers(), profiles.modules().markerWords(), pairs.get());
+    }
+
+    /** True once the Latin-script identifier has been built (for tests of what a command loads). */
+    boolean latinLoaded() {
+        return latin != null;
+    }
+
+    /** The Latin-script identifier, built once, on first use (thread-safe). */
+    LatinIdentifier latin() {
+        LatinIdentifier built = latin;
+        if (built == null) {
+            synchronized (this) {
+                built = latin;
+                if (built == null) {
+                    built = latinFactory.get();
+                    latin = built;
+                }
+            }
+        }
+        return built;
     }
 
     NgramModel model() {
@@ -67,7 +94,7 @@ final class SegmentIdentifier {
             }
         }
         if (latinScript) {
-            Identification answer = decide(script, latin.rank(text));
+            Identification answer = decide(script, latin().rank(text));
             return answer.isUndetermined() ? shortLineGuess(text, answer) : answer;
         }
         Optional<LanguageProfile> owner = profiles.ownerOfScript(script);

@@ -81,7 +81,9 @@ final class BurmeseSpelling {
             cached[2] = null;
         }
         if (cached[slot] == null) {
-            cached[slot] = scanLines(text, otherLanguagesPass);
+            // every line valid as Burmese answers both questions: the Zawgyi rule asks first, the others follow
+            cached[slot] = slot == 2 && Boolean.TRUE.equals(cached[1]) ? Boolean.TRUE
+                    : scanLines(text, otherLanguagesPass);
         }
         return (Boolean) cached[slot];
     }

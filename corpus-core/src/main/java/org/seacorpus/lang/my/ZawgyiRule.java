@@ -69,6 +69,11 @@ public final class ZawgyiRule implements NormalizationRule {
         if (!MyanmarChars.hasMyanmar(text)) {
             return true;
         }
+        if (BurmeseSpelling.burmeseLinesValid(text, false)) {
+            // every line with Myanmar characters is well-formed Unicode Burmese as a whole, so each of its runs
+            // is too (a run starts a word where the line does, and its clusters are the line's): all certain
+            return true;
+        }
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);

@@ -58,11 +58,33 @@ public enum VietnameseFontEncoding implements LegacyEncoding {
             case TCVN3 -> VietnameseFontTables.tcvn3(misread);
             case VNI -> VietnameseFontTables.vni(misread);
         };
-        return NFC.normalize(out);
+        // nothing of this encoding in the text (the usual answer for Sundanese, Tetum, French): no copy to compose
+        return out == misread && NFC.isNormalized(misread) ? misread : NFC.normalize(out);
+    }
+
+    /**
+     * Per UTF-16 unit: true when the unit comes back as itself from its windows-1252 byte decoded as
+     * windows-1258 (é, ê, ô… and everything beyond the code page), so that {@link #redecode1258} changes nothing
+     * in a text made only of such units.
+     */
+    private static final boolean[] SAME_IN_1258 = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < SAME_IN_1258.length; c++) {
+            int b = MojibakeRule.byteOf((char) c);
+            SAME_IN_1258[c] = b < 0 || new String(new byte[] {(byte) b}, CP1258).equals(String.valueOf((char) c));
+        }
     }
 
     /** Maps each character back to the byte it was read from and decodes the bytes as windows-1258. */
     private static String redecode1258(String misread) {
+        int same = 0;
+        while (same < misread.length() && SAME_IN_1258[misread.charAt(same)]) {
+            same++;
+        }
+        if (same == misread.length()) {
+            return misread;
+        }
         StringBuilder out = new StringBuilder(misread.length());
         byte[] run = new byte[misread.length()];
         int n = 0;

@@ -57,7 +57,8 @@ public final class VietnameseFontRule implements NormalizationRule {
     /** No upper-half characters in a good share of words, or a letter only Unicode Vietnamese has: see {@link #detect}. */
     @Override
     public boolean leavesAlone(String text) {
-        return !dense(text) || VietnameseSyllables.hasVietnameseOnlyLetter(text);
+        // Unicode Vietnamese shows a letter of its own within a few words: asked first, it ends the look early
+        return VietnameseSyllables.hasVietnameseOnlyLetter(text) || !dense(text);
     }
 
     /** The encoding whose repair turns {@code text} into Vietnamese, with the repaired text. */
@@ -67,7 +68,7 @@ public final class VietnameseFontRule implements NormalizationRule {
 
     /** Finds the legacy encoding behind a text read as windows-1252, if the evidence is clear. */
     public static Optional<Detection> detect(String text) {
-        if (!dense(text) || VietnameseSyllables.hasVietnameseOnlyLetter(text)) {
+        if (VietnameseSyllables.hasVietnameseOnlyLetter(text) || !dense(text)) {
             return Optional.empty();
         }
         VietnameseSyllables.Score before = VietnameseSyllables.score(text);
@@ -121,7 +122,7 @@ public final class VietnameseFontRule implements NormalizationRule {
         boolean wordMarked = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isWhitespace(c)) {
+            if (c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
                 if (inWord) {
                     words++;
                     marked += wordMarked ? 1 : 0;

@@ -68,6 +68,7 @@ final class VietnameseFontTables {
     /** VNI text read as windows-1252 → Unicode (decomposed where a diacritic byte was joined; NFC it after). */
     static String vni(String misread) {
         StringBuilder out = new StringBuilder(misread.length());
+        boolean changed = false;
         int i = 0;
         while (i < misread.length()) {
             char c = misread.charAt(i);
@@ -75,14 +76,16 @@ final class VietnameseFontTables {
             String marks = base != null && i + 1 < misread.length() ? vniMarks(c, misread.charAt(i + 1)) : null;
             if (marks != null) {
                 out.append(base).append(marks);
+                changed = true;
                 i += 2;
                 continue;
             }
             int single = VNI_SINGLE_FROM.indexOf(c);
             out.append(single >= 0 ? VNI_SINGLE_TO.charAt(single) : c);
+            changed |= single >= 0;
             i++;
         }
-        return out.toString();
+        return changed ? out.toString() : misread;
     }
 
     /** The letter a VNI base byte stands for before its diacritic byte, or null if it takes none. */

@@ -199,8 +199,10 @@ public final class VietnameseSyllables {
     /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
     public static boolean hasVietnameseOnlyLetter(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (c == 'ă' || c == 'đ' || c == 'ơ' || c == 'ư' || (c >= '\u1EA0' && c <= '\u1EF9')) {
+            char c = text.charAt(i);
+            // ă Ă đ Đ ơ Ơ ư Ư, and the block U+1EA0–U+1EF9 (both cases): no other character lowercases to one
+            if (c >= 0x102 && (c <= 0x1B0 ? c <= 0x103 || c == 0x110 || c == 0x111 || c == 0x1A0 || c == 0x1A1
+                    || c == 0x1AF || c == 0x1B0 : c >= 0x1EA0 && c <= 0x1EF9)) {
                 return true;
             }
         }
@@ -208,6 +210,9 @@ public final class VietnameseSyllables {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26;   // ASCII: the letters only
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

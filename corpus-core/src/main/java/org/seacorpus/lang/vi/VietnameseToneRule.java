@@ -116,15 +116,78 @@ public final class VietnameseToneRule implements NormalizationRule {
      */
     @Override
     public boolean leavesAlone(String text) {
+        return style == VietnameseToneStyle.TRADITIONAL ? leavesAloneTraditional(text) : wordsLeftAlone(text);
+    }
+
+    /**
+     * The traditional style's look, which only stops where a word could fail: a word passes unless its last
+     * letter (tone marks skipped) has base a, e or y after an o or a u, and either that letter is not a plain ASCII
+     * a, e or y or the word holds a combining tone mark. So only a combining tone mark, or a letter beyond ASCII
+     * whose base is a, e or y ({@link #SUSPECT}) that ends its word after an o or a u, can make a word fail; the
+     * words around those are checked as {@link #wordsLeftAlone} checks every word, and everything else is passed
+     * over with a comparison or two a unit.
+     */
+    private static boolean leavesAloneTraditional(String text) {
+        int n = text.length();
+        int checkedTo = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 || i < checkedTo || !SUSPECT[c]) {
+                continue;
+            }
+            if (VietnameseSyllables.TONES.indexOf(c) < 0) {
+                // a word without a tone mark fails only when this letter ends it after an o or a u; a word with
+                // one is checked where the mark is
+                if (i + 1 < n && isWordChar(text.charAt(i + 1))) {
+                    continue;
+                }
+                char before = i > 0 ? VietnameseSyllables.baseLetter(text.charAt(i - 1)) : 0;
+                if (before != 'o' && before != 'u') {
+                    continue;
+                }
+            }
+            int start = i;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < n && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (end > start && movable(text, start, end, VietnameseToneStyle.TRADITIONAL)) {
+                return false;
+            }
+            checkedTo = Math.max(end, i + 1);
+        }
+        return true;
+    }
+
+    /** Letters beyond ASCII whose base letter is a, e or y, and the combining tone marks (BMP, indexed by unit). */
+    private static final boolean[] SUSPECT = new boolean[0x10000];
+
+    static {
+        for (int c = 0x80; c < SUSPECT.length; c++) {
+            char base = VietnameseSyllables.baseLetter((char) c);
+            SUSPECT[c] = base == 'a' || base == 'e' || base == 'y' || VietnameseSyllables.TONES.indexOf(c) >= 0;
+        }
+    }
+
+    /** A word the rule may rewrite: of two to eight letters, ending in oa, oe or uy, not already in place. */
+    private static boolean movable(String text, int start, int end, VietnameseToneStyle style) {
+        return end - start >= 2 && end - start <= 8 && endsInTarget(text, start, end)
+                && !(style == VietnameseToneStyle.TRADITIONAL && endsPlain(text.charAt(end - 1))
+                    && !hasToneMark(text, start, end));
+    }
+
+    /** The look word by word, for either style: no word is {@link #movable}. */
+    private boolean wordsLeftAlone(String text) {
         int i = 0;
         while (i < text.length()) {
             int start = i;
             while (i < text.length() && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)
-                    && !(style == VietnameseToneStyle.TRADITIONAL && endsPlain(text.charAt(i - 1))
-                        && !hasToneMark(text, start, i))) {
+            if (i > start && movable(text, start, i, style)) {
                 return false;
             }
             i = i == start ? i + 1 : i;
@@ -166,6 +229,9 @@ public final class VietnameseToneRule implements NormalizationRule {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26;   // ASCII: the letters only
+        }
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
