@@ -283,42 +283,10 @@ public final class Corpus implements AutoCloseable {
      */
     public DedupeSettings dedupeSettings() {
         if (dedupeSettings == null) {
-            dedupeSettings = DedupeSettings.from(home.config().settings(), read(Corpus::signedWith));
+            dedupeSettings = DedupeSettings.from(home.config().settings(),
+                    read(org.seacorpus.dedupe.SignatureScheme::storedIn));
         }
         return dedupeSettings;
-    }
-
-    /**
-     * The MinHash algorithm and components of the stored signatures: the current default when some documents have
-     * it, else the SuperMinHash scheme with the most components, else classic MinHash; the default when none is
-     * stored.
-     */
-    private static org.seacorpus.dedupe.SignatureScheme signedWith(IndexReader reader) throws IOException {
-        var preferred = org.seacorpus.dedupe.SignatureScheme.DEFAULT;
-        org.seacorpus.dedupe.SignatureScheme found = null;
-        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-            var schemes = org.apache.lucene.index.DocValues.getSorted(leaf.reader(),
-                    org.seacorpus.index.Fields.DEDUPE_SCHEME);
-            for (int ord = 0; ord < schemes.getValueCount(); ord++) {
-                var stored = org.seacorpus.dedupe.SignatureScheme.signingOf(schemes.lookupOrd(ord).utf8ToString(),
-                        preferred).orElse(null);
-                if (stored == null) {
-                    continue;
-                }
-                if (stored.algorithm() == preferred.algorithm() && stored.components() == preferred.components()) {
-                    return preferred;
-                }
-                if (found == null || rank(stored) > rank(found)) {
-                    found = stored;
-                }
-            }
-        }
-        return found == null ? preferred : found;
-    }
-
-    private static int rank(org.seacorpus.dedupe.SignatureScheme scheme) {
-        return (scheme.algorithm() == org.seacorpus.dedupe.SignatureScheme.Algorithm.SUPERMINHASH ? 1 << 16 : 0)
-                + scheme.components();
     }
 
     /**

@@ -146,6 +146,36 @@ public record SignatureScheme(ShingleScheme shingles, Algorithm algorithm, int c
         return new SignatureScheme(shingles, other, components, bitsPerComponent, bands, rows);
     }
 
+    /**
+     * The MinHash algorithm and components of the signatures stored in an index: the current default when some
+     * documents have it, else the SuperMinHash scheme with the most components, else classic MinHash; the default
+     * when none is stored. New documents are signed the same way, so that they stay comparable with the old ones.
+     */
+    public static SignatureScheme storedIn(org.apache.lucene.index.IndexReader reader) throws java.io.IOException {
+        SignatureScheme found = null;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            var schemes = org.apache.lucene.index.DocValues.getSorted(leaf.reader(),
+                    org.seacorpus.index.Fields.DEDUPE_SCHEME);
+            for (int ord = 0; ord < schemes.getValueCount(); ord++) {
+                SignatureScheme stored = signingOf(schemes.lookupOrd(ord).utf8ToString(), DEFAULT).orElse(null);
+                if (stored == null) {
+                    continue;
+                }
+                if (stored.algorithm() == DEFAULT.algorithm() && stored.components() == DEFAULT.components()) {
+                    return DEFAULT;
+                }
+                if (found == null || rank(stored) > rank(found)) {
+                    found = stored;
+                }
+            }
+        }
+        return found == null ? DEFAULT : found;
+    }
+
+    private static int rank(SignatureScheme scheme) {
+        return (scheme.algorithm() == Algorithm.SUPERMINHASH ? 1 << 16 : 0) + scheme.components();
+    }
+
     /** E.g. {@code w5-s256x8-b28r5} (SuperMinHash) or {@code w5-m256x8-b28r5} (classic): stored with each document. */
     public String id() {
         return shingles.id() + "-" + algorithm.letter() + components + "x" + bitsPerComponent + "-b" + bands + "r"
