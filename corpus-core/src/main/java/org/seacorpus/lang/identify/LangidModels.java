@@ -41,20 +41,29 @@ public final class LangidModels {
         static final List<PairModel> PAIRS = readBuiltInPairs();
     }
 
+    /** The shipped models of close pairs read from their text file (what the image is made from; for tests). */
+    static List<PairModel> readBuiltInPairsText() {
+        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
+            return in == null ? List.of() : List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
+        }
+    }
+
     /** The shipped models of close pairs; empty when none is shipped. */
     static List<PairModel> builtInPairs() {
         return PairsHolder.PAIRS;
     }
 
     private static List<PairModel> readBuiltInPairs() {
-        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
-            if (in == null) {
-                return List.of();
+        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS + ModelImage.SUFFIX)) {
+            if (image != null) {
+                return List.of(ModelImage.readPair(image, BUILT_IN_PAIRS + ModelImage.SUFFIX, null));
             }
-            return List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
         }
+        return readBuiltInPairsText();
     }
 
     /** The shipped model. */
@@ -78,7 +87,23 @@ public final class LangidModels {
         return loaded.model();
     }
 
+    /**
+     * The binary image the build made of the shipped model ({@link ModelImage}), or, where there is none (a class
+     * path assembled without the build's {@code process-classes} step), the text file it was made from.
+     */
     private static NgramModel readBuiltIn() {
+        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN + ModelImage.SUFFIX)) {
+            if (image != null) {
+                return ModelImage.readNgram(image, BUILT_IN + ModelImage.SUFFIX);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+        }
+        return readBuiltInText();
+    }
+
+    /** The shipped model read from its text file (what the image is made from; for tests and the fallback). */
+    static NgramModel readBuiltInText() {
         try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("the shipped language-ID model " + BUILT_IN + " is missing from the "

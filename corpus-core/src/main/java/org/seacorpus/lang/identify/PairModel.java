@@ -63,15 +63,29 @@ final class PairModel {
      * words the features name. Immutable.
      */
     private static final class Features {
+        /** The feature texts and weights as read or trained; null in a model read from an image. */
         final String[] keys;
         final double[] values;
+        /** How many features (lines of the model file). */
+        final int count;
         final FeatureTable table;
         final float[] weights;
         final Set<String> words;
 
+        /** From an image ({@link Image}): the table, its rows' weights and the words, as they were. */
+        Features(Image image) {
+            this.keys = null;
+            this.values = null;
+            this.count = image.size();
+            this.table = FeatureTable.of(image.keys());
+            this.weights = image.weights();
+            this.words = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(Arrays.asList(image.words())));
+        }
+
         Features(String[] keys, double[] values) {
             this.keys = keys;
             this.values = values;
+            this.count = keys.length;
             this.table = new FeatureTable(keys.length);
             this.weights = new float[keys.length];
             Set<String> named = new TreeSet<>();
@@ -170,6 +184,29 @@ final class PairModel {
         return new WordTotals(words, totals);
     }
 
+    /**
+     * What {@link ModelImage} stores of a pair model: its header, the feature table's keys by row with each row's
+     * summed weight, the words the features name (sorted) and how many features the model file had. The feature
+     * texts themselves are left out: a model read back from an image scores as this one, but cannot be written
+     * as text.
+     */
+    record Image(String first, String second, double bias, double markerCoefficient, int size, long[] keys,
+                 float[] weights, String[] words) {
+    }
+
+    /** This model as an {@link Image} (its marker words are not part of it). */
+    Image image() {
+        long[] keys = features.table.keysByRow();
+        return new Image(first, second, bias, markerCoefficient, features.count, keys,
+                Arrays.copyOf(features.weights, keys.length), features.words.toArray(String[]::new));
+    }
+
+    /** The model an {@link Image} holds, reading marker words through {@code markers} (null: none). */
+    static PairModel of(Image image, ToDoubleFunction<CharSequence> markers) {
+        return new PairModel(image.first(), image.second(), image.bias(), image.markerCoefficient(),
+                new Features(image), markers, null);
+    }
+
     String first() {
         return first;
     }
@@ -252,10 +289,14 @@ final class PairModel {
     }
 
     int size() {
-        return features.keys.length;
+        return features.count;
     }
 
     void write(Writer writer, String comment) throws IOException {
+        if (features.keys == null) {
+            throw new IllegalStateException("this pair model was read from a binary image, which keeps no feature "
+                    + "texts; write the model it was made from");
+        }
         BufferedWriter out = new BufferedWriter(writer);
         out.write(MAGIC + "\t1\n");
         for (String c : comment.split("\\R")) {
