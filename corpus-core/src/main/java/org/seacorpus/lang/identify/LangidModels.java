@@ -37,6 +37,27 @@ public final class LangidModels {
         static final NgramModel MODEL = readBuiltIn();
     }
 
+    /** Set once the shipped model is loaded (so that asking whether a model is it never loads it). */
+    private static volatile boolean builtInLoaded;
+
+    /**
+     * The shipped model knowing the shipped pair models' words whole, as {@link LatinIdentifier#knowingPairWords}
+     * makes it, read from the image the build made of it; empty when {@code model} or {@code pairs} are not the
+     * shipped ones, or there is no image.
+     */
+    static java.util.Optional<NgramModel> knowingShippedPairWords(NgramModel model, List<PairModel> pairs) {
+        if (!builtInLoaded || model != Holder.MODEL || pairs != PairsHolder.PAIRS) {
+            return java.util.Optional.empty();
+        }
+        String name = BUILT_IN + ModelImage.WITH_PAIR_WORDS;
+        try (InputStream image = LangidModels.class.getResourceAsStream(name)) {
+            return image == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(ModelImage.readWords(image, name, model));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+        }
+    }
+
     private static final class PairsHolder {
         static final List<PairModel> PAIRS = readBuiltInPairs();
     }
@@ -94,7 +115,9 @@ public final class LangidModels {
     private static NgramModel readBuiltIn() {
         try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN + ModelImage.SUFFIX)) {
             if (image != null) {
-                return ModelImage.readNgram(image, BUILT_IN + ModelImage.SUFFIX);
+                NgramModel model = ModelImage.readNgram(image, BUILT_IN + ModelImage.SUFFIX);
+                builtInLoaded = true;
+                return model;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);

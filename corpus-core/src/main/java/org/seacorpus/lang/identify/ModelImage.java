@@ -27,15 +27,23 @@ import java.util.List;
  *
  * <p>Layout, little-endian: the magic {@code SCLI}, the format version, the kind (1 n-gram model, 2 pair model),
  * then the fields of {@link NgramModel.Tables} or {@link PairModel.Image} in order, each array preceded by its
- * length and each string by its UTF-8 length.
+ * length and each string by its UTF-8 length. A pair model's image also holds what each word it names adds to the
+ * log-odds before the marker words, so that joining it to the language module's marker words is one addition per
+ * word rather than an n-gram scan of each.
  */
 final class ModelImage {
     /** Suffix of an image beside its text model: {@code builtin.ngram.bin}. */
     static final String SUFFIX = ".bin";
+    /**
+     * Suffix of the word tables of the shipped n-gram model extended with the shipped pair models' words
+     * ({@link LatinIdentifier#knowingPairWords}): {@code builtin.ngram.pair-words.bin}.
+     */
+    static final String WITH_PAIR_WORDS = ".pair-words.bin";
     private static final int MAGIC = 0x494c4353; // "SCLI" read little-endian
     private static final int VERSION = 1;
     private static final int NGRAM = 1;
     private static final int PAIR = 2;
+    private static final int WORDS = 3;
 
     private ModelImage() {
     }
@@ -71,6 +79,55 @@ final class ModelImage {
         return out.toByteArray();
     }
 
+    /**
+     * The image of a model's word tables alone: the shipped model after {@link NgramModel#withWords} with the shipped
+     * pair models' words, read back onto the shipped model by {@link #readWords}.
+     */
+    static byte[] wordsOf(NgramModel model) {
+        NgramModel.Tables t = model.tables();
+        Writer out = new Writer();
+        out.header(WORDS);
+        out.i(model.labels().size());
+        out.longs(t.wordKeys());
+        out.floats(t.wordLogp());
+        out.ints(t.wordFeatures());
+        byte[] frequent = new byte[t.frequentWord().length];
+        for (int i = 0; i < frequent.length; i++) {
+            frequent[i] = (byte) (t.frequentWord()[i] ? 1 : 0);
+        }
+        out.bytes(frequent);
+        out.bytes(t.markerLabel());
+        return out.toByteArray();
+    }
+
+    /** {@code base} with the word tables of an image made by {@link #wordsOf} from a copy of it. */
+    static NgramModel readWords(InputStream in, String name, NgramModel base) throws IOException {
+        Reader r = new Reader(in.readAllBytes(), name, WORDS);
+        try {
+            int width = r.i();
+            long[] wordKeys = r.longs();
+            float[] wordLogp = r.floats();
+            int[] wordFeatures = r.ints();
+            byte[] frequent = r.bytes();
+            byte[] markerLabel = r.bytes();
+            r.end();
+            if (width != base.labels().size() || wordLogp.length != wordKeys.length * width
+                    || wordFeatures.length != wordKeys.length || frequent.length != wordKeys.length
+                    || markerLabel.length != wordKeys.length) {
+                throw new IOException(name + " does not fit the model it extends (table sizes disagree); rebuild "
+                        + "seacorpus");
+            }
+            boolean[] frequentWord = new boolean[frequent.length];
+            for (int i = 0; i < frequent.length; i++) {
+                frequentWord[i] = frequent[i] != 0;
+            }
+            return new NgramModel(base, new NgramModel.Tables(null, null, wordKeys, wordLogp, wordFeatures,
+                    frequentWord, markerLabel));
+        } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            throw r.truncated(e);
+        }
+    }
+
     /** The image of a pair model (without its marker words, which come from the language module). */
     static byte[] of(PairModel model) {
         PairModel.Image image = model.image();
@@ -84,6 +141,8 @@ final class ModelImage {
         out.longs(image.keys());
         out.floats(image.weights());
         out.strings(image.words());
+        out.longs(image.wordKeys());
+        out.doubles(image.wordOwnTotals());
         return out.toByteArray();
     }
 
@@ -136,9 +195,10 @@ final class ModelImage {
         Reader r = new Reader(in.readAllBytes(), name, PAIR);
         try {
             PairModel.Image image = new PairModel.Image(r.string(), r.string(), r.d(), r.d(), r.i(), r.longs(),
-                    r.floats(), r.strings());
+                    r.floats(), r.strings(), r.longs(), r.doubles());
             r.end();
-            if (image.weights().length != image.keys().length) {
+            if (image.weights().length != image.keys().length || image.wordKeys().length != image.words().length
+                    || image.wordOwnTotals().length != image.words().length) {
                 throw new IOException(name + " is not a consistent model image (table sizes disagree); rebuild "
                         + "seacorpus");
             }
@@ -161,19 +221,24 @@ final class ModelImage {
         Path root = Path.of(args[0]);
         Path ngram = root.resolve(LangidModels.BUILT_IN.substring(1));
         Path pairs = root.resolve(LangidModels.BUILT_IN_PAIRS.substring(1));
+        NgramModel model;
         try (InputStream in = Files.newInputStream(ngram)) {
-            write(ngram, of(NgramModelFormat.read(in, ngram.toString())));
+            model = NgramModelFormat.read(in, ngram.toString());
         }
+        write(ngram, SUFFIX, of(model));
         if (Files.isRegularFile(pairs)) {
+            PairModel pair;
             try (InputStream in = Files.newInputStream(pairs)) {
-                write(pairs, of(PairModel.read(in, pairs.toString(), null)));
+                pair = PairModel.read(in, pairs.toString(), null);
             }
+            write(pairs, SUFFIX, of(pair));
+            write(ngram, WITH_PAIR_WORDS, wordsOf(LatinIdentifier.knowingPairWords(model, List.of(pair))));
         }
     }
 
-    private static void write(Path text, byte[] image) throws IOException {
-        Path target = text.resolveSibling(text.getFileName() + SUFFIX);
-        Path tmp = text.resolveSibling(text.getFileName() + SUFFIX + ".tmp");
+    private static void write(Path text, String suffix, byte[] image) throws IOException {
+        Path target = text.resolveSibling(text.getFileName() + suffix);
+        Path tmp = text.resolveSibling(text.getFileName() + suffix + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             out.write(image);
         }
@@ -241,6 +306,13 @@ final class ModelImage {
             room(a.length * 4);
             buf.asFloatBuffer().put(a);
             buf.position(buf.position() + a.length * 4);
+        }
+
+        void doubles(double[] a) {
+            i(a.length);
+            room(a.length * 8);
+            buf.asDoubleBuffer().put(a);
+            buf.position(buf.position() + a.length * 8);
         }
 
         void ints(int[] a) {
@@ -322,6 +394,13 @@ final class ModelImage {
             float[] a = new float[length(4)];
             buf.asFloatBuffer().get(a);
             buf.position(buf.position() + a.length * 4);
+            return a;
+        }
+
+        double[] doubles() {
+            double[] a = new double[length(8)];
+            buf.asDoubleBuffer().get(a);
+            buf.position(buf.position() + a.length * 8);
             return a;
         }
 

@@ -172,6 +172,29 @@ public final class NgramModel {
     }
 
     /**
+     * {@code base} with the word tables of {@code words} (as {@link #tables()} gave them from a copy of {@code base}
+     * made by {@link #withWords}): the n-gram tables are shared, nothing is computed.
+     */
+    NgramModel(NgramModel base, Tables words) {
+        this.labels = base.labels;
+        this.scripts = base.scripts;
+        this.maxOrder = base.maxOrder;
+        this.alpha = base.alpha;
+        this.temperature = base.temperature;
+        this.totals = base.totals;
+        this.counts = base.counts;
+        this.size = base.size;
+        this.width = base.width;
+        this.grams = base.grams;
+        this.gramLogp = base.gramLogp;
+        this.words = FeatureTable.of(words.wordKeys());
+        this.wordLogp = words.wordLogp();
+        this.wordFeatures = words.wordFeatures();
+        this.frequentWord = words.frequentWord();
+        this.markerLabel = words.markerLabel();
+    }
+
+    /**
      * The same model knowing more words whole: {@code padded} are words as a model file writes them
      * ({@code _kerajaan_}); each one the model does not know yet gets its row of summed n-gram log-probabilities,
      * exactly what scoring would add up for it n-gram by n-gram (it has no word feature of its own, and it is

@@ -45,6 +45,32 @@ class ModelImageTest {
         assertThat(resource(LangidModels.BUILT_IN_PAIRS + ModelImage.SUFFIX))
                 .as("builtin-id-ms.pair.bin is not what builtin-id-ms.pair gives: rebuild (mvn process-classes)")
                 .isEqualTo(ModelImage.of(pair));
+        assertThat(resource(LangidModels.BUILT_IN + ModelImage.WITH_PAIR_WORDS))
+                .as("builtin.ngram.pair-words.bin is not what the two text files give: rebuild (mvn process-classes)")
+                .isEqualTo(ModelImage.wordsOf(LatinIdentifier.knowingPairWords(text, List.of(pair))));
+    }
+
+    @Test
+    void theShippedModelKnowingThePairWordsIsReadAsTheTextOnesMakeIt() {
+        NgramModel text = LangidModels.readBuiltInText();
+        NgramModel.Tables made = LatinIdentifier.knowingPairWords(text, LangidModels.readBuiltInPairsText()).tables();
+        NgramModel read = LangidModels.knowingShippedPairWords(LangidModels.builtIn(), LangidModels.builtInPairs())
+                .orElseThrow();
+        NgramModel.Tables t = read.tables();
+        assertThat(t.wordKeys()).isEqualTo(made.wordKeys()).hasSizeGreaterThan(10_000);
+        assertThat(Arrays.equals(t.wordLogp(), made.wordLogp())).isTrue();
+        assertThat(t.wordFeatures()).isEqualTo(made.wordFeatures());
+        assertThat(t.frequentWord()).isEqualTo(made.frequentWord());
+        assertThat(t.markerLabel()).isEqualTo(made.markerLabel());
+        assertThat(t.gramKeys()).isEqualTo(made.gramKeys());
+        for (String line : LINES) {
+            assertThat(read.rank(line)).as(line).isEqualTo(LatinIdentifier.knowingPairWords(text,
+                    LangidModels.readBuiltInPairsText()).rank(line));
+        }
+        // only the shipped model with the shipped pair models gets it
+        assertThat(LangidModels.knowingShippedPairWords(text, LangidModels.builtInPairs())).isEmpty();
+        assertThat(LangidModels.knowingShippedPairWords(LangidModels.builtIn(), LangidModels.readBuiltInPairsText()))
+                .isEmpty();
     }
 
     @Test
@@ -97,6 +123,14 @@ class ModelImageTest {
         assertThat(List.copyOf(image.words())).isEqualTo(List.copyOf(text.words()));
         for (String line : LINES) {
             assertThat(image.logOdds(line)).as(line).isEqualTo(text.logOdds(line));
+        }
+        // joined to the Malay module's marker words (their per-word weights folded into the word totals)
+        org.seacorpus.lang.MarkerWords markers = org.seacorpus.lang.LanguageModules.builtIn().markerWords().stream()
+                .filter(m -> m.first().equals("id") && m.second().equals("ms")).findFirst().orElseThrow();
+        PairModel textMarked = text.withMarkers(markers);
+        PairModel imageMarked = image.withMarkers(markers);
+        for (String line : LINES) {
+            assertThat(imageMarked.logOdds(line)).as(line).isEqualTo(textMarked.logOdds(line));
         }
         assertThatThrownBy(() -> image.write(new StringWriter(), "x")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("binary image");
