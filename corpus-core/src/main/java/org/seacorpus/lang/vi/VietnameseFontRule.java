@@ -121,10 +121,21 @@ public final class VietnameseFontRule implements NormalizationRule {
         boolean wordMarked = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x102 && VietnameseSyllables.isVietnameseOnlyLetter(c)) {
-                return true;
+            boolean space;
+            if (c < 0x80) {
+                if (c > ' ') {
+                    inWord = true;   // ASCII letters, digits and punctuation: the usual case, one comparison
+                    continue;
+                }
+                space = WHITESPACE[c];
+            } else {
+                if (VietnameseSyllables.isVietnameseOnlyLetter(c)) {
+                    return true;
+                }
+                space = WHITESPACE[c];
+                wordMarked |= !space && c >= 0xA0 && c <= 0xFF;
             }
-            if (WHITESPACE[c]) {
+            if (space) {
                 if (inWord) {
                     words++;
                     marked += wordMarked ? 1 : 0;
@@ -133,7 +144,6 @@ public final class VietnameseFontRule implements NormalizationRule {
                 wordMarked = false;
             } else {
                 inWord = true;
-                wordMarked |= c >= 0xA0 && c <= 0xFF;
             }
         }
         if (inWord) {
