@@ -317,10 +317,11 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         String text;
         /** The scan's own answer for {@link #text} (with its whitespace bits). */
         int answer;
-        int[] lines = new int[8];
-        String[] before = new String[4];
-        String[] after = new String[4];
-        RuleCounts[] counts = new RuleCounts[4];
+        /** Made at the first line the rules change: most texts have none. */
+        int[] lines;
+        String[] before;
+        String[] after;
+        RuleCounts[] counts;
         int count;
         /** Every line the pass rewrote came out in NFC / with its blank shape: set by {@link #byPlan}. */
         boolean fixedInNfc = true;
@@ -358,7 +359,12 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             if (fixed == line && changes.isEmpty()) {
                 return true;
             }
-            if (count == before.length) {
+            if (before == null) {
+                lines = new int[8];
+                before = new String[4];
+                after = new String[4];
+                counts = new RuleCounts[4];
+            } else if (count == before.length) {
                 lines = Arrays.copyOf(lines, 4 * count);
                 before = Arrays.copyOf(before, 2 * count);
                 after = Arrays.copyOf(after, 2 * count);
