@@ -1,7 +1,6 @@
 package org.seacorpus.lang;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -37,7 +36,9 @@ import org.seacorpus.normalize.TextNormalizer;
  * ({@link NormalizationRule#leavesAlone}, a cheap look that builds nothing): the generic rules before the script
  * rules on the whole text, each script's rules on the lines that hold that script. When all say yes, only
  * {@link GenericRules#afterScripts()} runs, which is what the full path would end up doing, since every other rule
- * would hand the text back unchanged. A rule that cannot tell cheaply says no, and the text takes the full path.
+ * would hand the text back unchanged. Where a line's looks say no, its rules are run on it once, and the look
+ * keeps what they made of it ({@link LinePlan}): a text that only some lines' script rules change takes the full
+ * path for those lines alone.
  * Immutable and thread-safe.
  */
 public final class ScriptAwareNormalizer implements TextNormalizer {
@@ -131,7 +132,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * ({@link #lineUntouched}). Then the full path would only tidy whitespace, and that is all the fast path does.
      */
     boolean onlyTidyingLeft(String text) {
-        return (look(text, new LinePlan()) & CleanTextScan.FULL) == 0;
+        return (look(text, new LinePlan(this)) & CleanTextScan.FULL) == 0;
     }
 
     /**
@@ -187,7 +188,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
     private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
-        LinePlan plan = fastPath ? new LinePlan() : null;
+        LinePlan plan = fastPath ? new LinePlan(this) : null;
         int look = fastPath ? look(text, plan) : CleanTextScan.FULL;
         if (look == 0) {
             return text;
@@ -209,7 +210,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         String out = pass(text, counts, trace, scriptsChanged, fastPath, look, plan);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
-            LinePlan again = fastPath ? new LinePlan() : null;
+            LinePlan again = fastPath ? new LinePlan(this) : null;
             int lookAgain = fastPath ? look(out, again) : CleanTextScan.FULL;
             if (lookAgain == 0) {
                 break;   // the look says a pass would hand the text back unchanged
@@ -249,7 +250,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     /**
      * The pass over text the look cleared of everything but some lines' script rules: those lines are rewritten
      * ({@link #byPlan}), the rest copied. When every rewritten line is in NFC and has the blank shape of the line
-     * it replaces ({@link LinePlan#sameBlankShape}), the text is in NFC (lines are joined by line feeds, which
+     * it replaces ({@link GenericRules#sameBlankShape}), the text is in NFC (lines are joined by line feeds, which
      * never compose) and the whitespace rule finds what the look found in the text, so NFC is not checked again
      * and the tidying the look chose is applied directly; otherwise both run as on the full path.
      */
@@ -307,82 +308,38 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     }
 
     /**
-     * The look's answers for one text, line by line: the lines ({@code [from, to)} pairs) that the script rules
-     * would change, each with what they make of it and their counts. A line passes when its modules' cheap looks
-     * say so; otherwise its modules' rules are run on it ({@link #byScript}, each rule skipped where its own look
-     * says it leaves the line alone), and it passes when they hand it back without counting a change. Asks every
-     * line, so that the pass rewrites only those and runs no rule twice. One per look; not shared between threads.
+     * True when, for each module whose characters {@code text[from, to)} holds, its rules' cheap looks leave the
+     * line alone: on the range where all its rules can look at one, else on a copy of the line, made once and
+     * left in {@code plan.copy} for the caller.
      */
-    private final class LinePlan implements CleanTextScan.Lines {
-        String text;
-        /** The scan's own answer for {@link #text} (with its whitespace bits). */
-        int answer;
-        /** Made at the first line the rules change: most texts have none. */
-        int[] lines;
-        String[] before;
-        String[] after;
-        RuleCounts[] counts;
-        int count;
-        /** Every line the pass rewrote came out in NFC / with its blank shape: set by {@link #byPlan}. */
-        boolean fixedInNfc = true;
-        boolean sameShape = true;
-
-        LinePlan of(String looked) {
-            text = looked;
-            count = 0;
-            return this;
-        }
-
-        @Override
-        public boolean untouched(String whole, int from, int to, long scripts) {
-            // the modules' cheap looks first, on the range where all their rules can (no copy of the line)
-            String line = null;
-            boolean looksPass = true;
-            for (int i = 0; i < byModule.size() && i < Long.SIZE && looksPass; i++) {
-                Normalizer rules = byModule.get(i);
-                if ((scripts & (1L << i)) == 0 || rules.isEmpty()) {
-                    continue;
+    boolean looksPass(String text, int from, int to, long scripts, LinePlan plan) {
+        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
+            Normalizer rules = byModule.get(i);
+            if ((scripts & (1L << i)) == 0 || rules.isEmpty()) {
+                continue;
+            }
+            boolean alone;
+            if (rules.looksAtRanges()) {
+                alone = rules.leavesAlone(text, from, to);
+            } else {
+                if (plan.copy == null) {
+                    plan.copy = from == 0 && to == text.length() ? text : text.substring(from, to);
                 }
-                if (rules.looksAtRanges()) {
-                    looksPass = rules.leavesAlone(whole, from, to);
-                } else {
-                    line = line != null ? line : from == 0 && to == whole.length() ? whole : whole.substring(from, to);
-                    looksPass = rules.leavesAlone(line);
-                }
+                alone = rules.leavesAlone(plan.copy);
             }
-            if (looksPass) {
-                return true;
+            if (!alone) {
+                return false;
             }
-            line = line != null ? line : from == 0 && to == whole.length() ? whole : whole.substring(from, to);
-            RuleCounts changes = new RuleCounts();
-            String fixed = byScript(line, scripts, changes, RuleTrace.NONE, true);
-            if (fixed == line && changes.isEmpty()) {
-                return true;
-            }
-            if (before == null) {
-                lines = new int[8];
-                before = new String[4];
-                after = new String[4];
-                counts = new RuleCounts[4];
-            } else if (count == before.length) {
-                lines = Arrays.copyOf(lines, 4 * count);
-                before = Arrays.copyOf(before, 2 * count);
-                after = Arrays.copyOf(after, 2 * count);
-                counts = Arrays.copyOf(counts, 2 * count);
-            }
-            lines[2 * count] = from;
-            lines[2 * count + 1] = to;
-            before[count] = line;
-            after[count] = fixed;
-            counts[count] = changes;
-            count++;
-            return false;
         }
+        return true;
+    }
 
-        @Override
-        public boolean everyLine() {
-            return true;
-        }
+    /**
+     * What the full path's script rules make of a line ({@link #byScript}), its counts in {@code changes}, each
+     * rule skipped where its own look says it has nothing to do: the look's run of a line ({@link LinePlan}).
+     */
+    String runLine(String line, long scripts, RuleCounts changes) {
+        return byScript(line, scripts, changes, RuleTrace.NONE, true);
     }
 
     private String byLine(String text, RuleCounts counts, RuleTrace trace) {

@@ -94,8 +94,8 @@ public final class CleanTextScan {
      * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
      * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
      * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
-     * a line its modules' rules would change, no more lines are asked, and the scan goes on for the generic rules
-     * only). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
+     * a line its modules' rules would change, no more lines are asked unless {@link Lines#everyLine} says so, and
+     * the scan goes on for the generic rules). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
      * {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
      *
      * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
