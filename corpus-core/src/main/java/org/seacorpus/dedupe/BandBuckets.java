@@ -59,30 +59,31 @@ final class BandBuckets {
     }
 
     /**
-     * True when every scheme id in the index can be read (bands, rows and bits): otherwise the caller walks the
-     * {@code lsh_} terms instead.
+     * True when every scheme id in the index can be read (bands, rows and bits): otherwise the caller also walks
+     * the {@code lsh_} terms of older corpora for the documents of the others.
      */
     boolean supported() throws IOException {
+        boolean all = true;
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues schemes = leaf.reader().getSortedDocValues(Fields.DEDUPE_SCHEME);
             if (schemes == null) {
                 continue;
             }
             for (int ord = 0; ord < schemes.getValueCount(); ord++) {
-                if (banding(schemes.lookupOrd(ord).utf8ToString()) == null) {
-                    return false;
-                }
+                all &= banding(schemes.lookupOrd(ord).utf8ToString()) != null;
             }
         }
-        return true;
+        return all;
     }
 
-    /** The most bands of any scheme in the index. */
+    /** The most bands of any scheme in the index that can be read. */
     int maxBands() throws IOException {
         supported();
         int most = 0;
         for (Banding b : bandings.values()) {
-            most = Math.max(most, b.bands());
+            if (b != null) {
+                most = Math.max(most, b.bands());
+            }
         }
         return most;
     }
