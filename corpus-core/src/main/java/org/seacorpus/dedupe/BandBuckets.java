@@ -25,9 +25,9 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
  * LSH buckets made from the signatures in doc values, in bulk: for each band, every live document's band key
  * (its scheme and the band's components, hashed to 32 bits) is packed with its doc id into one {@code long},
  * the array is radix-sorted, and each run of two or more equal keys is a bucket, members in doc id order. This
- * finds the same buckets as walking the {@code lsh_<band>} terms (which hold a 64-bit hash of the same
- * components), several times faster: one sequential read of the signatures instead of a merged walk of 28 terms
- * dictionaries that are nearly all singletons. A 32-bit key can put two unrelated documents in one bucket
+ * finds the same buckets as walking the {@code lsh_<band>} terms that import wrote until December 2026 (a 64-bit
+ * hash of the same components), several times faster: one sequential read of the signatures instead of a merged
+ * walk of 28 terms dictionaries that are nearly all singletons; import no longer writes those terms. A 32-bit key can put two unrelated documents in one bucket
  * (about N²/2³³ pairs a band: a few hundred at a million documents); such a pair differs in nearly every
  * component and is rejected on its signatures, so the result is the same.
  *
