@@ -23,9 +23,8 @@ import org.seacorpus.ingest.ImportLimits;
  * @param commitEvery  documents between checkpoints (a killed import keeps what was committed; default 20,000)
  * @param metadata     metadata attached to every imported document (its {@code meta.*} fields); a key given
  *                     here replaces the same key found in the input
- * @param commitInterval longest time between checkpoints while documents are being written (default 2 minutes),
- *                     so a killed import loses at most one checkpoint's documents, or about this much time's work
- *                     when they trickle in
+ * @param commitInterval longest time between checkpoints while documents are being written (default 30 s), so
+ *                     a killed import loses at most about this much work whatever {@code commitEvery} is
  * @param followSymlinks follow symbolic links that lead out of the paths given (by default they are skipped and
  *                     reported, so that a link such as {@code etc -> /etc} never imports the system's files)
  * @param sourceName   prefix of every source name ({@code --source-name wiki-th/2025-01}), or null
@@ -40,17 +39,12 @@ public record ImportOptions(List<Path> paths, List<String> includes, List<String
      * The default {@code commitEvery}. Each checkpoint flushes every worker's in-memory segment, so it sets the size
      * of the segments an import writes and how much merging follows: at 5,000, a 100k-document import wrote 40
      * segments of 2,500 documents and merged them all again (7.5 % of its CPU samples). The interval, not this
-     * count and the interval together bound what a kill loses.
+     * count, bounds what a kill loses.
      */
     public static final int DEFAULT_COMMIT_EVERY = 20_000;
 
-    /**
-     * The default {@code commitInterval}: a cap for an import whose documents trickle in, not the usual trigger.
-     * At 30 s (before 6 December 2026, session 7) the interval, not the count, decided on a loaded machine: a
-     * 100k-document import that took 400–770 s of wall time committed 13–26 times instead of 5, and each commit cut
-     * both workers' segments short for the merges to rewrite.
-     */
-    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMinutes(2);
+    /** The default {@code commitInterval}. */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofSeconds(30);
 
     public ImportOptions {
         sourceName = org.seacorpus.document.SourceName.checkPrefix(sourceName);
