@@ -27,9 +27,10 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
  * the array is radix-sorted, and each run of two or more equal keys is a bucket, members in doc id order. This
  * finds the same buckets as walking the {@code lsh_<band>} terms that import wrote until December 2026 (a 64-bit
  * hash of the same components), several times faster: one sequential read of the signatures instead of a merged
- * walk of 28 terms dictionaries that are nearly all singletons; import no longer writes those terms. A 32-bit key can put two unrelated documents in one bucket
- * (about N²/2³³ pairs a band: a few hundred at a million documents); such a pair differs in nearly every
- * component and is rejected on its signatures, so the result is the same.
+ * walk of 28 terms dictionaries that are nearly all singletons; import no longer writes those terms. A 32-bit
+ * key can put two unrelated documents in one bucket (about N²/2³³ pairs a band: a few hundred at a million
+ * documents); such a pair differs in nearly every component and is rejected on its signatures, so the result is
+ * the same.
  *
  * <p>Memory: the keys of as many bands as fit in about 32 MB at a time (all 28 at 100k documents, 8 at a million:
  * the signatures are then read once per group of bands), and two {@code long} arrays of the documents for the
