@@ -168,6 +168,171 @@ class ShadedJarIT {
         }
     }
 
+    /**
+     * The jar carries only the classes its build found reachable (JarClosure): every command that reads a corpus,
+     * run through the jar, prints what it prints on the full class path, on a corpus of every script in scope
+     * (ICU's word-break dictionaries for Thai, Lao, Khmer, Burmese and Chinese, collation, transliteration, Lucene's
+     * analysers, every `--tokenizer` choice, statistics, search, and each export format, whose files must be equal
+     * byte for byte, and the Parquet read back by DuckDB).
+     */
+    @Test
+    void everyReadingCommandPrintsThroughTheJarWhatItPrintsOnTheClassPath() throws Exception {
+        String viaJar = tmp.resolve("jar").toString();
+        String viaClassPath = tmp.resolve("classpath").toString();
+        assertThat(jar("-q", "init", viaJar).exitCode).isZero();
+        assertThat(CliRunner.run("-q", "init", viaClassPath).exitCode()).isZero();
+        Path data = SampleDataEndToEndTest.SAMPLE_DATA;
+        List<String> inputs = new ArrayList<>();
+        for (String dir : List.of("th", "lo", "km", "my", "shn", "zh", "ta", "vi", "id", "ms", "hard-cases")) {
+            inputs.add(data.resolve(dir).toString());
+        }
+        List<String> importArgs = new ArrayList<>(List.of("-q", "import"));
+        importArgs.addAll(inputs);
+        assertThat(jar(with(viaJar, importArgs)).exitCode).isZero();
+        assertThat(CliRunner.run(with(viaClassPath, importArgs)).exitCode()).isZero();
+
+        List<List<String>> commands = new ArrayList<>(List.of(
+                List.of("--json", "stats"),
+                List.of("--json", "stats", "freq", "--lang", "th", "--top", "20"),
+                List.of("--json", "stats", "freq", "--lang", "my", "--top", "20"),
+                List.of("--json", "stats", "ngrams", "--lang", "km", "--n", "2", "--top", "10"),
+                List.of("--json", "stats", "collocations", "ข้าว", "--lang", "th", "--min", "1"),
+                List.of("--json", "stats", "keyness", "--focus", "lang:id", "--reference", "lang:ms", "--min", "1"),
+                List.of("--json", "stats", "dispersion", "ข้าว", "--lang", "th"),
+                List.of("--json", "stats", "quality"),
+                List.of("search", "--format", "json", "--facet", "lang", "ข้าว"),
+                List.of("search", "--kwic", "--format", "json", "--sort", "1R", "--lang", "lo", "ເຂົ້າ"),
+                List.of("search", "--kwic", "--format", "json", "--lang", "zh", "鸡饭")));
+        for (String tokenizer : org.seacorpus.tokens.TokenCounters.BUILT_IN) {
+            commands.add(List.of("--json", "stats", "--tokenizer", tokenizer));
+        }
+        for (List<String> command : commands) {
+            Run fromJar = jar(with(viaJar, command));
+            CliRunner.Result fromClassPath = CliRunner.run(with(viaClassPath, command));
+            assertThat(fromJar.exitCode).as(command + ": " + fromJar.err).isEqualTo(fromClassPath.exitCode());
+            assertThat(fromJar.out).as(String.join(" ", command)).isEqualTo(fromClassPath.out());
+        }
+
+        // the text commands, on a line of every language in scope and the Zawgyi sample
+        Path lines = tmp.resolve("lines.txt");
+        List<String> all = new ArrayList<>();
+        for (String dir : List.of("th", "lo", "km", "my", "shn", "zh", "ta", "vi", "id", "ms", "fil", "jv", "su",
+                "ceb", "tet", "en")) {
+            try (var files = Files.list(data.resolve(dir))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    Files.readAllLines(file).stream().filter(line -> line.strip().length() > 20).limit(2)
+                            .forEach(all::add);
+                }
+            }
+        }
+        all.addAll(Files.readAllLines(data.resolve("hard-cases/burmese-zawgyi.txt")));
+        Files.write(lines, all);
+        List<List<String>> textCommands = List.of(
+                List.of("langid", lines.toString()),
+                List.of("normalize", lines.toString()),
+                List.of("segment", lines.toString()),
+                List.of("segment", "--sentences", lines.toString()),
+                List.of("segment", "--lang", "th", data.resolve("hard-cases/thai-misordered-marks.txt").toString()),
+                List.of("segment", "--syllables", "--lang", "km", data.resolve("hard-cases/khmer-zwsp.txt").toString()),
+                List.of("segment", "--syllables", "--lang", "my",
+                        data.resolve("hard-cases/burmese-unicode.txt").toString()));
+        for (List<String> command : textCommands) {
+            Run fromJar = jar(command.toArray(String[]::new));
+            CliRunner.Result fromClassPath = CliRunner.run(command.toArray(String[]::new));
+            assertThat(fromJar.exitCode).as(command + ": " + fromJar.err).isZero();
+            assertThat(fromClassPath.exitCode()).as(command + ": " + fromClassPath.err()).isZero();
+            assertThat(fromJar.out).as(String.join(" ", command)).isEqualTo(fromClassPath.out());
+        }
+
+        for (String format : List.of("jsonl", "txt", "conllu", "vert", "parquet")) {
+            Path outJar = tmp.resolve("export-jar-" + format);
+            Path outClassPath = tmp.resolve("export-classpath-" + format);
+            List<String> export = List.of("-q", "export", "--format", format, "--compress", "gzip", "--out");
+            Run fromJar = jar(with(viaJar, plus(export, outJar.toString())));
+            assertThat(fromJar.exitCode).as(format + ": " + fromJar.err).isZero();
+            assertThat(CliRunner.run(with(viaClassPath, plus(export, outClassPath.toString()))).exitCode()).isZero();
+            assertThat(shards(outJar)).as(format).isNotEmpty().isEqualTo(shards(outClassPath));
+        }
+        Path parquet = tmp.resolve("export-jar-parquet");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*), count(DISTINCT lang), "
+                     + "sum(CASE WHEN lang = 'th' AND text LIKE '%ข้าว%' THEN 1 ELSE 0 END) FROM read_parquet('"
+                     + parquet.toString().replace("'", "''") + "/**/*.parquet')")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isGreaterThan(20);
+            assertThat(rows.getLong(2)).isGreaterThanOrEqualTo(8);
+            assertThat(rows.getLong(3)).isPositive();
+        }
+    }
+
+    /** {@code corpus serve} from the jar answers its page, its API and its fonts. */
+    @Test
+    void theJarServesTheWorkbench() throws Exception {
+        String corpus = tmp.resolve("served").toString();
+        assertThat(jar("-q", "init", corpus, "--name", "jar-serve").exitCode).isZero();
+        assertThat(jar("-C", corpus, "-q", "import", SampleDataEndToEndTest.SAMPLE_DATA.resolve("th").toString())
+                .exitCode).isZero();
+        Path out = tmp.resolve("serve-out.txt");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", JAR.toString(), "-C", corpus, "serve", "--port", "0")
+                .redirectOutput(out.toFile()).redirectError(tmp.resolve("serve-err.txt").toFile()).start();
+        try {
+            java.util.regex.Pattern open = java.util.regex.Pattern.compile("open (http://127\\.0\\.0\\.1:\\d+/)");
+            String base = null;
+            for (int i = 0; i < 1200 && base == null && server.isAlive(); i++) {
+                var m = open.matcher(Files.readString(out));
+                if (m.find()) {
+                    base = m.group(1);
+                } else {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(base).as("serve printed its address: " + Files.readString(tmp.resolve("serve-err.txt")))
+                    .isNotNull();
+            var client = java.net.http.HttpClient.newHttpClient();
+            for (String path : List.of("", "assets/app.js", "assets/fonts.css",
+                    "assets/fonts/noto-sans-thai-thai-400-normal.woff2", "api/v1/stats",
+                    "api/v1/search?lang=th&q=" + java.net.URLEncoder.encode("ข้าว", StandardCharsets.UTF_8))) {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                assertThat(response.body().length).as(path).isPositive();
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static String[] with(String corpus, List<String> args) {
+        List<String> out = new ArrayList<>(List.of("-C", corpus));
+        out.addAll(args);
+        return out.toArray(String[]::new);
+    }
+
+    private static List<String> plus(List<String> args, String last) {
+        List<String> out = new ArrayList<>(args);
+        out.add(last);
+        return out;
+    }
+
+    /** The export's data files (not its card and manifest, which carry times) by name, with their bytes' hash. */
+    private static TreeMap<String, Integer> shards(Path dir) throws IOException {
+        TreeMap<String, Integer> out = new TreeMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = dir.relativize(file).toString();
+                if (!name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".yaml")) {
+                    out.put(name, java.util.Arrays.hashCode(Files.readAllBytes(file)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The sources of the documents the jar's search finds for {@code word}, sorted, without duplicates. */
     private List<String> sources(String corpus, String word) throws IOException, InterruptedException {
         Run search = jar("-C", corpus, "search", "--format", "json", "--limit", "50", word);
