@@ -6,6 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +36,6 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Leaves out of the shaded CLI jar every class that nothing in the jar can reach, and writes what stays deflated
@@ -198,17 +203,14 @@ public final class JarClosure {
         }
         Path tmp = jar.resolveSibling(jar.getFileName() + ".closure.tmp");
         int after = 0;
-        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
+        try (ZipWriter zip = new ZipWriter(Files.newOutputStream(tmp))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 String name = e.getKey();
                 String cls = className(name);
                 if (name.endsWith("/") ? !usedDirs.contains(name) : cls != null && dropped.contains(cls)) {
                     continue;
                 }
-                zip.putNextEntry(entry(name, times.get(name), e.getValue()));
-                zip.write(e.getValue());
-                zip.closeEntry();
+                zip.write(name, times.get(name), e.getValue());
                 after++;
             }
         }
@@ -235,41 +237,87 @@ public final class JarClosure {
     }
 
     /**
-     * An entry with its sizes and checksum set before its data is written, so that the zip carries no data
-     * descriptor after each entry (16 bytes times 30,000 entries); stored when deflating would not make it smaller.
+     * Writes a zip file: each entry deflated once at the highest level (stored when that is not smaller), its sizes
+     * and checksum in its header, so that no data descriptor follows it (16 bytes times 30,000 entries), no extra
+     * fields. ZipOutputStream would have to deflate each entry twice to know its size before writing it.
      */
-    private static ZipEntry entry(String name, long time, byte[] data) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTime(time);
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        entry.setCrc(crc.getValue());
-        entry.setSize(data.length);
-        long deflated = deflatedSize(data);
-        if (deflated < data.length) {
-            entry.setMethod(ZipEntry.DEFLATED);
-            entry.setCompressedSize(deflated);
-        } else {
-            entry.setMethod(ZipEntry.STORED);
-            entry.setCompressedSize(data.length);
-        }
-        return entry;
-    }
+    static final class ZipWriter implements AutoCloseable {
+        private final OutputStream out;
+        private final ByteArrayOutputStream central = new ByteArrayOutputStream();
+        private final Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        private final byte[] buffer = new byte[64 * 1024];
+        private long offset;
+        private int count;
 
-    /** The size of {@code data} deflated as ZipOutputStream does at the highest level (raw, no zlib header). */
-    private static long deflatedSize(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try {
+        ZipWriter(OutputStream out) {
+            this.out = new java.io.BufferedOutputStream(out, 1 << 16);
+        }
+
+        void write(String name, long time, byte[] data) throws IOException {
+            byte[] deflated = deflate(data);
+            boolean stored = deflated.length >= data.length;
+            byte[] body = stored ? data : deflated;
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+            int flags = nameBytes.length != name.length() ? 0x0800 : 0; // names in UTF-8
+            int dos = dosTime(time);
+            ByteBuffer local = header(30 + nameBytes.length);
+            local.putInt(0x04034b50).putShort((short) 20).putShort((short) flags)
+                    .putShort((short) (stored ? 0 : 8)).putInt(dos).putInt((int) crc.getValue())
+                    .putInt(body.length).putInt(data.length).putShort((short) nameBytes.length).putShort((short) 0)
+                    .put(nameBytes);
+            ByteBuffer entry = header(46 + nameBytes.length);
+            entry.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) flags)
+                    .putShort((short) (stored ? 0 : 8)).putInt(dos).putInt((int) crc.getValue())
+                    .putInt(body.length).putInt(data.length).putShort((short) nameBytes.length)
+                    .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
+                    .putInt((int) offset).put(nameBytes);
+            central.write(entry.array());
+            out.write(local.array());
+            out.write(body);
+            offset += local.capacity() + body.length;
+            count++;
+            if (offset > 0xFFFF_FFFFL || count > 0xFFFF) {
+                throw new IOException("the jar needs Zip64 (over 4 GiB or 65,535 entries), which JarClosure does not write");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            byte[] directory = central.toByteArray();
+            out.write(directory);
+            ByteBuffer end = header(22);
+            end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count)
+                    .putShort((short) count).putInt(directory.length).putInt((int) offset).putShort((short) 0);
+            out.write(end.array());
+            out.close();
+            deflater.end();
+        }
+
+        private byte[] deflate(byte[] data) {
+            deflater.reset();
             deflater.setInput(data);
             deflater.finish();
-            byte[] buffer = new byte[64 * 1024];
-            long size = 0;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length / 2 + 64);
             while (!deflater.finished()) {
-                size += deflater.deflate(buffer);
+                bytes.write(buffer, 0, deflater.deflate(buffer));
             }
-            return size;
-        } finally {
-            deflater.end();
+            return bytes.toByteArray();
+        }
+
+        private static ByteBuffer header(int size) {
+            return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+
+        /** MS-DOS date and time (local time, 2-second steps), as ZipEntry.setTime writes them. */
+        private static int dosTime(long millis) {
+            LocalDateTime t = LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneId.systemDefault());
+            if (t.getYear() < 1980) {
+                t = LocalDateTime.of(1980, 1, 1, 0, 0);
+            }
+            return (t.getYear() - 1980) << 25 | t.getMonthValue() << 21 | t.getDayOfMonth() << 16
+                    | t.getHour() << 11 | t.getMinute() << 5 | t.getSecond() >> 1;
         }
     }
 
@@ -363,14 +411,12 @@ public final class JarClosure {
             String slashed = t.replace('.', '/');
             lookup(slashed, classesOut, packagesOut);
             // descriptors: "Lpkg/Name", after primitive types "IJLpkg/Name"
-            for (int j = 0; j < slashed.length() && "BCDFIJSZ".indexOf(slashed.charAt(j)) >= 0 || j == 0; j++) {
-                if (slashed.charAt(j) == 'L' && j + 1 < slashed.length()) {
-                    lookup(slashed.substring(j + 1), classesOut, packagesOut);
-                    break;
-                }
-                if ("BCDFIJSZ".indexOf(slashed.charAt(j)) < 0) {
-                    break;
-                }
+            int j = 0;
+            while (j < slashed.length() && "BCDFIJSZ".indexOf(slashed.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j + 1 < slashed.length() && slashed.charAt(j) == 'L') {
+                lookup(slashed.substring(j + 1), classesOut, packagesOut);
             }
         }
 
