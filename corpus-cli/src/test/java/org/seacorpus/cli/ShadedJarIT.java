@@ -310,7 +310,8 @@ class ShadedJarIT {
 
     /**
      * Equal JSON, numbers to 1e-12 relative: {@code stats quality}'s means differ in their last digit between two
-     * runs (summed in another order), whichever class path runs them.
+     * imports of the same files by the same jar (the documents stored in another order, the sums taken in another
+     * order); the same corpus read twice, by either jar, prints the same bytes.
      */
     private static void sameJson(JsonNode actual, JsonNode expected, String where) {
         if (expected.isNumber() && actual.isNumber() && (expected.isFloatingPointNumber() || actual.isFloatingPointNumber())) {
