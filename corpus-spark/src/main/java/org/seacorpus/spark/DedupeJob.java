@@ -1,14 +1,10 @@
 package org.seacorpus.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -19,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -58,6 +56,13 @@ public final class DedupeJob {
      * up to this many: about 40 MB, well within an executor's share of 1 GB per core and the driver's heap.
      */
     static final long BROADCAST_MARKS = 250_000;
+    /** Band entries ({@value BucketPairs#ENTRY} bytes each) a bucket partition holds at most, about: 84 MB. */
+    static final long BAND_ENTRIES = 3_000_000;
+    /** Documents whose signatures one pair partition holds at most, about. */
+    static final long PAIR_DOCUMENTS = 250_000;
+    static final long MAX_PARTITIONS = 100_000;
+    /** Ids of documents whose shingle sets are checked, sent whole to every task up to this many (about 50 MB). */
+    static final long BROADCAST_IDS = 1_000_000;
     private final SparkSession spark;
     private final DedupeJobOptions options;
 
@@ -85,7 +90,7 @@ public final class DedupeJob {
             long phase = System.nanoTime();
             Linking exact = options.exact() ? exactEdges(keys) : Linking.none(spark);
             phase = lap(phases, "exact", phase);
-            Linking near = options.near() ? nearEdges(keys, docs, settings) : Linking.none(spark);
+            Linking near = options.near() ? nearEdges(keys, documents, docs, settings) : Linking.none(spark);
             phase = lap(phases, "near", phase);
 
             spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
@@ -150,33 +155,59 @@ public final class DedupeJob {
         return new Linking(edges, groups, pairs, pairs, 0);
     }
 
-    /** LSH buckets to candidate pairs to verified edges. */
-    private Linking nearEdges(Dataset<Row> keys, Dataset<Row> docs, CorpusSettings settings) {
-        Dataset<Row> buckets = keys.where(col("minhash").isNotNull())
-                .select(col("id"), posexplode(col("lsh_bands")).as(new String[] {"band", "key"}))
-                .groupBy("band", "key").agg(sort_array(collect_list("id")).as("ids"))
-                .where(size(col("ids")).geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
-        long groups = buckets.count();
-        StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
-        Dataset<Row> pairs = spark.createDataFrame(buckets.select("ids").javaRDD().flatMap(NearPairs::pairs),
-                pairSchema).distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        buckets.unpersist();
-        long candidates = pairs.count();
+    /**
+     * LSH buckets to candidate pairs to verified edges. The band keys, the pairs and the signatures move as packed
+     * primitives ({@link BucketPairs}, {@link PairSignatures}) in partitions sized to the data; only the pairs the
+     * signatures leave open read the shingle sets, and only those documents' sets are read.
+     */
+    private Linking nearEdges(Dataset<Row> keys, long documents, Dataset<Row> docs, CorpusSettings settings) {
+        int shuffle = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        int bands = settings.dedupe().defaults().bands();
+        int bucketParts = (int) Math.max(shuffle, Math.min(MAX_PARTITIONS, documents * bands / BAND_ENTRIES + 1));
+        int pairParts = (int) Math.max(shuffle, Math.min(MAX_PARTITIONS, documents / PAIR_DOCUMENTS + 1));
+        Dataset<Row> signed = keys.where(col("minhash").isNotNull());
+        JavaPairRDD<Integer, byte[]> candidates = signed.select(col("id"), col("lsh_bands")).javaRDD()
+                .mapPartitionsToPair(rows -> Chunks.encode(rows, bucketParts,
+                        (row, sink) -> BucketPairs.encode(row, sink, bucketParts)))
+                .partitionBy(new HashPartitioner(bucketParts))
+                .mapPartitionsToPair(entries -> BucketPairs.pairs(entries, pairParts))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription("dedupe: LSH buckets");
+        long groups = candidates.map(Chunks::countOf).fold(0L, Long::sum);
+
+        // the signatures once to the partition of their id; read there by both of the next steps
+        JavaPairRDD<Integer, byte[]> signatures = signed.select(col("id"), col("minhash")).javaRDD()
+                .mapPartitionsToPair(rows -> Chunks.encode(rows, pairParts,
+                        (row, sink) -> PairSignatures.encode(row, sink, pairParts)))
+                .partitionBy(new HashPartitioner(pairParts));
+        JavaPairRDD<Integer, byte[]> firsts = candidates.filter(c -> c._1() != Chunks.COUNT)
+                .partitionBy(new HashPartitioner(pairParts))
+                .zipPartitions(signatures, (pairs, sigs) -> PairSignatures.withFirst(pairs, sigs, pairParts))
+                .mapToPair(c -> c)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription("dedupe: candidate pairs");
+        long pairCount = firsts.map(Chunks::countOf).fold(0L, Long::sum);
+        candidates.unpersist();
 
         NearPairs judge = new NearPairs(settings, options.threshold(), options.verify());
-        Dataset<Row> sigs = keys.select(col("id"), col("minhash"));
-        Dataset<Row> withSigs = pairs
-                .join(sigs.select(col("id").as("a"), col("minhash").as("sig_a")), "a")
-                .join(sigs.select(col("id").as("b"), col("minhash").as("sig_b")), "b");
-        StructType verdictSchema = pairSchema.add("verdict", DataTypes.IntegerType);
-        Dataset<Row> verdicts = spark.createDataFrame(withSigs.javaRDD().mapPartitions(judge::judge), verdictSchema)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        pairs.unpersist();
+        StructType verdictSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType)
+                .add("verdict", DataTypes.IntegerType);
+        JavaRDD<Row> judged = firsts.filter(c -> c._1() != Chunks.COUNT)
+                .partitionBy(new HashPartitioner(pairParts))
+                .zipPartitions(signatures, (pairs, sigs) -> PairSignatures.verdicts(pairs, sigs, judge));
+        Dataset<Row> verdicts = spark.createDataFrame(judged, verdictSchema).persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription(null);
 
         // pairs near the threshold: the exact Jaccard of the shingle sets prepare stored (as the CLI reads the
-        // store's), so neither the texts are shuffled nor segmented again
-        Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b");
-        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET));
+        // store's), so neither the texts are shuffled nor segmented again; only those documents' sets are read
+        Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> checkIds = toCheck.select(col("a").as("check_id")).union(toCheck.select(col("b").as("check_id")))
+                .distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        long checkDocs = checkIds.count();
+        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET)).join(
+                checkDocs <= BROADCAST_IDS ? org.apache.spark.sql.functions.broadcast(checkIds) : checkIds,
+                col("id").equalTo(col("check_id")), "left_semi");
         Dataset<Row> withSets = toCheck
                 .join(sets.select(col("id").as("a"), col(DocumentRows.SHINGLE_SET).as("set_a")), "a")
                 .join(sets.select(col("id").as("b"), col(DocumentRows.SHINGLE_SET).as("set_b")), "b");
@@ -188,7 +219,10 @@ public final class DedupeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long linked = edges.count();
         verdicts.unpersist();
-        return new Linking(edges, groups, candidates, linked, exactChecks);
+        toCheck.unpersist();
+        checkIds.unpersist();
+        firsts.unpersist();
+        return new Linking(edges, groups, pairCount, linked, exactChecks);
     }
 
     /**
