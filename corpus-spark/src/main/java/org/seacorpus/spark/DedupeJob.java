@@ -53,9 +53,12 @@ public final class DedupeJob {
     static final String CHECKPOINTS = "_checkpoints";
     /**
      * Marks (one per clustered document: id, cluster name, size, kept id; about 150 bytes) sent whole to every task
-     * up to this many: about 40 MB, well within an executor's share of 1 GB per core and the driver's heap.
+     * up to at least this many: about 40 MB, well within an executor's share of 1 GB per core and the driver's heap;
+     * more when a tenth of the driver's heap and of an executor's memory holds them ({@link #broadcastMarks}).
      */
     static final long BROADCAST_MARKS = 250_000;
+    /** Bytes a broadcast mark takes in memory, row and hash table, counted generously. */
+    static final long MARK_BYTES = 200;
     /** Band entries ({@value BucketPairs#ENTRY} bytes each) a bucket partition holds at most, about: 84 MB. */
     static final long BAND_ENTRIES = 3_000_000;
     /** Documents whose signatures one pair partition holds at most, about. */
@@ -96,7 +99,7 @@ public final class DedupeJob {
             spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
             ConnectedComponents.Result components = ConnectedComponents.of(exact.edges().union(near.edges()));
             Dataset<Row> marks = marks(components.members(), keys).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> marked = applyMarks(docs, marks, marks.count());
+            Dataset<Row> marked = applyMarks(docs, marks, marks.count() <= broadcastMarks(spark));
             phase = lap(phases, "resolve", phase);
 
             DocumentsWriter.of(marked.write()).parquet(output.staged(PrepareJob.DOCUMENTS));
@@ -123,6 +126,19 @@ public final class DedupeJob {
         } finally {
             output.abandonUnlessCommitted();
         }
+    }
+
+    /**
+     * Marks a broadcast join may send: at least {@link #BROADCAST_MARKS}, and as many as fit in a tenth of the
+     * smaller of the driver's heap (which collects them) and an executor's memory (which holds one copy for its
+     * tasks); in local mode the driver is the executor. At a million documents and a 3 GB driver, 700,000 marks
+     * are broadcast instead of shuffling every document, text and all.
+     */
+    static long broadcastMarks(SparkSession spark) {
+        long driver = Runtime.getRuntime().maxMemory();
+        long executor = spark.sparkContext().isLocal() ? driver
+                : spark.sparkContext().getConf().getSizeAsBytes("spark.executor.memory", "1g");
+        return Math.max(BROADCAST_MARKS, Math.min(driver, executor) / 10 / MARK_BYTES);
     }
 
     private static long lap(Map<String, Long> phases, String name, long since) {
@@ -263,14 +279,14 @@ public final class DedupeJob {
     /**
      * The documents with their new marks: a rejected document stays rejected; a cluster's kept member is ok and
      * the others duplicates; documents outside any cluster lose old marks, and old duplicates become ok again.
-     * Up to {@link #BROADCAST_MARKS} marks are sent to every task (a broadcast join): the documents, texts and all,
-     * are then read and written where they lie instead of being shuffled to meet their marks (at 100,000 generated
-     * documents that shuffle was 197 MB of the dedupe's 460). More marks than that are joined by a shuffle.
+     * Marks that fit ({@link #broadcastMarks}) are sent to every task (a broadcast join): the documents, texts and
+     * all, are then read and written where they lie instead of being shuffled to meet their marks (at 100,000
+     * generated documents that shuffle was 197 MB of the dedupe's 460). More marks than that are joined by a shuffle.
      */
-    private static Dataset<Row> applyMarks(Dataset<Row> docs, Dataset<Row> marks, long markCount) {
+    private static Dataset<Row> applyMarks(Dataset<Row> docs, Dataset<Row> marks, boolean broadcast) {
         Dataset<Row> renamed = marks.withColumnRenamed("id", "marked_id");
         Dataset<Row> joined = docs.drop("cluster", "duplicate_of", "cluster_size").join(
-                markCount <= BROADCAST_MARKS ? org.apache.spark.sql.functions.broadcast(renamed) : renamed,
+                broadcast ? org.apache.spark.sql.functions.broadcast(renamed) : renamed,
                 col("id").equalTo(col("marked_id")), "left_outer");
         var rejected = col("status").equalTo(Status.REJECTED.value());
         var clustered = col("marked_id").isNotNull();
