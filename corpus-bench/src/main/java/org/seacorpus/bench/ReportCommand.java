@@ -45,6 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Path scale : scales) {
             scaleTable(md, scale);
             DedupeTable.append(md, scale, size(scale));
+            importGoals(md, scale);
         }
         if (scales.size() > 1) {
             growth(md, scales.get(0), scales.get(scales.size() - 1));
@@ -161,6 +162,59 @@ final class ReportCommand implements Callable<Integer> {
         line(md, "Ratios are baseline ÷ seacorpus for rates (how many times slower seacorpus is) and seacorpus ÷ "
                 + "baseline for times.");
         line(md, "");
+    }
+
+    /** Import at most this many times the CPU of bare Lucene with the same analyzers (issue 16). */
+    static final double IMPORT_GOAL = 2.0;
+    /** The normaliser at most this many times the CPU of ICU NFC on the same texts (issue 16). */
+    static final double NORMALIZE_GOAL = 3.0;
+
+    /**
+     * The goals of issue 16 that a run of bin/bench measures, each against its baseline of the same run, and the
+     * share of each import stage when the run recorded one (BENCH_JFR=1). Language-ID throughput and start-up have
+     * their own tools ({@code LanguageIdCpuThroughput}, {@code bin/startup-bench}); the table says so.
+     */
+    private static void importGoals(StringBuilder md, Path scale) {
+        JsonNode imp = read(scale, "import");
+        JsonNode same = read(scale, "index-same");
+        JsonNode norm = read(scale, "normalize");
+        if (imp.isMissingNode() && norm.isMissingNode()) {
+            return;
+        }
+        line(md, "#### Import goals at %,d documents (issue 16)", size(scale));
+        line(md, "");
+        line(md, "| goal | measured | baseline of the same run | met? |");
+        line(md, "|---|---|---|---|");
+        double importRatio = imp.path("cpu_seconds").asDouble(Double.NaN) / same.path("cpu_seconds")
+                .asDouble(Double.NaN);
+        line(md, "| import ≤ %.0f× the CPU of bare Lucene, same analyzers | %s (%s CPU s) | %s CPU s | %s |",
+                IMPORT_GOAL, times(importRatio), num(imp, "cpu_seconds"), num(same, "cpu_seconds"),
+                met(importRatio, IMPORT_GOAL));
+        double normRatio = norm.path("ratio_cpu").asDouble(Double.NaN);
+        line(md, "| normaliser ≤ %.0f× the CPU of ICU NFC | %s (%s MB/CPU s) | %s MB/CPU s | %s |", NORMALIZE_GOAL,
+                times(normRatio), num(norm.path("normalizer"), "mb_per_cpu_second"),
+                num(norm.path("icu_nfc"), "mb_per_cpu_second"), met(normRatio, NORMALIZE_GOAL));
+        line(md, "| language ID ≥ 10 MB/CPU s mixed, ≥ 5 id/ms | `LanguageIdCpuThroughput` | Lingua, same run | — |");
+        line(md, "| `corpus --help`, `corpus langid` < 0.5 s wall | `bin/startup-bench` | bare JVM | — |");
+        line(md, "");
+        JsonNode shares = read(scale, "stage-shares").path("percent_of_samples");
+        if (shares.isObject()) {
+            line(md, "Share of each stage in the import's sampled CPU (%s JFR samples):",
+                    num(read(scale, "stage-shares"), "samples"));
+            line(md, "");
+            line(md, "| stage | share |");
+            line(md, "|---|---|");
+            shares.fields().forEachRemaining(e -> line(md, "| %s | %s %% |", e.getKey(), fmt(e.getValue().asDouble(), 1)));
+            line(md, "");
+        }
+    }
+
+    private static String times(double ratio) {
+        return Double.isNaN(ratio) ? "—" : fmt(ratio, 2) + "×";
+    }
+
+    private static String met(double ratio, double goal) {
+        return Double.isNaN(ratio) ? "—" : ratio <= goal ? "yes" : "no";
     }
 
     /** The word statistics the search phase times, in the order shown. */

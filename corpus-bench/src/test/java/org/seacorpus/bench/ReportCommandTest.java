@@ -49,6 +49,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void saysWhichImportGoalsTheRunMeetsAndListsTheStageShares() throws Exception {
+        Path small = Files.createDirectories(results.resolve("10000"));
+        Files.writeString(small.resolve("import.json"), "{\"cpu_seconds\": 30.0}");
+        Files.writeString(small.resolve("index-same.json"), "{\"cpu_seconds\": 10.0}");
+        Files.writeString(small.resolve("normalize.json"), "{\"ratio_cpu\": 2.5, \"normalizer\": "
+                + "{\"mb_per_cpu_second\": 40.0}, \"icu_nfc\": {\"mb_per_cpu_second\": 100.0}}");
+        Files.writeString(small.resolve("stage-shares.json"), "{\"samples\": 900, \"percent_of_samples\": "
+                + "{\"identify language\": 16.25, \"segment and count\": 14.5}}");
+        Path large = Files.createDirectories(results.resolve("100000"));
+        Files.writeString(large.resolve("import.json"), "{\"cpu_seconds\": 150.0}");
+        Files.writeString(large.resolve("index-same.json"), "{\"cpu_seconds\": 100.0}");
+
+        String md = report();
+
+        assertThat(md).contains("#### Import goals at 10,000 documents (issue 16)");
+        assertThat(md).contains("| import ≤ 2× the CPU of bare Lucene, same analyzers | 3.00× (30.0 CPU s) | 10.0 CPU s | no |");
+        assertThat(md).contains("| normaliser ≤ 3× the CPU of ICU NFC | 2.50× (40.0 MB/CPU s) | 100 MB/CPU s | yes |");
+        assertThat(md).contains("| identify language | 16.3 % |").contains("(900 JFR samples)");
+        String large100k = md.substring(md.indexOf("#### Import goals at 100,000 documents"));
+        assertThat(large100k).contains("| 1.50× (150 CPU s) | 100 CPU s | yes |")
+                .contains("| normaliser ≤ 3× the CPU of ICU NFC | — (— MB/CPU s) | — MB/CPU s | — |")
+                .doesNotContain("JFR samples");
+    }
+
+    @Test
     void rendersTheJmhPairsSideBySide() throws Exception {
         Files.createDirectories(results.resolve("10000"));
         Files.writeString(results.resolve("jmh.json"), """

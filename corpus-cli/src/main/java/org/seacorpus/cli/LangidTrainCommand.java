@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
             "Train a language-ID model (character n-grams and words, naive Bayes) and write it as a plain file.",
             "INPUT is a folder of <lang>.txt files or <lang>/ folders of .txt files (one sentence or paragraph",
             "per line), a JSONL file (.jsonl, .jsonl.gz) with a language and a text field, or a TSV file of",
-            "lang<TAB>text lines. The shipped training text is included unless --no-builtin, so a model that",
-            "learns a new language still knows the shipped ones. Use the model with 'corpus langid --model FILE'",
+            "lang<TAB>text lines. What the shipped model learnt is included unless --no-builtin, so a model",
+            "that learns a new language still knows the shipped ones. Use the model with 'corpus langid --model FILE'",
             "or name it in corpus.yaml: settings: {langid_model: FILE} (relative to the corpus home)."},
         footer = {"", "Examples:",
             "  corpus langid train --out min.ngram texts/          (texts/min.txt, texts/ms.txt, …)",
@@ -50,7 +50,7 @@ final class LangidTrainCommand implements Callable<Integer> {
             + "status ok and a language set.")
     boolean fromCorpus;
 
-    @Option(names = "--no-builtin", description = "Leave out the shipped training text.")
+    @Option(names = "--no-builtin", description = "Leave out what the shipped model learnt (train on INPUT alone).")
     boolean noBuiltin;
 
     @Option(names = "--lang-field", paramLabel = "FIELD", defaultValue = "lang",
@@ -82,7 +82,7 @@ final class LangidTrainCommand implements Callable<Integer> {
                 minCount);
         ModelTraining.Result result = ModelTraining.train(request, corpus == null ? null : corpus::forEachCuratedText);
         ModelTraining.write(result, out, "Trained with 'corpus langid train' from: "
-                + (noBuiltin ? "" : "the shipped training text; ") + inputs
+                + (noBuiltin ? "" : "the shipped model's counts; ") + inputs
                 + (fromCorpus ? "; the curated documents of " + corpus.home().dir() : ""));
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -93,7 +93,8 @@ final class LangidTrainCommand implements Callable<Integer> {
             output.json(json);
         } else if (!output.quiet) {
             output.println("wrote " + out + ": " + result.model().labels().size() + " languages, "
-                    + result.model().size() + " features, from " + result.samples() + " samples");
+                    + result.model().size() + " features, from " + result.samples() + " samples"
+                    + (noBuiltin ? "" : " and the shipped model"));
             result.wordsByLabel().forEach((label, words) -> output.println("  " + label + "\t" + words + " words"));
         }
         return 0;

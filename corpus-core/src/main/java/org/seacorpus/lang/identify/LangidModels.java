@@ -25,6 +25,13 @@ public final class LangidModels {
     /** Classpath location of the shipped models of close pairs (Indonesian/Malay). */
     public static final String BUILT_IN_PAIRS = "/org/seacorpus/lang/identify/builtin-id-ms.pair";
 
+    /**
+     * How many times the shipped model counts the project's own training text beside the shared folder's text it
+     * also learnt from (docs/langid.md, "The n-gram model"); a training from the shipped text alone (a model of
+     * another n-gram order) counts it as often, so that the languages keep the same balance.
+     */
+    public static final int OWN_TEXT_TIMES = 3;
+
     private static final Map<Path, Loaded> FILES = new ConcurrentHashMap<>();
 
     private record Loaded(FileTime modified, NgramModel model) {
@@ -60,6 +67,29 @@ public final class LangidModels {
     /** The shipped model. */
     public static NgramModel builtIn() {
         return Holder.MODEL;
+    }
+
+    /**
+     * Adds what the shipped model learnt to a training: its counts when the training is of the shipped model's
+     * n-gram order (they hold the shared training text too, which is not shipped), else the shipped training text,
+     * {@value #OWN_TEXT_TIMES} times. Returns the number of text samples read (0 for counts).
+     */
+    public static long addBuiltIn(NgramModelTrainer trainer, int maxOrder) throws IOException {
+        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IOException("the shipped language-ID model " + BUILT_IN + " is missing from the classpath");
+            }
+            NgramModel counts = NgramModelFormat.readCounts(in, BUILT_IN, null);
+            if (counts.maxOrder() == maxOrder) {
+                trainer.addCounts(counts);
+                return 0;
+            }
+        }
+        long samples = 0;
+        for (int i = 0; i < OWN_TEXT_TIMES; i++) {
+            samples = LabelledTexts.builtIn(sample -> trainer.add(sample.label(), sample.text()));
+        }
+        return samples;
     }
 
     /** A model file, read once and cached until the file changes. */

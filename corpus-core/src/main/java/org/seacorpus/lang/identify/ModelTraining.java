@@ -53,7 +53,7 @@ public final class ModelTraining {
         Consumer<LabelledText> sink = sample -> trainer.add(sample.label(), sample.text());
         long samples = 0;
         if (request.includeBuiltIn()) {
-            samples += LabelledTexts.builtIn(sink);
+            samples += LangidModels.addBuiltIn(trainer, request.maxOrder());
         }
         for (Path input : request.inputs()) {
             samples += LabelledTexts.read(input, request.langField(), request.textField(), sink);
@@ -61,7 +61,7 @@ public final class ModelTraining {
         if (extra != null) {
             samples += extra.applyAsLong(sink);
         }
-        if (samples == 0) {
+        if (samples == 0 && !request.includeBuiltIn()) {
             throw new IOException("no training text: give folders or files of labelled text, or --from-corpus with "
                     + "a corpus that has curated documents");
         }
