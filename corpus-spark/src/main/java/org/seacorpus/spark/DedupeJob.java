@@ -1,14 +1,10 @@
 package org.seacorpus.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -19,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -55,9 +53,19 @@ public final class DedupeJob {
     static final String CHECKPOINTS = "_checkpoints";
     /**
      * Marks (one per clustered document: id, cluster name, size, kept id; about 150 bytes) sent whole to every task
-     * up to this many: about 40 MB, well within an executor's share of 1 GB per core and the driver's heap.
+     * up to at least this many: about 40 MB, well within an executor's share of 1 GB per core and the driver's heap;
+     * more when a tenth of the driver's heap and of an executor's memory holds them ({@link #broadcastMarks}).
      */
     static final long BROADCAST_MARKS = 250_000;
+    /** Bytes a broadcast mark takes in memory, row and hash table, counted generously. */
+    static final long MARK_BYTES = 200;
+    /** Band entries ({@value BucketPairs#ENTRY} bytes each) a bucket partition holds at most, about: 84 MB. */
+    static final long BAND_ENTRIES = 3_000_000;
+    /** Documents whose signatures one pair partition holds at most, about. */
+    static final long PAIR_DOCUMENTS = 250_000;
+    static final long MAX_PARTITIONS = 100_000;
+    /** Ids of documents whose shingle sets are checked, sent whole to every task up to this many (about 50 MB). */
+    static final long BROADCAST_IDS = 1_000_000;
     private final SparkSession spark;
     private final DedupeJobOptions options;
 
@@ -85,13 +93,13 @@ public final class DedupeJob {
             long phase = System.nanoTime();
             Linking exact = options.exact() ? exactEdges(keys) : Linking.none(spark);
             phase = lap(phases, "exact", phase);
-            Linking near = options.near() ? nearEdges(keys, docs, settings) : Linking.none(spark);
+            Linking near = options.near() ? nearEdges(keys, documents, docs, settings) : Linking.none(spark);
             phase = lap(phases, "near", phase);
 
             spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
             ConnectedComponents.Result components = ConnectedComponents.of(exact.edges().union(near.edges()));
             Dataset<Row> marks = marks(components.members(), keys).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> marked = applyMarks(docs, marks, marks.count());
+            Dataset<Row> marked = applyMarks(docs, marks, marks.count() <= broadcastMarks(spark));
             phase = lap(phases, "resolve", phase);
 
             DocumentsWriter.of(marked.write()).parquet(output.staged(PrepareJob.DOCUMENTS));
@@ -118,6 +126,19 @@ public final class DedupeJob {
         } finally {
             output.abandonUnlessCommitted();
         }
+    }
+
+    /**
+     * Marks a broadcast join may send: at least {@link #BROADCAST_MARKS}, and as many as fit in a tenth of the
+     * smaller of the driver's heap (which collects them) and an executor's memory (which holds one copy for its
+     * tasks); in local mode the driver is the executor. At a million documents and a 3 GB driver, 700,000 marks
+     * are broadcast instead of shuffling every document, text and all.
+     */
+    static long broadcastMarks(SparkSession spark) {
+        long driver = Runtime.getRuntime().maxMemory();
+        long executor = spark.sparkContext().isLocal() ? driver
+                : spark.sparkContext().getConf().getSizeAsBytes("spark.executor.memory", "1g");
+        return Math.max(BROADCAST_MARKS, Math.min(driver, executor) / 10 / MARK_BYTES);
     }
 
     private static long lap(Map<String, Long> phases, String name, long since) {
@@ -150,33 +171,59 @@ public final class DedupeJob {
         return new Linking(edges, groups, pairs, pairs, 0);
     }
 
-    /** LSH buckets to candidate pairs to verified edges. */
-    private Linking nearEdges(Dataset<Row> keys, Dataset<Row> docs, CorpusSettings settings) {
-        Dataset<Row> buckets = keys.where(col("minhash").isNotNull())
-                .select(col("id"), posexplode(col("lsh_bands")).as(new String[] {"band", "key"}))
-                .groupBy("band", "key").agg(sort_array(collect_list("id")).as("ids"))
-                .where(size(col("ids")).geq(2)).persist(StorageLevel.MEMORY_AND_DISK());
-        long groups = buckets.count();
-        StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
-        Dataset<Row> pairs = spark.createDataFrame(buckets.select("ids").javaRDD().flatMap(NearPairs::pairs),
-                pairSchema).distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        buckets.unpersist();
-        long candidates = pairs.count();
+    /**
+     * LSH buckets to candidate pairs to verified edges. The band keys, the pairs and the signatures move as packed
+     * primitives ({@link BucketPairs}, {@link PairSignatures}) in partitions sized to the data; only the pairs the
+     * signatures leave open read the shingle sets, and only those documents' sets are read.
+     */
+    private Linking nearEdges(Dataset<Row> keys, long documents, Dataset<Row> docs, CorpusSettings settings) {
+        int shuffle = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+        int bands = settings.dedupe().defaults().bands();
+        int bucketParts = (int) Math.max(shuffle, Math.min(MAX_PARTITIONS, documents * bands / BAND_ENTRIES + 1));
+        int pairParts = (int) Math.max(shuffle, Math.min(MAX_PARTITIONS, documents / PAIR_DOCUMENTS + 1));
+        Dataset<Row> signed = keys.where(col("minhash").isNotNull());
+        JavaPairRDD<Integer, byte[]> candidates = signed.select(col("id"), col("lsh_bands")).javaRDD()
+                .mapPartitionsToPair(rows -> Chunks.encode(rows, bucketParts,
+                        (row, sink) -> BucketPairs.encode(row, sink, bucketParts)))
+                .partitionBy(new HashPartitioner(bucketParts))
+                .mapPartitionsToPair(entries -> BucketPairs.pairs(entries, pairParts))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription("dedupe: LSH buckets");
+        long groups = candidates.map(Chunks::countOf).fold(0L, Long::sum);
+
+        // the signatures once to the partition of their id; read there by both of the next steps
+        JavaPairRDD<Integer, byte[]> signatures = signed.select(col("id"), col("minhash")).javaRDD()
+                .mapPartitionsToPair(rows -> Chunks.encode(rows, pairParts,
+                        (row, sink) -> PairSignatures.encode(row, sink, pairParts)))
+                .partitionBy(new HashPartitioner(pairParts));
+        JavaPairRDD<Integer, byte[]> firsts = candidates.filter(c -> c._1() != Chunks.COUNT)
+                .partitionBy(new HashPartitioner(pairParts))
+                .zipPartitions(signatures, (pairs, sigs) -> PairSignatures.withFirst(pairs, sigs, pairParts))
+                .mapToPair(c -> c)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription("dedupe: candidate pairs");
+        long pairCount = firsts.map(Chunks::countOf).fold(0L, Long::sum);
+        candidates.unpersist();
 
         NearPairs judge = new NearPairs(settings, options.threshold(), options.verify());
-        Dataset<Row> sigs = keys.select(col("id"), col("minhash"));
-        Dataset<Row> withSigs = pairs
-                .join(sigs.select(col("id").as("a"), col("minhash").as("sig_a")), "a")
-                .join(sigs.select(col("id").as("b"), col("minhash").as("sig_b")), "b");
-        StructType verdictSchema = pairSchema.add("verdict", DataTypes.IntegerType);
-        Dataset<Row> verdicts = spark.createDataFrame(withSigs.javaRDD().mapPartitions(judge::judge), verdictSchema)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        pairs.unpersist();
+        StructType verdictSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType)
+                .add("verdict", DataTypes.IntegerType);
+        JavaRDD<Row> judged = firsts.filter(c -> c._1() != Chunks.COUNT)
+                .partitionBy(new HashPartitioner(pairParts))
+                .zipPartitions(signatures, (pairs, sigs) -> PairSignatures.verdicts(pairs, sigs, judge));
+        Dataset<Row> verdicts = spark.createDataFrame(judged, verdictSchema).persist(StorageLevel.MEMORY_AND_DISK());
+        spark.sparkContext().setJobDescription(null);
 
         // pairs near the threshold: the exact Jaccard of the shingle sets prepare stored (as the CLI reads the
-        // store's), so neither the texts are shuffled nor segmented again
-        Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b");
-        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET));
+        // store's), so neither the texts are shuffled nor segmented again; only those documents' sets are read
+        Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> checkIds = toCheck.select(col("a").as("check_id")).union(toCheck.select(col("b").as("check_id")))
+                .distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        long checkDocs = checkIds.count();
+        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET)).join(
+                checkDocs <= BROADCAST_IDS ? org.apache.spark.sql.functions.broadcast(checkIds) : checkIds,
+                col("id").equalTo(col("check_id")), "left_semi");
         Dataset<Row> withSets = toCheck
                 .join(sets.select(col("id").as("a"), col(DocumentRows.SHINGLE_SET).as("set_a")), "a")
                 .join(sets.select(col("id").as("b"), col(DocumentRows.SHINGLE_SET).as("set_b")), "b");
@@ -188,7 +235,10 @@ public final class DedupeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long linked = edges.count();
         verdicts.unpersist();
-        return new Linking(edges, groups, candidates, linked, exactChecks);
+        toCheck.unpersist();
+        checkIds.unpersist();
+        firsts.unpersist();
+        return new Linking(edges, groups, pairCount, linked, exactChecks);
     }
 
     /**
@@ -229,14 +279,14 @@ public final class DedupeJob {
     /**
      * The documents with their new marks: a rejected document stays rejected; a cluster's kept member is ok and
      * the others duplicates; documents outside any cluster lose old marks, and old duplicates become ok again.
-     * Up to {@link #BROADCAST_MARKS} marks are sent to every task (a broadcast join): the documents, texts and all,
-     * are then read and written where they lie instead of being shuffled to meet their marks (at 100,000 generated
-     * documents that shuffle was 197 MB of the dedupe's 460). More marks than that are joined by a shuffle.
+     * Marks that fit ({@link #broadcastMarks}) are sent to every task (a broadcast join): the documents, texts and
+     * all, are then read and written where they lie instead of being shuffled to meet their marks (at 100,000
+     * generated documents that shuffle was 197 MB of the dedupe's 460). More marks than that are joined by a shuffle.
      */
-    private static Dataset<Row> applyMarks(Dataset<Row> docs, Dataset<Row> marks, long markCount) {
+    private static Dataset<Row> applyMarks(Dataset<Row> docs, Dataset<Row> marks, boolean broadcast) {
         Dataset<Row> renamed = marks.withColumnRenamed("id", "marked_id");
         Dataset<Row> joined = docs.drop("cluster", "duplicate_of", "cluster_size").join(
-                markCount <= BROADCAST_MARKS ? org.apache.spark.sql.functions.broadcast(renamed) : renamed,
+                broadcast ? org.apache.spark.sql.functions.broadcast(renamed) : renamed,
                 col("id").equalTo(col("marked_id")), "left_outer");
         var rejected = col("status").equalTo(Status.REJECTED.value());
         var clustered = col("marked_id").isNotNull();

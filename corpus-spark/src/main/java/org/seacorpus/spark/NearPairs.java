@@ -1,9 +1,7 @@
 package org.seacorpus.spark;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -13,10 +11,9 @@ import org.seacorpus.document.DedupeKeys;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Near-duplicate candidates and their verdicts, by the core's {@link NearDuplicateRule}: candidates are members
- * of one LSH bucket (each compared with at most {@link NearDuplicateRule#MAX_COMPARISONS} earlier members, in id
- * order, as the dedupe job of the CLI caps a bucket in index order); a pair is decided by its signatures, and a
- * pair too close to the threshold by the exact Jaccard similarity of the two texts' shingles.
+ * Near-duplicate verdicts, by the core's {@link NearDuplicateRule}: a pair is decided by its signatures
+ * ({@link PairSignatures}), and a pair too close to the threshold by the exact Jaccard similarity of the two texts'
+ * shingles. The candidates come from {@link BucketPairs}.
  */
 final class NearPairs implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,35 +31,18 @@ final class NearPairs implements Serializable {
         this.verification = verification;
     }
 
-    /** The candidate pairs {@code (a, b)}, a &lt; b, of one bucket's sorted ids. */
-    static Iterator<Row> pairs(Row bucket) {
-        List<String> ids = CollectionConverters.asJava(bucket.<scala.collection.Seq<String>>getAs("ids"));
-        List<Row> out = new ArrayList<>();
-        for (int i = 1; i < ids.size(); i++) {
-            for (int j = 0; j < Math.min(i, NearDuplicateRule.MAX_COMPARISONS); j++) {
-                out.add(RowFactory.create(ids.get(j), ids.get(i)));
-            }
-        }
-        return out.iterator();
-    }
-
-    private NearDuplicateRule rule() {
+    NearDuplicateRule rule() {
         return new NearDuplicateRule(settings.dedupe().defaults(), threshold,
                 org.seacorpus.dedupe.Verification.parse(verification));
     }
 
-    /** Rows {@code (a, b, sig_a, sig_b)} to {@code (a, b, verdict)}. */
-    Iterator<Row> judge(Iterator<Row> rows) {
-        NearDuplicateRule rule = rule();
-        return new MappedIterator<>(rows, row -> {
-            NearDuplicateRule.Verdict verdict = rule.judge(row.getAs("sig_a"), row.getAs("sig_b"));
-            int code = switch (verdict) {
-                case SIMILAR -> SIMILAR;
-                case DIFFERENT -> DIFFERENT;
-                case CHECK_SHINGLES -> CHECK;
-            };
-            return RowFactory.create(row.<String>getAs("a"), row.<String>getAs("b"), code);
-        });
+    /** A verdict as the code the verdicts dataset holds. */
+    static int code(NearDuplicateRule.Verdict verdict) {
+        return switch (verdict) {
+            case SIMILAR -> SIMILAR;
+            case DIFFERENT -> DIFFERENT;
+            case CHECK_SHINGLES -> CHECK;
+        };
     }
 
     /**
