@@ -57,12 +57,39 @@ public final class LangidModels {
             return java.util.Optional.empty();
         }
         String name = BUILT_IN + ModelImage.WITH_PAIR_WORDS;
-        try (InputStream image = LangidModels.class.getResourceAsStream(name)) {
+        try (InputStream image = image(name)) {
             return image == null ? java.util.Optional.empty()
                     : java.util.Optional.of(ModelImage.readWords(image, name, model));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * System property naming a folder of model images ({@link ModelImage#main} {@code --from-classpath DIR}):
+     * the CLI jar does not carry the images (they are 3.6 MB of floats that compress little), so {@code bin/corpus}
+     * makes them once per jar into its start-up cache, beside the AOT cache, and names the folder here.
+     */
+    static final String IMAGES_PROPERTY = "seacorpus.langid.images";
+
+    /**
+     * A model image: from the folder {@value #IMAGES_PROPERTY} names when it holds one, else from the class path
+     * (where the build puts them beside the text files); null when neither has it (the text is read instead).
+     */
+    static InputStream image(String resource) throws IOException {
+        String dir = System.getProperty(IMAGES_PROPERTY);
+        if (dir != null && !dir.isBlank()) {
+            Path file = Path.of(dir).resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            if (Files.isRegularFile(file)) {
+                return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            }
+        }
+        return LangidModels.class.getResourceAsStream(resource);
+    }
+
+    /** A text model on the class path; null when absent. */
+    static InputStream textResource(String resource) {
+        return LangidModels.class.getResourceAsStream(resource);
     }
 
     private static final class PairsHolder {
@@ -84,7 +111,7 @@ public final class LangidModels {
     }
 
     private static List<PairModel> readBuiltInPairs() {
-        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS + ModelImage.SUFFIX)) {
+        try (InputStream image = image(BUILT_IN_PAIRS + ModelImage.SUFFIX)) {
             if (image != null) {
                 return List.of(ModelImage.readPair(image, BUILT_IN_PAIRS + ModelImage.SUFFIX, null));
             }
@@ -143,7 +170,7 @@ public final class LangidModels {
      * path assembled without the build's {@code process-classes} step), the text file it was made from.
      */
     private static NgramModel readBuiltIn() {
-        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN + ModelImage.SUFFIX)) {
+        try (InputStream image = image(BUILT_IN + ModelImage.SUFFIX)) {
             if (image != null) {
                 NgramModel model = ModelImage.readNgram(image, BUILT_IN + ModelImage.SUFFIX);
                 builtInLoaded = true;

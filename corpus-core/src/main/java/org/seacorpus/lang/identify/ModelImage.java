@@ -214,31 +214,61 @@ final class ModelImage {
      *
      * @param args the class output folder ({@code target/classes})
      */
+    /**
+     * {@code ModelImage CLASSES_DIR}: writes the images beside the text models in a class folder (the build, at
+     * {@code process-classes}). {@code ModelImage --from-classpath DIR}: reads the text models from the class path
+     * (a jar) and writes their images into {@code DIR} ({@code bin/corpus}'s start-up cache; the jar carries no
+     * images, see {@link LangidModels#IMAGES_PROPERTY}).
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--from-classpath")) {
+            Path dir = Files.createDirectories(Path.of(args[1]));
+            writeImages(LangidModels::textResource, dir);
+            return;
+        }
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ModelImage CLASSES_DIR");
+            throw new IllegalArgumentException("usage: ModelImage CLASSES_DIR | ModelImage --from-classpath DIR");
         }
         Path root = Path.of(args[0]);
-        Path ngram = root.resolve(LangidModels.BUILT_IN.substring(1));
-        Path pairs = root.resolve(LangidModels.BUILT_IN_PAIRS.substring(1));
+        writeImages(resource -> {
+            Path file = root.resolve(resource.substring(1));
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        }, root.resolve(LangidModels.BUILT_IN.substring(1)).getParent());
+    }
+
+    /** Opens a text model by its class-path name; null when there is none. */
+    @FunctionalInterface
+    interface TextSource {
+        InputStream open(String resource) throws IOException;
+    }
+
+    /** The images of the shipped models, read from {@code source}, written into {@code dir} by their file names. */
+    static void writeImages(TextSource source, Path dir) throws IOException {
         NgramModel model;
-        try (InputStream in = Files.newInputStream(ngram)) {
-            model = NgramModelFormat.read(in, ngram.toString());
-        }
-        write(ngram, SUFFIX, of(model));
-        if (Files.isRegularFile(pairs)) {
-            PairModel pair;
-            try (InputStream in = Files.newInputStream(pairs)) {
-                pair = PairModel.read(in, pairs.toString(), null);
+        try (InputStream in = source.open(LangidModels.BUILT_IN)) {
+            if (in == null) {
+                throw new IOException("no " + LangidModels.BUILT_IN + " to make an image of");
             }
-            write(pairs, SUFFIX, of(pair));
-            write(ngram, WITH_PAIR_WORDS, wordsOf(LatinIdentifier.knowingPairWords(model, List.of(pair))));
+            model = NgramModelFormat.read(in, LangidModels.BUILT_IN);
+        }
+        String ngram = fileName(LangidModels.BUILT_IN);
+        write(dir, ngram + SUFFIX, of(model));
+        try (InputStream in = source.open(LangidModels.BUILT_IN_PAIRS)) {
+            if (in != null) {
+                PairModel pair = PairModel.read(in, LangidModels.BUILT_IN_PAIRS, null);
+                write(dir, fileName(LangidModels.BUILT_IN_PAIRS) + SUFFIX, of(pair));
+                write(dir, ngram + WITH_PAIR_WORDS, wordsOf(LatinIdentifier.knowingPairWords(model, List.of(pair))));
+            }
         }
     }
 
-    private static void write(Path text, String suffix, byte[] image) throws IOException {
-        Path target = text.resolveSibling(text.getFileName() + suffix);
-        Path tmp = text.resolveSibling(text.getFileName() + suffix + ".tmp");
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
+    private static void write(Path dir, String name, byte[] image) throws IOException {
+        Path target = dir.resolve(name);
+        Path tmp = dir.resolve(name + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             out.write(image);
         }

@@ -50,6 +50,41 @@ class ModelImageTest {
                 .isEqualTo(ModelImage.wordsOf(LatinIdentifier.knowingPairWords(text, List.of(pair))));
     }
 
+    /**
+     * What {@code bin/corpus} does for the CLI jar, which carries no images: the images made from the class path's
+     * text models into a folder are the build's, byte for byte, and a folder named by the system property is read
+     * before the class path (and the class path when the folder lacks one).
+     */
+    @Test
+    void imagesMadeIntoAFolderEqualTheBuildsAndAreReadFromThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        ModelImage.main(new String[] {"--from-classpath", dir.toString()});
+        for (String name : List.of(LangidModels.BUILT_IN + ModelImage.SUFFIX,
+                LangidModels.BUILT_IN_PAIRS + ModelImage.SUFFIX, LangidModels.BUILT_IN + ModelImage.WITH_PAIR_WORDS)) {
+            java.nio.file.Path file = dir.resolve(name.substring(name.lastIndexOf('/') + 1));
+            assertThat(java.nio.file.Files.readAllBytes(file)).as(name).isEqualTo(resource(name));
+        }
+        String before = System.getProperty(LangidModels.IMAGES_PROPERTY);
+        try {
+            java.nio.file.Path ngram = dir.resolve("builtin.ngram.bin");
+            java.nio.file.Files.write(ngram, new byte[] {1, 2, 3});
+            System.setProperty(LangidModels.IMAGES_PROPERTY, dir.toString());
+            try (InputStream in = LangidModels.image(LangidModels.BUILT_IN + ModelImage.SUFFIX)) {
+                assertThat(in.readAllBytes()).containsExactly(1, 2, 3);
+            }
+            java.nio.file.Files.delete(ngram);
+            try (InputStream in = LangidModels.image(LangidModels.BUILT_IN + ModelImage.SUFFIX)) {
+                assertThat(in.readAllBytes()).isEqualTo(resource(LangidModels.BUILT_IN + ModelImage.SUFFIX));
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(LangidModels.IMAGES_PROPERTY);
+            } else {
+                System.setProperty(LangidModels.IMAGES_PROPERTY, before);
+            }
+        }
+    }
+
     @Test
     void theShippedModelKnowingThePairWordsIsReadAsTheTextOnesMakeIt() {
         NgramModel text = LangidModels.readBuiltInText();
