@@ -32,6 +32,10 @@ final class ImportBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Import workers.")
     int threads;
 
+    @Option(names = "--commit-interval", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Longest time between checkpoints (default: the import's own, 0).")
+    int commitInterval;
+
     private List<Path> shards() {
         try (var files = Files.list(docs)) {
             List<Path> out = files.filter(f -> f.getFileName().toString().matches("docs-\\d+\\.jsonl")).sorted()
@@ -56,7 +60,8 @@ final class ImportBenchCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapWatcher heap = new HeapWatcher();
              BenchTicker ticker = new BenchTicker("import", heap, System.err, 60)) {
-            report = c.importFrom(ImportOptions.of(shards()).withThreads(threads),
+            report = c.importFrom(ImportOptions.of(shards()).withThreads(threads)
+                            .withCommitInterval(java.time.Duration.ofSeconds(commitInterval)),
                     p -> ticker.documents(p.documents()));
             double seconds = (System.nanoTime() - started) / 1e9;
             long documents = report.added() + report.updated() + report.unchanged();

@@ -25,11 +25,12 @@ import com.dynatrace.hash4j.similarity.SimilarityHashing;
  * LSH buckets made from the signatures in doc values, in bulk: for each band, every live document's band key
  * (its scheme and the band's components, hashed to 32 bits) is packed with its doc id into one {@code long},
  * the array is radix-sorted, and each run of two or more equal keys is a bucket, members in doc id order. This
- * finds the same buckets as walking the {@code lsh_<band>} terms (which hold a 64-bit hash of the same
- * components), several times faster: one sequential read of the signatures instead of a merged walk of 28 terms
- * dictionaries that are nearly all singletons. A 32-bit key can put two unrelated documents in one bucket
- * (about N²/2³³ pairs a band: a few hundred at a million documents); such a pair differs in nearly every
- * component and is rejected on its signatures, so the result is the same.
+ * finds the same buckets as walking the {@code lsh_<band>} terms that import wrote until December 2026 (a 64-bit
+ * hash of the same components), several times faster: one sequential read of the signatures instead of a merged
+ * walk of 28 terms dictionaries that are nearly all singletons; import no longer writes those terms. A 32-bit
+ * key can put two unrelated documents in one bucket (about N²/2³³ pairs a band: a few hundred at a million
+ * documents); such a pair differs in nearly every component and is rejected on its signatures, so the result is
+ * the same.
  *
  * <p>Memory: the keys of as many bands as fit in about 32 MB at a time (all 28 at 100k documents, 8 at a million:
  * the signatures are then read once per group of bands), and two {@code long} arrays of the documents for the
@@ -59,30 +60,31 @@ final class BandBuckets {
     }
 
     /**
-     * True when every scheme id in the index can be read (bands, rows and bits): otherwise the caller walks the
-     * {@code lsh_} terms instead.
+     * True when every scheme id in the index can be read (bands, rows and bits): otherwise the caller also walks
+     * the {@code lsh_} terms of older corpora for the documents of the others.
      */
     boolean supported() throws IOException {
+        boolean all = true;
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues schemes = leaf.reader().getSortedDocValues(Fields.DEDUPE_SCHEME);
             if (schemes == null) {
                 continue;
             }
             for (int ord = 0; ord < schemes.getValueCount(); ord++) {
-                if (banding(schemes.lookupOrd(ord).utf8ToString()) == null) {
-                    return false;
-                }
+                all &= banding(schemes.lookupOrd(ord).utf8ToString()) != null;
             }
         }
-        return true;
+        return all;
     }
 
-    /** The most bands of any scheme in the index. */
+    /** The most bands of any scheme in the index that can be read. */
     int maxBands() throws IOException {
         supported();
         int most = 0;
         for (Banding b : bandings.values()) {
-            most = Math.max(most, b.bands());
+            if (b != null) {
+                most = Math.max(most, b.bands());
+            }
         }
         return most;
     }

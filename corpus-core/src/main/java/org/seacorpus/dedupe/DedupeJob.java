@@ -27,10 +27,10 @@ import org.seacorpus.segment.Segmenters;
  *
  * <ol>
  *   <li>Exact: documents sharing a {@code loose_hash} term are joined.</li>
- *   <li>Near: documents sharing an {@code lsh_<band>} term are candidates; a candidate pair is joined when its
- *       estimated similarity reaches the threshold; estimates too close to the threshold to trust are decided by
- *       the exact Jaccard similarity of the shingle sets ({@link Verification}). Joins are transitive
- *       (union-find).</li>
+ *   <li>Near: documents sharing all components of an LSH band of their signatures are candidates
+ *       ({@link BandBuckets}); a candidate pair is joined when its estimated similarity reaches the threshold;
+ *       estimates too close to the threshold to trust are decided by the exact Jaccard similarity of the shingle
+ *       sets ({@link Verification}). Joins are transitive (union-find).</li>
  *   <li>Each cluster keeps one member by the {@link KeepPolicy}; the others get status duplicate.</li>
  *   <li>Lines: {@code line_hash} terms in enough non-duplicate documents are boilerplate (reported only).</li>
  * </ol>

@@ -15,10 +15,11 @@ import org.apache.lucene.util.FixedBitSet;
 import org.seacorpus.index.Fields;
 
 /**
- * Finds duplicate pairs and joins them in a {@link UnionFind}, reading groups straight from the terms dictionary:
- * a {@code loose_hash} term with two or more live documents is a group of exact duplicates, an {@code lsh_<band>}
- * term with two or more is a bucket of near-duplicate candidates. Only one group is in memory at a time, and
- * only the signatures of that bucket's members are read.
+ * Finds duplicate pairs and joins them in a {@link UnionFind}: a {@code loose_hash} term (read straight from the
+ * terms dictionary) with two or more live documents is a group of exact duplicates; documents sharing all the
+ * components of one LSH band of their signatures are a bucket of near-duplicate candidates ({@link BandBuckets}
+ * sorts the band keys of every signature; the {@code lsh_<band>} terms of older corpora are walked only for a
+ * scheme it cannot read). Only the signatures of one bucket's members are held at a time.
  *
  * <p>Candidates in a bucket are verified against the threshold on their whole signatures. Each member is
  * compared with earlier members of other sets, at most {@link #MAX_COMPARISONS} of them, so a huge bucket (a
@@ -91,31 +92,41 @@ final class DuplicateLinker {
 
     /** Joins bucket members whose estimated similarity (and exact Jaccard, if asked) reaches the threshold. */
     Counts linkNear(int bands, PairJudge judge) throws IOException {
-        long groups = 0;
-        long candidates = 0;
-        long linked = 0;
         SignatureReader signatures = new SignatureReader(reader);
         BandBuckets buckets = new BandBuckets(reader, live);
+        Counts fromSignatures = linkBuckets(buckets, Math.max(bands, buckets.maxBands()), signatures, judge);
         if (buckets.supported()) {
-            long[] totals = new long[3];
-            buckets.forEach(Math.max(bands, buckets.maxBands()), (band, docs, n) -> {
-                if (!hasFresh(docs, n)) {
-                    return;
-                }
-                long[] c = verifyBucket(docs, n, signatures, judge);
-                totals[0]++;
-                totals[1] += c[0];
-                totals[2] += c[1];
-            });
-            return new Counts(totals[0], totals[1], totals[2]);
+            return fromSignatures;
         }
-        for (int band = 0; band < bands; band++) { // a scheme id this version cannot read: walk the band terms
+        // a scheme id this version cannot read (only in a corpus imported before December 2026, when import also
+        // wrote each band key as a term): the buckets of the schemes it can read came from the signatures above
+        // (newer documents have no band terms), those of the others come from the lsh_<band> terms
+        long groups = fromSignatures.groups();
+        long candidates = fromSignatures.candidatePairs();
+        long linked = fromSignatures.linkedPairs();
+        for (int band = 0; band < bands; band++) {
             Counts c = scan(Fields.lshField(band), (docs, n) -> verifyBucket(docs, n, signatures, judge));
             groups += c.groups();
             candidates += c.candidatePairs();
             linked += c.linkedPairs();
         }
         return new Counts(groups, candidates, linked);
+    }
+
+    /** Verifies every bucket {@link BandBuckets} makes from the signatures (of the schemes it can read). */
+    private Counts linkBuckets(BandBuckets buckets, int bands, SignatureReader signatures, PairJudge judge)
+            throws IOException {
+        long[] totals = new long[3];
+        buckets.forEach(bands, (band, docs, n) -> {
+            if (!hasFresh(docs, n)) {
+                return;
+            }
+            long[] c = verifyBucket(docs, n, signatures, judge);
+            totals[0]++;
+            totals[1] += c[0];
+            totals[2] += c[1];
+        });
+        return new Counts(totals[0], totals[1], totals[2]);
     }
 
     private boolean hasFresh(int[] docs, int n) {

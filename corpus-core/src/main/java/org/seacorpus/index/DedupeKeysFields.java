@@ -17,14 +17,20 @@ import org.seacorpus.document.DedupeKeys;
  * and doc values, never from an in-memory table:
  * <ul>
  *   <li>{@code loose_hash}: keyword (and doc values); equal keys are a term with docFreq &gt; 1</li>
- *   <li>{@code lsh_<band>}: one 8-byte term per band; a term with docFreq &gt; 1 is a candidate bucket</li>
- *   <li>{@code minhash}: the signature as binary doc values, loaded only for bucket members</li>
+ *   <li>{@code minhash}: the signature as binary doc values; the dedupe job cuts it into its LSH bands and sorts
+ *       the band keys into buckets itself ({@code dedupe/BandBuckets})</li>
  *   <li>{@code shingle_set}: the shingle set as 32-bit hashes (binary doc values, 4 bytes a shingle), for the
  *       exact Jaccard similarity of candidates without re-segmenting their texts</li>
  *   <li>{@code line_hash}: one 8-byte term per distinct normalised line; high docFreq means boilerplate</li>
  *   <li>{@code dedupe_scheme}: keyword naming how the signature was made</li>
- *   <li>{@code dedupe_keys}: everything above packed in one stored value, to read the keys back</li>
+ *   <li>{@code dedupe_keys}: everything above packed in one stored value (the band keys too), to read the keys
+ *       back</li>
  * </ul>
+ *
+ * <p>Until December 2026 each band key was also a term of its own field {@code lsh_<band>} (28 unique terms a
+ * document, most of the terms dictionary import wrote and merged). Nothing has read them since the dedupe job
+ * makes its buckets from the signatures; corpora that have them keep them, and the dedupe job still walks them
+ * for documents whose scheme id it cannot read ({@code DuplicateLinker}).
  */
 public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
     /** Version 2 adds the shingle set; version 1 (without) is still read. */
@@ -46,10 +52,6 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         }
         if (keys.hasSignature()) {
             out.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(keys.signature())));
-            long[] bands = keys.bands();
-            for (int band = 0; band < bands.length; band++) {
-                out.add(new StringField(Fields.lshField(band), Fields.hashTerm(bands[band]), Field.Store.NO));
-            }
         }
         for (long line : keys.lineHashes()) {
             out.add(new StringField(Fields.LINE_HASH, Fields.hashTerm(line), Field.Store.NO));

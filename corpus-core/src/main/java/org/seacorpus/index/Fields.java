@@ -54,7 +54,10 @@ public final class Fields {
     public static final String SHINGLE_SET = "shingle_set";
     /** MinHash signature (binary doc values). */
     public static final String MINHASH = "minhash";
-    /** Prefix of the LSH band fields {@code lsh_0}, {@code lsh_1}, …: each term is a bucket. */
+    /**
+     * Prefix of the LSH band fields {@code lsh_0}, {@code lsh_1}, … of corpora imported before December 2026 (each
+     * term a bucket). Import no longer writes them: the dedupe job makes its buckets from the signatures.
+     */
     public static final String LSH_PREFIX = "lsh_";
     /** Hashes of the normalised lines (multi-valued): a line in many documents is boilerplate. */
     public static final String LINE_HASH = "line_hash";

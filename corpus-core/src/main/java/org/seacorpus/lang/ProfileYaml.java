@@ -109,6 +109,15 @@ final class ProfileYaml {
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
         }
+        Record direct;
+        try {
+            direct = ProfileRecords.construct(type, values);
+        } catch (RuntimeException e) { // the record's own check of its values
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
+        if (direct != null) {
+            return type.cast(direct);
+        }
         try {
             Constructor<R> constructor = type.getDeclaredConstructor(types);
             return constructor.newInstance(values);

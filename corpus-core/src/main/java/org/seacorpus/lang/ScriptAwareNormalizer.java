@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 
+import com.ibm.icu.text.Normalizer2;
 import org.seacorpus.normalize.CleanTextScan;
 import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizationRule;
@@ -35,12 +36,15 @@ import org.seacorpus.normalize.TextNormalizer;
  * ({@link NormalizationRule#leavesAlone}, a cheap look that builds nothing): the generic rules before the script
  * rules on the whole text, each script's rules on the lines that hold that script. When all say yes, only
  * {@link GenericRules#afterScripts()} runs, which is what the full path would end up doing, since every other rule
- * would hand the text back unchanged. A rule that cannot tell cheaply says no, and the text takes the full path.
+ * would hand the text back unchanged. Where a line's looks say no, its rules are run on it once, and the look
+ * keeps what they made of it ({@link LinePlan}): a text that only some lines' script rules change takes the full
+ * path for those lines alone.
  * Immutable and thread-safe.
  */
 public final class ScriptAwareNormalizer implements TextNormalizer {
     private static final int MAX_ROUNDS = 3;
     private static final Normalizer NFC_AGAIN = new Normalizer(List.of(GenericRules.NFC));
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer EMPTY = new Normalizer(List.<NormalizationRule>of());
     private static final CleanTextScan.Lines ALL_UNTOUCHED = (text, from, to, modules) -> true;
 
@@ -64,9 +68,6 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private final boolean[] repairTriggers = new boolean[0x10000];
     /** No module's script and no repair's trigger among printable ASCII: the look skips its runs ({@link CleanTextScan#asciiInert}). */
     private final boolean asciiInert;
-    /** Asks each line's modules' rules whether they leave it alone (the fast path's per-line look). */
-    private final CleanTextScan.Lines lineLook = (text, from, to, modules) ->
-            lineUntouched(from == 0 && to == text.length() ? text : text.substring(from, to), modules);
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
@@ -131,7 +132,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * ({@link #lineUntouched}). Then the full path would only tidy whitespace, and that is all the fast path does.
      */
     boolean onlyTidyingLeft(String text) {
-        return (look(text) & CleanTextScan.FULL) == 0;
+        return (look(text, new LinePlan(this)) & CleanTextScan.FULL) == 0;
     }
 
     /**
@@ -140,9 +141,10 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * The encoding repairs are asked only when the text holds a character they may act on, and a forced
      * language's rules see the whole text, as on the full path.
      */
-    private int look(String text) {
-        CleanTextScan.Lines lines = forced == null ? lineLook : ALL_UNTOUCHED;
+    private int look(String text, LinePlan plan) {
+        CleanTextScan.Lines lines = forced != null ? ALL_UNTOUCHED : plan.of(text);
         int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, lines);
+        plan.answer = look;
         if ((look & CleanTextScan.FULL) != 0 && (look & CleanTextScan.LINES_ONLY) == 0
                 || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)) {
             return CleanTextScan.FULL;
@@ -172,29 +174,6 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                 && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairsLeaveAlone(text));
     }
 
-    /**
-     * True when the full path's script rules would hand the line back as it is ({@link #byScript}): for each
-     * module whose characters it holds, in module order, its rules' cheap looks say so, or the module does not
-     * claim the line (its rules never see it), or its rules, run once, hand it back unchanged (then the full path's
-     * rounds stop after the first). The last is the rules' own decision on the line, asked only where the looks
-     * cannot tell (a Shan line with a short run only the Zawgyi detector can judge, a Sundanese sapoé shaped like a
-     * Vietnamese oe): the line costs those rules, not the whole document's full path. Each module sees the line
-     * unchanged, since every module before it handed it back.
-     */
-    private boolean lineUntouched(String line, long scripts) {
-        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
-            if ((scripts & (1L << i)) == 0) {
-                continue;
-            }
-            Normalizer rules = byModule.get(i);
-            if (!rules.leavesAlone(line) && !rules.isEmpty() && modules.all().get(i).claimsLine(line)
-                    && !rules.handsBack(line)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Like {@link #normalize} and also records each rule that fired with a before/after snippet. */
     public Explained explain(String text) {
         RuleCounts counts = new RuleCounts();
@@ -209,7 +188,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * so the pass is run again until nothing changes. Text the script rules leave alone takes one pass.
      */
     private String run(String text, RuleCounts counts, RuleTrace trace, boolean fastPath) {
-        int look = fastPath ? look(text) : CleanTextScan.FULL;
+        LinePlan plan = fastPath ? new LinePlan(this) : null;
+        int look = fastPath ? look(text, plan) : CleanTextScan.FULL;
         if (look == 0) {
             return text;
         }
@@ -227,14 +207,15 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             return tidied;
         }
         boolean[] scriptsChanged = new boolean[1];
-        String out = pass(text, counts, trace, scriptsChanged, fastPath, look);
+        String out = pass(text, counts, trace, scriptsChanged, fastPath, look, plan);
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
-            int again = fastPath ? look(out) : CleanTextScan.FULL;
-            if (again == 0) {
+            LinePlan again = fastPath ? new LinePlan(this) : null;
+            int lookAgain = fastPath ? look(out, again) : CleanTextScan.FULL;
+            if (lookAgain == 0) {
                 break;   // the look says a pass would hand the text back unchanged
             }
-            String next = pass(out, counts, trace, scriptsChanged, fastPath, again);
+            String next = pass(out, counts, trace, scriptsChanged, fastPath, lookAgain, again);
             if (next.equals(out)) {
                 break;
             }
@@ -247,12 +228,16 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * One pass of the full path. With {@code lookFirst}, the generic rules before the script rules are skipped
      * when the one-pass look ({@code look}, its answer for this text) says they would all hand the text back (text
      * whose only fault is in one script's lines, such as a Vietnamese tone placed on the other vowel, does not pay
-     * for ten generic scans twice, nor for a second look).
+     * for ten generic scans twice, nor for a second look). Then the look's answers line by line ({@code plan})
+     * also say which lines the script rules change: only those are rewritten ({@link #byPlan}).
      */
     private String pass(String text, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged,
-                        boolean lookFirst, int look) {
-        boolean genericClean = lookFirst && (look == (CleanTextScan.FULL | CleanTextScan.LINES_ONLY)
-                || look != CleanTextScan.FULL && genericLeavesAlone(text));
+                        boolean lookFirst, int look, LinePlan plan) {
+        boolean linesOnly = lookFirst && look == (CleanTextScan.FULL | CleanTextScan.LINES_ONLY);
+        if (linesOnly && forced == null && plan != null && plan.text == text) {
+            return planned(text, plan, counts, trace, scriptsChanged);
+        }
+        boolean genericClean = linesOnly || lookFirst && look != CleanTextScan.FULL && genericLeavesAlone(text);
         String cleaned = genericClean ? text : converge(before, text, counts, trace);
         String scripted = forced != null ? converge(forced, cleaned, counts, trace) : byLine(cleaned, counts, trace);
         if (!scripted.equals(cleaned)) {
@@ -260,6 +245,101 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             scripted = NFC_AGAIN.apply(scripted, counts, trace);
         }
         return after.apply(scripted, counts, trace);
+    }
+
+    /**
+     * The pass over text the look cleared of everything but some lines' script rules: those lines are rewritten
+     * ({@link #byPlan}), the rest copied. When every rewritten line is in NFC and has the blank shape of the line
+     * it replaces ({@link GenericRules#sameBlankShape}), the text is in NFC (lines are joined by line feeds, which
+     * never compose) and the whitespace rule finds what the look found in the text, so NFC is not checked again
+     * and the tidying the look chose is applied directly; otherwise both run as on the full path.
+     */
+    private String planned(String text, LinePlan plan, RuleCounts counts, RuleTrace trace, boolean[] scriptsChanged) {
+        String scripted = byPlan(text, plan, counts, trace);
+        boolean settled = plan.fixedInNfc && plan.sameShape;
+        if (!scripted.equals(text)) {
+            scriptsChanged[0] = true;
+            if (!settled) {
+                scripted = NFC_AGAIN.apply(scripted, counts, trace);
+            }
+        }
+        if (!settled) {
+            return after.apply(scripted, counts, trace);
+        }
+        int tidying = plan.answer & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
+        String tidied = tidying == 0 ? scripted
+                : tidying == CleanTextScan.UNTIDY ? GenericRules.tidied(scripted, counts)
+                : GenericRules.withoutBlankEdges(scripted, counts);
+        if (tidied != scripted && !tidied.equals(scripted)) {
+            trace.fired(GenericRules.WHITESPACE.name(), scripted, tidied);
+        }
+        return tidied;
+    }
+
+    /**
+     * What {@link #byLine} gives for text whose lines the look asked about ({@code plan}): the lines it found
+     * untouched are lines {@link #byScript} hands back, and the others were already run by the look (without a
+     * trace: with one, for {@code --explain}, they are run again here so that each firing is recorded).
+     */
+    private String byPlan(String text, LinePlan plan, RuleCounts counts, RuleTrace trace) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int k = 0; k < plan.count; k++) {
+            int from = plan.lines[2 * k];
+            int to = plan.lines[2 * k + 1];
+            String line = plan.before[k];
+            String fixed;
+            if (trace == RuleTrace.NONE) {
+                fixed = plan.after[k];
+                counts.addAll(plan.counts[k]);
+            } else {
+                fixed = byScript(line, modules.modulesIn(text, from, to), counts, trace, false);
+            }
+            if (fixed == line) {
+                continue;
+            }
+            plan.fixedInNfc &= NFC.isNormalized(fixed);
+            plan.sameShape &= GenericRules.sameBlankShape(line, fixed);
+            out = out == null ? new StringBuilder(text.length() + 16) : out;
+            out.append(text, copied, from).append(fixed);
+            copied = to;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * True when, for each module whose characters {@code text[from, to)} holds, its rules' cheap looks leave the
+     * line alone: on the range where all its rules can look at one, else on a copy of the line, made once and
+     * left in {@code plan.copy} for the caller.
+     */
+    boolean looksPass(String text, int from, int to, long scripts, LinePlan plan) {
+        for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
+            Normalizer rules = byModule.get(i);
+            if ((scripts & (1L << i)) == 0 || rules.isEmpty()) {
+                continue;
+            }
+            boolean alone;
+            if (rules.looksAtRanges()) {
+                alone = rules.leavesAlone(text, from, to);
+            } else {
+                if (plan.copy == null) {
+                    plan.copy = from == 0 && to == text.length() ? text : text.substring(from, to);
+                }
+                alone = rules.leavesAlone(plan.copy);
+            }
+            if (!alone) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the full path's script rules make of a line ({@link #byScript}), its counts in {@code changes}, each
+     * rule skipped where its own look says it has nothing to do: the look's run of a line ({@link LinePlan}).
+     */
+    String runLine(String line, long scripts, RuleCounts changes) {
+        return byScript(line, scripts, changes, RuleTrace.NONE, true);
     }
 
     private String byLine(String text, RuleCounts counts, RuleTrace trace) {
@@ -272,7 +352,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             String fixed = null;
             if (scripts != 0) {
                 String line = text.substring(start, end);
-                fixed = byScript(line, scripts, counts, trace);
+                fixed = byScript(line, scripts, counts, trace, false);
                 fixed = fixed == line ? null : fixed;
             }
             if (fixed != null && out == null) {
@@ -293,13 +373,17 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         return out == null ? text : out.toString();
     }
 
-    /** The rules of each module whose characters the line holds and which claims it, in module order. */
-    private String byScript(String line, long scripts, RuleCounts counts, RuleTrace trace) {
+    /**
+     * The rules of each module whose characters the line holds and which claims it, in module order. With
+     * {@code looking}, each rule whose cheap look says it leaves the current text alone is not run (it would hand
+     * the text back as it is, by its contract): the same answer, at the cost of the looks where nothing changes.
+     */
+    private String byScript(String line, long scripts, RuleCounts counts, RuleTrace trace, boolean looking) {
         String out = line;
         for (int i = 0; i < byModule.size() && i < Long.SIZE; i++) {
             Normalizer rules = byModule.get(i);
             if ((scripts & (1L << i)) != 0 && !rules.isEmpty() && modules.all().get(i).claimsLine(out)) {
-                out = converge(rules, out, counts, trace);
+                out = converge(rules, out, counts, trace, looking);
             }
         }
         return out;
@@ -307,9 +391,14 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /** Runs the rules until they change nothing (at most {@link #MAX_ROUNDS} rounds). */
     private static String converge(Normalizer rules, String text, RuleCounts counts, RuleTrace trace) {
+        return converge(rules, text, counts, trace, false);
+    }
+
+    private static String converge(Normalizer rules, String text, RuleCounts counts, RuleTrace trace,
+                                   boolean looking) {
         String current = text;
         for (int round = 0; round < MAX_ROUNDS && !rules.isEmpty(); round++) {
-            String next = rules.apply(current, counts, trace);
+            String next = looking ? rules.applyLooking(current, counts, trace) : rules.apply(current, counts, trace);
             if (next.equals(current)) {
                 break;
             }

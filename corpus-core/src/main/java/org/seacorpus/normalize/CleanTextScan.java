@@ -61,6 +61,15 @@ public final class CleanTextScan {
     @FunctionalInterface
     public interface Lines {
         boolean untouched(String text, int from, int to, long modules);
+
+        /**
+         * True when every line is to be asked, also after one its rules would change (a caller that keeps the
+         * answers, so that the full path rewrites only the lines that need it); false, the default, when the
+         * first such line settles the question.
+         */
+        default boolean everyLine() {
+            return false;
+        }
     }
 
     /** Answer of {@link #scan}: some rule may change the text; take the full path. */
@@ -85,8 +94,8 @@ public final class CleanTextScan {
      * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
      * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
      * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
-     * a line its modules' rules would change, no more lines are asked, and the scan goes on for the generic rules
-     * only). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
+     * a line its modules' rules would change, no more lines are asked unless {@link Lines#everyLine} says so, and
+     * the scan goes on for the generic rules). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
      * {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
      *
      * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
@@ -131,6 +140,7 @@ public final class CleanTextScan {
         boolean pendingUntidy = false;
         boolean innerUntidy = false;
         boolean linesFail = false;
+        boolean everyLine = lines.everyLine();
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (asciiInert && c > ' ' && c < 0x7F) {
@@ -189,7 +199,7 @@ public final class CleanTextScan {
                     if (surrogates) {
                         lineMask = scripts.modulesIn(text, lineStart, i);
                     }
-                    if (lineMask != 0 && !linesFail && !lines.untouched(text, lineStart, i, lineMask)) {
+                    if (lineMask != 0 && (!linesFail || everyLine) && !lines.untouched(text, lineStart, i, lineMask)) {
                         linesFail = true;   // the full path is needed; go on for the generic rules' answer
                     }
                     lineMask = 0;
@@ -213,7 +223,10 @@ public final class CleanTextScan {
             return FULL;
         }
         int answer = (tidy ? 0 : innerUntidy ? UNTIDY : UNTIDY | EDGES_ONLY) | (repairs ? ASK_REPAIRS : 0);
-        if (linesFail || lineMask != 0 && !lines.untouched(text, lineStart, n, lineMask)) {
+        if (lineMask != 0 && (!linesFail || everyLine) && !lines.untouched(text, lineStart, n, lineMask)) {
+            linesFail = true;
+        }
+        if (linesFail) {
             return answer | FULL | LINES_ONLY;
         }
         return answer;

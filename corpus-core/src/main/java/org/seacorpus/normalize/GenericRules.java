@@ -286,6 +286,36 @@ public final class GenericRules {
         return true;
     }
 
+    /**
+     * True when the two lines (no line breaks inside) have the same spaces and tabs in the same order between the
+     * same stretches of other characters, each stretch counted as one whatever its length: then every question
+     * {@link #WHITESPACE} asks (a tab, a double space, a space at a line's edge, a blank line) has the same answer
+     * in a text holding either, and it removes as many characters from each.
+     */
+    public static boolean sameBlankShape(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (x == ' ' || x == '\t' || y == ' ' || y == '\t') {
+                if (x != y) {
+                    return false;
+                }
+                i++;
+                j++;
+                continue;
+            }
+            while (i < a.length() && a.charAt(i) != ' ' && a.charAt(i) != '\t') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) != ' ' && b.charAt(j) != '\t') {
+                j++;
+            }
+        }
+        return i == a.length() && j == b.length();
+    }
+
     /** True for the space characters {@link #ODD_SPACES} turns into U+0020. */
     public static boolean isOddSpace(char c) {
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'

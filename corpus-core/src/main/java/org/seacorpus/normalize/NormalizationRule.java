@@ -29,6 +29,19 @@ public interface NormalizationRule {
     }
 
     /**
+     * {@link #leavesAlone(String)} of the line {@code text[from, to)}. A rule whose look can work on a range says
+     * so ({@link #looksAtRanges}) and answers without a copy of the line; the default copies it.
+     */
+    default boolean leavesAlone(String text, int from, int to) {
+        return leavesAlone(from == 0 && to == text.length() ? text : text.substring(from, to));
+    }
+
+    /** True when {@link #leavesAlone(String, int, int)} answers without copying the range (the default does not). */
+    default boolean looksAtRanges() {
+        return false;
+    }
+
+    /**
      * The characters without which this rule certainly leaves a text alone (an encoding repair that only ever
      * acts on text holding Latin-1 letters says so), or null when it cannot say, the default. The normaliser's
      * one-pass look asks {@link #leavesAlone} only of text that holds one of them, so text without any costs this

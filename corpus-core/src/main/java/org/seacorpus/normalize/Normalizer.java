@@ -14,8 +14,11 @@ public final class Normalizer implements TextNormalizer {
 
     private final List<NormalizationRule> rules;
 
+    private final boolean looksAtRanges;
+
     public Normalizer(List<NormalizationRule> rules) {
         this.rules = List.copyOf(rules);
+        this.looksAtRanges = this.rules.stream().allMatch(NormalizationRule::looksAtRanges);
     }
 
     @Override
@@ -38,6 +41,25 @@ public final class Normalizer implements TextNormalizer {
         return current;
     }
 
+    /**
+     * {@link #apply}, without running the rules whose cheap look says they leave the current text alone (by their
+     * contract they would hand it back as it is): the same result, cheaper where most rules have nothing to do.
+     */
+    public String applyLooking(String text, RuleCounts counts, RuleTrace trace) {
+        String current = text;
+        for (NormalizationRule rule : rules) {
+            if (rule.leavesAlone(current)) {
+                continue;
+            }
+            String next = rule.apply(current, counts);
+            if (next != current && !next.equals(current)) {
+                trace.fired(rule.name(), current, next);
+            }
+            current = next;
+        }
+        return current;
+    }
+
     /** True when every rule leaves {@code text} alone ({@link NormalizationRule#leavesAlone}). */
     public boolean leavesAlone(String text) {
         for (NormalizationRule rule : rules) {
@@ -46,6 +68,27 @@ public final class Normalizer implements TextNormalizer {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #leavesAlone(String)} of the line {@code text[from, to)}, without a copy of it when every rule looks
+     * at ranges ({@link #looksAtRanges}); otherwise the line is copied once for all of them.
+     */
+    public boolean leavesAlone(String text, int from, int to) {
+        if (!looksAtRanges()) {
+            return leavesAlone(from == 0 && to == text.length() ? text : text.substring(from, to));
+        }
+        for (NormalizationRule rule : rules) {
+            if (!rule.leavesAlone(text, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every rule's look works on a range of a text ({@link NormalizationRule#looksAtRanges}). */
+    public boolean looksAtRanges() {
+        return looksAtRanges;
     }
 
     /**

@@ -13,6 +13,11 @@ public final class RuleCounts {
         }
     }
 
+    /** Adds every count of {@code other} (changes counted apart, for a line, and kept for later). */
+    public void addAll(RuleCounts other) {
+        other.counts.forEach(this::add);
+    }
+
     public Map<String, Integer> asMap() {
         return Map.copyOf(counts);
     }

@@ -13,24 +13,20 @@ import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.ImportOptions;
-import org.seacorpus.index.Fields;
+import org.seacorpus.document.DedupeKeys;
+import org.seacorpus.index.StoredDocuments;
 
 /**
- * The LSH buckets dedupe makes from the signatures in doc values are exactly the buckets of the {@code lsh_<band>}
- * terms written at import (same members, in doc order), with two shingle schemes in one index (Thai and Lao by
- * words, Khmer by characters), so that reading buckets in bulk decides the same pairs as walking the terms.
+ * The LSH buckets dedupe makes from the signatures in doc values are exactly the buckets of the band keys computed
+ * at import (same members, in doc order; import wrote those keys as {@code lsh_<band>} terms before December 2026),
+ * with two shingle schemes in one index (Thai and Lao by words, Khmer by characters), so that reading buckets in
+ * bulk decides the same pairs as walking the terms did.
  */
 class BandBucketsTest {
     @TempDir
@@ -77,19 +73,25 @@ class BandBucketsTest {
                 (-1L << 32) | 0);
     }
 
+    /**
+     * The buckets of one band as the {@code lsh_<band>} terms made them (import wrote each document's 64-bit band
+     * key, kept in its stored dedupe keys, as a term of that field until December 2026): live documents grouped by
+     * that key, groups of two or more, members in doc order.
+     */
     private static Set<List<Integer>> termBuckets(DirectoryReader reader, Bits live, int band) throws IOException {
-        Set<List<Integer>> out = new HashSet<>();
-        Terms terms = MultiTerms.getTerms(reader, Fields.lshField(band));
-        TermsEnum it = terms.iterator();
-        PostingsEnum postings = null;
-        for (BytesRef term = it.next(); term != null; term = it.next()) {
-            postings = it.postings(postings, PostingsEnum.NONE);
-            List<Integer> members = new ArrayList<>();
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    members.add(d);
-                }
+        Map<Long, List<Integer>> byKey = new java.util.TreeMap<>();
+        StoredDocuments stored = new StoredDocuments(reader);
+        for (int d = 0; d < reader.maxDoc(); d++) {
+            if (live != null && !live.get(d)) {
+                continue;
             }
+            long[] bands = stored.read(d).document().annotation(DedupeKeys.class).orElseThrow().bands();
+            if (band < bands.length) {
+                byKey.computeIfAbsent(bands[band], k -> new ArrayList<>()).add(d);
+            }
+        }
+        Set<List<Integer>> out = new HashSet<>();
+        for (List<Integer> members : byKey.values()) {
             if (members.size() >= 2) {
                 out.add(members);
             }

@@ -44,7 +44,8 @@ class NormalizerFastPathTest {
             "ប៉ុន្តែ", "ព្រះរាជាណាចក្រ", "ធ្វើ"));
         WORDS.put("my", List.of("မြန်မာ", "ကျွန်ုပ်", "ယောက်ျား", "မင်္ဂလာ", "ဗုဒ္ဓ", "ကြောင့်", "၂၀၂၄", "ဝယ်", "၎င်း", "ဦး", "။"));
         WORDS.put("shn", List.of("ၵူၼ်းတႆး", "မိူင်း", "လိၵ်ႈ", "ၶဝ်ႈ"));
-        WORDS.put("vi", List.of("Việt", "Nam", "người", "hoà", "hòa", "khoẻ", "thuỷ", "được", "tiếng", "Hà", "Nội"));
+        WORDS.put("vi", List.of("Việt", "Nam", "người", "hoà", "hòa", "khoẻ", "thuỷ", "được", "tiếng", "Hà", "Nội",
+            "ḥoa"));
         WORDS.put("latin", List.of("Indonesia", "padi", "petani", "the", "rice", "Über", "café", "naïve", "Pasal", "1"));
         WORDS.put("zh", List.of("中文", "醫院", "医院", "米饭", "，", "。", "𠀋"));
         WORDS.put("ta", List.of("தமிழ்", "பொங்கல்", "அரிசி", "விவசாயி"));
@@ -140,6 +141,31 @@ class NormalizerFastPathTest {
                 assertThat(rule.apply(text, new RuleCounts())).as("%s on %s", rule.name(), text).isEqualTo(text);
             }
         }
+    }
+
+    /** A rule's look on one line of a text (a range, no copy) answers as its look on that line alone. */
+    @Property(tries = 1000)
+    void aRuleLooksAtALineAsAtTheLineAlone(@ForAll("text") String text) {
+        for (NormalizationRule rule : everyRule()) {
+            int from = 0;
+            while (from <= text.length()) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 ? text.length() : to;
+                assertThat(rule.leavesAlone(text, from, to)).as("%s on line %d–%d of %s", rule.name(), from, to, text)
+                        .isEqualTo(rule.leavesAlone(text.substring(from, to)));
+                from = to + 1;
+            }
+        }
+    }
+
+    /** A dot below on the h of hoa is no tone to move: both paths leave it, and repair the hoà beside it. */
+    @org.junit.jupiter.api.Test
+    void aMarkOnTheOnsetIsLeftAloneOnBothPaths() {
+        String line = "Chữ ḥoa viết nhầm, còn hoà thì sửa.";
+        Normalizer.Result fast = NORMALIZER.normalize(line);
+        assertThat(fast).isEqualTo(NORMALIZER.normalizeFully(line));
+        assertThat(fast.text()).isEqualTo("Chữ ḥoa viết nhầm, còn hòa thì sửa.");
+        assertThat(fast.rules()).containsExactlyEntriesOf(Map.of("vietnamese-tone", 1));
     }
 
     @Property(tries = 1000)

@@ -82,4 +82,16 @@ class GenericRulesTest {
     private static List<Integer> letters(String s) {
         return s.codePoints().filter(Character::isLetter).boxed().toList();
     }
+
+    /** Lines whose spaces and tabs sit alike between stretches of other characters are tidied alike. */
+    @Test
+    void sameBlankShapeComparesSpacesAndTabsBetweenStretches() {
+        assertThat(GenericRules.sameBlankShape("Chị Thuỷ hoà giải", "Chị Thủy hòa giải")).isTrue();
+        assertThat(GenericRules.sameBlankShape("ကျွန် တော်", "ကျွန်တော်")).isFalse();
+        assertThat(GenericRules.sameBlankShape("hòa  nhã", "hòa nhã")).isFalse();
+        assertThat(GenericRules.sameBlankShape("hòa\tnhã", "hòa nhã")).isFalse();
+        assertThat(GenericRules.sameBlankShape(" hòa", "hòa")).isFalse();
+        assertThat(GenericRules.sameBlankShape("", "")).isTrue();
+        assertThat(GenericRules.sameBlankShape("", "hòa")).isFalse();
+    }
 }

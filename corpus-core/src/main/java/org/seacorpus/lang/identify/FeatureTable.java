@@ -18,6 +18,17 @@ final class FeatureTable {
         mask = capacity - 1;
     }
 
+    /** A table of these keys, each at the row of its index (the inverse of {@link #keysByRow()}). */
+    static FeatureTable of(long[] keysByRow) {
+        FeatureTable table = new FeatureTable(keysByRow.length);
+        for (int row = 0; row < keysByRow.length; row++) {
+            if (keysByRow[row] == 0 || table.add(keysByRow[row]) != row) {
+                throw new IllegalArgumentException("feature keys must be distinct and non-zero (row " + row + ")");
+            }
+        }
+        return table;
+    }
+
     /** Adds a key (never 0) and returns its row; a key added before keeps its row. */
     int add(long key) {
         int slot = slot(key);

@@ -44,8 +44,38 @@ public final class LangidModels {
         static final NgramModel MODEL = readBuiltIn();
     }
 
+    /** Set once the shipped model is loaded (so that asking whether a model is it never loads it). */
+    private static volatile boolean builtInLoaded;
+
+    /**
+     * The shipped model knowing the shipped pair models' words whole, as {@link LatinIdentifier#knowingPairWords}
+     * makes it, read from the image the build made of it; empty when {@code model} or {@code pairs} are not the
+     * shipped ones, or there is no image.
+     */
+    static java.util.Optional<NgramModel> knowingShippedPairWords(NgramModel model, List<PairModel> pairs) {
+        if (!builtInLoaded || model != Holder.MODEL || pairs != PairsHolder.PAIRS) {
+            return java.util.Optional.empty();
+        }
+        String name = BUILT_IN + ModelImage.WITH_PAIR_WORDS;
+        try (InputStream image = LangidModels.class.getResourceAsStream(name)) {
+            return image == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(ModelImage.readWords(image, name, model));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+        }
+    }
+
     private static final class PairsHolder {
         static final List<PairModel> PAIRS = readBuiltInPairs();
+    }
+
+    /** The shipped models of close pairs read from their text file (what the image is made from; for tests). */
+    static List<PairModel> readBuiltInPairsText() {
+        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
+            return in == null ? List.of() : List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
+        }
     }
 
     /** The shipped models of close pairs; empty when none is shipped. */
@@ -54,14 +84,14 @@ public final class LangidModels {
     }
 
     private static List<PairModel> readBuiltInPairs() {
-        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
-            if (in == null) {
-                return List.of();
+        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS + ModelImage.SUFFIX)) {
+            if (image != null) {
+                return List.of(ModelImage.readPair(image, BUILT_IN_PAIRS + ModelImage.SUFFIX, null));
             }
-            return List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
         }
+        return readBuiltInPairsText();
     }
 
     /** The shipped model. */
@@ -108,7 +138,25 @@ public final class LangidModels {
         return loaded.model();
     }
 
+    /**
+     * The binary image the build made of the shipped model ({@link ModelImage}), or, where there is none (a class
+     * path assembled without the build's {@code process-classes} step), the text file it was made from.
+     */
     private static NgramModel readBuiltIn() {
+        try (InputStream image = LangidModels.class.getResourceAsStream(BUILT_IN + ModelImage.SUFFIX)) {
+            if (image != null) {
+                NgramModel model = ModelImage.readNgram(image, BUILT_IN + ModelImage.SUFFIX);
+                builtInLoaded = true;
+                return model;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+        }
+        return readBuiltInText();
+    }
+
+    /** The shipped model read from its text file (what the image is made from; for tests and the fallback). */
+    static NgramModel readBuiltInText() {
         try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("the shipped language-ID model " + BUILT_IN + " is missing from the "

@@ -75,11 +75,9 @@ final class LatinIdentifier {
      */
     LatinIdentifier(NgramModel model, double linguaWeight, double linguaBelow, double markerWeight,
                     List<MarkerWords> markers, List<PairModel> pairs) {
-        java.util.Set<String> pairWords = new java.util.TreeSet<>();
-        if (markerWeight > 0) {
-            pairs.forEach(p -> pairWords.addAll(p.words()));
-        }
-        this.model = model.withWords(pairWords);
+        this.model = markerWeight <= 0 ? model.withWords(List.of())
+                : LangidModels.knowingShippedPairWords(model, pairs)
+                        .orElseGet(() -> knowingPairWords(model, pairs));
         this.linguaWeight = linguaWeight;
         this.linguaBelow = linguaBelow;
         this.markerWeight = markerWeight;
@@ -98,6 +96,16 @@ final class LatinIdentifier {
         for (int l = 0; l < labels.length; l++) {
             latinLabel[l] = LATIN.equals(model.scripts().get(l));
         }
+    }
+
+    /**
+     * The model knowing the pair models' words whole ({@link NgramModel#withWords}), in sorted order: what this
+     * identifier scores with. For the shipped models the build stores the result ({@link ModelImage}).
+     */
+    static NgramModel knowingPairWords(NgramModel model, List<PairModel> pairs) {
+        java.util.Set<String> pairWords = new java.util.TreeSet<>();
+        pairs.forEach(p -> pairWords.addAll(p.words()));
+        return model.withWords(pairWords);
     }
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */

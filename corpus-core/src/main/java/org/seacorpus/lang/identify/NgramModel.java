@@ -134,6 +134,67 @@ public final class NgramModel {
     }
 
     /**
+     * The model's scoring tables as they are after loading, for {@link ModelImage}: the keys of each table by row
+     * and the arrays indexed by row (the arrays themselves, not copies: read them, never write).
+     */
+    record Tables(long[] gramKeys, float[] gramLogp, long[] wordKeys, float[] wordLogp, int[] wordFeatures,
+                  boolean[] frequentWord, byte[] markerLabel) {
+    }
+
+    /** This model's tables ({@link Tables}). */
+    Tables tables() {
+        return new Tables(grams.keysByRow(), gramLogp, words.keysByRow(), wordLogp, wordFeatures, frequentWord,
+                markerLabel);
+    }
+
+    /**
+     * A model from the tables another one had ({@link #tables()}), as {@link ModelImage} reads them back: nothing is
+     * computed, so it scores exactly as the model the tables came from. It keeps no counts.
+     */
+    NgramModel(List<String> labels, List<String> scripts, int maxOrder, double alpha, double temperature,
+               long[][] totals, int size, Tables tables) {
+        this.labels = List.copyOf(labels);
+        this.scripts = List.copyOf(scripts);
+        this.maxOrder = maxOrder;
+        this.alpha = alpha;
+        this.temperature = temperature;
+        this.totals = totals;
+        this.counts = null;
+        this.size = size;
+        this.width = labels.size();
+        this.grams = FeatureTable.of(tables.gramKeys());
+        this.gramLogp = tables.gramLogp();
+        this.words = FeatureTable.of(tables.wordKeys());
+        this.wordLogp = tables.wordLogp();
+        this.wordFeatures = tables.wordFeatures();
+        this.frequentWord = tables.frequentWord();
+        this.markerLabel = tables.markerLabel();
+    }
+
+    /**
+     * {@code base} with the word tables of {@code words} (as {@link #tables()} gave them from a copy of {@code base}
+     * made by {@link #withWords}): the n-gram tables are shared, nothing is computed.
+     */
+    NgramModel(NgramModel base, Tables words) {
+        this.labels = base.labels;
+        this.scripts = base.scripts;
+        this.maxOrder = base.maxOrder;
+        this.alpha = base.alpha;
+        this.temperature = base.temperature;
+        this.totals = base.totals;
+        this.counts = base.counts;
+        this.size = base.size;
+        this.width = base.width;
+        this.grams = base.grams;
+        this.gramLogp = base.gramLogp;
+        this.words = FeatureTable.of(words.wordKeys());
+        this.wordLogp = words.wordLogp();
+        this.wordFeatures = words.wordFeatures();
+        this.frequentWord = words.frequentWord();
+        this.markerLabel = words.markerLabel();
+    }
+
+    /**
      * The same model knowing more words whole: {@code padded} are words as a model file writes them
      * ({@code _kerajaan_}); each one the model does not know yet gets its row of summed n-gram log-probabilities,
      * exactly what scoring would add up for it n-gram by n-gram (it has no word feature of its own, and it is

@@ -63,15 +63,39 @@ final class PairModel {
      * words the features name. Immutable.
      */
     private static final class Features {
+        /** The feature texts and weights as read or trained; null in a model read from an image. */
         final String[] keys;
         final double[] values;
+        /** How many features (lines of the model file). */
+        final int count;
         final FeatureTable table;
         final float[] weights;
         final Set<String> words;
+        /**
+         * From an image: the key of each of {@link #words} and what it adds to the log-odds without the marker
+         * words (its own weight and its n-grams'), in the order of {@link #words}; null when built from text.
+         */
+        final long[] wordKeys;
+        final double[] wordOwnTotals;
+
+        /** From an image ({@link Image}): the table, its rows' weights and the words, as they were. */
+        Features(Image image) {
+            this.keys = null;
+            this.values = null;
+            this.count = image.size();
+            this.table = FeatureTable.of(image.keys());
+            this.weights = image.weights();
+            this.words = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(Arrays.asList(image.words())));
+            this.wordKeys = image.wordKeys();
+            this.wordOwnTotals = image.wordOwnTotals();
+        }
 
         Features(String[] keys, double[] values) {
             this.keys = keys;
             this.values = values;
+            this.count = keys.length;
+            this.wordKeys = null;
+            this.wordOwnTotals = null;
             this.table = new FeatureTable(keys.length);
             this.weights = new float[keys.length];
             Set<String> named = new TreeSet<>();
@@ -146,28 +170,74 @@ final class PairModel {
     }
 
     private WordTotals computeWordTotals() {
-        FeatureTable table = features.table;
-        float[] weights = features.weights;
         FeatureTable words = new FeatureTable(features.words.size());
         float[] totals = new float[features.words.size()];
+        int i = 0;
         for (String padded : features.words) {
-            int[] cps = padded.codePoints().toArray();
-            double[] total = {0};
-            FeatureKeys.padded(cps, cps.length, PairFeatures.MAX_ORDER, new FeatureKeys.Sink() {
-                @Override
-                public void feature(int order, long key) {
-                    if (order == NgramFeatures.WORD || order >= PairFeatures.MIN_ORDER) {
-                        int r = table.find(key);
-                        total[0] += r >= 0 ? weights[r] : 0;
-                    }
-                }
-            });
+            // from an image, the word's key and own total as computed when the image was made
+            double total = features.wordOwnTotals != null ? features.wordOwnTotals[i] : ownTotal(padded);
+            long key = features.wordKeys != null ? features.wordKeys[i] : FeatureKeys.of(NgramFeatures.WORD, padded);
             if (markerWord != null) {
-                total[0] += markerCoefficient * markerWord.applyAsDouble(padded.substring(1, padded.length() - 1));
+                total += markerCoefficient * markerWord.applyAsDouble(padded.substring(1, padded.length() - 1));
             }
-            totals[words.add(FeatureKeys.of(NgramFeatures.WORD, padded))] = (float) total[0];
+            totals[words.add(key)] = (float) total;
+            i++;
         }
         return new WordTotals(words, totals);
+    }
+
+    /**
+     * What a padded word adds to the log-odds wherever it stands, without the marker words: its own weight and its
+     * n-grams' (summed in scan order, in double, as scoring sums them).
+     */
+    private double ownTotal(String padded) {
+        FeatureTable table = features.table;
+        float[] weights = features.weights;
+        int[] cps = padded.codePoints().toArray();
+        double[] total = {0};
+        FeatureKeys.padded(cps, cps.length, PairFeatures.MAX_ORDER, new FeatureKeys.Sink() {
+            @Override
+            public void feature(int order, long key) {
+                if (order == NgramFeatures.WORD || order >= PairFeatures.MIN_ORDER) {
+                    int r = table.find(key);
+                    total[0] += r >= 0 ? weights[r] : 0;
+                }
+            }
+        });
+        return total[0];
+    }
+
+    /**
+     * What {@link ModelImage} stores of a pair model: its header, the feature table's keys by row with each row's
+     * summed weight, the words the features name (sorted) and how many features the model file had. The feature
+     * texts themselves are left out: a model read back from an image scores as this one, but cannot be written
+     * as text.
+     */
+    record Image(String first, String second, double bias, double markerCoefficient, int size, long[] keys,
+                 float[] weights, String[] words, long[] wordKeys, double[] wordOwnTotals) {
+    }
+
+    /**
+     * This model as an {@link Image}, with each word's key and own total (what scoring adds for it before the
+     * marker words); its marker words are not part of it.
+     */
+    Image image() {
+        long[] keys = features.table.keysByRow();
+        String[] words = features.words.toArray(String[]::new);
+        long[] wordKeys = new long[words.length];
+        double[] own = new double[words.length];
+        for (int i = 0; i < words.length; i++) {
+            wordKeys[i] = FeatureKeys.of(NgramFeatures.WORD, words[i]);
+            own[i] = ownTotal(words[i]);
+        }
+        return new Image(first, second, bias, markerCoefficient, features.count, keys,
+                Arrays.copyOf(features.weights, keys.length), words, wordKeys, own);
+    }
+
+    /** The model an {@link Image} holds, reading marker words through {@code markers} (null: none). */
+    static PairModel of(Image image, ToDoubleFunction<CharSequence> markers) {
+        return new PairModel(image.first(), image.second(), image.bias(), image.markerCoefficient(),
+                new Features(image), markers, null);
     }
 
     String first() {
@@ -252,10 +322,14 @@ final class PairModel {
     }
 
     int size() {
-        return features.keys.length;
+        return features.count;
     }
 
     void write(Writer writer, String comment) throws IOException {
+        if (features.keys == null) {
+            throw new IllegalStateException("this pair model was read from a binary image, which keeps no feature "
+                    + "texts; write the model it was made from");
+        }
         BufferedWriter out = new BufferedWriter(writer);
         out.write(MAGIC + "\t1\n");
         for (String c : comment.split("\\R")) {

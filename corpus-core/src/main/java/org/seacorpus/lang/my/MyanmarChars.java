@@ -107,12 +107,17 @@ final class MyanmarChars {
      * all Burmese syllables of consonant, stack, medials, vowels and finals.)
      */
     static boolean hasUnicodeOnlyEvidence(CharSequence line) {
-        for (int i = 0; i < line.length(); i++) {
+        return hasUnicodeOnlyEvidence(line, 0, line.length());
+    }
+
+    /** {@link #hasUnicodeOnlyEvidence(CharSequence)} of {@code line[from, to)}, without a copy. */
+    static boolean hasUnicodeOnlyEvidence(CharSequence line, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
-            if (c == 0x103E || c == 0x103F || isMinorityEvidence(line, i)) {
+            if (c == 0x103E || c == 0x103F || isMinorityEvidence(line, i, to)) {
                 return true;
             }
-            char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            char next = i + 1 < to ? line.charAt(i + 1) : 0;
             if (c == ASAT_SIGN && next == VIRAMA) {
                 return true;
             }
@@ -126,8 +131,13 @@ final class MyanmarChars {
      * its other runs written with letters outside Burmese belong to that language too.
      */
     static boolean hasMinorityLetters(CharSequence line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (isMinorityEvidence(line, i)) {
+        return hasMinorityLetters(line, 0, line.length());
+    }
+
+    /** {@link #hasMinorityLetters(CharSequence)} of {@code line[from, to)}, without a copy. */
+    static boolean hasMinorityLetters(CharSequence line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isMinorityEvidence(line, i, to)) {
                 return true;
             }
         }
@@ -150,18 +160,23 @@ final class MyanmarChars {
      * (Issue 15: the Shan line လိၵ်ႈတႆး တြႅႇ had none of the Mon/Karen letters, so its short second word, which
      * alone scores as Zawgyi, was converted to တ္လွှ.)
      */
-    private static boolean isMinorityEvidence(CharSequence line, int i) {
+    private static boolean isMinorityEvidence(CharSequence line, int i, int to) {
         char c = line.charAt(i);
         if (c == 0x1022 || c == 0x1028 || c == 0x1035 || (c >= 0x1050 && c <= 0x105F && c != 0x105A)
                 || (c >= 0x1098 && c <= 0x109F) || (c >= 0xAA60 && c <= 0xAA7F) || (c >= 0xA9E0 && c <= 0xA9FF)) {
             return true;
         }
-        boolean killed = i + 1 < line.length() && line.charAt(i + 1) == ASAT_SIGN;
+        boolean killed = i + 1 < to && line.charAt(i + 1) == ASAT_SIGN;
         return killed && (c == 0x1062 || c == 0x1063 || (c >= 0x1075 && c <= 0x1082));
     }
 
     static boolean hasMyanmar(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return hasMyanmar(text, 0, text.length());
+    }
+
+    /** True when {@code text[from, to)} holds a character of the Myanmar blocks. */
+    static boolean hasMyanmar(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (isMyanmar(text.charAt(i))) {
                 return true;
             }

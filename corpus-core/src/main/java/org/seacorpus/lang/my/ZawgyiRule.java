@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.google.myanmartools.ZawgyiDetector;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import org.seacorpus.normalize.LastTextAnswer;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
 
@@ -66,6 +67,13 @@ public final class ZawgyiRule implements NormalizationRule {
      */
     @Override
     public boolean leavesAlone(String text) {
+        return leavesAlone.test(text);
+    }
+
+    /** The last answer of {@link #leavesAlone}, per thread: the normaliser's look asks, then its rules' run asks again. */
+    private final LastTextAnswer leavesAlone = new LastTextAnswer(ZawgyiRule::certainlyUnicode);
+
+    private static boolean certainlyUnicode(String text) {
         if (!MyanmarChars.hasMyanmar(text)) {
             return true;
         }
@@ -78,8 +86,7 @@ public final class ZawgyiRule implements NormalizationRule {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            if (MyanmarChars.hasMyanmar(line) && !ZawgyiRuns.certainlyUnicode(line)) {
+            if (MyanmarChars.hasMyanmar(text, start, end) && !ZawgyiRuns.certainlyUnicode(text, start, end)) {
                 return false;
             }
             start = end + 1;

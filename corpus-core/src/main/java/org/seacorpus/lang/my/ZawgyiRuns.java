@@ -68,7 +68,7 @@ final class ZawgyiRuns {
     static List<Run> runs(String line) {
         List<Run> out = new ArrayList<>();
         boolean minority = MyanmarChars.hasMinorityLetters(line);
-        for (int[] span : spans(line)) {
+        for (int[] span : spans(line, 0, line.length())) {
             out.add(new Run(span[0], span[1], span[1] - span[0], evidence(line, span[0], span[1], minority)));
         }
         return out;
@@ -78,17 +78,17 @@ final class ZawgyiRuns {
      * The runs of a line as {@code [start, end)}: stretches of Myanmar text holding at least one letter, ended by
      * anything else or by the punctuation mark that closes them.
      */
-    private static List<int[]> spans(String line) {
+    private static List<int[]> spans(String line, int from, int to) {
         List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < line.length()) {
+        int i = from;
+        while (i < to) {
             if (!MyanmarChars.isMyanmar(line.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             int letters = 0;
-            while (i < line.length() && MyanmarChars.isMyanmar(line.charAt(i))) {
+            while (i < to && MyanmarChars.isMyanmar(line.charAt(i))) {
                 char c = line.charAt(i++);
                 letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
                 if (BurmeseSpelling.isPunctuation(c)) {
@@ -109,13 +109,17 @@ final class ZawgyiRuns {
      * {@link #anyLeansZawgyi} is false and the line stays as it is: the Zawgyi rule's fast path.
      */
     static boolean certainlyUnicode(String line) {
-        boolean minority = MyanmarChars.hasMinorityLetters(line);
-        for (int[] span : spans(line)) {
-            String run = line.substring(span[0], span[1]);
-            BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+        return certainlyUnicode(line, 0, line.length());
+    }
+
+    /** {@link #certainlyUnicode(String)} of the line {@code text[from, to)}, without copying it or its runs. */
+    static boolean certainlyUnicode(String text, int from, int to) {
+        boolean minority = MyanmarChars.hasMinorityLetters(text, from, to);
+        for (int[] span : spans(text, from, to)) {
+            BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(text, span[0], span[1]);
             boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
                     || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
-                    || MyanmarChars.hasUnicodeOnlyEvidence(run);
+                    || MyanmarChars.hasUnicodeOnlyEvidence(text, span[0], span[1]);
             if (!unicode) {
                 return false;
             }
@@ -124,15 +128,14 @@ final class ZawgyiRuns {
     }
 
     private static double evidence(String line, int start, int end, boolean minority) {
-        String run = line.substring(start, end);
-        if (MyanmarChars.hasUnicodeOnlyEvidence(run)) {
+        if (MyanmarChars.hasUnicodeOnlyEvidence(line, start, end)) {
             return Double.NEGATIVE_INFINITY;
         }
-        BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(run);
+        BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(line, start, end);
         if (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE) {
             return Double.NEGATIVE_INFINITY;
         }
-        double odds = logOdds(probability(run));
+        double odds = logOdds(probability(line.substring(start, end)));
         if (verdict != BurmeseSpelling.Verdict.VALID) {
             return odds;
         }

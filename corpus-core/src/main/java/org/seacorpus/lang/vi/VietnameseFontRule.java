@@ -3,6 +3,7 @@ package org.seacorpus.lang.vi;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
+import org.seacorpus.normalize.LastTextAnswer;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
 
@@ -57,9 +58,14 @@ public final class VietnameseFontRule implements NormalizationRule {
     /** No upper-half characters in a good share of words, or a letter only Unicode Vietnamese has: see {@link #detect}. */
     @Override
     public boolean leavesAlone(String text) {
-        // Unicode Vietnamese shows a letter of its own within a few words: asked first, it ends the look early
-        return VietnameseSyllables.hasVietnameseOnlyLetter(text) || !dense(text);
+        return LEAVES_ALONE.test(text);
     }
+
+    /**
+     * The answer of {@link #leavesAlone} for the last text this thread asked about: the normaliser asks before it
+     * runs the rule, and {@link #detect} asks again first thing.
+     */
+    private static final LastTextAnswer LEAVES_ALONE = new LastTextAnswer(VietnameseFontRule::plainlyNotLegacy);
 
     /** The encoding whose repair turns {@code text} into Vietnamese, with the repaired text. */
     public record Detection(VietnameseFontEncoding encoding, String repaired, VietnameseSyllables.Score before,
@@ -68,7 +74,7 @@ public final class VietnameseFontRule implements NormalizationRule {
 
     /** Finds the legacy encoding behind a text read as windows-1252, if the evidence is clear. */
     public static Optional<Detection> detect(String text) {
-        if (VietnameseSyllables.hasVietnameseOnlyLetter(text) || !dense(text)) {
+        if (LEAVES_ALONE.test(text)) {
             return Optional.empty();
         }
         VietnameseSyllables.Score before = VietnameseSyllables.score(text);
@@ -104,25 +110,62 @@ public final class VietnameseFontRule implements NormalizationRule {
     }
 
     /**
+     * A cheap first look, one pass: a letter only Unicode Vietnamese has (such text is not a legacy font; it shows
+     * one within a few words, so the pass ends early), or too few upper-half characters ({@link #dense}).
+     */
+    private static boolean plainlyNotLegacy(String text) {
+        int n = text.length();
+        int words = 0;
+        int marked = 0;
+        boolean inWord = false;
+        boolean wordMarked = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space;
+            if (c < 0x80) {
+                if (c > ' ') {
+                    inWord = true;   // ASCII letters, digits and punctuation: the usual case, one comparison
+                    continue;
+                }
+                space = WHITESPACE[c];
+            } else {
+                if (VietnameseSyllables.isVietnameseOnlyLetter(c)) {
+                    return true;
+                }
+                space = WHITESPACE[c];
+                wordMarked |= !space && c >= 0xA0 && c <= 0xFF;
+            }
+            if (space) {
+                if (inWord) {
+                    words++;
+                    marked += wordMarked ? 1 : 0;
+                }
+                inWord = false;
+                wordMarked = false;
+            } else {
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words++;
+            marked += wordMarked ? 1 : 0;
+        }
+        return !denseEnough(words, marked);
+    }
+
+    /**
      * A cheap first look: text in a legacy Vietnamese encoding shows its upper-half characters in a good share
      * of its words (most Vietnamese words carry a diacritic). Ordinary text in another language with a few
      * accented names, or text with no upper-half characters at all, is not worth decoding four ways.
      */
     static boolean dense(String text) {
-        int firstHigh = 0;
-        while (firstHigh < text.length() && !(text.charAt(firstHigh) >= 0xA0 && text.charAt(firstHigh) <= 0xFF)) {
-            firstHigh++;
-        }
-        if (firstHigh == text.length()) {
-            return false;
-        }
         int words = 0;
         int marked = 0;
         boolean inWord = false;
         boolean wordMarked = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c < 0x80 ? c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c)) {
+            if (WHITESPACE[c]) {
                 if (inWord) {
                     words++;
                     marked += wordMarked ? 1 : 0;
@@ -134,6 +177,19 @@ public final class VietnameseFontRule implements NormalizationRule {
                 wordMarked |= c >= 0xA0 && c <= 0xFF;
             }
         }
+        return denseEnough(words, marked);
+    }
+
+    private static boolean denseEnough(int words, int marked) {
         return marked > 0 && (words < MIN_WORDS_FOR_DENSITY || marked >= MIN_DENSITY * words);
+    }
+
+    /** {@link Character#isWhitespace} per UTF-16 unit (a table: dense Latin-1 text asks for every letter). */
+    private static final boolean[] WHITESPACE = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < WHITESPACE.length; c++) {
+            WHITESPACE[c] = Character.isWhitespace(c);
+        }
     }
 }

@@ -67,36 +67,43 @@ final class VietnameseFontTables {
 
     /** VNI text read as windows-1252 → Unicode (decomposed where a diacritic byte was joined; NFC it after). */
     static String vni(String misread) {
-        StringBuilder out = new StringBuilder(misread.length());
-        boolean changed = false;
+        StringBuilder out = null;
+        int n = misread.length();
         int i = 0;
-        while (i < misread.length()) {
+        while (i < n) {
             char c = misread.charAt(i);
-            String base = vniBase(c);
-            String marks = base != null && i + 1 < misread.length() ? vniMarks(c, misread.charAt(i + 1)) : null;
-            if (marks != null) {
-                out.append(base).append(marks);
-                changed = true;
-                i += 2;
+            char base = vniBase(c);
+            String marks = base != 0 && i + 1 < n ? vniMarks(c, misread.charAt(i + 1)) : null;
+            int single = marks == null ? VNI_SINGLE_FROM.indexOf(c) : -1;
+            if (marks == null && single < 0) {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
                 continue;
             }
-            int single = VNI_SINGLE_FROM.indexOf(c);
-            out.append(single >= 0 ? VNI_SINGLE_TO.charAt(single) : c);
-            changed |= single >= 0;
-            i++;
+            // the first change: the text before it is copied once, as it is
+            out = out != null ? out : new StringBuilder(n + 8).append(misread, 0, i);
+            if (marks != null) {
+                out.append(base).append(marks);
+                i += 2;
+            } else {
+                out.append(VNI_SINGLE_TO.charAt(single));
+                i++;
+            }
         }
-        return changed ? out.toString() : misread;
+        return out == null ? misread : out.toString();
     }
 
-    /** The letter a VNI base byte stands for before its diacritic byte, or null if it takes none. */
-    private static String vniBase(char c) {
+    /** The letter a VNI base byte stands for before its diacritic byte, or 0 if it takes none. */
+    private static char vniBase(char c) {
         return switch (c) {
-            case 'a', 'e', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'Y' -> String.valueOf(c);
-            case 'ô' -> "ơ";
-            case 'Ô' -> "Ơ";
-            case 'ö' -> "ư";
-            case 'Ö' -> "Ư";
-            default -> null;
+            case 'a', 'e', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'Y' -> c;
+            case 'ô' -> 'ơ';
+            case 'Ô' -> 'Ơ';
+            case 'ö' -> 'ư';
+            case 'Ö' -> 'Ư';
+            default -> 0;
         };
     }
 

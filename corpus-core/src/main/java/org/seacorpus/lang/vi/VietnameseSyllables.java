@@ -1,7 +1,9 @@
 package org.seacorpus.lang.vi;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.ibm.icu.text.Normalizer2;
@@ -72,10 +74,15 @@ public final class VietnameseSyllables {
 
     /** True when {@code word} (any case, NFC or NFD) is one well-formed Vietnamese syllable. */
     public static boolean isSyllable(CharSequence word) {
-        char[] bare = new char[word.length()];
+        return isSyllable(word, 0, word.length());
+    }
+
+    /** {@link #isSyllable(CharSequence)} of {@code text[from, to)}, without a copy. */
+    static boolean isSyllable(CharSequence word, int from, int to) {
+        char[] bare = new char[to - from];
         int n = 0;
         char toneMark = 0;
-        for (int i = 0; i < word.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = word.charAt(i);
             char tone = 0;
             if (c < TABLE_SIZE && BASE[c] != 0) {
@@ -119,29 +126,41 @@ public final class VietnameseSyllables {
     }
 
     private static boolean isRhymeOk(String bare, char toneMark) {
-        for (String onset : ONSETS) {
-            if (!bare.startsWith(onset)) {
-                continue;
-            }
-            for (String fin : FINALS) {
-                if (bare.length() - onset.length() <= fin.length() || !bare.endsWith(fin)) {
-                    continue;
-                }
-                String nucleus = bare.substring(onset.length(), bare.length() - fin.length());
-                if (!NUCLEI.contains(nucleus)) {
-                    continue;
-                }
-                if (fin.isEmpty() ? CLOSED_ONLY.contains(nucleus) : OPEN_ONLY.contains(nucleus)) {
-                    continue;
-                }
-                boolean stop = fin.equals("p") || fin.equals("t") || fin.equals("c") || fin.equals("ch");
-                if (stop && toneMark != '\u0301' && toneMark != '\u0323') {
-                    continue;
-                }
-                return true;
-            }
+        Byte kinds = Rhymes.SPELLINGS.get(bare);
+        if (kinds == null) {
+            return false;
         }
-        return false;
+        return (kinds & Rhymes.ANY_TONE) != 0
+                || (kinds & Rhymes.STOP) != 0 && (toneMark == '\u0301' || toneMark == '\u0323');
+    }
+
+    /**
+     * Every toneless spelling onset + nucleus + final that is a syllable, made once from the inventories above: a
+     * syllable test is one lookup instead of trying each onset and final in turn (the legacy-font scoring and the
+     * line claims test every accented word). Per spelling, which ways of reading it are allowed: {@link #ANY_TONE}
+     * (open, or closed by m, n, ng, nh) or {@link #STOP} (closed by p, t, c, ch: sắc or nặng only). Loaded on
+     * first use.
+     */
+    private static final class Rhymes {
+        static final byte ANY_TONE = 1;
+        static final byte STOP = 2;
+        static final Map<String, Byte> SPELLINGS = spellings();
+
+        private static Map<String, Byte> spellings() {
+            Map<String, Byte> out = new HashMap<>();
+            for (String onset : ONSETS) {
+                for (String nucleus : NUCLEI) {
+                    for (String fin : FINALS) {
+                        if (fin.isEmpty() ? CLOSED_ONLY.contains(nucleus) : OPEN_ONLY.contains(nucleus)) {
+                            continue;
+                        }
+                        boolean stop = fin.equals("p") || fin.equals("t") || fin.equals("c") || fin.equals("ch");
+                        out.merge(onset + nucleus + fin, stop ? STOP : ANY_TONE, (a, b) -> (byte) (a | b));
+                    }
+                }
+            }
+            return Map.copyOf(out);
+        }
     }
 
     /**
@@ -170,7 +189,7 @@ public final class VietnameseSyllables {
             if (i > start && nonAscii) {
                 words++;
                 shortest = shortest == 0 ? i - start : Math.min(shortest, i - start);
-                if (isSyllable(text.subSequence(start, i))) {
+                if (isSyllable(text, start, i)) {
                     syllables++;
                 }
             }
@@ -199,20 +218,31 @@ public final class VietnameseSyllables {
     /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
     public static boolean hasVietnameseOnlyLetter(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // ă Ă đ Đ ơ Ơ ư Ư, and the block U+1EA0–U+1EF9 (both cases): no other character lowercases to one
-            if (c >= 0x102 && (c <= 0x1B0 ? c <= 0x103 || c == 0x110 || c == 0x111 || c == 0x1A0 || c == 0x1A1
-                    || c == 0x1AF || c == 0x1B0 : c >= 0x1EA0 && c <= 0x1EF9)) {
+            if (isVietnameseOnlyLetter(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** ă Ă đ Đ ơ Ơ ư Ư, or the block U+1EA0–U+1EF9 (both cases): no other character lowercases to one. */
+    static boolean isVietnameseOnlyLetter(char c) {
+        return c >= 0x102 && (c <= 0x1B0 ? c <= 0x103 || c == 0x110 || c == 0x111 || c == 0x1A0 || c == 0x1A1
+                || c == 0x1AF || c == 0x1B0 : c >= 0x1EA0 && c <= 0x1EF9);
+    }
+
+    /** A letter (ASCII: a–z, A–Z only) or a non-spacing mark: what words are made of here. */
     static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (char) ((c | 0x20) - 'a') < 26;   // ASCII: the letters only
+        return WORD[c];
+    }
+
+    /** {@link #isWordChar} per UTF-16 unit: a table, since the legacy-font scoring and the tone look ask per unit. */
+    private static final boolean[] WORD = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) {
+            WORD[c] = c < 0x80 ? (char) ((c | 0x20) - 'a') < 26
+                    : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
         }
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

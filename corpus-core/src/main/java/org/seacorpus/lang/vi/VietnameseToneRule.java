@@ -36,43 +36,43 @@ public final class VietnameseToneRule implements NormalizationRule {
         return "vietnamese-tone";
     }
 
+    /**
+     * One pass over the words: only a word the look calls {@link #movable} can change (in the traditional style,
+     * one that ends in a plain a, e or y with no combining tone mark already has its tone on the o or u, or none),
+     * so only those are cut out and placed; the output is written into one builder, from the first change on.
+     */
     @Override
     public String apply(String text, RuleCounts counts) {
         StringBuilder out = null;
+        int copied = 0;
         int changes = 0;
+        int n = text.length();
         int i = 0;
-        while (i < text.length()) {
-            int start = i;
-            while (i < text.length() && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                if (out != null) {
-                    out.append(text.charAt(i));
-                }
+        while (i < n) {
+            if (!VietnameseSyllables.isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
-            // only a word of two to eight letters ending in oa, oe or uy can move its tone: no other is cut out
-            String word = i - start >= 2 && i - start <= 8 && endsInTarget(text, start, i)
-                    ? text.substring(start, i) : null;
-            String placed = word == null ? null : place(word);
-            if (placed != null && !placed.equals(word)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, start);
-                }
-                changes++;
+            int start = i;
+            while (i < n && VietnameseSyllables.isWordChar(text.charAt(i))) {
+                i++;
             }
-            if (out != null) {
-                if (placed != null) {
-                    out.append(placed);
-                } else {
-                    out.append(text, start, i);
+            if (!movable(text, start, i, style)) {
+                continue;
+            }
+            String word = text.substring(start, i);
+            String placed = place(word);
+            if (!placed.equals(word)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
                 }
+                out.append(text, copied, start).append(placed);
+                copied = i;
+                changes++;
             }
         }
         counts.add(name(), changes);
-        return out == null ? text : out.toString();
+        return out == null ? text : out.append(text, copied, n).toString();
     }
 
     /** The word with its tone on the style's vowel, or the word itself when the rule does not apply. */
@@ -82,18 +82,23 @@ public final class VietnameseToneRule implements NormalizationRule {
         }
         String nfd = NFD.normalize(word);
         int tone = -1;
+        /* where the tone sits: after how many letters and marks that are not tones */
+        int toneAfter = -1;
         StringBuilder bare = new StringBuilder(nfd.length());
         for (int k = 0; k < nfd.length(); k++) {
-            if (VietnameseSyllables.TONES.indexOf(nfd.charAt(k)) >= 0) {
+            if (isTone(nfd.charAt(k))) {
                 if (tone >= 0) {
                     return word;
                 }
                 tone = k;
+                toneAfter = bare.length();
             } else {
                 bare.append(nfd.charAt(k));
             }
         }
-        if (tone < 0 || bare.length() < 2) {
+        // only a tone on one of the two vowels moves between them: one on the onset (ḥoa, a dot below on the h)
+        // is not a tone placement this rule knows, and the word is left as it is
+        if (tone < 0 || bare.length() < 2 || toneAfter < bare.length() - 1) {
             return word;
         }
         String lower = bare.toString().toLowerCase(Locale.ROOT);
@@ -116,7 +121,19 @@ public final class VietnameseToneRule implements NormalizationRule {
      */
     @Override
     public boolean leavesAlone(String text) {
-        return style == VietnameseToneStyle.TRADITIONAL ? leavesAloneTraditional(text) : wordsLeftAlone(text);
+        return leavesAlone(text, 0, text.length());
+    }
+
+    /** {@link #leavesAlone(String)} of the line {@code text[from, to)}, without a copy. */
+    @Override
+    public boolean leavesAlone(String text, int from, int to) {
+        return style == VietnameseToneStyle.TRADITIONAL ? leavesAloneTraditional(text, from, to)
+                : wordsLeftAlone(text, from, to);
+    }
+
+    @Override
+    public boolean looksAtRanges() {
+        return true;
     }
 
     /**
@@ -127,27 +144,26 @@ public final class VietnameseToneRule implements NormalizationRule {
      * words around those are checked as {@link #wordsLeftAlone} checks every word, and everything else is passed
      * over with a comparison or two a unit.
      */
-    private static boolean leavesAloneTraditional(String text) {
-        int n = text.length();
-        int checkedTo = 0;
-        for (int i = 0; i < n; i++) {
+    private static boolean leavesAloneTraditional(String text, int from, int n) {
+        int checkedTo = from;
+        for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             if (c < 0x80 || i < checkedTo || !SUSPECT[c]) {
                 continue;
             }
-            if (VietnameseSyllables.TONES.indexOf(c) < 0) {
+            if (!isTone(c)) {
                 // a word without a tone mark fails only when this letter ends it after an o or a u; a word with
                 // one is checked where the mark is
                 if (i + 1 < n && isWordChar(text.charAt(i + 1))) {
                     continue;
                 }
-                char before = i > 0 ? VietnameseSyllables.baseLetter(text.charAt(i - 1)) : 0;
+                char before = i > from ? VietnameseSyllables.baseLetter(text.charAt(i - 1)) : 0;
                 if (before != 'o' && before != 'u') {
                     continue;
                 }
             }
             int start = i;
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            while (start > from && isWordChar(text.charAt(start - 1))) {
                 start--;
             }
             int end = i;
@@ -168,7 +184,7 @@ public final class VietnameseToneRule implements NormalizationRule {
     static {
         for (int c = 0x80; c < SUSPECT.length; c++) {
             char base = VietnameseSyllables.baseLetter((char) c);
-            SUSPECT[c] = base == 'a' || base == 'e' || base == 'y' || VietnameseSyllables.TONES.indexOf(c) >= 0;
+            SUSPECT[c] = base == 'a' || base == 'e' || base == 'y' || isTone((char) c);
         }
     }
 
@@ -180,11 +196,11 @@ public final class VietnameseToneRule implements NormalizationRule {
     }
 
     /** The look word by word, for either style: no word is {@link #movable}. */
-    private boolean wordsLeftAlone(String text) {
-        int i = 0;
-        while (i < text.length()) {
+    private boolean wordsLeftAlone(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
             int start = i;
-            while (i < text.length() && isWordChar(text.charAt(i))) {
+            while (i < to && isWordChar(text.charAt(i))) {
                 i++;
             }
             if (i > start && movable(text, start, i, style)) {
@@ -198,7 +214,7 @@ public final class VietnameseToneRule implements NormalizationRule {
     /** A combining tone mark in text[from, to): the rule would also compose the word it rewrites. */
     private static boolean hasToneMark(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (VietnameseSyllables.TONES.indexOf(text.charAt(k)) >= 0) {
+            if (isTone(text.charAt(k))) {
                 return true;
             }
         }
@@ -215,7 +231,7 @@ public final class VietnameseToneRule implements NormalizationRule {
         char before = 0;
         for (int i = to - 1; i >= from && before == 0; i--) {
             char c = word.charAt(i);
-            if (VietnameseSyllables.TONES.indexOf(c) >= 0) {
+            if (isTone(c)) {
                 continue;
             }
             char base = VietnameseSyllables.baseLetter(c);
@@ -229,9 +245,12 @@ public final class VietnameseToneRule implements NormalizationRule {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (char) ((c | 0x20) - 'a') < 26;   // ASCII: the letters only
-        }
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return VietnameseSyllables.isWordChar(c);
+    }
+
+    /** One of the five combining tone marks ({@link VietnameseSyllables#TONES}). */
+    private static boolean isTone(char c) {
+        return c >= '\u0300' && c <= '\u0323'
+                && (c <= '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323');
     }
 }

@@ -56,4 +56,28 @@ class VietnameseToneRuleTest {
         String nfd = java.text.Normalizer.normalize("hoà", java.text.Normalizer.Form.NFD);
         assertThat(traditional.apply(nfd, new RuleCounts())).isEqualTo("hòa");
     }
+
+    /**
+     * A dot below typed on the h of hoa (ḥoa, U+1E25) decomposes to h + the nặng mark, but it is not a tone placed
+     * on the other vowel of oa: the rule leaves the word as it is in both styles, as its look says (it used to
+     * move the mark onto the o, and the fast and the full path of the normaliser disagreed).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ḥoa", "Ḥoa", "ḥoe", "Chữ ḥoa viết nhầm."})
+    void aMarkOnTheOnsetIsNotMovedOntoTheVowels(String text) {
+        assertThat(traditional.apply(text, new RuleCounts())).isSameAs(text);
+        assertThat(modern.apply(text, new RuleCounts())).isSameAs(text);
+        assertThat(traditional.leavesAlone(text)).isTrue();
+    }
+
+    @Test
+    void theLookOnALineOfATextAnswersAsOnTheLineAlone() {
+        String text = "Anh Thủy hòa nhã.\nChị Thuỷ hoà giải.\nSức khỏe tốt.";
+        int second = text.indexOf('\n') + 1;
+        int third = text.indexOf('\n', second) + 1;
+        assertThat(traditional.leavesAlone(text, 0, second - 1)).isTrue();
+        assertThat(traditional.leavesAlone(text, second, third - 1)).isFalse();
+        assertThat(traditional.leavesAlone(text, third, text.length())).isTrue();
+        assertThat(modern.leavesAlone(text, third, text.length())).isFalse();
+    }
 }
