@@ -84,10 +84,10 @@ public final class LangidModels {
                 return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
             }
         }
-        return LangidModels.class.getResourceAsStream(resource);
+        return textResource(resource);
     }
 
-    /** A text model on the class path; null when absent. */
+    /** A model resource on the class path (text or image); null when absent. */
     static InputStream textResource(String resource) {
         return LangidModels.class.getResourceAsStream(resource);
     }
@@ -98,7 +98,7 @@ public final class LangidModels {
 
     /** The shipped models of close pairs read from their text file (what the image is made from; for tests). */
     static List<PairModel> readBuiltInPairsText() {
-        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN_PAIRS)) {
+        try (InputStream in = textResource(BUILT_IN_PAIRS)) {
             return in == null ? List.of() : List.of(PairModel.read(in, BUILT_IN_PAIRS, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped language-pair model: " + e.getMessage(), e);
@@ -132,7 +132,7 @@ public final class LangidModels {
      * {@value #OWN_TEXT_TIMES} times. Returns the number of text samples read (0 for counts).
      */
     public static long addBuiltIn(NgramModelTrainer trainer, int maxOrder) throws IOException {
-        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
+        try (InputStream in = textResource(BUILT_IN)) {
             if (in == null) {
                 throw new IOException("the shipped language-ID model " + BUILT_IN + " is missing from the classpath");
             }
@@ -184,7 +184,7 @@ public final class LangidModels {
 
     /** The shipped model read from its text file (what the image is made from; for tests and the fallback). */
     static NgramModel readBuiltInText() {
-        try (InputStream in = LangidModels.class.getResourceAsStream(BUILT_IN)) {
+        try (InputStream in = textResource(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("the shipped language-ID model " + BUILT_IN + " is missing from the "
                         + "classpath; rebuild seacorpus (see docs/langid.md, 'Regenerating the shipped model')");

@@ -172,8 +172,8 @@ public final class NgramModel {
     }
 
     /**
-     * {@code base} with the word tables of {@code words} (as {@link #tables()} gave them from a copy of {@code base}
-     * made by {@link #withWords}): the n-gram tables are shared, nothing is computed.
+     * {@code base} with the word tables of {@code words} (made by {@link #withWords}, or read back from an image of
+     * such a model): the n-gram tables are shared, nothing is computed.
      */
     NgramModel(NgramModel base, Tables words) {
         this.labels = base.labels;
@@ -211,41 +211,28 @@ public final class NgramModel {
                 extra.add(word);
             }
         }
-        return extra.isEmpty() ? this : new NgramModel(this, extra);
+        return extra.isEmpty() ? this : new NgramModel(this, withExtraWords(extra));
     }
 
-    private NgramModel(NgramModel base, List<String> extra) {
-        this.labels = base.labels;
-        this.scripts = base.scripts;
-        this.maxOrder = base.maxOrder;
-        this.alpha = base.alpha;
-        this.temperature = base.temperature;
-        this.totals = base.totals;
-        this.counts = base.counts;
-        this.size = base.size;
-        this.width = base.width;
-        this.grams = base.grams;
-        this.gramLogp = base.gramLogp;
-        int known = base.words.size();
+    /** This model's word tables with a row for each of {@code extra} (padded words it does not know yet). */
+    private Tables withExtraWords(List<String> extra) {
+        int known = words.size();
         int all = known + extra.size();
-        this.words = new FeatureTable(all);
-        long[] keys = base.words.keysByRow();
-        for (long key : keys) {
-            words.add(key);
-        }
-        this.wordLogp = java.util.Arrays.copyOf(base.wordLogp, all * width);
-        this.wordFeatures = java.util.Arrays.copyOf(base.wordFeatures, all);
-        this.frequentWord = java.util.Arrays.copyOf(base.frequentWord, all);
-        this.markerLabel = java.util.Arrays.copyOf(base.markerLabel, all);
+        long[] keys = java.util.Arrays.copyOf(words.keysByRow(), all);
+        float[] logp = java.util.Arrays.copyOf(wordLogp, all * width);
+        int[] features = java.util.Arrays.copyOf(wordFeatures, all);
+        byte[] marker = java.util.Arrays.copyOf(markerLabel, all);
         double[] sums = new double[width];
-        for (String word : extra) {
-            int row = words.add(FeatureKeys.of(NgramFeatures.WORD, word));
-            wordFeatures[row] = sumFeatures(word, sums);
-            markerLabel[row] = -1;
+        for (int i = 0; i < extra.size(); i++) {
+            int row = known + i;
+            keys[row] = FeatureKeys.of(NgramFeatures.WORD, extra.get(i));
+            features[row] = sumFeatures(extra.get(i), sums);
+            marker[row] = -1;
             for (int l = 0; l < width; l++) {
-                wordLogp[row * width + l] = (float) sums[l];
+                logp[row * width + l] = (float) sums[l];
             }
         }
+        return new Tables(null, null, keys, logp, features, java.util.Arrays.copyOf(frequentWord, all), marker);
     }
 
     /** Sets {@code sums} to the summed log-probabilities of every feature of a padded word; returns how many. */
