@@ -6,10 +6,9 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,17 +24,23 @@ import org.apache.spark.sql.types.StructType;
  * a template page copied a million times is no harder than a pair. Each component ends as a star around its
  * smallest id, which names it.
  *
- * <p>A graph of at most {@link #LOCAL_EDGES} distinct edges (every corpus of a few million documents: a 10,000-document
- * corpus with a third of duplicates has about 8,000) is solved on the driver by a union-find instead: the answer is
- * the same (components are unique), and the rounds, each half a dozen shuffles and a checkpoint, are Spark's fixed
- * cost that dominated the dedupe of small and middle-sized corpora (docs/spark.md, "Where the time goes").
+ * <p>A graph that fits in a quarter of the driver's heap as packed ids ({@link #localEdges}: at least
+ * {@value #LOCAL_EDGES} edges, about 3 million with a 3 GB driver; a million-document corpus has under a million)
+ * is solved on the driver by a union-find on primitive arrays ({@link IdGraph}) instead: the answer is the same
+ * (components are unique), and the rounds, each half a dozen shuffles and a checkpoint, cost 41 CPU s and 1.1 GB of
+ * shuffle at a million documents (docs/spark.md, "session 7"). Larger graphs take the distributed rounds.
  */
 final class ConnectedComponents {
     /** Rounds before giving up: the paper's bound is far below this for any corpus that fits on Earth. */
     static final int MAX_ROUNDS = 64;
 
-    /** Distinct edges up to which the driver solves the graph (about 100 MB of driver heap at the limit). */
-    static final int LOCAL_EDGES = 500_000;
+    /** Edges up to which the driver always solves the graph (about 130 MB of driver heap at most). */
+    static final long LOCAL_EDGES = 500_000;
+    /**
+     * Driver heap an edge may take, counted for the worst case: 32 bytes packed (twice while it is collected), two
+     * new vertices of about 40 bytes each, and their 32-byte members (twice while they are sent out).
+     */
+    static final long EDGE_BYTES = 256;
     private static final StructType MEMBERS = new StructType().add("id", DataTypes.StringType)
             .add("root", DataTypes.StringType);
 
@@ -57,20 +62,26 @@ final class ConnectedComponents {
      * @return columns {@code id}, {@code root}: every id that is in an edge, with the smallest id of its component
      */
     static Result of(Dataset<Row> edges) {
-        return of(edges, LOCAL_EDGES);
+        return of(edges, localEdges());
     }
 
-    /** As {@link #of(Dataset)}, solving on the driver up to {@code localEdges} distinct edges (0: never). */
-    static Result of(Dataset<Row> edges, int localEdges) {
+    /**
+     * Edges the driver solves: as many as a quarter of its heap holds at {@link #EDGE_BYTES} each, at least
+     * {@link #LOCAL_EDGES}. Repeats and self-loops are counted (the union-find needs no distinct edges, so the
+     * count is one cheap job over the edges, which the caller has cached).
+     */
+    static long localEdges() {
+        return Math.max(LOCAL_EDGES, Runtime.getRuntime().maxMemory() / 4 / EDGE_BYTES);
+    }
+
+    /** As {@link #of(Dataset)}, solving on the driver up to {@code localEdges} edges, repeats counted (0: never). */
+    static Result of(Dataset<Row> edges, long localEdges) {
+        if (localEdges > 0 && edges.count() <= localEdges) {
+            return new Result(local(edges.sparkSession(), IdGraph.of(IdGraph.collect(edges.select("a", "b")))), 0);
+        }
         Dataset<Row> distinct = edges.where(col("a").notEqual(col("b")))
                 .select(greatest(col("a"), col("b")).as("u"), least(col("a"), col("b")).as("v"))
                 .distinct();
-        if (localEdges > 0) {
-            List<Row> few = distinct.limit(localEdges + 1).collectAsList();
-            if (few.size() <= localEdges) {
-                return new Result(local(edges.sparkSession(), few), 0);
-            }
-        }
         Dataset<Row> current = distinct.checkpoint(true);
         int rounds = 0;
         while (true) {
@@ -91,55 +102,19 @@ final class ConnectedComponents {
         return new Result(members, rounds);
     }
 
-    /** Union-find (path halving, the smaller id as root) over edges {@code (u, v)}; members as a dataset. */
-    private static Dataset<Row> local(SparkSession spark, List<Row> edges) {
-        Map<String, Integer> index = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        int[][] pairs = new int[edges.size()][];
-        for (int i = 0; i < edges.size(); i++) {
-            Row e = edges.get(i);
-            pairs[i] = new int[] {vertex(e.getString(0), index, ids), vertex(e.getString(1), index, ids)};
-        }
-        int[] parent = new int[ids.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int[] p : pairs) {
-            int a = find(parent, p[0]);
-            int b = find(parent, p[1]);
-            if (a != b) {
-                if (ids.get(a).compareTo(ids.get(b)) < 0) {
-                    parent[b] = a;
-                } else {
-                    parent[a] = b;
-                }
-            }
-        }
-        List<Row> members = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            members.add(RowFactory.create(ids.get(i), ids.get(find(parent, i))));
-        }
+    /** The members of a graph solved on the driver, sent out packed and turned into rows on the executors. */
+    private static Dataset<Row> local(SparkSession spark, IdGraph graph) {
+        List<long[]> members = graph.members();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int slices = Math.max(1, Math.min(jsc.defaultParallelism(), members.size() / 50_000 + 1));
-        return spark.createDataFrame(jsc.parallelize(members, slices), MEMBERS);
-    }
-
-    private static int vertex(String id, Map<String, Integer> index, List<String> ids) {
-        Integer known = index.get(id);
-        if (known != null) {
-            return known;
-        }
-        index.put(id, ids.size());
-        ids.add(id);
-        return ids.size() - 1;
-    }
-
-    private static int find(int[] parent, int v) {
-        while (parent[v] != v) {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
+        int slices = Math.max(1, Math.min(jsc.defaultParallelism(), members.size()));
+        JavaRDD<Row> rows = jsc.parallelize(members, slices).flatMap(c -> {
+            List<Row> out = new ArrayList<>(c.length / 4);
+            for (int i = 0; i + 3 < c.length; i += 4) {
+                out.add(RowFactory.create(IdBits.id(c[i], c[i + 1]), IdBits.id(c[i + 2], c[i + 3])));
+            }
+            return out.iterator();
+        });
+        return spark.createDataFrame(rows, MEMBERS);
     }
 
     /** Every vertex links its larger neighbours to the smallest of itself and its neighbours. */

@@ -64,7 +64,7 @@ public final class DedupeJob {
     /** Documents whose signatures one pair partition holds at most, about. */
     static final long PAIR_DOCUMENTS = 250_000;
     static final long MAX_PARTITIONS = 100_000;
-    /** Ids of documents whose shingle sets are checked, sent whole to every task up to this many (about 50 MB). */
+    /** Ids of documents whose shingle sets are checked by SQL joins, sent whole to every task up to this many (about 50 MB). */
     static final long BROADCAST_IDS = 1_000_000;
     private final SparkSession spark;
     private final DedupeJobOptions options;
@@ -206,37 +206,30 @@ public final class DedupeJob {
         candidates.unpersist();
 
         NearPairs judge = new NearPairs(settings, options.threshold(), options.verify());
-        StructType verdictSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType)
-                .add("verdict", DataTypes.IntegerType);
         JavaRDD<Row> judged = firsts.filter(c -> c._1() != Chunks.COUNT)
                 .partitionBy(new HashPartitioner(pairParts))
                 .zipPartitions(signatures, (pairs, sigs) -> PairSignatures.verdicts(pairs, sigs, judge));
-        Dataset<Row> verdicts = spark.createDataFrame(judged, verdictSchema).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> verdicts = spark.createDataFrame(judged, ShingleChecks.VERDICTS).persist(StorageLevel.MEMORY_AND_DISK());
         spark.sparkContext().setJobDescription(null);
 
         // pairs near the threshold: the exact Jaccard of the shingle sets prepare stored (as the CLI reads the
-        // store's), so neither the texts are shuffled nor segmented again; only those documents' sets are read
+        // store's), so neither the texts are shuffled nor segmented again; only those documents' sets are read,
+        // grouped by the components the pairs form when the driver holds the pairs, else joined by SQL
         Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b")
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> checkIds = toCheck.select(col("a").as("check_id")).union(toCheck.select(col("b").as("check_id")))
-                .distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        long checkDocs = checkIds.count();
-        Dataset<Row> sets = docs.select(col("id"), col(DocumentRows.SHINGLE_SET)).join(
-                checkDocs <= BROADCAST_IDS ? org.apache.spark.sql.functions.broadcast(checkIds) : checkIds,
-                col("id").equalTo(col("check_id")), "left_semi");
-        Dataset<Row> withSets = toCheck
-                .join(sets.select(col("id").as("a"), col(DocumentRows.SHINGLE_SET).as("set_a")), "a")
-                .join(sets.select(col("id").as("b"), col(DocumentRows.SHINGLE_SET).as("set_b")), "b");
-        Dataset<Row> checked = spark.createDataFrame(withSets.javaRDD().mapPartitions(judge::check), verdictSchema)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        long checkPairs = toCheck.count();
+        spark.sparkContext().setJobDescription("dedupe: shingle checks");
+        Dataset<Row> checked = (checkPairs <= ShingleChecks.localPairs()
+                ? ShingleChecks.grouped(toCheck, docs, judge, shuffle)
+                : ShingleChecks.joined(toCheck, docs, judge)).persist(StorageLevel.MEMORY_AND_DISK());
         long exactChecks = checked.count();
+        spark.sparkContext().setJobDescription(null);
         Dataset<Row> edges = verdicts.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b")
                 .union(checked.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long linked = edges.count();
         verdicts.unpersist();
         toCheck.unpersist();
-        checkIds.unpersist();
         firsts.unpersist();
         return new Linking(edges, groups, pairCount, linked, exactChecks);
     }
