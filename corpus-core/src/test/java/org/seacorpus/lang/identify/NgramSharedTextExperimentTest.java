@@ -77,6 +77,8 @@ class NgramSharedTextExperimentTest {
                 }
                 line.append(String.format(Locale.ROOT, " | id/ms answers >= 0.99 right %d/%d", sureRight, sure));
                 System.out.println(line);
+                IdMsBalanceExperimentTest.report(s.getKey(), s.getValue(),
+                        s.getValue().stream().map(t -> langid.identify(t.text())).toList());
                 if (!m.getKey().equals("shipped")) {
                     System.out.println("   confusions: " + e.confusionPairs());
                 }
