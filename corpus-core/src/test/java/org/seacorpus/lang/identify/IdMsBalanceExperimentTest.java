@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -117,8 +116,8 @@ class IdMsBalanceExperimentTest {
     static void report(String name, List<LabelledText> samples, List<Identification> answers) {
         Map<String, Integer> count = new HashMap<>();
         samples.forEach(t -> count.merge(t.label(), 1, Integer::sum));
-        double[] plain = f1(samples, answers, t -> 1.0);
-        double[] equal = f1(samples, answers, t -> 1.0 / count.get(t.label()));
+        double[] plain = BalancedF1.f1(samples, answers, t -> 1.0);
+        double[] equal = BalancedF1.equalWeights(samples, answers);
         int sure = 0;
         int sureRight = 0;
         double logLoss = 0;
@@ -151,7 +150,7 @@ class IdMsBalanceExperimentTest {
                     java.util.Collections.shuffle(list, random);
                     kept.addAll(list.subList(0, Math.min(rare, list.size())));
                 });
-                double[] f = f1(samples, answers, t -> 1.0, kept);
+                double[] f = BalancedF1.f1(samples, answers, t -> 1.0, kept);
                 for (int k = 0; k < 2; k++) {
                     sum[k] += f[k] / SUBSAMPLES;
                     min[k] = Math.min(min[k], f[k]);
@@ -169,45 +168,11 @@ class IdMsBalanceExperimentTest {
             }
         }
         if (!talpco.isEmpty()) {
-            double[] f = f1(samples, answers, t -> 1.0, talpco);
+            double[] f = BalancedF1.f1(samples, answers, t -> 1.0, talpco);
             line.append(String.format(Locale.ROOT, " | TALPCo (%d) id %.3f ms %.3f", talpco.size(), f[0], f[1]));
         }
         line.append(String.format(Locale.ROOT, " | >=0.99 right %d/%d", sureRight, sure));
         System.out.println(line);
-    }
-
-    static double[] f1(List<LabelledText> samples, List<Identification> answers, Function<LabelledText, Double> w) {
-        Set<Integer> all = new HashSet<>();
-        for (int i = 0; i < samples.size(); i++) {
-            all.add(i);
-        }
-        return f1(samples, answers, w, all);
-    }
-
-    /** Weighted F1 of id and ms over the samples in {@code kept}: a sentence counts its weight in tp, fp or fn. */
-    static double[] f1(List<LabelledText> samples, List<Identification> answers, Function<LabelledText, Double> w,
-                       Set<Integer> kept) {
-        double[] out = new double[2];
-        String[] langs = {"id", "ms"};
-        for (int k = 0; k < 2; k++) {
-            double tp = 0;
-            double fp = 0;
-            double fn = 0;
-            for (int i : kept) {
-                LabelledText t = samples.get(i);
-                String got = answers.get(i).lang();
-                double weight = w.apply(t);
-                if (t.label().equals(langs[k]) && got.equals(langs[k])) {
-                    tp += weight;
-                } else if (got.equals(langs[k])) {
-                    fp += weight;
-                } else if (t.label().equals(langs[k])) {
-                    fn += weight;
-                }
-            }
-            out[k] = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
-        }
-        return out;
     }
 
     /**
