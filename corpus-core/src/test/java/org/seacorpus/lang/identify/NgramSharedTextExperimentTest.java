@@ -18,7 +18,10 @@ import org.seacorpus.lang.LanguageProfiles;
  * training part of the shared folder, for the languages listed, against the shipped model; each with the shipped
  * pair model and Lingua gate, on the project's development set, the shared folder's development part and the
  * register pairs' development part. {@code -Dlangid.configs=k/n/langs;…} (langs joined by {@code +}) chooses the
- * configurations (an optional fourth field is the minimum count); {@code -Dlangid.baseline=FILE} compares with
+ * configurations (an optional fourth field is the minimum count; a language entry {@code id@TALPCo} or
+ * {@code id@TALPCo=600} takes one source of that language only, with its own cap, and {@code own@id=6} counts that
+ * language's own text 6 times); each set is also reported with the languages weighted equally
+ * ({@link IdMsBalanceExperimentTest#report}); {@code -Dlangid.baseline=FILE} compares with
  * another model file instead of the shipped one; {@code -Dlangid.final=true} reads the final parts instead (the final figure only).
  */
 @EnabledIfSystemProperty(named = "langid.experiment", matches = "true")
