@@ -51,6 +51,7 @@ class NgramSharedTextExperimentTest {
         sets.put("shared " + part, SharedTrainingText.read(part, false));
         sets.put("own " + part, OwnRegisterText.read(part));
         Map<String, LangidEvaluation> baseline = new LinkedHashMap<>();
+        Map<String, List<Identification>> baselineAnswers = new LinkedHashMap<>();
         for (Map.Entry<String, NgramModel> m : models.entrySet()) {
             LanguageIdentifier langid = new LanguageIdentifier(profiles, m.getValue(),
                     LanguageIdentifier.Weights.DEFAULT, pairs);
@@ -80,8 +81,21 @@ class NgramSharedTextExperimentTest {
                 }
                 line.append(String.format(Locale.ROOT, " | id/ms answers >= 0.99 right %d/%d", sureRight, sure));
                 System.out.println(line);
-                IdMsBalanceExperimentTest.report(s.getKey(), s.getValue(),
-                        s.getValue().stream().map(t -> langid.identify(t.text())).toList());
+                List<Identification> answers = s.getValue().stream().map(t -> langid.identify(t.text())).toList();
+                IdMsBalanceExperimentTest.report(s.getKey(), s.getValue(), answers);
+                List<Identification> before = baselineAnswers.computeIfAbsent(s.getKey(), k -> answers);
+                if (Boolean.getBoolean("langid.changes") && before != answers) {
+                    // the sentences whose answer this model changes (-Dlangid.changes=true), with both scores
+                    for (int i = 0; i < answers.size(); i++) {
+                        Identification was = before.get(i);
+                        Identification now = answers.get(i);
+                        if (!was.lang().equals(now.lang())) {
+                            System.out.printf(Locale.ROOT, "   changed %s: %s %.3f → %s %.3f: %s%n",
+                                    s.getValue().get(i).label(), was.lang(), was.score(), now.lang(), now.score(),
+                                    s.getValue().get(i).text());
+                        }
+                    }
+                }
                 if (!m.getKey().equals("shipped")) {
                     System.out.println("   confusions: " + e.confusionPairs());
                 }
