@@ -18,7 +18,10 @@ import org.seacorpus.lang.LanguageProfiles;
  * training part of the shared folder, for the languages listed, against the shipped model; each with the shipped
  * pair model and Lingua gate, on the project's development set, the shared folder's development part and the
  * register pairs' development part. {@code -Dlangid.configs=k/n/langs;…} (langs joined by {@code +}) chooses the
- * configurations (an optional fourth field is the minimum count); {@code -Dlangid.baseline=FILE} compares with
+ * configurations (an optional fourth field is the minimum count; a language entry {@code id@TALPCo} or
+ * {@code id@TALPCo=600} takes one source of that language only, with its own cap, and {@code own@id=6} counts that
+ * language's own text 6 times); each set is also reported with the languages weighted equally
+ * ({@link IdMsBalanceExperimentTest#report}); {@code -Dlangid.baseline=FILE} compares with
  * another model file instead of the shipped one; {@code -Dlangid.final=true} reads the final parts instead (the final figure only).
  */
 @EnabledIfSystemProperty(named = "langid.experiment", matches = "true")
@@ -48,6 +51,7 @@ class NgramSharedTextExperimentTest {
         sets.put("shared " + part, SharedTrainingText.read(part, false));
         sets.put("own " + part, OwnRegisterText.read(part));
         Map<String, LangidEvaluation> baseline = new LinkedHashMap<>();
+        Map<String, List<Identification>> baselineAnswers = new LinkedHashMap<>();
         for (Map.Entry<String, NgramModel> m : models.entrySet()) {
             LanguageIdentifier langid = new LanguageIdentifier(profiles, m.getValue(),
                     LanguageIdentifier.Weights.DEFAULT, pairs);
@@ -77,6 +81,21 @@ class NgramSharedTextExperimentTest {
                 }
                 line.append(String.format(Locale.ROOT, " | id/ms answers >= 0.99 right %d/%d", sureRight, sure));
                 System.out.println(line);
+                List<Identification> answers = s.getValue().stream().map(t -> langid.identify(t.text())).toList();
+                IdMsBalanceExperimentTest.report(s.getKey(), s.getValue(), answers);
+                List<Identification> before = baselineAnswers.computeIfAbsent(s.getKey(), k -> answers);
+                if (Boolean.getBoolean("langid.changes") && before != answers) {
+                    // the sentences whose answer this model changes (-Dlangid.changes=true), with both scores
+                    for (int i = 0; i < answers.size(); i++) {
+                        Identification was = before.get(i);
+                        Identification now = answers.get(i);
+                        if (!was.lang().equals(now.lang())) {
+                            System.out.printf(Locale.ROOT, "   changed %s: %s %.3f → %s %.3f: %s%n",
+                                    s.getValue().get(i).label(), was.lang(), was.score(), now.lang(), now.score(),
+                                    s.getValue().get(i).text());
+                        }
+                    }
+                }
                 if (!m.getKey().equals("shipped")) {
                     System.out.println("   confusions: " + e.confusionPairs());
                 }

@@ -52,11 +52,25 @@ class ShippedModelTest {
         for (int i = 0; i < ownTimes; i++) {
             LabelledTexts.builtIn(sample -> trainer.add(sample.label(), sample.text()));
         }
+        for (String entry : languages) {         // own@id=6: the own text of one language counted more times
+            if (entry.startsWith("own@")) {
+                String lang = entry.substring(4, entry.indexOf('='));
+                int times = Integer.parseInt(entry.substring(entry.indexOf('=') + 1));
+                for (int i = ownTimes; i < times; i++) {
+                    LabelledTexts.builtIn(sample -> {
+                        if (sample.label().equals(lang)) {
+                            trainer.add(sample.label(), sample.text());
+                        }
+                    });
+                }
+            }
+        }
         for (SharedTrainingText.Source source : SharedTrainingText.SOURCES) {
-            if (source.shipped() && languages.contains(source.label())) {
+            int cap = sourceCap(languages, source, perSource);
+            if (source.shipped() && cap > 0) {
                 java.util.List<LabelledText> rows = new java.util.ArrayList<>();
                 SharedTrainingText.read(source, SharedTrainingText.Split.TRAIN, rows::add);
-                double step = Math.max(1.0, rows.size() / (double) perSource);
+                double step = Math.max(1.0, rows.size() / (double) cap);
                 for (double i = 0; i < rows.size(); i += step) {   // files are often sorted by topic: spread
                     LabelledText t = rows.get((int) i);
                     trainer.add(t.label(), t.text());
@@ -64,6 +78,27 @@ class ShippedModelTest {
             }
         }
         return trainer;
+    }
+
+    /**
+     * How many sentences of {@code source} to learn from: {@code perSource} when its language is listed, or the
+     * amount given to one source of one language ({@code id@TALPCo=1500}, {@code ms@TALPCo} for {@code perSource});
+     * 0 when it is not listed.
+     */
+    static int sourceCap(java.util.Collection<String> languages, SharedTrainingText.Source source, int perSource) {
+        if (languages.contains(source.label())) {
+            return perSource;
+        }
+        String named = source.label() + "@" + source.name();
+        for (String entry : languages) {
+            if (entry.equals(named)) {
+                return perSource;
+            }
+            if (entry.startsWith(named + "=")) {
+                return Integer.parseInt(entry.substring(named.length() + 1));
+            }
+        }
+        return 0;
     }
 
     static String trainedFromShippedText() throws IOException {
