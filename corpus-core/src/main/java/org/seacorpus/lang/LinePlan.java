@@ -30,6 +30,12 @@ final class LinePlan implements CleanTextScan.Lines {
     /** Every line the pass rewrote came out in NFC / with the blank shape of the line it replaced. */
     boolean fixedInNfc = true;
     boolean sameShape = true;
+    /**
+     * Set by the pass that rewrote this plan's lines when the text it made differs from the text looked at only
+     * in those lines (in NFC, of the same blank shape, no tidying to do): then the look at that text can be
+     * made line by line ({@link ScriptAwareNormalizer}'s second look).
+     */
+    boolean rewroteOnlyLines;
     /** The copy of the line being asked about, when a look needed one (kept for the rules' run). */
     String copy;
 
@@ -41,6 +47,7 @@ final class LinePlan implements CleanTextScan.Lines {
     LinePlan of(String looked) {
         text = looked;
         count = 0;
+        rewroteOnlyLines = false;
         return this;
     }
 

@@ -64,10 +64,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     /** Per module (same index as {@link LanguageModules#all()}): its main language's rules. */
     private final List<Normalizer> byModule;
     private final NormalizerOptions options;
-    /** Per BMP code unit: may an encoding repair act on text holding it ({@link NormalizationRule#triggers})? */
-    private final boolean[] repairTriggers = new boolean[0x10000];
-    /** No module's script and no repair's trigger among printable ASCII: the look skips its runs ({@link CleanTextScan#asciiInert}). */
-    private final boolean asciiInert;
+    /** Per BMP code unit, its scripts and whether an encoding repair may act on text holding it, for the look. */
+    private final CleanTextScan.Units units;
 
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
@@ -81,13 +79,15 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
                     : rulesOf(profiles.get(module.languages().get(0)), catalog));
         }
         this.byModule = List.copyOf(rules);
+        // may an encoding repair act on text holding the unit ({@link NormalizationRule#triggers})?
+        boolean[] repairTriggers = new boolean[0x10000];
         for (NormalizationRule repair : repairs.rules()) {
             IntPredicate triggers = repair.triggers();
             for (int c = 0; c < repairTriggers.length; c++) {
                 repairTriggers[c] |= triggers == null || triggers.test(c);
             }
         }
-        this.asciiInert = CleanTextScan.asciiInert(modules.scripts(), repairTriggers);
+        this.units = CleanTextScan.units(modules.scripts(), repairTriggers);
     }
 
     /**
@@ -143,7 +143,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      */
     private int look(String text, LinePlan plan) {
         CleanTextScan.Lines lines = forced != null ? ALL_UNTOUCHED : plan.of(text);
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, lines);
+        int look = CleanTextScan.scan(text, units, lines);
         plan.answer = look;
         if ((look & CleanTextScan.FULL) != 0 && (look & CleanTextScan.LINES_ONLY) == 0
                 || (look & CleanTextScan.ASK_REPAIRS) != 0 && !repairsLeaveAlone(text)) {
@@ -169,7 +169,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
 
     /** True when no generic rule before the script rules would change the text (one pass, no line looks). */
     private boolean genericLeavesAlone(String text) {
-        int look = CleanTextScan.scan(text, modules.scripts(), repairTriggers, asciiInert, ALL_UNTOUCHED);
+        int look = CleanTextScan.scan(text, units, ALL_UNTOUCHED);
         return (look & CleanTextScan.FULL) == 0
                 && ((look & CleanTextScan.ASK_REPAIRS) == 0 || repairsLeaveAlone(text));
     }
@@ -208,6 +208,9 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         }
         boolean[] scriptsChanged = new boolean[1];
         String out = pass(text, counts, trace, scriptsChanged, fastPath, look, plan);
+        if (scriptsChanged[0] && plan != null && plan.rewroteOnlyLines && lookAgainPasses(out, plan)) {
+            return out;   // what the loop below finds at its first look, found from the rewritten lines alone
+        }
         for (int round = 1; round < MAX_ROUNDS && scriptsChanged[0]; round++) {
             scriptsChanged[0] = false;
             LinePlan again = fastPath ? new LinePlan(this) : null;
@@ -267,6 +270,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             return after.apply(scripted, counts, trace);
         }
         int tidying = plan.answer & (CleanTextScan.UNTIDY | CleanTextScan.EDGES_ONLY);
+        plan.rewroteOnlyLines = tidying == 0;
         String tidied = tidying == 0 ? scripted
                 : tidying == CleanTextScan.UNTIDY ? GenericRules.tidied(scripted, counts)
                 : GenericRules.withoutBlankEdges(scripted, counts);
@@ -274,6 +278,40 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             trace.fired(GenericRules.WHITESPACE.name(), scripted, tidied);
         }
         return tidied;
+    }
+
+    /**
+     * The second look of {@link #run} ({@link #look} at {@code out} returns 0) made from the lines the pass
+     * rewrote alone, when {@code out} is the text of {@code plan} with only those lines replaced, each in NFC and
+     * of the blank shape of the line it replaced, and no tidying done ({@link LinePlan#rewroteOnlyLines}). The
+     * lines left as they were get the answers they got, since a line's answers depend on the line alone, and so
+     * does the one-pass look's state at a line's start (after a line feed, which neither composes nor continues
+     * misread UTF-8); the whitespace answers are those of the text looked at (same blank shapes). What is left to
+     * ask: each rewritten line's generic and script looks, and the encoding repairs on the whole new text when
+     * it holds a character they may act on. False (ask the whole text) when any of them says no.
+     */
+    private boolean lookAgainPasses(String out, LinePlan plan) {
+        LinePlan lineLooks = new LinePlan(this);
+        CleanTextScan.Lines looksOnly = (text, from, to, scripts) -> {
+            lineLooks.copy = null;
+            return looksPass(text, from, to, scripts, lineLooks);
+        };
+        int repairs = plan.answer & CleanTextScan.ASK_REPAIRS;
+        for (int k = 0; k < plan.count; k++) {
+            String fixed = plan.after[k];
+            if (fixed == plan.before[k]) {
+                continue;
+            }
+            if (fixed.indexOf('\n') >= 0) {
+                return false;
+            }
+            int answer = CleanTextScan.scan(fixed, units, looksOnly);
+            if ((answer & CleanTextScan.FULL) != 0) {
+                return false;
+            }
+            repairs |= answer & CleanTextScan.ASK_REPAIRS;
+        }
+        return repairs == 0 || repairsLeaveAlone(out);
     }
 
     /**
@@ -295,6 +333,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             } else {
                 fixed = byScript(line, modules.modulesIn(text, from, to), counts, trace, false);
             }
+            plan.after[k] = fixed;
             if (fixed == line) {
                 continue;
             }

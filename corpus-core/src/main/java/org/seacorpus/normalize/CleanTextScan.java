@@ -91,39 +91,89 @@ public final class CleanTextScan {
     public static final int LINES_ONLY = 16;
 
     /**
-     * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
-     * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of {@code repairTriggers}, and
-     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
-     * a line its modules' rules would change, no more lines are asked unless {@link Lines#everyLine} says so, and
-     * the scan goes on for the generic rules). Returns 0 when nothing but, at most, the tidying would change the text, or a combination of
-     * {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
+     * The per-unit table of one set of scripts and repair triggers, for {@link #scan}: made once per normaliser
+     * (a quarter of a megabyte), so that the scan's common case is one lookup a unit. Immutable and thread-safe.
+     */
+    public static final class Units {
+        private final Scripts scripts;
+        /**
+         * Per BMP code unit: {@link #SPECIAL} when the unit needs the scan's whole state machine (a character some
+         * generic rule acts on, one whose NFC answer needs a look at its neighbours or at ICU, a space, tab, line
+         * break or control); with it or not, the bit of its script slot (slot {@code k}: bit {@code k}), its
+         * combining class, {@link #TRIGGERS}, and {@link #CONT} when it reads back as a UTF-8 continuation byte.
+         */
+        private final int[] table = new int[0x10000];
+        /** Printable ASCII and the space are in no script and trigger no repair: {@link #scan} passes over them without the table. */
+        private final boolean asciiInert;
+
+        private Units(Scripts scripts, boolean[] repairTriggers) {
+            this.scripts = scripts;
+            char[] slots = scripts.slots();
+            // more distinct script sets than the table has bits for: their units take the state machine
+            boolean slotBits = scripts.masks().length <= SLOT_BITS;
+            for (int c = 0; c < table.length; c++) {
+                byte kind = KIND[c];
+                int b = MojibakeRule.byteOf((char) c);
+                int entry = (b >= 0x80 && b <= 0xBF ? CONT : 0) | (repairTriggers[c] ? TRIGGERS : 0)
+                        | (slotBits ? 1 << slots[c] : 0) | (CCC[c] & 0xFF) << CCC_SHIFT;
+                boolean special = kind == TRIGGER || kind == ASK_ICU || kind == MAYBE_STARTER || c <= ' '
+                        || !slotBits && slots[c] != 0;
+                table[c] = special ? entry | SPECIAL : entry;
+            }
+            boolean inert = (table[' '] & ~SPECIAL) == (slotBits ? 1 : 0);
+            for (char c = '!'; c < 0x7F; c++) {
+                inert &= table[c] == (slotBits ? 1 : 0);
+            }
+            this.asciiInert = inert;
+        }
+
+        /** The bit set of the modules of the slots whose bits are set in {@code bits}. */
+        private long modules(int bits) {
+            long[] masks = scripts.masks();
+            long out = 0;
+            for (int rest = bits & SLOTS; rest != 0; rest &= rest - 1) {
+                out |= masks[Integer.numberOfTrailingZeros(rest)];
+            }
+            return out;
+        }
+    }
+
+    private static final int SLOT_BITS = 16;
+    private static final int SLOTS = (1 << SLOT_BITS) - 1;
+    private static final int CCC_SHIFT = 16;
+    private static final int TRIGGERS = 1 << 24;
+    private static final int CONT = 1 << 26;
+    private static final int SPECIAL = 1 << 31;
+    /** A unit of a run that needs more than its bits added: a combining class, or a continuation of misread UTF-8. */
+    private static final int ATTENTION = 0xFF << CCC_SHIFT | CONT;
+
+    /**
+     * The table of {@code scripts} and {@code repairTriggers} for {@link #scan}.
      *
      * @param repairTriggers per BMP code unit, true where an encoding repair may act (from
      *                       {@link NormalizationRule#triggers}); supplementary characters never trigger one
      */
-    public static int scan(String text, Scripts scripts, boolean[] repairTriggers, Lines lines) {
-        return scan(text, scripts, repairTriggers, asciiInert(scripts, repairTriggers), lines);
+    public static Units units(Scripts scripts, boolean[] repairTriggers) {
+        return new Units(scripts, repairTriggers);
     }
 
     /**
-     * True when no printable ASCII character or space belongs to a module's script or triggers an encoding repair:
-     * then {@link #scan} passes over runs of them with a two-comparison loop (plain Latin text is mostly such runs,
-     * and none of the generic rules acts on them). Callers that scan many texts compute it once.
+     * The normaliser's whole look in one pass over the UTF-16 units: what {@link #clean} checks, whether the text
+     * is tidy for {@link GenericRules#WHITESPACE}, whether it holds a character of the repairs' triggers, and
+     * the modules each line belongs to, each line with any being handed to {@code lines} as soon as it ends (after
+     * a line its modules' rules would change, no more lines are asked unless {@link Lines#everyLine} says so, and
+     * the scan goes on for the generic rules). Returns 0 when nothing but, at most, the tidying would change the
+     * text, or a combination of {@link #FULL}, {@link #LINES_ONLY}, {@link #UNTIDY} and {@link #ASK_REPAIRS}.
+     *
+     * <p>Most units (letters of any script, digits, punctuation, single spaces between them) change nothing in the
+     * look but the line's scripts, the repair flag and the last combining class: runs of them are passed over with
+     * one table lookup a unit ({@link Units}), and only the units the table marks special go through the state
+     * machine after that loop.
      */
-    public static boolean asciiInert(Scripts scripts, boolean[] repairTriggers) {
-        for (char c = ' '; c < 0x7F; c++) {
-            if (scripts.masks()[scripts.slots()[c]] != 0 || repairTriggers[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * {@link #scan(String, Scripts, boolean[], Lines)} with {@code asciiInert} computed by the caller
-     * ({@link #asciiInert}; passing false is always correct, only slower).
-     */
-    public static int scan(String text, Scripts scripts, boolean[] repairTriggers, boolean asciiInert, Lines lines) {
+    public static int scan(String text, Units units, Lines lines) {
+        Scripts scripts = units.scripts;
+        int[] table = units.table;
+        boolean asciiInert = units.asciiInert;
         char[] slots = scripts.slots();
         long[] masks = scripts.masks();
         int n = text.length();
@@ -133,6 +183,7 @@ public final class CleanTextScan {
         boolean surrogates = false;
         boolean repairs = false;
         long lineMask = 0;
+        int lineBits = 0;
         int lineStart = 0;
         char prev = '\n';
         boolean tidy = n == 0 || !isBlank(chars[0]) && !isBlank(chars[n - 1]);
@@ -162,6 +213,50 @@ public final class CleanTextScan {
                 i = end - 1;
                 continue;
             }
+            int u = table[c];
+            if (u >= 0) {
+                // a run of units no generic rule acts on (letters of any script, ASCII among them), with single
+                // spaces after a unit of the run: all they change in the state is the line's scripts, the repair
+                // flag and the last combining class, gathered with one table lookup a unit
+                int bits = 0;
+                int ccc = lastCcc;
+                int end = i;
+                while (true) {
+                    if ((u & ATTENTION) == 0) {
+                        ccc = 0;
+                    } else {
+                        int k = (u >>> CCC_SHIFT) & 0xFF;
+                        if (k != 0 && k < ccc) {
+                            return FULL;
+                        }
+                        ccc = k;
+                        if ((u & CONT) != 0 && end > 0 && KIND[chars[end - 1]] == LEAD) {
+                            return FULL;   // misread UTF-8: a lead and a continuation (found at the rarer one)
+                        }
+                    }
+                    bits |= u;
+                    if (++end == n) {
+                        break;
+                    }
+                    char d = chars[end];
+                    u = table[d];
+                    if (u < 0) {
+                        if (d != ' ' || chars[end - 1] == ' ') {
+                            break;
+                        }
+                        u &= ~SPECIAL;   // a single space after a unit of the run: tidy there, class 0
+                    }
+                }
+                lastCcc = ccc;
+                repairs |= (bits & TRIGGERS) != 0;
+                lineBits |= bits;
+                innerUntidy |= pendingUntidy;
+                pendingUntidy = false;
+                seenText = true;
+                prev = chars[end - 1];
+                i = end - 1;
+                continue;
+            }
             byte kind = KIND[c];
             if (kind != PLAIN) {
                 if (kind == TRIGGER) {
@@ -174,19 +269,19 @@ public final class CleanTextScan {
                     if (i > 0 && NFC.composePair(prev, c) >= 0) {
                         return FULL;
                     }
-                } else if (i + 1 < n) {
-                    int b = MojibakeRule.byteOf(chars[i + 1]);
-                    if (b >= 0x80 && b <= 0xBF) {
-                        return FULL;
-                    }
+                } else if (i + 1 < n && (table[chars[i + 1]] & CONT) != 0) {
+                    return FULL;   // a lead of misread UTF-8 and a continuation after it
                 }
+            }
+            if ((u & CONT) != 0 && i > 0 && KIND[chars[i - 1]] == LEAD) {
+                return FULL;   // the same pair, the lead passed over in a run
             }
             int ccc = CCC[c] & 0xFF;
             if (ccc != 0 && ccc < lastCcc) {
                 return FULL;
             }
             lastCcc = ccc;
-            repairs |= repairTriggers[c];
+            repairs |= (u & TRIGGERS) != 0;
             if (c <= ' ') {
                 // the whitespace rule's cases: a tab, a space after a space or a line break, a line break after a
                 // space, a third line break in a row
@@ -196,6 +291,7 @@ public final class CleanTextScan {
                     pendingUntidy = seenText;
                 }
                 if (c == '\n') {
+                    lineMask |= units.modules(lineBits);
                     if (surrogates) {
                         lineMask = scripts.modulesIn(text, lineStart, i);
                     }
@@ -203,6 +299,7 @@ public final class CleanTextScan {
                         linesFail = true;   // the full path is needed; go on for the generic rules' answer
                     }
                     lineMask = 0;
+                    lineBits = 0;
                     surrogates = false;
                     lineStart = i + 1;
                 }
@@ -216,6 +313,7 @@ public final class CleanTextScan {
             lineMask |= masks[slots[c]];
             prev = c;
         }
+        lineMask |= units.modules(lineBits);
         if (surrogates) {
             lineMask = scripts.modulesIn(text, lineStart, n);
         }
@@ -255,7 +353,7 @@ public final class CleanTextScan {
 
     /** True when no generic rule before the script rules would change {@code text}. */
     public static boolean clean(String text) {
-        return (scan(text, NO_SCRIPTS, NO_TRIGGERS, (t, from, to, modules) -> true) & FULL) == 0;
+        return (scan(text, NoScripts.UNITS, (t, from, to, modules) -> true) & FULL) == 0;
     }
 
     /** No module owns any character: for {@link #clean}, which asks about the generic rules only. */
@@ -278,6 +376,10 @@ public final class CleanTextScan {
             return 0;
         }
     };
-    private static final boolean[] NO_TRIGGERS = new boolean[0x10000];
+
+    /** The table of {@link #NO_SCRIPTS}, made on the first {@link #clean}. */
+    private static final class NoScripts {
+        static final Units UNITS = new Units(NO_SCRIPTS, new boolean[0x10000]);
+    }
 
 }

@@ -293,6 +293,9 @@ public final class GenericRules {
      * in a text holding either, and it removes as many characters from each.
      */
     public static boolean sameBlankShape(String a, String b) {
+        if (a.length() == b.length() && sameAt(a, b, ' ') && sameAt(a, b, '\t')) {
+            return true;   // blanks at the same places (a rule that rewrote letters in place): the same shape
+        }
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -314,6 +317,17 @@ public final class GenericRules {
             }
         }
         return i == a.length() && j == b.length();
+    }
+
+    /** True when {@code blank} is at the same places in {@code a} and {@code b} (of one length): found by {@code indexOf}, which is vectorised. */
+    private static boolean sameAt(String a, String b, char blank) {
+        int i = a.indexOf(blank);
+        int j = b.indexOf(blank);
+        while (i == j && i >= 0) {
+            i = a.indexOf(blank, i + 1);
+            j = b.indexOf(blank, j + 1);
+        }
+        return i == j;
     }
 
     /** True for the space characters {@link #ODD_SPACES} turns into U+0020. */

@@ -115,35 +115,30 @@ public final class VietnameseFontRule implements NormalizationRule {
      */
     private static boolean plainlyNotLegacy(String text) {
         int n = text.length();
+        char[] chars = chars(text);
         int words = 0;
         int marked = 0;
         boolean inWord = false;
         boolean wordMarked = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean space;
-            if (c < 0x80) {
-                if (c > ' ') {
-                    inWord = true;   // ASCII letters, digits and punctuation: the usual case, one comparison
-                    continue;
-                }
-                space = WHITESPACE[c];
-            } else {
-                if (VietnameseSyllables.isVietnameseOnlyLetter(c)) {
-                    return true;
-                }
-                space = WHITESPACE[c];
-                wordMarked |= !space && c >= 0xA0 && c <= 0xFF;
+            char c = chars[i];
+            if (c > ' ' && c < 0x80) {
+                inWord = true;   // ASCII letters, digits and punctuation: the usual case, two comparisons
+                continue;
             }
-            if (space) {
+            byte kind = KIND[c];
+            if (kind == SPACE) {
                 if (inWord) {
                     words++;
                     marked += wordMarked ? 1 : 0;
                 }
                 inWord = false;
                 wordMarked = false;
+            } else if (kind == VIETNAMESE_ONLY) {
+                return true;
             } else {
                 inWord = true;
+                wordMarked |= kind == UPPER_HALF;
             }
         }
         if (inWord) {
@@ -152,6 +147,33 @@ public final class VietnameseFontRule implements NormalizationRule {
         }
         return !denseEnough(words, marked);
     }
+
+    /** Per UTF-16 unit, for {@link #plainlyNotLegacy}: white space, an upper-half character, a Vietnamese-only letter, or other. */
+    private static final byte[] KIND = new byte[0x10000];
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte UPPER_HALF = 2;
+    private static final byte VIETNAMESE_ONLY = 3;
+
+    static {
+        for (int c = 0; c < KIND.length; c++) {
+            KIND[c] = Character.isWhitespace(c) ? SPACE : c >= 0xA0 && c <= 0xFF ? UPPER_HALF
+                    : VietnameseSyllables.isVietnameseOnlyLetter((char) c) ? VIETNAMESE_ONLY : OTHER;
+        }
+    }
+
+    /** The text's units in this thread's buffer (a bounds-checked {@code charAt} a unit costs more than the copy). */
+    private static char[] chars(String text) {
+        char[] buffer = BUFFER.get();
+        if (buffer.length < text.length()) {
+            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+            BUFFER.set(buffer);
+        }
+        text.getChars(0, text.length(), buffer, 0);
+        return buffer;
+    }
+
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
 
     /**
      * A cheap first look: text in a legacy Vietnamese encoding shows its upper-half characters in a good share

@@ -77,21 +77,32 @@ public final class VietnameseSyllables {
         return isSyllable(word, 0, word.length());
     }
 
-    /** {@link #isSyllable(CharSequence)} of {@code text[from, to)}, without a copy. */
+    /**
+     * {@link #isSyllable(CharSequence)} of {@code text[from, to)}, without a copy: the toneless letters are packed
+     * into a number as they are read ({@link Rhymes#key}), so the test allocates nothing (the legacy-font scoring
+     * and the line claims test every accented word of dense Latin-1 text).
+     */
     static boolean isSyllable(CharSequence word, int from, int to) {
-        char[] bare = new char[to - from];
+        long key = 0;
         int n = 0;
+        char last = 0;
         char toneMark = 0;
         for (int i = from; i < to; i++) {
             char c = word.charAt(i);
             char tone = 0;
             if (c < TABLE_SIZE && BASE[c] != 0) {
-                bare[n++] = BASE[c];
+                last = BASE[c];
+                int code = Rhymes.code(last);
+                if (code == 0 || ++n > Rhymes.MAX_LETTERS) {
+                    return false;   // a letter no spelling has, or longer than any
+                }
+                key = key << Rhymes.BITS | code;
                 tone = TONE[c];
             } else if (TONES.indexOf(c) >= 0) {
                 tone = c;
-            } else if (n > 0 && combine(bare[n - 1], c) != 0) {
-                bare[n - 1] = combine(bare[n - 1], c);
+            } else if (n > 0 && combine(last, c) != 0) {
+                last = combine(last, c);
+                key = (key & ~((1L << Rhymes.BITS) - 1)) | Rhymes.code(last);
             } else {
                 return false;
             }
@@ -102,7 +113,7 @@ public final class VietnameseSyllables {
                 toneMark = tone;
             }
         }
-        return n > 0 && isRhymeOk(new String(bare, 0, n), toneMark);
+        return n > 0 && isRhymeOk(Rhymes.kinds(key), toneMark);
     }
 
     /** The lowercase letter without its tone (ấ → â, Ư → ư), or 0 for a character that is not a letter. */
@@ -125,11 +136,7 @@ public final class VietnameseSyllables {
         return ONSETS.contains(onset);
     }
 
-    private static boolean isRhymeOk(String bare, char toneMark) {
-        Byte kinds = Rhymes.SPELLINGS.get(bare);
-        if (kinds == null) {
-            return false;
-        }
+    private static boolean isRhymeOk(int kinds, char toneMark) {
         return (kinds & Rhymes.ANY_TONE) != 0
                 || (kinds & Rhymes.STOP) != 0 && (toneMark == '\u0301' || toneMark == '\u0323');
     }
@@ -144,7 +151,61 @@ public final class VietnameseSyllables {
     private static final class Rhymes {
         static final byte ANY_TONE = 1;
         static final byte STOP = 2;
-        static final Map<String, Byte> SPELLINGS = spellings();
+        /** The letters spellings are made of, each coded 1 to 29 in {@link #BITS} bits; no spelling has more than {@link #MAX_LETTERS}. */
+        private static final String LETTERS = "abcdeghiklmnopqrstuvxyăâêôơưđ";
+        static final int BITS = 5;
+        static final int MAX_LETTERS = 12;
+        /** Open addressing: packed spelling keys and their kinds (0 for an empty slot). */
+        private static final long[] KEYS;
+        private static final byte[] KINDS;
+
+        /** Per character up to ư (U+01B0): its code, 1–29 for a letter of {@link #LETTERS}, else 0. */
+        private static final byte[] CODES = new byte[0x1B1];
+
+        static {
+            for (int k = 0; k < LETTERS.length(); k++) {
+                CODES[LETTERS.charAt(k)] = (byte) (k + 1);
+            }
+        }
+
+        static {
+            Map<String, Byte> spellings = spellings();
+            int size = Integer.highestOneBit(spellings.size() * 4);
+            KEYS = new long[size];
+            KINDS = new byte[size];
+            spellings.forEach((spelling, kinds) -> {
+                long key = 0;
+                for (int k = 0; k < spelling.length(); k++) {
+                    key = key << BITS | code(spelling.charAt(k));
+                }
+                int slot = slot(key);
+                while (KINDS[slot] != 0) {
+                    slot = (slot + 1) & (KEYS.length - 1);
+                }
+                KEYS[slot] = key;
+                KINDS[slot] = kinds;
+            });
+        }
+
+        /** 1–29 for a letter of {@link #LETTERS}, 0 for any other character. */
+        static int code(char letter) {
+            return letter < CODES.length ? CODES[letter] : 0;
+        }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (KEYS.length - 1);
+        }
+
+        /** The kinds of the spelling packed as {@code key}, 0 when it is not a syllable's. */
+        static int kinds(long key) {
+            for (int slot = slot(key); KINDS[slot] != 0; slot = (slot + 1) & (KEYS.length - 1)) {
+                if (KEYS[slot] == key) {
+                    return KINDS[slot];
+                }
+            }
+            return 0;
+        }
 
         private static Map<String, Byte> spellings() {
             Map<String, Byte> out = new HashMap<>();

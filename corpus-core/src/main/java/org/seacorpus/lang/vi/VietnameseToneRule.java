@@ -47,14 +47,15 @@ public final class VietnameseToneRule implements NormalizationRule {
         int copied = 0;
         int changes = 0;
         int n = text.length();
+        char[] units = units(text, 0, n);
         int i = 0;
         while (i < n) {
-            if (!VietnameseSyllables.isWordChar(text.charAt(i))) {
+            if (!VietnameseSyllables.isWordChar(units[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && VietnameseSyllables.isWordChar(text.charAt(i))) {
+            while (i < n && VietnameseSyllables.isWordChar(units[i])) {
                 i++;
             }
             if (!movable(text, start, i, style)) {
@@ -124,12 +125,35 @@ public final class VietnameseToneRule implements NormalizationRule {
         return leavesAlone(text, 0, text.length());
     }
 
-    /** {@link #leavesAlone(String)} of the line {@code text[from, to)}, without a copy. */
+    /**
+     * {@link #leavesAlone(String)} of the line {@code text[from, to)}, without a copy. The last answer is kept per
+     * thread: the normaliser asks about a line it has just rewritten once to stop repeating the rule and once more
+     * in its look at the new text ({@link LastLook}).
+     */
     @Override
     public boolean leavesAlone(String text, int from, int to) {
-        return style == VietnameseToneStyle.TRADITIONAL ? leavesAloneTraditional(text, from, to)
+        LastLook last = lastLook.get();
+        if (last.text == text && last.from == from && last.to == to) {
+            return last.answer;
+        }
+        boolean answer = style == VietnameseToneStyle.TRADITIONAL ? leavesAloneTraditional(text, from, to)
                 : wordsLeftAlone(text, from, to);
+        last.text = text;
+        last.from = from;
+        last.to = to;
+        last.answer = answer;
+        return answer;
     }
+
+    /** The last range this rule looked at in a thread, by identity of the text (strings are immutable), and its answer. */
+    private static final class LastLook {
+        String text;
+        int from;
+        int to;
+        boolean answer;
+    }
+
+    private final ThreadLocal<LastLook> lastLook = ThreadLocal.withInitial(LastLook::new);
 
     @Override
     public boolean looksAtRanges() {
@@ -145,9 +169,10 @@ public final class VietnameseToneRule implements NormalizationRule {
      * over with a comparison or two a unit.
      */
     private static boolean leavesAloneTraditional(String text, int from, int n) {
+        char[] units = units(text, from, n);
         int checkedTo = from;
         for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
+            char c = units[i - from];
             if (c < 0x80 || i < checkedTo || !SUSPECT[c]) {
                 continue;
             }
@@ -177,6 +202,19 @@ public final class VietnameseToneRule implements NormalizationRule {
         }
         return true;
     }
+
+    /** text[from, to) in this thread's buffer, from index 0: a bounds-checked charAt a unit costs more than the copy. */
+    private static char[] units(String text, int from, int to) {
+        char[] units = UNITS.get();
+        if (units.length < to - from) {
+            units = new char[Math.max(to - from, 2 * units.length)];
+            UNITS.set(units);
+        }
+        text.getChars(from, to, units, 0);
+        return units;
+    }
+
+    private static final ThreadLocal<char[]> UNITS = ThreadLocal.withInitial(() -> new char[1024]);
 
     /** Letters beyond ASCII whose base letter is a, e or y, and the combining tone marks (BMP, indexed by unit). */
     private static final boolean[] SUSPECT = new boolean[0x10000];
