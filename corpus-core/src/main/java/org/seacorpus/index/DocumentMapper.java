@@ -123,15 +123,21 @@ public final class DocumentMapper {
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
         out.add(new StoredField(Fields.LANG_SPANS, StoredJson.spans(language.spans())));
         TokenSpans given = doc.annotation(TokenSpans.class).orElse(null);
-        out.add(textField(Fields.textField(language.lang()), doc.text(), given));
+        Segmentation segmentation = doc.annotation(Segmentation.class).orElse(null);
+        if (segmentation == null && segmenters != null) {
+            segmentation = Segmentation.of(segmenters.forLanguage(language.lang()), doc.text());
+        }
+        // the words are folded once, for the token fields and the main field
+        FoldedWords folded = segmentation == null ? null : FoldedWords.of(segmentation);
+        String main = Fields.textField(language.lang());
+        out.add(given == null && folded != null ? new FoldedWordsField(main, doc.text(), TEXT_TYPE, folded)
+                : textField(main, doc.text(), given));
         for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
             out.add(textField(Fields.subField(language.lang(), kind), doc.text(), given));
         }
-        Optional<Segmentation> segmentation = doc.annotation(Segmentation.class);
-        if (segmentation.isEmpty() && segmenters != null) {
-            segmentation = Optional.of(Segmentation.of(segmenters.forLanguage(language.lang()), doc.text()));
+        if (segmentation != null) {
+            TokenFields.write(segmentation, folded, out);
         }
-        segmentation.ifPresent(tokens -> TokenFields.write(tokens, out));
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),
                 Field.Store.YES));

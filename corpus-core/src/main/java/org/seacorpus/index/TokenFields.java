@@ -52,28 +52,26 @@ public final class TokenFields {
 
     /** Adds the token fields of a document's segmentation; adds nothing when a form is too long to store. */
     public static void write(Segmentation segmentation, org.apache.lucene.document.Document out) {
+        write(segmentation, FoldedWords.of(segmentation), out);
+    }
+
+    /** The same, with the segmentation's tokens already folded (the main text field folds them too). */
+    static void write(Segmentation segmentation, FoldedWords folded, org.apache.lucene.document.Document out) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
-        // Each distinct token text is folded once; forms and written forms get slots in the order first seen.
-        Map<String, Integer> textSlots = new HashMap<>(capacity(n));
-        Map<String, Integer> formSlots = new HashMap<>(capacity(n));
+        // forms and written forms get slots in the order first seen, each distinct token text looked at once
+        int texts = folded.distinctTexts();
+        Map<String, Integer> formSlots = new HashMap<>(capacity(texts));
         Map<String, Integer> writtenSlots = new HashMap<>();
         List<String> forms = new ArrayList<>();
         List<String> written = new ArrayList<>();
-        int[] formOfText = new int[n];
-        int[] writtenOfText = new int[n];
-        int[] textOf = new int[n];
-        for (int i = 0; i < n; i++) {
-            String text = tokens.get(i).text();
-            Integer slot = textSlots.get(text);
-            if (slot == null) {
-                slot = textSlots.size();
-                textSlots.put(text, slot);
-                String folded = WordForm.fold(text);
-                formOfText[slot] = slotOf(folded, formSlots, forms);
-                writtenOfText[slot] = folded.equals(text) ? -1 : slotOf(text, writtenSlots, written);
-            }
-            textOf[i] = slot;
+        int[] formOfText = new int[texts];
+        int[] writtenOfText = new int[texts];
+        for (int slot = 0; slot < texts; slot++) {
+            String text = folded.text(slot);
+            String form = folded.foldedText(slot);
+            formOfText[slot] = slotOf(form, formSlots, forms);
+            writtenOfText[slot] = form.equals(text) ? -1 : slotOf(text, writtenSlots, written);
         }
         BytesRef[] formValues = new BytesRef[forms.size()];
         int[] formRank = rank(forms, formValues);
@@ -90,8 +88,9 @@ public final class TokenFields {
             int previousEnd = 0;
             for (int i = 0; i < n; i++) {
                 Token token = tokens.get(i);
-                int writtenSlot = writtenOfText[textOf[i]];
-                int entry = formRank[formOfText[textOf[i]]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
+                int text = folded.textOf(i);
+                int writtenSlot = writtenOfText[text];
+                int entry = formRank[formOfText[text]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
                         | (token.kind() == Token.Kind.WORD ? WORD : 0) | (sentence[i] ? SENTENCE : 0);
                 sequence.writeVInt(entry);
                 if (writtenSlot >= 0) {
