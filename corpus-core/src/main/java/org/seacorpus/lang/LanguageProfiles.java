@@ -142,7 +142,10 @@ public final class LanguageProfiles implements SegmentationSpecs {
                 + String.join(", ", modules.syllableSplitterNames())));
     }
 
-    /** Read by {@link ProfileYaml} (not Jackson's data binding, whose set-up cost more than the reading). */
+    /**
+     * Read from the image the build made of the YAML ({@link ProfileImage}) while it matches the file, else by
+     * {@link ProfileYaml} (not Jackson's data binding, whose set-up cost more than the reading).
+     */
     private static LanguageProfile read(String code, Class<?> owner, String from) {
         String resource = DIR + code + ".yaml";
         try (InputStream in = owner.getResourceAsStream(resource)) {
@@ -150,8 +153,16 @@ public final class LanguageProfiles implements SegmentationSpecs {
                 throw new IllegalStateException("missing language profile " + resource + " for '" + code
                         + "' of " + from);
             }
-            LanguageProfile profile = ProfileYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    "language profile " + code + ".yaml");
+            byte[] yaml = in.readAllBytes();
+            String where = "language profile " + code + ".yaml";
+            Object values = null;
+            try (InputStream image = owner.getResourceAsStream(resource + ProfileImage.SUFFIX)) {
+                if (image != null) {
+                    values = ProfileImage.read(image, yaml);
+                }
+            }
+            LanguageProfile profile = values != null ? ProfileYaml.profile(values, where)
+                    : ProfileYaml.read(new String(yaml, StandardCharsets.UTF_8), where);
             if (!profile.code().equals(code)) {
                 throw new IllegalStateException("profile " + code + ".yaml declares code " + profile.code());
             }

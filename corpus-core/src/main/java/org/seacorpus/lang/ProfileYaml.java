@@ -26,21 +26,32 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * converted as Jackson converts them (an integer to a double, a number given as a quoted string parsed).
  */
 final class ProfileYaml {
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /** Made when a YAML text is first parsed: a run that reads every profile from its image never makes it. */
+    private static final class Yaml {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     private ProfileYaml() {
     }
 
     /** The profile in {@code text}; {@code where} names the file in errors. */
     static LanguageProfile read(String text, String where) throws IOException {
-        Object tree;
-        try (JsonParser parser = YAML.createParser(text)) {
+        return profile(tree(text, where), where);
+    }
+
+    /** The profile whose values are {@code tree} (as {@link #tree} gives them, or a {@link ProfileImage}). */
+    static LanguageProfile profile(Object tree, String where) throws IOException {
+        return record(LanguageProfile.class, tree, where);
+    }
+
+    /** The values of a YAML text: maps (in the file's order), lists and scalars. */
+    static Object tree(String text, String where) throws IOException {
+        try (JsonParser parser = Yaml.FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw new IOException(where + " is empty");
             }
-            tree = value(parser);
+            return value(parser);
         }
-        return record(LanguageProfile.class, tree, where);
     }
 
     /** The value at the parser's current token (maps keep the file's order). */

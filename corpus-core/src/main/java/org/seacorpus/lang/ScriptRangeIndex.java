@@ -48,15 +48,22 @@ final class ScriptRangeIndex implements CleanTextScan.Scripts {
         List<Long> ordered = new ArrayList<>();
         distinct.put(0L, (char) 0);
         ordered.add(0L);
+        // characters come in runs of one mask (a script's block): the map is asked once a run, not 65,536 times
+        long runMask = 0L;
+        char runIndex = 0;
         for (int c = 0; c < BMP; c++) {
             long mask = bmp[c];
-            Character index = distinct.get(mask);
-            if (index == null) {
-                index = (char) ordered.size();
-                distinct.put(mask, index);
-                ordered.add(mask);
+            if (mask != runMask) {
+                Character index = distinct.get(mask);
+                if (index == null) {
+                    index = (char) ordered.size();
+                    distinct.put(mask, index);
+                    ordered.add(mask);
+                }
+                runMask = mask;
+                runIndex = index;
             }
-            slot[c] = index;
+            slot[c] = runIndex;
         }
         masks = ordered.stream().mapToLong(Long::longValue).toArray();
     }

@@ -63,7 +63,10 @@ import java.util.zip.ZipFile;
  * {@code --keep} patterns are for those). {@code ShadedJarIT} runs every format and command through the reduced
  * jar; {@code --report} writes the kept and dropped classes per top-level package.
  *
- * <p>Usage: {@code JarClosure JAR [--keep GLOB]… [--report FILE]}
+ * <p>With {@code --upgrade-old-classes}, the class files it keeps that are older than Java 6 are written as Java 8
+ * class files with stack map frames ({@link ClassFileUpgrade}), which JDK 25's start-up cache can hold (picocli's).
+ *
+ * <p>Usage: {@code JarClosure JAR [--keep GLOB]… [--upgrade-old-classes] [--report FILE]}
  */
 public final class JarClosure {
 
@@ -74,23 +77,30 @@ public final class JarClosure {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: JarClosure JAR [--keep GLOB]... [--report FILE]");
+            System.err.println("usage: JarClosure JAR [--keep GLOB]... [--upgrade-old-classes] [--report FILE]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]);
         List<Pattern> keep = new ArrayList<>();
         Path report = null;
+        boolean upgrade = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--keep" -> keep.add(glob(args[++i]));
                 case "--report" -> report = Path.of(args[++i]);
+                case "--upgrade-old-classes" -> upgrade = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
-        Result result = reduce(jar, keep);
+        Result result = reduce(jar, keep, upgrade);
         System.out.printf(Locale.ROOT, "JarClosure: %s: %,d classes, %,d kept, %,d left out; %,d entries -> %,d; %,d bytes -> %,d%n",
                 jar.getFileName(), result.classes(), result.kept().size(), result.dropped().size(),
                 result.entriesBefore(), result.entriesAfter(), result.bytesBefore(), result.bytesAfter());
+        if (upgrade) {
+            System.out.printf(Locale.ROOT, "JarClosure: %,d class files older than Java 6 written as Java 8 with "
+                    + "frames; %,d left as they were (subroutines, or a super type missing)%n",
+                    result.upgraded().size(), result.leftOld().size());
+        }
         if (report != null) {
             writeReport(report, result);
         }
@@ -98,11 +108,19 @@ public final class JarClosure {
 
     /** What {@link #reduce} did. */
     public record Result(int classes, Set<String> kept, Set<String> dropped, int entriesBefore, int entriesAfter,
-                         long bytesBefore, long bytesAfter) {
+                         long bytesBefore, long bytesAfter, Set<String> upgraded, Set<String> leftOld) {
     }
 
     /** Rewrites {@code jar} in place without the classes no root reaches. */
     public static Result reduce(Path jar, List<Pattern> keep) throws IOException {
+        return reduce(jar, keep, false);
+    }
+
+    /**
+     * Rewrites {@code jar} in place without the classes no root reaches and, when {@code upgrade}, with the class
+     * files older than Java 6 that stay rewritten by {@link ClassFileUpgrade}.
+     */
+    public static Result reduce(Path jar, List<Pattern> keep, boolean upgrade) throws IOException {
         long bytesBefore = Files.size(jar);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, Long> times = new HashMap<>();
@@ -203,6 +221,9 @@ public final class JarClosure {
         }
         Path tmp = jar.resolveSibling(jar.getFileName() + ".closure.tmp");
         int after = 0;
+        Set<String> upgraded = new TreeSet<>();
+        Set<String> leftOld = new TreeSet<>();
+        ClassFileUpgrade upgrader = new ClassFileUpgrade(type -> entries.get(type + ".class"));
         try (ZipWriter zip = new ZipWriter(Files.newOutputStream(tmp))) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 String name = e.getKey();
@@ -210,12 +231,19 @@ public final class JarClosure {
                 if (name.endsWith("/") ? !usedDirs.contains(name) : cls != null && dropped.contains(cls)) {
                     continue;
                 }
-                zip.write(name, times.get(name), e.getValue());
+                byte[] data = e.getValue();
+                if (upgrade && cls != null && ClassFileUpgrade.isOld(data)) {
+                    byte[] rewritten = upgrader.upgrade(data);
+                    (rewritten == data ? leftOld : upgraded).add(name);
+                    data = rewritten;
+                }
+                zip.write(name, times.get(name), data);
                 after++;
             }
         }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
-        return new Result(classes.size(), kept, dropped, entries.size(), after, bytesBefore, Files.size(jar));
+        return new Result(classes.size(), kept, dropped, entries.size(), after, bytesBefore, Files.size(jar),
+                upgraded, leftOld);
     }
 
     /**

@@ -127,6 +127,26 @@ public final class LangidModels {
     }
 
     /**
+     * The scripts of the shipped model's labels ({@link NgramModel#scripts()}) without loading the model when its
+     * image is there: a line in a script that no label of the model has (Thai, Khmer, Burmese with the shipped
+     * model) is decided without the model, and a command that sees only such lines never reads its 5 MB.
+     */
+    static List<String> builtInScripts() {
+        if (!builtInLoaded) {
+            String name = BUILT_IN + ModelImage.SUFFIX;
+            try (InputStream image = image(name)) {
+                List<String> scripts = image == null ? null : ModelImage.readNgramScripts(image, name);
+                if (scripts != null) {
+                    return scripts;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped language-ID model: " + e.getMessage(), e);
+            }
+        }
+        return builtIn().scripts();
+    }
+
+    /**
      * Adds what the shipped model learnt to a training: its counts when the training is of the shipped model's
      * n-gram order (they hold the shared training text too, which is not shipped), else the shipped training text,
      * {@value #OWN_TEXT_TIMES} times. Returns the number of text samples read (0 for counts).

@@ -54,18 +54,23 @@ public final class LanguageIdentifier {
      * only text of other scripts never reads them).
      */
     public LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights) {
-        this(profiles, model, weights, (Supplier<List<PairModel>>) LangidModels::builtInPairs);
+        this(profiles, () -> model, model.scripts(), weights, LangidModels::builtInPairs);
     }
 
     /** With the given models of close pairs instead of the shipped ones (for training and evaluation). */
     LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights, List<PairModel> pairs) {
-        this(profiles, model, weights, () -> pairs);
+        this(profiles, () -> model, model.scripts(), weights, () -> pairs);
     }
 
-    private LanguageIdentifier(LanguageProfiles profiles, NgramModel model, Weights weights,
-                               Supplier<List<PairModel>> pairs) {
+    /**
+     * @param model        the n-gram model, asked for when a text first needs it (Latin script, or a script of
+     *                     {@code modelScripts})
+     * @param modelScripts the scripts of the model's labels ({@link NgramModel#scripts()})
+     */
+    LanguageIdentifier(LanguageProfiles profiles, Supplier<NgramModel> model, List<String> modelScripts,
+                               Weights weights, Supplier<List<PairModel>> pairs) {
         this.profiles = profiles;
-        this.segments = new SegmentIdentifier(profiles, model, weights, pairs);
+        this.segments = new SegmentIdentifier(profiles, model, modelScripts, weights, pairs);
         this.documents = new DocumentIdentifier(segments);
     }
 
@@ -79,8 +84,13 @@ public final class LanguageIdentifier {
         return new LanguageIdentifier(LanguageProfiles.builtIn(), model, Weights.DEFAULT);
     }
 
+    /**
+     * The shipped model is read when a text first needs it: a command that sees only text in scripts the model
+     * has no label of (Thai, Lao, Khmer, Burmese…) never reads it.
+     */
     private static final class Holder {
-        static final LanguageIdentifier BUILT_IN = withModel(LangidModels.builtIn());
+        static final LanguageIdentifier BUILT_IN = new LanguageIdentifier(LanguageProfiles.builtIn(),
+                LangidModels::builtIn, LangidModels.builtInScripts(), Weights.DEFAULT, LangidModels::builtInPairs);
     }
 
     /** True once Latin-script text has been identified (the pair models and Lingua's gate loaded). */
@@ -94,8 +104,14 @@ public final class LanguageIdentifier {
         return this;
     }
 
+    /** The n-gram model (read now if it is the shipped one and no text has needed it yet). */
     public NgramModel model() {
         return segments.model();
+    }
+
+    /** True once the n-gram model is in hand (for tests of what a command loads). */
+    boolean modelLoaded() {
+        return segments.modelLoaded();
     }
 
     /**

@@ -146,6 +146,26 @@ final class ModelImage {
         return out.toByteArray();
     }
 
+    /**
+     * The scripts of an n-gram model's labels, from the start of its image alone (what the identifier needs before
+     * its first Latin-script text); null when the image's header is longer than what is read here.
+     */
+    static List<String> readNgramScripts(InputStream in, String name) throws IOException {
+        Reader r = new Reader(in.readNBytes(HEADER_READ), name, NGRAM);
+        try {
+            r.i();
+            r.d();
+            r.d();
+            r.strings();
+            return List.of(r.strings());
+        } catch (BufferUnderflowException e) {
+            return null;
+        }
+    }
+
+    /** How much of an n-gram image {@link #readNgramScripts} reads: its labels and scripts take a few hundred bytes. */
+    private static final int HEADER_READ = 1 << 14;
+
     /** Reads an n-gram model's image; {@code name} says in errors which one was wrong. */
     static NgramModel readNgram(InputStream in, String name) throws IOException {
         Reader r = new Reader(in.readAllBytes(), name, NGRAM);

@@ -33,7 +33,10 @@ final class SegmentIdentifier {
     static final int MIN_LATIN_LETTERS = 3;
 
     private final LanguageProfiles profiles;
-    private final NgramModel model;
+    /** Asked for on the first text that needs the model; {@link #model()} keeps what it gives. */
+    private final Supplier<NgramModel> modelSource;
+    private volatile NgramModel model;
+    private final List<String> modelScripts;
     /**
      * Built on the first Latin-script text ({@link #latin()}): the pair models and Lingua behind it take most of the
      * identifier's loading time, and a command that sees only Thai, Khmer or Burmese text never needs them.
@@ -43,13 +46,19 @@ final class SegmentIdentifier {
     private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
 
-    /** @param pairs the models of close pairs, asked for when the first Latin-script text comes */
-    SegmentIdentifier(LanguageProfiles profiles, NgramModel model, LanguageIdentifier.Weights weights,
-                      Supplier<List<PairModel>> pairs) {
+    /**
+     * @param model        the n-gram model, asked for (once) when the first text that needs it comes: Latin script,
+     *                     or a script of {@code modelScripts}
+     * @param modelScripts the scripts of the model's labels, {@link NgramModel#scripts()}
+     * @param pairs        the models of close pairs, asked for when the first Latin-script text comes
+     */
+    SegmentIdentifier(LanguageProfiles profiles, Supplier<NgramModel> model, List<String> modelScripts,
+                      LanguageIdentifier.Weights weights, Supplier<List<PairModel>> pairs) {
         this.profiles = profiles;
-        this.model = model;
+        this.modelSource = model;
+        this.modelScripts = List.copyOf(modelScripts);
         this.modules = profiles.modules().all();
-        this.latinFactory = () -> new LatinIdentifier(model, weights.lingua(), weights.linguaBelow(),
+        this.latinFactory = () -> new LatinIdentifier(model(), weights.lingua(), weights.linguaBelow(),
                 weights.markers(), profiles.modules().markerWords(), pairs.get());
     }
 
@@ -73,8 +82,18 @@ final class SegmentIdentifier {
         return built;
     }
 
+    /** The n-gram model, asked for on first use (thread-safe; the source may be asked twice, gives the same). */
     NgramModel model() {
-        return model;
+        NgramModel m = model;
+        if (m == null) {
+            m = modelSource.get();
+            model = m;
+        }
+        return m;
+    }
+
+    boolean modelLoaded() {
+        return model != null;
     }
 
     /** Identifies {@code text}, known to be written in {@code script} (ISO 15924, or {@link #JAPANESE}). */
@@ -116,7 +135,7 @@ final class SegmentIdentifier {
         }
         Identification.Candidate best = und.candidates().get(0);
         if (best.lang().equals(LanguageInfo.UNDETERMINED)
-                || !model.wordEvidence(text).marks(model.labelIndex(best.lang()))) {
+                || !model().wordEvidence(text).marks(model().labelIndex(best.lang()))) {
             return und;
         }
         return new Identification(best.lang(), und.script(), best.score(), und.candidates());
@@ -127,7 +146,7 @@ final class SegmentIdentifier {
      * is a function word of some Latin-script language the model knows.
      */
     boolean readsAsSentence(CharSequence latinText) {
-        NgramModel.WordEvidence words = model.wordEvidence(latinText);
+        NgramModel.WordEvidence words = model().wordEvidence(latinText);
         return words.frequentWords() > 0 && words.frequentWords() * 5 >= words.words();
     }
 
@@ -150,14 +169,15 @@ final class SegmentIdentifier {
     }
 
     private boolean modelKnowsScript(String script) {
-        return model.scripts().contains(script);
+        return modelScripts.contains(script);
     }
 
     private List<Identification.Candidate> byModel(String text, String script) {
         List<Identification.Candidate> out = new ArrayList<>();
         double mass = 0;
-        for (NgramModel.Scored s : model.rank(text)) {
-            if (script.equals(model.scriptOf(s.label()))) {
+        NgramModel m = model();
+        for (NgramModel.Scored s : m.rank(text)) {
+            if (script.equals(m.scriptOf(s.label()))) {
                 out.add(new Identification.Candidate(s.label(), s.probability()));
                 mass += s.probability();
             }

@@ -11,13 +11,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.seacorpus.lang.LanguageProfiles;
 
 /**
  * What loading the language-ID models lazily and quickly must not change: the Latin-script part (the id/ms pair
- * model, Lingua's gate) is built only when Latin text comes, and gives the same answers as one built up front; the
+ * model, Lingua's gate) is built only when Latin text comes, and the n-gram model read only when a text needs it
+ * (Latin script, or a script the model has labels of), each giving the same answers as one built up front; the
  * pair model read line by line in file order equals the one read through a sorted map.
  */
 class ModelLoadingTest {
@@ -49,6 +51,42 @@ class ModelLoadingTest {
         assertThat(langid.identify("Kerajaan negeri akan menaik taraf jalan kampung itu tahun hadapan.").lang())
                 .isEqualTo("ms");
         assertThat(langid.latinLoaded()).isTrue();
+    }
+
+    @Test
+    void linesInScriptsTheModelHasNoLabelOfNeverReadTheModel() {
+        AtomicInteger reads = new AtomicInteger();
+        LanguageIdentifier lazy = new LanguageIdentifier(LanguageProfiles.builtIn(), () -> {
+            reads.incrementAndGet();
+            return LangidModels.builtIn();
+        }, LangidModels.builtInScripts(), LanguageIdentifier.Weights.DEFAULT, LangidModels::builtInPairs);
+        LanguageIdentifier eager = LanguageIdentifier.withModel(LangidModels.builtIn());
+        List<String> otherScripts = List.of("ภาษาไทยเป็นภาษาราชการของประเทศไทย", "ម្តាយខ្ញុំទៅផ្សាររាល់ព្រឹក",
+                "ແມ່ຂອງຂ້ອຍໄປຕະຫຼາດທຸກເຊົ້າ", "အမေ နေ့တိုင်း ဈေးသွားတယ်။", "அம்மா தினமும் சந்தைக்குப் போகிறார்.",
+                "我们明天见。", "123 456", "");
+        for (String line : otherScripts) {
+            assertThat(lazy.identify(line)).as(line).isEqualTo(eager.identify(line));
+        }
+        assertThat(lazy.identifyDocument(String.join("\n\n", otherScripts)))
+                .isEqualTo(eager.identifyDocument(String.join("\n\n", otherScripts)));
+        assertThat(reads.get()).isZero();
+        assertThat(lazy.modelLoaded()).isFalse();
+
+        for (String line : LINES) {
+            assertThat(lazy.identify(line)).as(line).isEqualTo(eager.identify(line));
+        }
+        assertThat(lazy.modelLoaded()).isTrue();
+        assertThat(reads.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theScriptsReadFromTheImageHeaderAreTheModelsOwn() throws IOException {
+        String name = LangidModels.BUILT_IN + ModelImage.SUFFIX;
+        try (InputStream image = LangidModels.image(name)) {
+            assertThat(image).as("the build's image of the shipped model").isNotNull();
+            assertThat(ModelImage.readNgramScripts(image, name)).isEqualTo(LangidModels.readBuiltInText().scripts());
+        }
+        assertThat(LangidModels.builtInScripts()).isEqualTo(LangidModels.builtIn().scripts());
     }
 
     @Test
