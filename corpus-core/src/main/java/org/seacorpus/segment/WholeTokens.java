@@ -38,8 +38,10 @@ final class WholeTokens {
         Matcher email = EMAIL.matcher(text);
         while (email.find()) {
             int s = email.start();
-            if (out.stream().noneMatch(u -> u.start() <= s && s < u.end())) {
-                out.add(new Token(email.group(), s, email.end(), Token.Kind.EMAIL));
+            int e = email.end();
+            // an address may run into a URL that starts inside it ("a@a.https://…"): the URL wins, whole
+            if (out.stream().noneMatch(u -> u.start() < e && s < u.end())) {
+                out.add(new Token(email.group(), s, e, Token.Kind.EMAIL));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Token::start));

@@ -8,6 +8,7 @@ import org.seacorpus.lang.LanguageProfiles;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,6 +31,12 @@ class SegmenterPropertiesTest {
                 Arbitraries.of(" ", "\n", "\u200B", "။", "၊", "។", ". ", "? ", "https://a.b/c?d=1 ", "x@y.co "),
                 Arbitraries.strings().withCharRange('\u4E00', '\u4E2F').ofMaxLength(6));
         return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
+    /** A shrunk counterexample the property met once: an e-mail address running into a web address. */
+    @Example
+    void mailAddressRunningIntoWebAddress() {
+        wordsAreOrderedDisjointAndSpellTheText("a@a.https://a.b/c?d=1 ");
     }
 
     @Property(tries = 200)
