@@ -177,7 +177,7 @@ public final class CleanTextScan {
         char[] slots = scripts.slots();
         long[] masks = scripts.masks();
         int n = text.length();
-        char[] chars = chars(text);
+        char[] chars = BUFFER.copy(text);
         int lastCcc = 0;
         boolean askIcu = false;
         boolean surrogates = false;
@@ -330,19 +330,8 @@ public final class CleanTextScan {
         return answer;
     }
 
-    /** The text's UTF-16 units in this thread's buffer (grown as needed; only the first length() are the text's). */
-    private static char[] chars(String text) {
-        char[] buffer = BUFFER.get();
-        if (buffer.length < text.length()) {
-            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
-            BUFFER.set(buffer);
-        }
-        text.getChars(0, text.length(), buffer, 0);
-        return buffer;
-    }
-
     /** Reading the text once into an array is cheaper than a bounds-checked {@code charAt} per unit. */
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+    private static final UnitBuffer BUFFER = new UnitBuffer(4096);
 
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n';

@@ -6,6 +6,7 @@ import java.util.function.IntPredicate;
 import org.seacorpus.normalize.LastTextAnswer;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.UnitBuffer;
 
 /**
  * Repairs Vietnamese text that was decoded with the wrong charset upstream (by Tika, a browser, a database): the
@@ -115,7 +116,7 @@ public final class VietnameseFontRule implements NormalizationRule {
      */
     private static boolean plainlyNotLegacy(String text) {
         int n = text.length();
-        char[] chars = chars(text);
+        char[] chars = BUFFER.copy(text);
         int words = 0;
         int marked = 0;
         boolean inWord = false;
@@ -162,18 +163,8 @@ public final class VietnameseFontRule implements NormalizationRule {
         }
     }
 
-    /** The text's units in this thread's buffer (a bounds-checked {@code charAt} a unit costs more than the copy). */
-    private static char[] chars(String text) {
-        char[] buffer = BUFFER.get();
-        if (buffer.length < text.length()) {
-            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
-            BUFFER.set(buffer);
-        }
-        text.getChars(0, text.length(), buffer, 0);
-        return buffer;
-    }
-
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+    /** The text's units, copied once (a bounds-checked {@code charAt} a unit costs more than the copy). */
+    private static final UnitBuffer BUFFER = new UnitBuffer(4096);
 
     /**
      * A cheap first look: text in a legacy Vietnamese encoding shows its upper-half characters in a good share

@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.ibm.icu.text.Normalizer2;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.UnitBuffer;
 
 /**
  * Puts the tone mark of open syllables spelled oa, oe and uy on one vowel throughout, in the configured style:
@@ -47,7 +48,7 @@ public final class VietnameseToneRule implements NormalizationRule {
         int copied = 0;
         int changes = 0;
         int n = text.length();
-        char[] units = units(text, 0, n);
+        char[] units = UNITS.copy(text, 0, n);
         int i = 0;
         while (i < n) {
             if (!VietnameseSyllables.isWordChar(units[i])) {
@@ -169,7 +170,7 @@ public final class VietnameseToneRule implements NormalizationRule {
      * over with a comparison or two a unit.
      */
     private static boolean leavesAloneTraditional(String text, int from, int n) {
-        char[] units = units(text, from, n);
+        char[] units = UNITS.copy(text, from, n);
         int checkedTo = from;
         for (int i = from; i < n; i++) {
             char c = units[i - from];
@@ -203,18 +204,8 @@ public final class VietnameseToneRule implements NormalizationRule {
         return true;
     }
 
-    /** text[from, to) in this thread's buffer, from index 0: a bounds-checked charAt a unit costs more than the copy. */
-    private static char[] units(String text, int from, int to) {
-        char[] units = UNITS.get();
-        if (units.length < to - from) {
-            units = new char[Math.max(to - from, 2 * units.length)];
-            UNITS.set(units);
-        }
-        text.getChars(from, to, units, 0);
-        return units;
-    }
-
-    private static final ThreadLocal<char[]> UNITS = ThreadLocal.withInitial(() -> new char[1024]);
+    /** A line's units, copied once: a bounds-checked charAt a unit costs more than the copy. */
+    private static final UnitBuffer UNITS = new UnitBuffer(1024);
 
     /** Letters beyond ASCII whose base letter is a, e or y, and the combining tone marks (BMP, indexed by unit). */
     private static final boolean[] SUSPECT = new boolean[0x10000];
