@@ -99,13 +99,9 @@ final class IdGraph implements Serializable {
 
     /** The vertex of an id, added if new. */
     int vertex(long h, long l) {
-        int s = IdBits.mix(h ^ Long.rotateLeft(l, 31)) & mask;
-        while (slots[s] >= 0) {
-            int v = slots[s];
-            if (hi[v] == h && lo[v] == l) {
-                return v;
-            }
-            s = (s + 1) & mask;
+        int s = slotOf(h, l);
+        if (slots[s] >= 0) {
+            return slots[s];
         }
         if (n == hi.length) {
             grow();
@@ -120,15 +116,20 @@ final class IdGraph implements Serializable {
 
     /** The vertex of an id, or -1. */
     int find(long h, long l) {
+        return slots[slotOf(h, l)];
+    }
+
+    /** The slot holding an id's vertex, or the empty slot where it would go (linear probing). */
+    private int slotOf(long h, long l) {
         int s = IdBits.mix(h ^ Long.rotateLeft(l, 31)) & mask;
         while (slots[s] >= 0) {
             int v = slots[s];
             if (hi[v] == h && lo[v] == l) {
-                return v;
+                return s;
             }
             s = (s + 1) & mask;
         }
-        return -1;
+        return s;
     }
 
     /** The root of a vertex's component: the vertex of its smallest id (path halving). */
