@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,7 +88,26 @@ final class Browser implements AutoCloseable {
 
     /** Waits until {@code element} of the page shown before is gone (the next page has replaced it). */
     void waitGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(element));
+    }
+
+    /**
+     * True once the element's page is replaced. Besides the stale-element error, ChromeDriver answers a question
+     * asked while the old document is being torn down with "unknown error: … Node with given id does not belong to
+     * the document" (seen once in CI under load): that too says the node is no longer in the page.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** A screenshot of the whole page (the window grown to the page's height), kept under target/screenshots. */
