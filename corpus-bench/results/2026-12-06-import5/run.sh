@@ -9,16 +9,16 @@ gen=$w/gen-$size
 jar=$w/$v/corpus-bench.jar
 lim=(-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED)
 log() { echo "[$(date -u +%H:%M:%S)] $* (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a $r/log.txt; }
-tag=$v-$size-$n
-rm -rf $w/corpus-$v
+tag=$v${FLAGTAG:-}-$size-$n
+rm -rf $w/corpus-$tag
 log "import $tag start"
-nice -n 5 $java "${lim[@]}" -Xlog:jfr+startup=off -XX:FlightRecorderOptions:stackdepth=256 \
+nice -n 5 $java "${lim[@]}" ${EXTRA:-} -Xlog:jfr+startup=off -XX:FlightRecorderOptions:stackdepth=256 \
   -XX:StartFlightRecording=filename=$r/import-$tag.jfr,settings=profile \
-  -jar $jar import --docs $gen --corpus $w/corpus-$v > $r/import-$tag.json 2> $r/import-$tag.err
+  -jar $jar import --docs $gen --corpus $w/corpus-$tag > $r/import-$tag.json 2> $r/import-$tag.err
 log "import $tag end: $(tr -d '\n ' < $r/import-$tag.json | cut -c1-300)"
 $java -jar $jar stage-shares $r/import-$tag.jfr > $r/shares-$tag.json 2>/dev/null
-rm -rf $w/lucene-$v
+rm -rf $w/lucene-$tag
 log "baseline $tag start"
-nice -n 5 $java "${lim[@]}" -jar $jar index-baseline --docs $gen --index $w/lucene-$v --analyzer same > $r/base-$tag.json 2> $r/base-$tag.err
+nice -n 5 $java "${lim[@]}" -jar $jar index-baseline --docs $gen --index $w/lucene-$tag --analyzer same > $r/base-$tag.json 2> $r/base-$tag.err
 log "baseline $tag end: $(tr -d '\n ' < $r/base-$tag.json | cut -c1-300)"
-rm -rf $w/lucene-$v
+rm -rf $w/lucene-$tag
