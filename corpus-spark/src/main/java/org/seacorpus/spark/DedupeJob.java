@@ -102,7 +102,7 @@ public final class DedupeJob {
             Dataset<Row> marked = applyMarks(docs, marks, marks.count() <= broadcastMarks(spark));
             phase = lap(phases, "resolve", phase);
 
-            DocumentsWriter.of(marked.write()).parquet(output.staged(PrepareJob.DOCUMENTS));
+            DocumentsWriter.write(marked, output.staged(PrepareJob.DOCUMENTS));
             phase = lap(phases, "write", phase);
             Dataset<Row> written = spark.read().parquet(output.staged(PrepareJob.DOCUMENTS));
             BoilerplateScan.Result lines = options.lines()

@@ -65,7 +65,7 @@ public final class PrepareJob {
             JavaRDD<Row> rows = jsc.parallelize(groups, Math.max(1, groups.size()))
                     .mapPartitionsWithIndex(task::rows, false);
             jsc.setJobDescription("corpus-spark prepare: " + listing.files().size() + " files");
-            DocumentsWriter.of(spark.createDataFrame(rows, DocumentRows.SCHEMA).write()).parquet(output.staged(DOCUMENTS));
+            DocumentsWriter.write(spark.createDataFrame(rows, DocumentRows.SCHEMA), output.staged(DOCUMENTS));
             TaskSummary total = TaskSummary.collect(hadoop, output.staging());
             jsc.setJobDescription("corpus-spark prepare: repeated ids");
             for (RepeatedIds.Repeat repeat : RepeatedIds.resolve(spark, hadoop, output.staged(DOCUMENTS))) {

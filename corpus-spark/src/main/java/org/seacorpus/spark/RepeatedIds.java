@@ -71,8 +71,8 @@ final class RepeatedIds {
         Path target = new Path(documents);
         Path rewritten = new Path(target.getParent(), WITHOUT);
         String[] columns = DocumentRows.SCHEMA.fieldNames();
-        DocumentsWriter.of(unique.select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
-                .unionByName(firsts).write()).parquet(rewritten.toString());
+        DocumentsWriter.write(unique.select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
+                .unionByName(firsts), rewritten.toString());
         FileSystem fs = target.getFileSystem(hadoop);
         if (!fs.delete(target, true) || !fs.rename(rewritten, target)) {
             throw new IOException("cannot replace " + target + " by " + rewritten);

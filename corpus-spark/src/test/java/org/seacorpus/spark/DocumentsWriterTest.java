@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.conf.Configuration;
@@ -16,6 +17,8 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -26,14 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The documents dataset's writer: columns of values that hardly repeat (text, ids, hashes, the shingle hashes)
- * are written without a dictionary, the others keep theirs, and the rows read back unchanged.
+ * are written without a dictionary, the others keep theirs, the rows of a task that mixes languages are written
+ * without being sorted first, and the rows read back unchanged.
  */
 class DocumentsWriterTest {
     @TempDir
     Path tmp;
 
     @Test
-    void hashesAndTextsAreWrittenPlainAndRepeatedValuesKeepTheirDictionary() throws IOException {
+    void hashesAndTextsAreWrittenPlainAndRepeatedValuesKeepTheirDictionary() throws IOException, TimeoutException {
         SparkSession spark = LocalSpark.get();
         StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
                 .add("script", DataTypes.StringType).add("lang", DataTypes.StringType)
@@ -46,7 +50,29 @@ class DocumentsWriterTest {
                 RowFactory.create("2d4e", "เขาไปตลาดตอนเช้า", "Thai", "th",
                         scala.jdk.javaapi.CollectionConverters.asScala(List.<Object>of(-7, 40)).toSeq()));
         String out = tmp.resolve("documents").toString();
-        DocumentsWriter.of(spark.createDataFrame(rows, schema).coalesce(1).write()).parquet(out);
+        long[] sorterMemory = {0};
+        int[] tasks = {0};
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskMetrics() != null) {
+                    sorterMemory[0] += end.taskMetrics().peakExecutionMemory();
+                    tasks[0]++;
+                }
+            }
+        };
+        spark.sparkContext().listenerBus().waitUntilEmpty();
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            // one task holds both languages, interleaved: Spark's partitioned write would sort them first
+            DocumentsWriter.write(spark.createDataFrame(rows, schema).coalesce(1), out);
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+        assertThat(tasks[0]).isPositive();
+        assertThat(sorterMemory[0]).as("execution memory of the write's tasks (a sorter's pages)").isZero();
+        assertThat(spark.conf().get("spark.sql.optimizer.plannedWrite.enabled")).isEqualTo("true");
 
         Map<String, java.util.Set<Encoding>> encodings = new TreeMap<>();
         try (Stream<Path> files = Files.walk(tmp.resolve("documents").resolve("lang=th"))) {
