@@ -6,8 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.catalyst.util.MapData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -30,6 +39,8 @@ import org.seacorpus.quality.Signal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.spark.unsafe.types.UTF8String;
 
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -124,34 +135,43 @@ public final class DocumentRows {
     }
 
     /**
-     * A processed document as a row. Its {@link FirstImport} (the prepare run's start and its place in the run's
-     * walk, as {@code corpus import} gives it) becomes {@code imported_at} and {@code import_seq}; a document
-     * without one takes {@code importedAt} and place 0.
+     * A processed document as a row of {@link #SCHEMA}, in Spark's internal form (strings as UTF-8, the arrays of
+     * hashes as primitive arrays): prepare hands these to Spark as they are, so no encoder converts each value and
+     * boxes each of a document's hundreds of shingle hashes on the way. Its {@link FirstImport} (the prepare run's
+     * start and its place in the run's walk, as {@code corpus import} gives it) becomes {@code imported_at} and
+     * {@code import_seq}; a document without one takes {@code importedAt} and place 0.
      */
-    public static Row toRow(Document doc, long importedAt) {
+    public static InternalRow toInternalRow(Document doc, long importedAt) {
         FirstImport first = doc.annotation(FirstImport.class).orElse(new FirstImport(importedAt, 0));
         Origin origin = doc.origin();
         LanguageInfo language = doc.language();
         TextCounts counts = doc.counts();
         DedupeKeys keys = doc.annotation(DedupeKeys.class).orElse(null);
         DuplicateMark mark = doc.annotation(DuplicateMark.class).orElse(null);
-        Row quality = doc.annotation(QualitySignals.class).map(DocumentRows::qualityRow).orElse(null);
-        return RowFactory.create(
-                doc.id(), doc.text(), language.lang(), language.script(), origin.source(), origin.part(),
-                origin.title(), origin.url(), origin.mime(), origin.encoding(),
-                CollectionConverters.asScala(origin.meta()), CollectionConverters.asScala(new ArrayList<>(doc.tags())),
+        InternalRow quality = doc.annotation(QualitySignals.class).map(DocumentRows::qualityRow).orElse(null);
+        return new GenericInternalRow(new Object[] {
+                required(ID, doc.id()), required(TEXT, doc.text()), required(LANG, language.lang()),
+                required("script", language.script()), required("source", origin.source()),
+                required("part", origin.part()), required("title", origin.title()), required("url", origin.url()),
+                required("mime", origin.mime()), required("encoding", origin.encoding()), map(origin.meta()),
+                strings(doc.tags()),
                 first.at(), first.sequence(),
-                doc.annotation(SourceLocation.class).map(SourceLocation::uri).orElse(null),
-                doc.normalization().original(), json(doc.normalization().rules()),
-                language.score(), language.forced(), json(language.spans()),
-                counts.chars(), counts.words(), counts.sentences(), DocumentId.contentHash(doc.text()), quality,
-                keys == null ? null : keys.looseHash(), keys == null ? null : keys.scheme(),
+                utf8(doc.annotation(SourceLocation.class).map(SourceLocation::uri).orElse(null)),
+                utf8(doc.normalization().original()), utf8(json(doc.normalization().rules())),
+                language.score(), language.forced(), utf8(json(language.spans())),
+                counts.chars(), counts.words(), counts.sentences(), utf8(DocumentId.contentHash(doc.text())), quality,
+                utf8(keys == null ? null : keys.looseHash()), utf8(keys == null ? null : keys.scheme()),
                 keys == null ? 0 : keys.shingles(), keys == null || !keys.hasSignature() ? null : keys.signature(),
-                longs(keys == null ? new long[0] : keys.bands()),
-                longs(keys == null ? new long[0] : keys.lineHashes()),
-                ints(keys == null ? new int[0] : keys.shingleSet()),
-                doc.status().value(), mark == null ? null : mark.cluster(), mark == null ? null : mark.duplicateOf(),
-                mark == null ? 0 : mark.clusterSize());
+                UnsafeArrayData.fromPrimitiveArray(keys == null ? new long[0] : keys.bands()),
+                UnsafeArrayData.fromPrimitiveArray(keys == null ? new long[0] : keys.lineHashes()),
+                UnsafeArrayData.fromPrimitiveArray(keys == null ? new int[0] : keys.shingleSet()),
+                required(STATUS, doc.status().value()), utf8(mark == null ? null : mark.cluster()),
+                utf8(mark == null ? null : mark.duplicateOf()), mark == null ? 0 : mark.clusterSize()});
+    }
+
+    /** Rows made by {@link #toInternalRow} as a dataset of {@link #SCHEMA}. */
+    static Dataset<Row> dataset(SparkSession spark, JavaRDD<InternalRow> rows) {
+        return ((org.apache.spark.sql.classic.SparkSession) spark).internalCreateDataFrame(rows.rdd(), SCHEMA, false);
     }
 
     /** A row of the {@code documents} dataset (any column order, extra columns ignored) as a document. */
@@ -195,30 +215,46 @@ public final class DocumentRows {
         return doc;
     }
 
-    private static Row qualityRow(QualitySignals signals) {
+    private static InternalRow qualityRow(QualitySignals signals) {
         Object[] values = new Object[Signal.values().length + 1];
         values[0] = signals.version();
         double[] v = signals.values();
         for (int i = 0; i < v.length; i++) {
             values[i + 1] = v[i];
         }
-        return RowFactory.create(values);
+        return new GenericInternalRow(values);
     }
 
-    private static scala.collection.immutable.Seq<Object> longs(long[] values) {
-        List<Object> boxed = new ArrayList<>(values.length);
-        for (long v : values) {
-            boxed.add(v);
-        }
-        return CollectionConverters.asScala(boxed).toSeq();
+    private static UTF8String utf8(String s) {
+        return s == null ? null : UTF8String.fromString(s);
     }
 
-    private static scala.collection.immutable.Seq<Object> ints(int[] values) {
-        List<Object> boxed = new ArrayList<>(values.length);
-        for (int v : values) {
-            boxed.add(v);
+    /** A value of a column that holds no nulls (Spark's own rows would carry a null there unnoticed). */
+    private static UTF8String required(String column, String s) {
+        if (s == null) {
+            throw new IllegalArgumentException("no value for the column " + column);
         }
-        return CollectionConverters.asScala(boxed).toSeq();
+        return UTF8String.fromString(s);
+    }
+
+    private static ArrayData strings(java.util.Collection<String> values) {
+        Object[] out = new Object[values.size()];
+        int i = 0;
+        for (String v : values) {
+            out[i++] = utf8(v);
+        }
+        return new GenericArrayData(out);
+    }
+
+    private static MapData map(Map<String, String> values) {
+        Object[] keys = new Object[values.size()];
+        Object[] vals = new Object[values.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            keys[i] = utf8(e.getKey());
+            vals[i++] = utf8(e.getValue());
+        }
+        return new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(vals));
     }
 
     private static int[] intArray(Row row, String column) {

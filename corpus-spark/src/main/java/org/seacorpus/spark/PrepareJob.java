@@ -13,7 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.SparkSession;
 import org.seacorpus.corpus.ImportReport;
 import org.seacorpus.ingest.ImportFailure;
@@ -62,10 +62,10 @@ public final class PrepareJob {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             PrepareTask task = new PrepareTask(options, new HadoopConf(hadoop), output.staging(),
                     started.toEpochMilli());
-            JavaRDD<Row> rows = jsc.parallelize(groups, Math.max(1, groups.size()))
+            JavaRDD<InternalRow> rows = jsc.parallelize(groups, Math.max(1, groups.size()))
                     .mapPartitionsWithIndex(task::rows, false);
             jsc.setJobDescription("corpus-spark prepare: " + listing.files().size() + " files");
-            DocumentsWriter.write(spark.createDataFrame(rows, DocumentRows.SCHEMA), output.staged(DOCUMENTS));
+            DocumentsWriter.write(DocumentRows.dataset(spark, rows), output.staged(DOCUMENTS));
             TaskSummary total = TaskSummary.collect(hadoop, output.staging());
             jsc.setJobDescription("corpus-spark prepare: repeated ids");
             for (RepeatedIds.Repeat repeat : RepeatedIds.resolve(spark, hadoop, output.staged(DOCUMENTS))) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.apache.spark.TaskContext;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.seacorpus.corpus.DocumentPipeline;
 
 /**
@@ -32,7 +32,7 @@ final class PrepareTask implements Serializable {
     }
 
     /** The rows of the files of partition {@code partition} (its files come as one list). */
-    Iterator<Row> rows(int partition, Iterator<List<InputFile>> groups) {
+    Iterator<InternalRow> rows(int partition, Iterator<List<InputFile>> groups) {
         Iterator<InputFile> files = groups.hasNext() ? groups.next().iterator() : java.util.Collections.emptyIterator();
         DocumentPipeline pipeline = SparkPipelines.get(options).withNewCounts();
         OutcomeStream outcomes = new OutcomeStream(pipeline, files, hadoop, importedAt);
@@ -42,7 +42,7 @@ final class PrepareTask implements Serializable {
         }
         TaskSummary summary = new TaskSummary();
         return new Iterator<>() {
-            private Row next;
+            private InternalRow next;
             private boolean finished;
 
             @Override
@@ -62,7 +62,7 @@ final class PrepareTask implements Serializable {
                     DocumentPipeline.Outcome outcome = outcomes.next();
                     if (outcome instanceof DocumentPipeline.Processed p) {
                         summary.document(p.document().language().lang());
-                        next = DocumentRows.toRow(p.document(), importedAt);
+                        next = DocumentRows.toInternalRow(p.document(), importedAt);
                     } else if (outcome instanceof DocumentPipeline.Failed f) {
                         summary.failure(f.path(), f.part(), f.reason(), f.kind(), f.detail());
                     }
@@ -71,11 +71,11 @@ final class PrepareTask implements Serializable {
             }
 
             @Override
-            public Row next() {
+            public InternalRow next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Row out = next;
+                InternalRow out = next;
                 next = null;
                 return out;
             }
