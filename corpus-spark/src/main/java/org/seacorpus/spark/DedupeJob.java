@@ -88,12 +88,13 @@ public final class DedupeJob {
             long documents = keys.count();
 
             long phase = System.nanoTime();
+            // the components' rounds (of the linked pairs, and of the pairs to check when the driver cannot hold them)
+            spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
             Linking exact = options.exact() ? exactEdges(keys) : Linking.none(spark);
             phase = lap(phases, "exact", phase);
             Linking near = options.near() ? nearEdges(keys, documents, docs, settings) : Linking.none(spark);
             phase = lap(phases, "near", phase);
 
-            spark.sparkContext().setCheckpointDir(output.staged(CHECKPOINTS));
             ConnectedComponents.Result components = ConnectedComponents.of(exact.edges().union(near.edges()));
             Dataset<Row> marks = marks(components.members(), keys).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> marked = applyMarks(docs, marks, marks.count() <= broadcastMarks(spark));
@@ -211,14 +212,15 @@ public final class DedupeJob {
 
         // pairs near the threshold: the exact Jaccard of the shingle sets prepare stored (as the CLI reads the
         // store's), so neither the texts are shuffled nor segmented again; only those documents' sets are read,
-        // grouped by the components the pairs form when the driver holds the pairs, else joined by SQL
+        // grouped by the components the pairs form (found on the driver when it holds the pairs, else on the executors)
         Dataset<Row> toCheck = verdicts.where(col("verdict").equalTo(NearPairs.CHECK)).select("a", "b")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long checkPairs = toCheck.count();
         spark.sparkContext().setJobDescription("dedupe: shingle checks");
         Dataset<Row> checked = (checkPairs <= ShingleChecks.localPairs()
                 ? ShingleChecks.grouped(toCheck, docs, judge, shuffle)
-                : ShingleChecks.joined(toCheck, docs, judge)).persist(StorageLevel.MEMORY_AND_DISK());
+                : ShingleChecks.distributed(toCheck, docs, judge, shuffle, ConnectedComponents.localEdges()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long exactChecks = checked.count();
         spark.sparkContext().setJobDescription(null);
         Dataset<Row> edges = verdicts.where(col("verdict").equalTo(NearPairs.SIMILAR)).select("a", "b")

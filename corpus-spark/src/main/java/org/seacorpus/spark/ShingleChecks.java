@@ -33,8 +33,11 @@ import scala.Tuple2;
  *   <li>{@link #grouped}: the pairs (32 bytes each) are collected on the driver and grouped into the connected
  *       components they form ({@link IdGraph}); each component goes whole to one partition, so every document's set
  *       is read once and shuffled once, to the one partition where all its pairs are, and nothing else moves.</li>
+ *   <li>{@link #distributed}: the same grouping for more pairs than the driver holds, the components found by
+ *       {@link ConnectedComponents} on the executors and each placed by a hash of its smallest id.</li>
  *   <li>{@link #joined}: the pairs joined twice with the sets by SQL (each set shuffled once for each side it is
- *       on, and a set shuffled again with every pair it is the first of), for more pairs than the driver holds.</li>
+ *       on, and a set shuffled again with every pair it is the first of): the plain form, which the tests compare
+ *       the others with (the dedupe used it beyond the driver's limit before {@link #distributed}).</li>
  * </ul>
  * At a million generated documents (345,401 pairs to check) the joins shuffled about 600 MB; grouping sends each
  * checked document's set once.
@@ -121,6 +124,59 @@ final class ShingleChecks {
 
         JavaRDD<Row> judged = pairsByPart.zipPartitions(setsByPart, (ps, ss) -> judge(ps, ss, judge));
         return spark.createDataFrame(judged, VERDICTS);
+    }
+
+    /**
+     * The pairs' verdicts as {@link #grouped} gives them, for more pairs than the driver holds: the components of
+     * the pairs are found by {@link ConnectedComponents} (large-star/small-star rounds on the executors when they
+     * do not fit on the driver; the caller sets the checkpoint folder), each component goes whole to the partition
+     * its smallest id hashes to, and every checked document's set is read once and sent there once, with its pairs.
+     * Nothing passes through the driver. A component is never split, as in {@link #grouped}.
+     *
+     * @param localEdges edges of the pairs' graph the driver may solve ({@link ConnectedComponents#of(Dataset, long)})
+     */
+    static Dataset<Row> distributed(Dataset<Row> pairs, Dataset<Row> docs, NearPairs judge, int minPartitions,
+                                    long localEdges) {
+        SparkSession spark = pairs.sparkSession();
+        long n = 2 * pairs.count(); // documents, at most
+        Dataset<Row> members = ConnectedComponents.of(pairs.select("a", "b"), localEdges).members();
+        int parts = (int) Math.max(minPartitions, Math.min(DedupeJob.MAX_PARTITIONS, n / SET_DOCUMENTS + 1));
+        JavaPairRDD<Integer, long[]> pairsByPart = pairs.select("a", "b")
+                .join(members, col("a").equalTo(col("id"))).select(col("a"), col("b"), col("root"))
+                .javaRDD().mapPartitionsToPair(rows -> Chunks.encode(rows, parts, (row, sink) -> {
+                    String a = row.getString(0);
+                    String b = row.getString(1);
+                    sink.to(partOf(row.getString(2), parts), 32).putLong(IdBits.hi(a)).putLong(IdBits.lo(a))
+                            .putLong(IdBits.hi(b)).putLong(IdBits.lo(b));
+                }))
+                .partitionBy(new HashPartitioner(parts))
+                .mapValues(ShingleChecks::longs);
+        JavaPairRDD<Integer, byte[]> setsByPart = docs.select(col("id"), col(DocumentRows.SHINGLE_SET))
+                .join(members.withColumnRenamed("id", "member"), col("id").equalTo(col("member")))
+                .select(col("id"), col(DocumentRows.SHINGLE_SET), col("root"))
+                .javaRDD().mapPartitionsToPair(rows -> Chunks.encode(rows, parts, (row, sink) -> {
+                    String id = row.getString(0);
+                    List<Integer> set = row.getList(1);
+                    ByteBuffer b = sink.to(partOf(row.getString(2), parts), 20 + 4 * set.size())
+                            .putLong(IdBits.hi(id)).putLong(IdBits.lo(id)).putInt(set.size());
+                    for (int x : set) {
+                        b.putInt(x);
+                    }
+                }))
+                .partitionBy(new HashPartitioner(parts));
+        JavaRDD<Row> judged = pairsByPart.zipPartitions(setsByPart, (ps, ss) -> judge(ps, ss, judge));
+        return spark.createDataFrame(judged, VERDICTS);
+    }
+
+    /** The partition of the component whose smallest id is {@code root}. */
+    private static int partOf(String root, int parts) {
+        return Math.floorMod(root.hashCode(), parts);
+    }
+
+    private static long[] longs(byte[] chunk) {
+        long[] out = new long[chunk.length / 8];
+        ByteBuffer.wrap(chunk).asLongBuffer().get(out);
+        return out;
     }
 
     /** A row {@code (id, shingle_set)} as {@code (hi, lo, count, hashes…)} to its component's partition, if checked. */
