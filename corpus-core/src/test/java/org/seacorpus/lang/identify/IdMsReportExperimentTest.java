@@ -76,23 +76,36 @@ class IdMsReportExperimentTest {
         sets.put("shared " + part, SharedTrainingText.read(part, false));
         sets.put("register1 " + part, OwnRegisterText.read(part, OwnRegisterText.FIRST_BATCH));
         sets.put("register2 " + part, OwnRegisterText.read(part, OwnRegisterText.SECOND_BATCH));
+        String extra = System.getProperty("langid.extra");   // lang<TAB>text lines of another labelled set
+        if (extra != null) {
+            List<LabelledText> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of(extra))) {
+                String[] f = line.split("\t", 2);
+                if (f.length == 2) {
+                    rows.add(new LabelledText(f[0], f[1], "extra"));
+                }
+            }
+            sets.put("extra " + extra, rows);
+        }
         List<LabelledText> same = OwnRegisterText.same(part);
         double[] biases = java.util.Arrays.stream(System.getProperty("langid.bias", "").split(","))
                 .filter(s -> !s.isBlank()).mapToDouble(Double::parseDouble).toArray();
         String explain = System.getProperty("langid.explain");
         if (explain != null) {   // each model's log-odds of Malay for the sentence and for each of its words alone
+          for (String sentence : explain.split("\\|")) {
             for (Map.Entry<String, List<PairModel>> p : pairs.entrySet()) {
                 PairModel pair = p.getValue().get(0).withMarkers(ShippedPairModelTest.idMsMarkers());
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %.2f |", p.getKey(),
-                        pair.logOdds(explain)));
+                        pair.logOdds(sentence)));
                 double empty = pair.logOdds("");
-                for (String word : explain.split("[^\\p{L}\\p{M}'-]+")) {
+                for (String word : sentence.split("[^\\p{L}\\p{M}'-]+")) {
                     if (!word.isEmpty()) {
                         line.append(String.format(Locale.ROOT, " %s %+.2f", word, pair.logOdds(word) - empty));
                     }
                 }
                 System.out.println(line.append(String.format(Locale.ROOT, " | bias %+.2f", empty)));
             }
+          }
             return;
         }
         for (Map.Entry<String, List<PairModel>> p : pairs.entrySet()) {
