@@ -416,6 +416,15 @@ public final class NgramModel {
         return true;
     }
 
+    /**
+     * True when sums of this model's values that came to {@code sums} (from zero) were exact at every step: they are
+     * then the same whatever the order and grouping of the additions, e.g. the sum of the sums of a text's lines is
+     * the sum a scan of the whole text gives ({@link #exactLimit}).
+     */
+    boolean isExact(double[] sums) {
+        return exactLimit > 0 && withinExactLimit(sums);
+    }
+
     private boolean withinExactLimit(double[] sums) {
         for (double v : sums) {
             if (!(v > -exactLimit)) {
