@@ -7,7 +7,6 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -50,9 +49,7 @@ final class ChangeWalker {
         Counts counts = new Counts();
         forEachMatch(query, (leaf, doc, live) -> {
             counts.matched++;
-            StoredFields storedFields = leaf.reader().storedFields();
-            DocumentMapper.Stored stored = store.mapper().fromLucene(storedFields.document(doc),
-                    MarksReader.of(leaf.reader(), doc));
+            DocumentMapper.Stored stored = store.mapper().fromLucene(leaf.reader(), doc);
             Document before = stored.document();
             Document after = change.apply(before);
             if (after.equals(before)) {

@@ -21,7 +21,6 @@ import org.seacorpus.document.Rejection;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
-import org.seacorpus.index.MarksReader;
 import org.seacorpus.quality.QualitySignals;
 
 /**
@@ -67,8 +66,7 @@ final class DocumentLookup {
         TopDocs hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
         int global = hits.scoreDocs[0].doc;
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(global, reader.leaves()));
-        return new DocumentMapper().fromLucene(searcher.storedFields().document(global),
-                MarksReader.of(leaf.reader(), global - leaf.docBase));
+        return new DocumentMapper().fromLucene(leaf.reader(), global - leaf.docBase);
     }
 
     private static DocumentView.Cluster cluster(ClusterView view) {

@@ -29,7 +29,6 @@ import org.seacorpus.document.Origin;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.index.DocumentMapper;
-import org.seacorpus.index.MarksReader;
 import org.seacorpus.index.Fields;
 import org.seacorpus.lang.LanguageProfiles;
 
@@ -218,12 +217,11 @@ final class SchemaMigration {
         ids.forEach((a, b) -> clusters.put(a.substring(0, 16), b.substring(0, 16)));
         for (LeafReaderContext leaf : store.reader().leaves()) {
             Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                DocumentMapper.Stored s = mapper.fromLucene(stored.document(doc), MarksReader.of(leaf.reader(), doc));
+                DocumentMapper.Stored s = mapper.fromLucene(leaf.reader(), doc);
                 Document before = s.document();
                 Document after = before;
                 String fingerprint = s.fingerprint();

@@ -13,7 +13,9 @@ import java.util.Objects;
  *                   are never compared
  * @param shingles   distinct shingles the signature was computed from (0: text too short, no signature)
  * @param signature  MinHash signature, empty when {@code shingles} is 0
- * @param bands      LSH band keys of the signature, one per band, empty when there is no signature
+ * @param bands      LSH band keys of the signature, one per band, empty when there is no signature; also empty in
+ *                   keys read back from a corpus (the store keeps the signature, whose bands the dedupe job cuts
+ *                   itself)
  * @param lineHashes distinct hashes of the document's normalised lines (boilerplate detection), sorted
  * @param shingleSet the shingle set itself, each shingle as a 32-bit hash, sorted and distinct: the exact Jaccard
  *                   similarity of two candidates is computed from these (a chance collision of two of a few

@@ -1,5 +1,6 @@
 package org.seacorpus.index;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 
@@ -8,7 +9,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
 import org.seacorpus.document.DedupeKeys;
 
@@ -23,9 +27,15 @@ import org.seacorpus.document.DedupeKeys;
  *       exact Jaccard similarity of candidates without re-segmenting their texts</li>
  *   <li>{@code line_hash}: one 8-byte term per distinct normalised line; high docFreq means boilerplate</li>
  *   <li>{@code dedupe_scheme}: keyword naming how the signature was made</li>
- *   <li>{@code dedupe_keys}: everything above packed in one stored value (the band keys too), to read the keys
- *       back</li>
+ *   <li>{@code dedupe_keys}: what of the keys only the stored value holds (the shingle count and the line hashes,
+ *       which as terms cannot be read back per document), packed in one stored value</li>
  * </ul>
+ *
+ * <p>The stored value of format 3 leaves out the signature and the shingle set, which the doc values already hold,
+ * and the band keys, which are cut from the signature (nothing reads them back since the band terms are gone):
+ * they were 90 % of the value and, as hashes that do not compress, most of the stored-fields file. A document read
+ * back for a rewrite gets them from its doc values ({@link #withDocValues}); one written by format 1 or 2 (the
+ * signature, band keys, lines and, from 2, the shingle set all in the value) is read as before.
  *
  * <p>Until December 2026 each band key was also a term of its own field {@code lsh_<band>} (28 unique terms a
  * document, most of the terms dictionary import wrote and merged). Nothing has read them since the dedupe job
@@ -33,8 +43,11 @@ import org.seacorpus.document.DedupeKeys;
  * for documents whose scheme id it cannot read ({@code DuplicateLinker}).
  */
 public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
-    /** Version 2 adds the shingle set; version 1 (without) is still read. */
-    private static final byte VERSION = 2;
+    /**
+     * Version 3 stores only the shingle count and the line hashes; version 2 (the signature, band keys, lines and
+     * shingle set) and version 1 (the same without the set) are still read.
+     */
+    static final byte VERSION = 3;
 
     @Override
     public Class<DedupeKeys> type() {
@@ -43,6 +56,11 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
 
     @Override
     public void write(DedupeKeys keys, org.apache.lucene.document.Document out) {
+        if (keys.shingles() > 0 && !keys.hasSignature()) {
+            // keys read back from the stored value alone: writing them would lose the signature and the set
+            throw new IllegalStateException("dedupe keys without their signature (read from the stored value only); "
+                    + "read the document with its doc values (DocumentMapper.fromLucene with its leaf)");
+        }
         out.add(new StringField(Fields.LOOSE_HASH, keys.looseHash(), Field.Store.YES));
         out.add(new SortedDocValuesField(Fields.LOOSE_HASH, new BytesRef(keys.looseHash())));
         out.add(new StringField(Fields.DEDUPE_SCHEME, keys.scheme(), Field.Store.YES));
@@ -70,21 +88,19 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         BytesRef bytes = packed.binaryValue();
         ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         byte version = in.get();
-        if (version != VERSION && version != 1) {
+        if (version == VERSION) {
+            int shingles = in.getInt();
+            return Optional.of(new DedupeKeys(loose, scheme, shingles, null, null, longs(in), null));
+        }
+        if (version != 2 && version != 1) {
             throw new IllegalStateException("stored dedupe keys have version " + version + ", this build reads "
-                    + VERSION + "; re-import the corpus");
+                    + VERSION + " and older; re-import the corpus");
         }
         int shingles = in.getInt();
         byte[] signature = new byte[in.getInt()];
         in.get(signature);
-        long[] bands = new long[in.getInt()];
-        for (int i = 0; i < bands.length; i++) {
-            bands[i] = in.getLong();
-        }
-        long[] lines = new long[in.getInt()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = in.getLong();
-        }
+        long[] bands = longs(in);
+        long[] lines = longs(in);
         int[] set = new int[version >= 2 ? in.getInt() : 0];
         for (int i = 0; i < set.length; i++) {
             set[i] = in.getInt();
@@ -92,21 +108,41 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         return Optional.of(new DedupeKeys(loose, scheme, shingles, signature, bands, lines, set));
     }
 
-    private static byte[] pack(DedupeKeys keys) {
-        ByteBuffer out = ByteBuffer.allocate(1 + 4 + 4 + keys.signature().length + 4 + 8 * keys.bands().length
-                + 4 + 8 * keys.lineHashes().length + 4 + 4 * keys.shingleSet().length);
-        out.put(VERSION).putInt(keys.shingles()).putInt(keys.signature().length).put(keys.signature());
-        out.putInt(keys.bands().length);
-        for (long band : keys.bands()) {
-            out.putLong(band);
+    private static long[] longs(ByteBuffer in) {
+        long[] out = new long[in.getInt()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = in.getLong();
         }
+        return out;
+    }
+
+    /**
+     * The keys of a document read back from its stored value, completed with the signature and shingle set its doc
+     * values hold (format 3 stores neither); keys read whole (formats 1 and 2, or a document without shingles)
+     * come back as they are. {@code doc} is a doc id of {@code leaf}.
+     */
+    public static DedupeKeys withDocValues(DedupeKeys keys, LeafReader leaf, int doc) throws IOException {
+        if (keys.shingles() == 0 || keys.hasSignature()) {
+            return keys;
+        }
+        BinaryDocValues minhash = DocValues.getBinary(leaf, Fields.MINHASH);
+        BinaryDocValues set = DocValues.getBinary(leaf, Fields.SHINGLE_SET);
+        if (!minhash.advanceExact(doc)) {
+            throw new IllegalStateException("document " + doc + " has dedupe keys of format " + VERSION
+                    + " but no " + Fields.MINHASH + " doc value");
+        }
+        byte[] signature = BytesRef.deepCopyOf(minhash.binaryValue()).bytes;
+        int[] shingleSet = set.advanceExact(doc) ? shingleSet(set.binaryValue()) : null;
+        return new DedupeKeys(keys.looseHash(), keys.scheme(), keys.shingles(), signature, null, keys.lineHashes(),
+                shingleSet);
+    }
+
+    private static byte[] pack(DedupeKeys keys) {
+        ByteBuffer out = ByteBuffer.allocate(1 + 4 + 4 + 8 * keys.lineHashes().length);
+        out.put(VERSION).putInt(keys.shingles());
         out.putInt(keys.lineHashes().length);
         for (long line : keys.lineHashes()) {
             out.putLong(line);
-        }
-        out.putInt(keys.shingleSet().length);
-        for (int shingle : keys.shingleSet()) {
-            out.putInt(shingle);
         }
         return out.array();
     }

@@ -1,5 +1,6 @@
 package org.seacorpus.index;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
+import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.LangSpan;
 import org.seacorpus.document.LanguageInfo;
@@ -166,8 +169,25 @@ public final class DocumentMapper {
     }
 
     /**
+     * Document {@code doc} of {@code leaf} whole: its stored fields, its marks and the dedupe keys that only its doc
+     * values hold ({@link DedupeKeysFields#withDocValues}). What a document to be written again must be read with.
+     */
+    public Stored fromLucene(LeafReader leaf, int doc) throws IOException {
+        Stored stored = fromLucene(leaf.storedFields().document(doc), MarksReader.of(leaf, doc));
+        Optional<DedupeKeys> keys = stored.document().annotation(DedupeKeys.class);
+        if (keys.isEmpty()) {
+            return stored;
+        }
+        DedupeKeys whole = DedupeKeysFields.withDocValues(keys.get(), leaf, doc);
+        return whole == keys.get() ? stored : new Stored(stored.document().with(whole), stored.importedAt(),
+                stored.contentHash(), stored.fingerprint());
+    }
+
+    /**
      * The document whose stored fields are {@code stored} and whose marks (doc values, not stored) are
-     * {@code marks} (read them with {@link MarksReader}, or use {@link StoredDocuments}).
+     * {@code marks} (read them with {@link MarksReader}, or use {@link StoredDocuments}). Its dedupe keys lack the
+     * signature and shingle set when they were stored in format 3 (those are in doc values): enough to show or
+     * export a document, not to write it again (use {@link #fromLucene(LeafReader, int)}).
      */
     public Stored fromLucene(org.apache.lucene.document.Document stored, Marks marks) {
         Map<String, String> meta = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ public final class StoredDocuments {
     public DocumentMapper.Stored read(int doc) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         int local = doc - leaf.docBase;
-        return mapper.fromLucene(leaf.reader().storedFields().document(local), MarksReader.of(leaf.reader(), local));
+        return mapper.fromLucene(leaf.reader(), local);
     }
 
     /** The marks of the document with top-level id {@code doc}. */

@@ -174,6 +174,7 @@ public final class CleanTextScan {
         Scripts scripts = units.scripts;
         int[] table = units.table;
         boolean asciiInert = units.asciiInert;
+        int asciiEntry = table['!'];   // with asciiInert: the entry of every printable ASCII unit and single space
         char[] slots = scripts.slots();
         long[] masks = scripts.masks();
         int n = text.length();
@@ -239,6 +240,19 @@ public final class CleanTextScan {
                         break;
                     }
                     char d = chars[end];
+                    if (asciiInert && (d > ' ' && d < 0x7F || d == ' ' && chars[end - 1] != ' ')) {
+                        // a stretch of printable ASCII and single spaces inside the run (Tetum, Sundanese: an é
+                        // now and then in ASCII words): each unit's entry is the inert one, class 0, nothing to
+                        // attend to, so the stretch is passed over with two comparisons a unit, not the table
+                        do {
+                            end++;
+                        } while (end < n && ((d = chars[end]) > ' ' && d < 0x7F || d == ' ' && chars[end - 1] != ' '));
+                        bits |= asciiEntry;
+                        ccc = 0;
+                        if (end == n) {
+                            break;
+                        }
+                    }
                     u = table[d];
                     if (u < 0) {
                         if (d != ' ' || chars[end - 1] == ' ') {

@@ -43,7 +43,7 @@ final class DictionaryRefiner {
                             || piece.end() - first.start() > words.longest() + MAX_PIECES) {
                         break;
                     }
-                    if (words.isWord(text.substring(first.start(), piece.end()))) {
+                    if (words.isWord(text, first.start(), piece.end())) {
                         best = j;
                     }
                 }

@@ -36,6 +36,12 @@ public final class Lexicon {
     private final float[] cost;
     private final int size;
     private final float worst;
+    /**
+     * The root's children by label, from {@link #rootLow} on (−1: none; null when they span too many labels): every walk starts at the root, whose edges
+     * are the most (every letter a word starts with), so its step is one array access instead of a binary search.
+     */
+    private final int[] rootChildren;
+    private final char rootLow;
 
     private Lexicon(int[] firstEdge, char[] labels, int[] targets, float[] cost, int size) {
         this.firstEdge = firstEdge;
@@ -43,6 +49,18 @@ public final class Lexicon {
         this.targets = targets;
         this.cost = cost;
         this.size = size;
+        int first = firstEdge.length > 1 ? firstEdge[0] : 0;
+        int last = firstEdge.length > 1 ? firstEdge[1] - 1 : -1;
+        int span = last >= first ? labels[last] - labels[first] + 1 : 0;
+        this.rootLow = last >= first ? labels[first] : 0;
+        // words of scripts far apart (a user's list) would make a table of most of the BMP: search those
+        this.rootChildren = span <= 8192 ? new int[span] : null;
+        if (rootChildren != null) {
+            java.util.Arrays.fill(rootChildren, -1);
+            for (int e = first; e <= last; e++) {
+                rootChildren[labels[e] - rootLow] = targets[e];
+            }
+        }
         float max = 0;
         for (float c : cost) {
             if (!Float.isNaN(c)) {
@@ -59,6 +77,10 @@ public final class Lexicon {
 
     /** The node reached from {@code node} by {@code c}, or -1. */
     int child(int node, char c) {
+        if (node == 0 && rootChildren != null) {
+            int k = c - rootLow;
+            return k >= 0 && k < rootChildren.length ? rootChildren[k] : -1;
+        }
         int lo = firstEdge[node];
         int hi = firstEdge[node + 1] - 1;
         while (lo <= hi) {

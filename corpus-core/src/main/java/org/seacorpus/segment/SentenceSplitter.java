@@ -3,7 +3,6 @@ package org.seacorpus.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 
 import com.ibm.icu.lang.UScript;
@@ -18,16 +17,19 @@ import com.ibm.icu.util.ULocale;
  * (ๆ, ໆ) or before a listed continuation word (Thai และ "and") does not end one.
  *
  * <p>Source: UAX #29 for the base rules; the Thai and Lao writing convention of separating sentences (and
- * clauses) with a space for the rest. Thread-safe (each call clones the break iterator).
+ * clauses) with a space for the rest. Thread-safe (each thread has its own copy of the break iterator).
  */
 final class SentenceSplitter {
     private final BreakIterator prototype;
+    /** Each thread's own copy of the prototype (a clone per call cost as much as the breaks of a short text). */
+    private final ThreadLocal<BreakIterator> iterator;
     private final SegmentationProfile profile;
     private final int script;
     private final Set<String> continuations;
 
     SentenceSplitter(ULocale locale, SegmentationProfile profile, String scriptCode) {
         this.prototype = BreakIterator.getSentenceInstance(locale);
+        this.iterator = ThreadLocal.withInitial(() -> (BreakIterator) prototype.clone());
         this.profile = profile;
         this.script = scriptCode == null ? UScript.INVALID_CODE : UScript.getCodeFromName(scriptCode);
         this.continuations = Set.copyOf(profile.sentenceContinuations());
@@ -35,23 +37,31 @@ final class SentenceSplitter {
 
     /** @param words the text's words (for URLs to protect and continuation words to look up) */
     List<int[]> sentences(String text, List<Token> words) {
-        TreeSet<Integer> breaks = new TreeSet<>();
-        BreakIterator it = (BreakIterator) prototype.clone();
+        BreakIterator it = iterator.get();
         it.setText(text);
-        List<Token> whole = words.stream()
-                .filter(w -> w.kind() == Token.Kind.URL || w.kind() == Token.Kind.EMAIL).toList();
+        List<Token> whole = null;
+        for (Token w : words) {
+            if (w.kind() == Token.Kind.URL || w.kind() == Token.Kind.EMAIL) {
+                whole = whole == null ? new ArrayList<>() : whole;
+                whole.add(w);
+            }
+        }
+        // ICU gives its breaks in increasing order; the space breaks of Thai and Lao are merged in after
+        Breaks breaks = new Breaks();
         for (int b = it.next(); b != BreakIterator.DONE; b = it.next()) {
             if (b < text.length() && keeps(text, b, whole)) {
                 breaks.add(b);
             }
         }
+        it.setText(""); // the iterator is the thread's: let go of the text
         if ("spaces".equals(profile.sentences())) {
             addSpaceBreaks(text, words, breaks);
         }
         breaks.add(text.length());
+        int[] sorted = breaks.sortedDistinct();
         List<int[]> out = new ArrayList<>();
         int start = 0;
-        for (int end : breaks) {
+        for (int end : sorted) {
             int s = start;
             int e = end;
             while (s < e && blank(text.charAt(s))) {
@@ -68,10 +78,40 @@ final class SentenceSplitter {
         return out;
     }
 
+    /** Break offsets as found: a growing int array, sorted and made distinct once at the end (a set of them). */
+    private static final class Breaks {
+        private int[] offsets = new int[16];
+        private int size;
+        private boolean sorted = true;
+
+        void add(int b) {
+            if (size == offsets.length) {
+                offsets = java.util.Arrays.copyOf(offsets, size * 2);
+            }
+            sorted &= size == 0 || offsets[size - 1] < b;
+            offsets[size++] = b;
+        }
+
+        int[] sortedDistinct() {
+            if (!sorted) {
+                java.util.Arrays.sort(offsets, 0, size);
+            }
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || offsets[i] != offsets[n - 1]) {
+                    offsets[n++] = offsets[i];
+                }
+            }
+            return java.util.Arrays.copyOf(offsets, n);
+        }
+    }
+
     private boolean keeps(String text, int b, List<Token> whole) {
-        for (Token w : whole) {
-            if (w.start() < b && b < w.end()) {
-                return false;
+        if (whole != null) {
+            for (Token w : whole) {
+                if (w.start() < b && b < w.end()) {
+                    return false;
+                }
             }
         }
         int i = b - 1;
@@ -84,7 +124,7 @@ final class SentenceSplitter {
         return i < 0 || profile.notSentenceEnd().indexOf(text.charAt(i)) < 0;
     }
 
-    private void addSpaceBreaks(String text, List<Token> words, TreeSet<Integer> breaks) {
+    private void addSpaceBreaks(String text, List<Token> words, Breaks breaks) {
         int i = 1;
         while (i < text.length()) {
             if (text.charAt(i) != ' ') {

@@ -31,11 +31,25 @@ public final class WordList {
     private final Set<String> words;
     private final Map<String, List<String>> splits;
     private final int longest;
+    /**
+     * The {@link String#hashCode} of every word, in an open-addressing table (slot = hash | 1 << 32, 0 = empty), so
+     * that {@link #isWord(String, int, int)} can tell most pieces of text are no word without building a string.
+     */
+    private final long[] hashes;
 
     private WordList(Set<String> words, Map<String, List<String>> splits, int longest) {
         this.words = words;
         this.splits = splits;
         this.longest = longest;
+        this.hashes = new long[Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1];
+        for (String word : words) {
+            int slot = word.hashCode() & (hashes.length - 1);
+            long entry = (word.hashCode() & 0xFFFFFFFFL) | 1L << 32;
+            while (hashes[slot] != 0 && hashes[slot] != entry) {
+                slot = (slot + 1) & (hashes.length - 1);
+            }
+            hashes[slot] = entry;
+        }
     }
 
     /** Parses the format above; {@code source} names the input in error messages. */
@@ -126,6 +140,49 @@ public final class WordList {
         }
         String key = key(text);
         return key.length() <= longest && words.contains(key);
+    }
+
+    /**
+     * {@link #isWord(String)} of {@code text[start, end)}. When that text is its own lookup form but for case (no
+     * space at either end, every space a single U+0020 between two other characters, no character whose lower case
+     * depends on its neighbours or takes two chars: Σ, İ, surrogates), its lookup form is the text lower-cased char
+     * by char, as {@link String#toLowerCase(Locale)} does it for such text; its hash is worked out from the chars,
+     * and a hash no listed word has means no word, without building a string. Anything else, or a hash some word
+     * has, is looked up as {@link #isWord(String)} does.
+     */
+    boolean isWord(String text, int start, int end) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c != ' ' || i == start || i + 1 >= end || Character.isWhitespace(text.charAt(i + 1))) {
+                    return isWord(text.substring(start, end));
+                }
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return isWord(text.substring(start, end));
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > Character.MAX_VALUE) {
+                    return isWord(text.substring(start, end));
+                }
+                c = (char) lower;
+            }
+            h = 31 * h + c;
+        }
+        if (end - start > longest) {
+            return false;
+        }
+        int slot = h & (hashes.length - 1);
+        long entry = (h & 0xFFFFFFFFL) | 1L << 32;
+        for (long e = hashes[slot]; e != 0; e = hashes[slot = (slot + 1) & (hashes.length - 1)]) {
+            if (e == entry) {
+                return isWord(text.substring(start, end));
+            }
+        }
+        return false;
     }
 
     /** The pieces a listed compound is cut into, in lookup form (lower case). */

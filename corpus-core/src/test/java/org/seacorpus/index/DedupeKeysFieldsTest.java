@@ -1,6 +1,7 @@
 package org.seacorpus.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
@@ -39,16 +40,46 @@ class DedupeKeysFieldsTest {
         Document with = doc().with(keys);
         org.apache.lucene.document.Document lucene = mapper.toLucene(with, "fp", Instant.EPOCH);
 
-        // the band keys are not terms (the dedupe job cuts the signature into bands itself); they are kept stored
+        // the band keys are not terms (the dedupe job cuts the signature into bands itself), nor stored (format 3)
         for (int band = 0; band < 4; band++) {
             assertThat(lucene.getFields(Fields.lshField(band))).isEmpty();
         }
         assertThat(lucene.getFields(Fields.LINE_HASH)).hasSize(2);
         assertThat(lucene.getField(Fields.MINHASH)).isNotNull();
+        // stored: the format, the shingle count and the line hashes; the signature and set are in doc values
+        assertThat(lucene.getBinaryValue(Fields.DEDUPE_KEYS).length).isEqualTo(1 + 4 + 4 + 2 * 8);
 
+        DedupeKeys withoutBands = new DedupeKeys(keys.looseHash(), keys.scheme(), keys.shingles(),
+                keys.signature(), null, keys.lineHashes(), keys.shingleSet());
         Document back = storedOnly(lucene);
-        assertThat(back.annotation(DedupeKeys.class)).contains(keys);
-        assertThat(back).isEqualTo(with);
+        assertThat(back.annotation(DedupeKeys.class)).contains(withoutBands);
+        assertThat(back).isEqualTo(with.with(withoutBands));
+    }
+
+    @Test
+    void keysReadFromTheStoredValueAloneAreNotWrittenAgain() throws IOException {
+        byte[] signature = new byte[140];
+        signature[3] = 9;
+        DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-s140x8-b28r5", 12, signature, null,
+                new long[] {3}, new int[] {-4, 1, 8});
+        org.apache.lucene.document.Document lucene = mapper.toLucene(doc().with(keys), "fp", Instant.EPOCH);
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                writer.addDocument(lucene);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                Document partial = mapper.fromLucene(reader.storedFields().document(0),
+                        MarksReader.of(reader.leaves().get(0).reader(), 0)).document();
+                DedupeKeys stored = partial.annotation(DedupeKeys.class).orElseThrow();
+                assertThat(stored.hasSignature()).isFalse();
+                assertThat(stored.shingleSet()).isEmpty();
+                assertThat(stored.lineHashes()).containsExactly(3);
+                assertThatThrownBy(() -> mapper.toLucene(partial, "fp", Instant.EPOCH))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("signature");
+                Document whole = mapper.fromLucene(reader.leaves().get(0).reader(), 0).document();
+                assertThat(whole.annotation(DedupeKeys.class)).contains(keys);
+            }
+        }
     }
 
     @Test

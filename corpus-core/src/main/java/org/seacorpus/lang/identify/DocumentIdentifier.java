@@ -58,9 +58,17 @@ final class DocumentIdentifier {
     }
 
     private final SegmentIdentifier identifier;
+    /** Whether the whole-document pass adds the parts' model evidence instead of scanning their text again. */
+    private final boolean reuseEvidence;
 
     DocumentIdentifier(SegmentIdentifier identifier) {
+        this(identifier, true);
+    }
+
+    /** @param reuseEvidence false to scan the document's Latin text again in {@code applyLatinPrior} (for tests) */
+    DocumentIdentifier(SegmentIdentifier identifier, boolean reuseEvidence) {
         this.identifier = identifier;
+        this.reuseEvidence = reuseEvidence;
     }
 
     /**
@@ -71,6 +79,8 @@ final class DocumentIdentifier {
     List<Part> parts(String text, boolean byLine) {
         String blanked = TextShape.blankAddresses(text);
         List<Part> parts = new ArrayList<>();
+        // the model's evidence for each part (null where none), for the whole-document pass
+        List<ModelEvidence> evidence = byLine && reuseEvidence ? new ArrayList<>() : null;
         int linesPerBlock = byLine ? Math.max(1, (int) Math.ceil(countLines(text) / (double) MAX_PARAGRAPHS)) : 0;
         int start = 0;
         while (start < text.length()) {
@@ -79,11 +89,11 @@ final class DocumentIdentifier {
                 end = text.indexOf('\n', i == 0 ? start : end + 1);
             }
             end = !byLine || end < 0 ? text.length() : end;
-            paragraph(text, blanked, start, end, parts);
+            paragraph(text, blanked, start, end, parts, evidence);
             start = end + 1;
         }
         if (byLine) {
-            applyLatinPrior(parts, blanked);
+            applyLatinPrior(parts, blanked, evidence);
             inheritShortParagraphs(parts);
         }
         return parts;
@@ -97,7 +107,8 @@ final class DocumentIdentifier {
         return n;
     }
 
-    private void paragraph(String text, String blanked, int from, int to, List<Part> out) {
+    private void paragraph(String text, String blanked, int from, int to, List<Part> out,
+                           List<ModelEvidence> evidence) {
         int start = from;
         int end = to;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -117,6 +128,9 @@ final class DocumentIdentifier {
             int dominant = scan.dominant();
             out.add(new Part(start, end, scan.letters(), scan.letters() * ScriptWeights.of(dominant),
                     Identification.undetermined(ScriptScan.name(dominant)), false, false));
+            if (evidence != null) {
+                evidence.add(null);
+            }
             return;
         }
         Segments segments = segments(blanked, scan);
@@ -124,8 +138,12 @@ final class DocumentIdentifier {
             String piece = blanked.substring(seg.start(), seg.end());
             boolean embedded = segments.latinEmbedded() && seg.script() == LATIN;
             double weight = embedded ? 0.0 : seg.letters() * ScriptWeights.of(seg.script());
+            ModelEvidence kept = evidence != null && seg.script() == LATIN ? new ModelEvidence() : null;
             out.add(new Part(seg.start(), seg.end(), seg.letters(), weight,
-                    identifier.identify(piece, seg.name()), true, false));
+                    identifier.identify(piece, seg.name(), null, kept), true, false));
+            if (evidence != null) {
+                evidence.add(kept);
+            }
         }
     }
 
@@ -206,24 +224,44 @@ final class DocumentIdentifier {
                 ? UScript.JAPANESE : script;
     }
 
-    /** Reads each Latin part's probabilities in the light of all the document's Latin text (see class doc). */
-    private void applyLatinPrior(List<Part> parts, String blanked) {
+    /**
+     * Reads each Latin part's probabilities in the light of all the document's Latin text (see class doc).
+     *
+     * <p>The Latin text is the parts joined by line breaks, and the n-gram model cuts its features within words, so
+     * the model's evidence for it is the parts' evidence added up, feature for feature. When the parts' evidence was
+     * kept ({@code evidence}, null otherwise), every part went in whole (none cut at {@value #MAX_PRIOR_CHARS}
+     * characters) and the sums are exact ({@link NgramModel#isExact}: then the order of the additions does not
+     * matter), the parts' sums are used and the joined text is not scanned again by the model; the answer is the
+     * same to the last bit. The rest of the whole-text pass (language modules, pair models, Lingua) reads the text.
+     */
+    private void applyLatinPrior(List<Part> parts, String blanked, List<ModelEvidence> evidence) {
         List<Integer> latin = new ArrayList<>();
         StringBuilder all = new StringBuilder();
+        ModelEvidence summed = evidence != null ? new ModelEvidence() : null;
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             if (LatinIdentifier.LATIN.equals(p.id().script()) && p.id().candidates().size() > 1) {
                 latin.add(i);
                 if (all.length() < MAX_PRIOR_CHARS) {
                     all.append(blanked, p.start(), Math.min(p.end(), p.start() + MAX_PRIOR_CHARS)).append('\n');
+                    ModelEvidence kept = summed != null ? evidence.get(i) : null;
+                    if (kept == null || !kept.isSet() || p.end() > p.start() + MAX_PRIOR_CHARS) {
+                        summed = null;
+                    } else {
+                        summed.add(kept);
+                    }
                 }
             }
         }
         if (latin.size() < 2) {
             return;
         }
+        if (summed != null && (!summed.isSet() || !identifier.latin().model().isExact(summed.sums))) {
+            summed = null;
+        }
         Map<String, Double> prior = new HashMap<>();
-        for (Identification.Candidate c : identifier.identify(all.toString(), LatinIdentifier.LATIN).candidates()) {
+        for (Identification.Candidate c : identifier.identify(all.toString(), LatinIdentifier.LATIN, summed, null)
+                .candidates()) {
             prior.put(c.lang(), c.score());
         }
         for (int i : latin) {

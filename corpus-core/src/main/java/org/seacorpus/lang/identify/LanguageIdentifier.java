@@ -98,6 +98,11 @@ public final class LanguageIdentifier {
         return segments.latinLoaded();
     }
 
+    /** The identifier of single pieces of text this one is built on (for tests). */
+    SegmentIdentifier segments() {
+        return segments;
+    }
+
     /** Builds the Latin-script part now rather than on the first Latin-script text (for tests). */
     LanguageIdentifier loadLatin() {
         segments.latin();

@@ -110,7 +110,16 @@ final class LatinIdentifier {
 
     /** Candidates best first with probabilities summing to at most 1; empty when nothing is known of the text. */
     List<Identification.Candidate> rank(CharSequence text) {
-        List<Identification.Candidate> model = rankByModel(text);
+        return rank(text, null, null);
+    }
+
+    /**
+     * {@link #rank(CharSequence)}, with the n-gram model's evidence for {@code text} taken from {@code given} when it
+     * is not null (the caller vouches that it is what the model gives for the text), and kept in {@code kept} when
+     * that is not null.
+     */
+    List<Identification.Candidate> rank(CharSequence text, ModelEvidence given, ModelEvidence kept) {
+        List<Identification.Candidate> model = rankByModel(text, given, kept);
         if (model.isEmpty()) {
             return model;
         }
@@ -172,10 +181,20 @@ final class LatinIdentifier {
         return false;
     }
 
+    /** The model this identifier scores with (knowing the pair models' words). */
+    NgramModel model() {
+        return model;
+    }
+
     /** The model's Latin-script labels, renormalised to sum to 1, best first. */
-    private List<Identification.Candidate> rankByModel(CharSequence text) {
-        double[] sums = new double[labels.length];
-        if (model.evidence(text, sums) == 0) {
+    private List<Identification.Candidate> rankByModel(CharSequence text, ModelEvidence given, ModelEvidence kept) {
+        double[] sums = given != null ? given.sums.clone() : new double[labels.length];
+        int features = given != null ? given.features : model.evidence(text, sums);
+        if (kept != null) {
+            kept.sums = sums.clone();
+            kept.features = features;
+        }
+        if (features == 0) {
             return List.of();
         }
         double[] p = NgramModel.softmax(sums, 1.0 / model.temperature());

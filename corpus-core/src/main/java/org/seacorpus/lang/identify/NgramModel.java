@@ -47,6 +47,14 @@ public final class NgramModel {
     private final boolean[] frequentWord;
     /** Per known word: the label it alone points to with posterior at least {@value #MARKER_POSTERIOR}, or −1. */
     private final byte[] markerLabel;
+    /**
+     * The magnitude below which every sum of this model's log-probabilities is exact in a {@code double}, or 0 when
+     * there is none ({@link #exactLimit}); when it is above 0, {@link #evidence(CharSequence, double[])} may add
+     * a word's features as one row it remembered ({@link WordSums}).
+     */
+    private final double exactLimit;
+    /** Each thread's rows of recently scored words (see {@link WordSums}); only used when {@link #exactLimit} > 0. */
+    private final ThreadLocal<WordSums> wordSums;
 
     /** A word whose probability in some label's text is at least this is a frequent (function) word. */
     static final double FREQUENT_WORD = 0.003;
@@ -131,6 +139,8 @@ public final class NgramModel {
                 wordLogp[row * width + l] = (float) sums[l];
             }
         }
+        exactLimit = exactLimit(gramLogp, wordLogp);
+        wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
     /**
@@ -169,6 +179,8 @@ public final class NgramModel {
         this.wordFeatures = tables.wordFeatures();
         this.frequentWord = tables.frequentWord();
         this.markerLabel = tables.markerLabel();
+        this.exactLimit = exactLimit(gramLogp, wordLogp);
+        this.wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
     /**
@@ -192,6 +204,8 @@ public final class NgramModel {
         this.wordFeatures = words.wordFeatures();
         this.frequentWord = words.frequentWord();
         this.markerLabel = words.markerLabel();
+        this.exactLimit = exactLimit(gramLogp, wordLogp);
+        this.wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
     /**
@@ -327,9 +341,202 @@ public final class NgramModel {
      * how many known features contributed: the allocation-free form of {@link #evidence(CharSequence)}.
      */
     int evidence(CharSequence text, double[] sums) {
+        if (exactLimit > 0 && allZero(sums)) {
+            WordSummer summer = new WordSummer(sums, wordSums.get());
+            FeatureKeys.scan(text, maxOrder, summer);
+            if (withinExactLimit(sums)) {
+                return summer.features;
+            }
+            java.util.Arrays.fill(sums, 0); // too large to be sure the sums are exact: add feature by feature
+        }
+        return evidenceByFeature(text, sums);
+    }
+
+    /** {@link #evidence(CharSequence, double[])} adding every feature's row in text order, remembering nothing. */
+    int evidenceByFeature(CharSequence text, double[] sums) {
         Summer summer = new Summer(sums);
         FeatureKeys.scan(text, maxOrder, summer);
         return summer.features;
+    }
+
+    /**
+     * The bound below which sums of the tables' values are exact, or 0. Every value is a {@code float} at most 0; when
+     * each is a multiple of 2<sup>q</sup> (q the lowest set bit over all of them, −23 for the shipped model), every
+     * partial sum of them is a multiple of 2<sup>q</sup> too, and a {@code double} holds every such multiple of
+     * magnitude below 2<sup>53+q</sup> exactly. As all the values have one sign, the partial sums of a text only
+     * grow in magnitude, so when the final sums are below the bound every addition on the way was exact: the sums
+     * are then the same whatever the order or grouping of the additions (a word's row added as one, or feature by
+     * feature). 0 when some value is positive, not finite or subnormal.
+     */
+    static double exactLimit(float[]... tables) {
+        int lowest = Integer.MAX_VALUE;
+        for (float[] table : tables) {
+            lowest = Math.min(lowest, lowestBit(table));
+        }
+        if (lowest == Integer.MIN_VALUE) {
+            return 0;
+        }
+        return lowest == Integer.MAX_VALUE ? Math.scalb(1.0, 53 - 149) : Math.scalb(1.0, 53 + lowest);
+    }
+
+    /**
+     * The exponent of the lowest set bit over the values of {@code table} (MAX_VALUE when all are 0), or MIN_VALUE
+     * when one is positive, not finite or subnormal. One pass that ORs the significands of the values of each
+     * exponent (a million values in a millisecond or two: it runs when a model is loaded).
+     */
+    private static int lowestBit(float[] table) {
+        int[] significands = new int[256];
+        int bad = 0;
+        for (float v : table) {
+            int bits = Float.floatToRawIntBits(v);
+            int exponent = (bits >>> 23) & 0xFF;
+            // +0 and −0 add nothing; positive values, subnormals, infinities and NaN are refused
+            boolean zero = (bits & 0x7FFFFFFF) == 0;
+            bad |= zero ? 0 : (bits >= 0 || exponent == 0 || exponent == 0xFF ? 1 : 0);
+            significands[exponent] |= zero ? 0 : (bits & 0x7FFFFF) | 0x800000;
+        }
+        if (bad != 0) {
+            return Integer.MIN_VALUE;
+        }
+        int lowest = Integer.MAX_VALUE;
+        for (int exponent = 1; exponent < 0xFF; exponent++) {
+            if (significands[exponent] != 0) {
+                lowest = Math.min(lowest, exponent - 127 - 23 + Integer.numberOfTrailingZeros(significands[exponent]));
+            }
+        }
+        return lowest;
+    }
+
+    private static boolean allZero(double[] sums) {
+        for (double v : sums) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when sums of this model's values that came to {@code sums} (from zero) were exact at every step: they are
+     * then the same whatever the order and grouping of the additions, e.g. the sum of the sums of a text's lines is
+     * the sum a scan of the whole text gives ({@link #exactLimit}).
+     */
+    boolean isExact(double[] sums) {
+        return exactLimit > 0 && withinExactLimit(sums);
+    }
+
+    private boolean withinExactLimit(double[] sums) {
+        for (double v : sums) {
+            if (!(v > -exactLimit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What each word of recent texts added to the sums, per thread: the padded word's code points, its summed row
+     * of log-probabilities (the word's own row when the model knows it whole, else the sum of its n-grams' rows,
+     * added in the order scoring adds them) and how many features that was. Running text repeats its words, and a
+     * word found here costs one probe of a small table instead of one to thirty probes of the model's tables
+     * (megabytes, a cache miss each). Direct-mapped by the word's key; an entry is used only when its code points
+     * are the word's, so the row is always this word's. Only used when the sums are exact ({@link #exactLimit}).
+     */
+    private static final class WordSums {
+        static final int SLOTS = 2048;
+        static final int STRIDE = NgramFeatures.MAX_WORD + 2;
+        final int[] length = new int[SLOTS];
+        final int[] codePoints = new int[SLOTS * STRIDE];
+        final double[] rows;
+        final int[] features = new int[SLOTS];
+        final int width;
+
+        WordSums(int width) {
+            this.width = width;
+            this.rows = new double[SLOTS * width];
+        }
+
+        /** The slot holding this padded word, or −1 − the slot to fill. */
+        int find(long key, int[] padded, int m) {
+            int slot = (int) (key ^ (key >>> 32)) & (SLOTS - 1);
+            if (length[slot] != m || m > STRIDE) {
+                return -1 - slot;
+            }
+            int base = slot * STRIDE;
+            for (int i = 0; i < m; i++) {
+                if (codePoints[base + i] != padded[i]) {
+                    return -1 - slot;
+                }
+            }
+            return slot;
+        }
+    }
+
+    /** Adds each word's row as one, from the thread's {@link WordSums} or worked out and kept there. */
+    private final class WordSummer implements FeatureKeys.Sink {
+        private final double[] sums;
+        private final WordSums cache;
+        /** The row being worked out for a word not in the cache. */
+        private double[] row;
+        int features;
+        private int rowFeatures;
+
+        WordSummer(double[] sums, WordSums cache) {
+            this.sums = sums;
+            this.cache = cache;
+        }
+
+        @Override
+        public boolean word(long key, int[] padded, int m) {
+            int slot = cache.find(key, padded, m);
+            if (slot < 0) {
+                slot = -1 - slot;
+                if (m > WordSums.STRIDE) {
+                    return false; // cannot be kept (never so for the scanner's words): feature by feature
+                }
+                fill(slot, key, padded, m);
+            }
+            int base = slot * width;
+            double[] rows = cache.rows;
+            for (int l = 0; l < width; l++) {
+                sums[l] += rows[base + l];
+            }
+            features += cache.features[slot];
+            return true;
+        }
+
+        /** Works out the word's row as {@link Summer} would add it, into the slot. */
+        private void fill(int slot, long key, int[] padded, int m) {
+            int base = slot * width;
+            int found = words.find(key);
+            if (found >= 0) {
+                for (int l = 0; l < width; l++) {
+                    cache.rows[base + l] = wordLogp[found * width + l];
+                }
+                cache.features[slot] = wordFeatures[found];
+            } else {
+                if (row == null) {
+                    row = new double[width];
+                }
+                java.util.Arrays.fill(row, 0);
+                rowFeatures = 0;
+                FeatureKeys.padded(padded, m, maxOrder, new FeatureKeys.Sink() {
+                    @Override
+                    public void feature(int order, long k) {
+                        rowFeatures += add(grams.find(k), row);
+                    }
+                });
+                System.arraycopy(row, 0, cache.rows, base, width);
+                cache.features[slot] = rowFeatures;
+            }
+            System.arraycopy(padded, 0, cache.codePoints, slot * WordSums.STRIDE, m);
+            cache.length[slot] = m;
+        }
+
+        @Override
+        public void feature(int order, long key) {
+            features += add(grams.find(key), sums);
+        }
     }
 
     /** Adds rows of log-probabilities as the scanner finds features. */

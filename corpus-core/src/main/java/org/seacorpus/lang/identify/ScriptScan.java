@@ -23,8 +23,10 @@ import com.ibm.icu.lang.UScript;
 final class ScriptScan {
     /** No script: a digit, punctuation, symbol, space, or a letter of the Common/Inherited scripts. */
     static final int NONE = -1;
-    private static final int WORD_CHAR = 1;
-    private static final int VISIBLE = 2;
+    /** A letter or combining mark ({@link NgramFeatures#isWordChar}). */
+    static final int WORD_CHAR = 1;
+    /** Neither white space nor a space character. */
+    static final int VISIBLE = 2;
     private static final String[] NAMES = new String[UScript.CODE_LIMIT];
     private static final java.util.Map<String, Integer> CODES = new java.util.HashMap<>();
 
@@ -161,6 +163,11 @@ final class ScriptScan {
         }
         int script = UScript.getScript(cp);
         return script == UScript.COMMON || script == UScript.INHERITED || script == UScript.UNKNOWN ? NONE : script;
+    }
+
+    /** {@link #WORD_CHAR} and {@link #VISIBLE} of a code point; from the table for the BMP but surrogates. */
+    static int flagsOf(int cp) {
+        return cp < 0x10000 && !Character.isSurrogate((char) cp) ? Block.of(cp).flags[cp & Block.MASK] : flags(cp);
     }
 
     private static int flags(int cp) {

@@ -98,6 +98,15 @@ final class SegmentIdentifier {
 
     /** Identifies {@code text}, known to be written in {@code script} (ISO 15924, or {@link #JAPANESE}). */
     Identification identify(String text, String script) {
+        return identify(text, script, null, null);
+    }
+
+    /**
+     * {@link #identify(String, String)}; for Latin text that reaches the n-gram model, its evidence is taken from
+     * {@code given} when not null (see {@link LatinIdentifier#rank(CharSequence, ModelEvidence, ModelEvidence)}) and
+     * kept in {@code kept} when not null.
+     */
+    Identification identify(String text, String script, ModelEvidence given, ModelEvidence kept) {
         if (!LatinIdentifier.LATIN.equals(script) && modelKnowsScript(script)) {
             return decide(script, byModel(text, script));
         }
@@ -113,7 +122,7 @@ final class SegmentIdentifier {
             }
         }
         if (latinScript) {
-            Identification answer = decide(script, latin().rank(text));
+            Identification answer = decide(script, latin().rank(text, given, kept));
             return answer.isUndetermined() ? shortLineGuess(text, answer) : answer;
         }
         Optional<LanguageProfile> owner = profiles.ownerOfScript(script);

@@ -47,17 +47,26 @@ final class TextShape {
 
     /**
      * Letters (and combining marks) over visible characters of {@code blanked} in [start, end), where blanked-out
-     * addresses count as visible non-letters; 0 when nothing is visible.
+     * addresses count as visible non-letters; 0 when nothing is visible. The classes come from
+     * {@link ScriptScan#flagsOf}'s table: the same tests, one look-up a character.
      */
     static double letterShare(String original, String blanked, int start, int end) {
         int letters = 0;
         int visible = 0;
         for (int i = start; i < end; ) {
-            int cp = original.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            char c = original.charAt(i);
+            int flags;
+            int len = 1;
+            if (Character.isSurrogate(c)) {
+                int cp = original.codePointAt(i);
+                len = Character.charCount(cp);
+                flags = ScriptScan.flagsOf(cp);
+            } else {
+                flags = ScriptScan.flagsOf(c);
+            }
+            if ((flags & ScriptScan.VISIBLE) != 0) {
                 visible++;
-                if (blanked.charAt(i) != ' ' && NgramFeatures.isWordChar(cp)) {
+                if ((flags & ScriptScan.WORD_CHAR) != 0 && blanked.charAt(i) != ' ') {
                     letters++;
                 }
             }

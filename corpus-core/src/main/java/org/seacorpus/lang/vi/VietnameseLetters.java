@@ -71,11 +71,15 @@ public final class VietnameseLetters {
         boolean hasDiacritic = false;
         for (int i = 0; i <= nfc.length(); ) {
             int cp = i < nfc.length() ? nfc.codePointAt(i) : ' ';
-            if (Character.isLetter(cp)) {
+            // an ASCII letter is a–z or A–Z, neither Vietnamese-only nor one of the shared diacritics
+            boolean ascii = cp < 0x80;
+            if (ascii ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
                 inWord = true;
-                boolean only = isVietnameseOnly(cp);
-                hasOnly |= only;
-                hasDiacritic |= only || SHARED_DIACRITICS.indexOf(Character.toLowerCase(cp)) >= 0;
+                if (!ascii) {
+                    boolean only = isVietnameseOnly(cp);
+                    hasOnly |= only;
+                    hasDiacritic |= only || SHARED_DIACRITICS.indexOf(Character.toLowerCase(cp)) >= 0;
+                }
             } else if (inWord) {
                 words++;
                 onlyWords += hasOnly ? 1 : 0;

@@ -65,6 +65,15 @@ class ShippedModelTest {
                 }
             }
         }
+        for (String entry : languages) {         // registers=2: the register pairs' training part, 2 times
+            if (entry.startsWith("registers=")) {
+                int times = Integer.parseInt(entry.substring(entry.indexOf('=') + 1));
+                java.util.List<LabelledText> pairs = OwnRegisterText.read(SharedTrainingText.Split.TRAIN);
+                for (int i = 0; i < times; i++) {
+                    pairs.forEach(t -> trainer.add(t.label(), t.text()));
+                }
+            }
+        }
         for (SharedTrainingText.Source source : SharedTrainingText.SOURCES) {
             int cap = sourceCap(languages, source, perSource);
             if (source.shipped() && cap > 0) {

@@ -1,0 +1,117 @@
+package org.seacorpus.lang.identify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * The n-gram model adds a word's features as one remembered row when its sums are exact
+ * ({@link NgramModel#exactLimit}): the evidence must then be the very same doubles, bit for bit, as adding every
+ * feature in text order ({@link NgramModel#evidenceByFeature}), for the shipped model and the model knowing the
+ * pair words, on running text of every Latin-script language, on words no model has seen, on long and odd words,
+ * and when the per-thread table of words is full and words push each other out.
+ */
+class NgramModelExactSumsTest {
+    private static final NgramModel BASE = LangidModels.builtIn();
+    private static final NgramModel KNOWING_PAIR_WORDS =
+            LangidModels.knowingShippedPairWords(BASE, LangidModels.builtInPairs()).orElseThrow();
+    private static final List<String> WORDS = devWords();
+
+    private static List<String> devWords() {
+        List<String> words = new ArrayList<>();
+        for (LabelledText t : DevSet.load(DevSet.LATIN)) {
+            for (String w : t.text().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static void assertSameEvidence(NgramModel model, String text) {
+        double[] fast = new double[model.labels().size()];
+        double[] slow = new double[model.labels().size()];
+        int fastFeatures = model.evidence(text, fast);
+        int slowFeatures = model.evidenceByFeature(text, slow);
+        assertThat(fastFeatures).as(text).isEqualTo(slowFeatures);
+        for (int l = 0; l < fast.length; l++) {
+            assertThat(Double.doubleToRawLongBits(fast[l])).as("%s, label %d: %s against %s", text, l, fast[l],
+                    slow[l]).isEqualTo(Double.doubleToRawLongBits(slow[l]));
+        }
+    }
+
+    @Test
+    void theShippedModelsSumExactlyFarBeyondAnyDocument() {
+        // every value is a float ≤ 0 whose lowest bit is at least 2^-23: sums below 2^30 are exact
+        assertThat(NgramModel.exactLimit(BASE.tables().gramLogp(), BASE.tables().wordLogp()))
+                .isGreaterThanOrEqualTo(Math.scalb(1.0, 30));
+        assertThat(NgramModel.exactLimit(BASE.tables().gramLogp(), KNOWING_PAIR_WORDS.tables().wordLogp()))
+                .isGreaterThanOrEqualTo(Math.scalb(1.0, 30));
+    }
+
+    @Test
+    void tablesWithPositiveNonFiniteOrSubnormalValuesHaveNoExactLimit() {
+        assertThat(NgramModel.exactLimit(new float[] {-1.5f, -0.25f})).isEqualTo(Math.scalb(1.0, 53 - 2));
+        assertThat(NgramModel.exactLimit(new float[] {-1.5f, 0f, -3f})).isEqualTo(Math.scalb(1.0, 53 - 1));
+        assertThat(NgramModel.exactLimit(new float[] {-1.5f, 0.5f})).isZero();
+        assertThat(NgramModel.exactLimit(new float[] {-1.5f, Float.NaN})).isZero();
+        assertThat(NgramModel.exactLimit(new float[] {Float.NEGATIVE_INFINITY})).isZero();
+        assertThat(NgramModel.exactLimit(new float[] {-Float.MIN_VALUE})).isZero();
+    }
+
+    @Test
+    void everyDevelopmentSentenceAndTheWholeSetAsOneText() {
+        List<String> texts = new ArrayList<>();
+        DevSet.all().forEach(t -> texts.add(t.text()));
+        for (NgramModel model : List.of(BASE, KNOWING_PAIR_WORDS)) {
+            for (String text : texts) {
+                assertSameEvidence(model, text);
+                assertSameEvidence(model, text); // now from the remembered rows
+            }
+            // a long text of thousands of distinct words: the table of 2,048 words is overwritten many times
+            assertSameEvidence(model, String.join("\n", texts));
+        }
+    }
+
+    @Property(tries = 300)
+    void wordByWordIsFeatureByFeature(@ForAll("texts") String text) {
+        assertSameEvidence(KNOWING_PAIR_WORDS, text);
+        assertSameEvidence(BASE, text);
+    }
+
+    /**
+     * Running text of development words, mixed with invented words (letters of many scripts, apostrophes and
+     * hyphens between letters, words longer than the 40 characters the features keep), in any case, some
+     * decomposed (NFD), with digits and punctuation between.
+     */
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> known = Arbitraries.of(WORDS);
+        Arbitrary<String> invented = Arbitraries.strings()
+                .withChars("abcdefghijklmnopqrstuvwxyzéèêëñçđơưăâ'-’ʼ‐ABCÉĐ")
+                .withCharRange('\u0E01', '\u0E30').withCharRange('\u0300', '\u0303')
+                .ofMinLength(1).ofMaxLength(50);
+        Arbitrary<String> cased = known.map(String::toUpperCase);
+        Arbitrary<String> decomposed = known.map(w -> Normalizer.normalize(w, Normalizer.Form.NFD));
+        Arbitrary<String> word = Arbitraries.frequencyOf(Tuple.of(8, known), Tuple.of(3, invented),
+                Tuple.of(1, cased), Tuple.of(1, decomposed));
+        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "\n", ", ", ". ", " 42 ", "-", "'", "\t", " (", ") ");
+        return Arbitraries.entries(word, gap).list().ofMaxSize(200).map(pairs -> {
+            StringBuilder out = new StringBuilder();
+            pairs.forEach(e -> out.append(e.getKey()).append(e.getValue()));
+            return out.toString();
+        });
+    }
+}
