@@ -3,32 +3,25 @@ package org.seacorpus.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
-import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
-import org.seacorpus.index.StoredDocuments;
 
 /**
  * Corpora imported before December 2026 hold each LSH band key as a term of its field {@code lsh_<band>} as well;
@@ -78,41 +71,20 @@ class BandTermsLayoutTest {
      * id changed by {@code scheme}.
      */
     private static Corpus oldLayout(Corpus from, Path home, UnaryOperator<String> scheme) throws IOException {
-        copy(from.home().dir(), home);
-        DocumentMapper mapper = new DocumentMapper();
-        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-        Map<String, String> userData;
-        try (var dir = FSDirectory.open(from.home().indexDir()); var reader = DirectoryReader.open(dir)) {
-            userData = reader.getIndexCommit().getUserData();
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredDocuments stored = new StoredDocuments(reader, mapper);
-            for (int d = 0; d < reader.maxDoc(); d++) {
-                if (live != null && !live.get(d)) {
-                    continue;
-                }
-                DocumentMapper.Stored s = stored.read(d);
-                DedupeKeys keys = s.document().annotation(DedupeKeys.class).orElseThrow();
-                DedupeKeys renamed = new DedupeKeys(keys.looseHash(), scheme.apply(keys.scheme()), keys.shingles(),
-                        keys.signature(), keys.bands(), keys.lineHashes(), keys.shingleSet());
-                Document document = s.document().with(renamed);
-                org.apache.lucene.document.Document lucene = mapper.toLucene(document, s.fingerprint(),
-                        s.importedAt());
-                // the band keys as import cut them (read-back keys no longer carry them: format 3)
-                long[] bands = keys.hasSignature() ? new MinHashSigner(SignatureScheme.signingOf(keys.scheme(),
-                        SignatureScheme.DEFAULT).orElseThrow()).bands(keys.signature()) : new long[0];
-                for (int band = 0; band < bands.length; band++) {
-                    lucene.add(new StringField(Fields.lshField(band), Fields.hashTerm(bands[band]), Field.Store.NO));
-                }
-                docs.add(lucene);
+        return OlderCorpus.rewrite(from, home, new StandardAnalyzer(), (s, mapper) -> {
+            DedupeKeys keys = s.document().annotation(DedupeKeys.class).orElseThrow();
+            DedupeKeys renamed = new DedupeKeys(keys.looseHash(), scheme.apply(keys.scheme()), keys.shingles(),
+                    keys.signature(), keys.bands(), keys.lineHashes(), keys.shingleSet());
+            Document document = s.document().with(renamed);
+            org.apache.lucene.document.Document lucene = mapper.toLucene(document, s.fingerprint(), s.importedAt());
+            // the band keys as import cut them (read-back keys no longer carry them: format 3)
+            long[] bands = keys.hasSignature() ? new MinHashSigner(SignatureScheme.signingOf(keys.scheme(),
+                    SignatureScheme.DEFAULT).orElseThrow()).bands(keys.signature()) : new long[0];
+            for (int band = 0; band < bands.length; band++) {
+                lucene.add(new StringField(Fields.lshField(band), Fields.hashTerm(bands[band]), Field.Store.NO));
             }
-        }
-        try (var dir = FSDirectory.open(home.resolve("index"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            writer.addDocuments(docs);
-            writer.setLiveCommitData(userData.entrySet());
-        }
-        return Corpus.open(home);
+            return lucene;
+        });
     }
 
     private static int bandTermFields(Corpus corpus) throws IOException {
@@ -124,19 +96,6 @@ class BandTermsLayoutTest {
                 }
             }
             return n;
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

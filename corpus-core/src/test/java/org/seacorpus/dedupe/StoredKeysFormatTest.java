@@ -11,14 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -34,7 +31,6 @@ import org.seacorpus.document.Document;
 import org.seacorpus.document.SourceLocation;
 import org.seacorpus.export.ExportOptions;
 import org.seacorpus.export.Manifest;
-import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.index.StoredDocuments;
@@ -152,36 +148,15 @@ class StoredKeysFormatTest {
 
     /** A copy of {@code from}'s home whose documents hold their dedupe keys as format 2 stored them. */
     private static Corpus formatTwo(Corpus from, Path home) throws IOException {
-        copy(from.home().dir(), home);
-        DocumentMapper mapper = new DocumentMapper();
-        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-        Map<String, String> userData;
-        try (var dir = FSDirectory.open(from.home().indexDir()); var reader = DirectoryReader.open(dir)) {
-            userData = reader.getIndexCommit().getUserData();
-            Bits live = MultiBits.getLiveDocs(reader);
-            StoredDocuments stored = new StoredDocuments(reader, mapper);
-            for (int d = 0; d < reader.maxDoc(); d++) {
-                if (live != null && !live.get(d)) {
-                    continue;
-                }
-                DocumentMapper.Stored s = stored.read(d);
-                DedupeKeys keys = s.document().annotation(DedupeKeys.class).orElseThrow();
-                org.apache.lucene.document.Document lucene = mapper.toLucene(s.document(), s.fingerprint(),
-                        s.importedAt());
-                lucene.removeField(Fields.DEDUPE_KEYS);
-                long[] bands = keys.hasSignature() ? bandsOf(keys) : new long[0];
-                lucene.add(new StoredField(Fields.DEDUPE_KEYS, formatTwoValue(keys, bands)));
-                docs.add(lucene);
-            }
-        }
-        try (var dir = FSDirectory.open(home.resolve("index"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(
-                     new LanguageAnalyzers(LanguageProfiles.builtIn()))
-                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            writer.addDocuments(docs);
-            writer.setLiveCommitData(userData.entrySet());
-        }
-        return Corpus.open(home);
+        return OlderCorpus.rewrite(from, home, new LanguageAnalyzers(LanguageProfiles.builtIn()), (s, mapper) -> {
+            DedupeKeys keys = s.document().annotation(DedupeKeys.class).orElseThrow();
+            org.apache.lucene.document.Document lucene = mapper.toLucene(s.document(), s.fingerprint(),
+                    s.importedAt());
+            lucene.removeField(Fields.DEDUPE_KEYS);
+            long[] bands = keys.hasSignature() ? bandsOf(keys) : new long[0];
+            lucene.add(new StoredField(Fields.DEDUPE_KEYS, formatTwoValue(keys, bands)));
+            return lucene;
+        });
     }
 
     /** Each live document's stored {@code dedupe_keys} value, by id. */
@@ -250,18 +225,5 @@ class StoredKeysFormatTest {
     private static List<String> hits(Corpus corpus, String query) {
         return corpus.search(new SearchRequest(query, null, List.of(), 50)).hits().stream()
                 .map(h -> h.id() + " " + h.score()).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
