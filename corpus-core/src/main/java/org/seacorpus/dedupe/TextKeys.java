@@ -113,7 +113,35 @@ public final class TextKeys {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            if (end > start) {
+            if (end > start && ascii(text, start, end)) {
+                // NFKC case folding of ASCII lower-cases A-Z and keeps the rest; of it only letters and digits are
+                // kept: the general path below gives the same characters, without a copy of the line or a
+                // property look-up per character
+                line.setLength(0);
+                int kept = 0;
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c >= 'a' && c <= 'z') {
+                        loose.append(c);
+                        line.append(c);
+                    } else if (c >= 'A' && c <= 'Z') {
+                        loose.append((char) (c + ('a' - 'A')));
+                        line.append((char) (c + ('a' - 'A')));
+                    } else if (c >= '0' && c <= '9') {
+                        loose.append(c);
+                        line.append('0');
+                    } else {
+                        continue;
+                    }
+                    kept++;
+                }
+                if (kept >= MIN_LINE_CHARS) {
+                    if (count == lines.length) {
+                        lines = Arrays.copyOf(lines, count * 2);
+                    }
+                    lines[count++] = LINE.hashCharsToLong(line);
+                }
+            } else if (end > start) {
                 String raw = text.substring(start, end);
                 String folded = NFKC_CF.isNormalized(raw) ? raw : NFKC_CF.normalize(raw);
                 line.setLength(0);
@@ -144,6 +172,16 @@ public final class TextKeys {
         Arrays.sort(sorted);
         return new Keys(HexFormat.of().toHexDigits(h.getMostSignificantBits())
                 + HexFormat.of().toHexDigits(h.getLeastSignificantBits()), distinct(sorted));
+    }
+
+    /** True when every char of {@code text[start, end)} is ASCII. */
+    private static boolean ascii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes repeats from a sorted array. */

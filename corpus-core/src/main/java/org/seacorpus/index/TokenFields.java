@@ -1,7 +1,5 @@
 package org.seacorpus.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
@@ -81,30 +78,26 @@ public final class TokenFields {
             return;
         }
         boolean[] sentence = segmentation.sentenceBreaks();
-        ByteBuffersDataOutput sequence = new ByteBuffersDataOutput(n * 2L + 1);
-        ByteBuffersDataOutput offsets = new ByteBuffersDataOutput(n * 2L);
-        try {
-            sequence.writeByte(FORMAT);
-            int previousEnd = 0;
-            for (int i = 0; i < n; i++) {
-                Token token = tokens.get(i);
-                int text = folded.textOf(i);
-                int writtenSlot = writtenOfText[text];
-                int entry = formRank[formOfText[text]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
-                        | (token.kind() == Token.Kind.WORD ? WORD : 0) | (sentence[i] ? SENTENCE : 0);
-                sequence.writeVInt(entry);
-                if (writtenSlot >= 0) {
-                    sequence.writeVInt(writtenRank[writtenSlot]);
-                }
-                if (token.start() < previousEnd || token.end() < token.start()) {
-                    return; // tokens out of order: nothing a reader could trust
-                }
-                offsets.writeVInt(token.start() - previousEnd);
-                offsets.writeVInt(token.end() - token.start());
-                previousEnd = token.end();
+        VInts sequence = new VInts(n * 2 + 1);
+        VInts offsets = new VInts(n * 2);
+        sequence.writeByte(FORMAT);
+        int previousEnd = 0;
+        for (int i = 0; i < n; i++) {
+            Token token = tokens.get(i);
+            int text = folded.textOf(i);
+            int writtenSlot = writtenOfText[text];
+            int entry = formRank[formOfText[text]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
+                    | (token.kind() == Token.Kind.WORD ? WORD : 0) | (sentence[i] ? SENTENCE : 0);
+            sequence.writeVInt(entry);
+            if (writtenSlot >= 0) {
+                sequence.writeVInt(writtenRank[writtenSlot]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode tokens in memory", e);
+            if (token.start() < previousEnd || token.end() < token.start()) {
+                return; // tokens out of order: nothing a reader could trust
+            }
+            offsets.writeVInt(token.start() - previousEnd);
+            offsets.writeVInt(token.end() - token.start());
+            previousEnd = token.end();
         }
         for (BytesRef value : formValues) {
             out.add(new SortedSetDocValuesField(Fields.TOKENS, value));
@@ -112,8 +105,45 @@ public final class TokenFields {
         for (BytesRef value : writtenValues) {
             out.add(new SortedSetDocValuesField(Fields.TOKEN_SURFACES, value));
         }
-        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, new BytesRef(sequence.toArrayCopy())));
-        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, new BytesRef(offsets.toArrayCopy())));
+        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
+        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
+    }
+
+    /**
+     * A growing byte array written with Lucene's variable-length integers ({@code DataOutput.writeVInt}: seven
+     * bits a byte, low bits first, the high bit set on every byte but the last), the same bytes as a
+     * {@code ByteBuffersDataOutput} without its blocks and copies.
+     */
+    static final class VInts {
+        private byte[] bytes;
+        private int length;
+
+        VInts(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        void writeByte(byte b) {
+            if (length == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[length++] = b;
+        }
+
+        void writeVInt(int value) {
+            if (length + 5 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + 5));
+            }
+            while ((value & ~0x7F) != 0) {
+                bytes[length++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            bytes[length++] = (byte) value;
+        }
+
+        /** The bytes written, without a copy (Lucene copies a doc value when the document is added). */
+        BytesRef bytes() {
+            return new BytesRef(bytes, 0, length);
+        }
     }
 
     /** A HashMap capacity that holds {@code n} entries without growing. */

@@ -1,8 +1,6 @@
 package org.seacorpus.quality;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.seacorpus.document.LanguageInfo;
@@ -43,8 +41,9 @@ public final class QualityAnalyzer {
         int[] ids = new int[words.size()];
         int[] lengths = new int[words.size()];
         int[] starts = new int[words.size()];
-        Map<String, Integer> idOf = new HashMap<>(Math.max(16, words.size() * 4 / 3 + 1));
-        // what depends on the word alone is worked out once per distinct word
+        // what depends on the word alone is worked out once per distinct word, and remembered across documents
+        Words table = WORDS.get();
+        table.startDocument(words.size());
         int[] lengthOf = new int[words.size()];
         boolean[] nonAlphaOf = new boolean[words.size()];
         boolean[] stopOf = new boolean[words.size()];
@@ -55,13 +54,13 @@ public final class QualityAnalyzer {
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             String word = token.text();
-            Integer id = idOf.get(word);
-            if (id == null) {
-                id = idOf.size();
-                idOf.put(word, id);
-                lengthOf[id] = word.codePointCount(0, word.length());
-                nonAlphaOf[id] = !hasLetter(word);
-                stopOf[id] = !stopList.isEmpty() && stopList.contains(Stopwords.fold(word));
+            int id = table.idOf(word);
+            if (id < 0) {
+                id = -id - 1;
+                int traits = table.traits(word, stopList);
+                lengthOf[id] = traits >>> 2;
+                nonAlphaOf[id] = (traits & NON_ALPHA) != 0;
+                stopOf[id] = (traits & STOP) != 0;
             }
             ids[i] = id;
             lengths[i] = lengthOf[id];
@@ -102,6 +101,82 @@ public final class QualityAnalyzer {
         v[Signal.STOPWORDS.ordinal()] = stops;
         v[Signal.LANG_SCORE.ordinal()] = language.score();
         return new QualitySignals(VERSION, v);
+    }
+
+    private static final int NON_ALPHA = 1;
+    private static final int STOP = 2;
+
+    /**
+     * What the signals need of one word, packed: its length in code points shifted left by 2, {@link #NON_ALPHA}
+     * when it has no letter, {@link #STOP} when it is in {@code stopList}.
+     */
+    static int traitsOf(String word, Set<String> stopList) {
+        return word.codePointCount(0, word.length()) << 2 | (hasLetter(word) ? 0 : NON_ALPHA)
+                | (!stopList.isEmpty() && stopList.contains(Stopwords.fold(word)) ? STOP : 0);
+    }
+
+    private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /**
+     * One thread's word tables: the ids of a document's distinct words (first seen first, as a map from word to
+     * the number of words seen before it would give them), and the traits of the words seen lately
+     * ({@link #traitsOf}), direct-mapped by the word's hash and checked by its text and stopword list, so a common
+     * word is lower-cased, normalised and looked up in the stopwords once per thread, not once per document.
+     */
+    static final class Words {
+        private static final int TRAITS = 4096;
+        private final String[] traitWords = new String[TRAITS];
+        private final Object[] traitLists = new Object[TRAITS];
+        private final int[] traits = new int[TRAITS];
+        private String[] keys = new String[256];
+        private int[] values = new int[256];
+        private int size;
+
+        void startDocument(int words) {
+            int capacity = Integer.highestOneBit(Math.max(16, words) * 2 - 1) << 1;
+            if (capacity > keys.length || keys.length > 4 * capacity && keys.length > 256) {
+                keys = new String[capacity];
+                values = new int[capacity];
+            } else if (size > 0) {
+                java.util.Arrays.fill(keys, null);
+            }
+            size = 0;
+        }
+
+        /** The id of {@code word} when it was seen in this document, or {@code -id - 1} for a new id it now has. */
+        int idOf(String word) {
+            int mask = keys.length - 1;
+            int i = spread(word.hashCode()) & mask;
+            while (true) {
+                String key = keys[i];
+                if (key == null) {
+                    keys[i] = word;
+                    values[i] = size;
+                    size++;
+                    return -size;
+                }
+                if (key.equals(word)) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        int traits(String word, Set<String> stopList) {
+            int slot = spread(word.hashCode()) & (TRAITS - 1);
+            if (traitLists[slot] == stopList && word.equals(traitWords[slot])) {
+                return traits[slot];
+            }
+            int value = traitsOf(word, stopList);
+            traitWords[slot] = word;
+            traitLists[slot] = stopList;
+            traits[slot] = value;
+            return value;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 
     private static boolean hasLetter(String word) {

@@ -31,25 +31,30 @@ final class RepetitionSignals {
             return out;
         }
         LongIntHashMap counts = new LongIntHashMap(ids.length);
+        // the n-grams' keys for n = 1, 2, ... 10 in turn, each from the last: the same values as key()
+        NgramKeys keys = new NgramKeys(ids);
         for (int k = 0; k < TOP.length; k++) {
-            out[k] = top(ids, lengths, TOP[k], totalChars, counts);
+            keys.growTo(TOP[k]);
+            out[k] = top(keys, lengths, TOP[k], totalChars, counts);
         }
         boolean[] marked = new boolean[ids.length];
         for (int k = 0; k < DUP.length; k++) {
-            out[TOP.length + k] = repeated(ids, lengths, DUP[k], totalChars, counts, marked);
+            keys.growTo(DUP[k]);
+            out[TOP.length + k] = repeated(keys, lengths, DUP[k], totalChars, counts, marked);
         }
         return out;
     }
 
-    private static double top(int[] ids, int[] lengths, int n, long totalChars, LongIntHashMap counts) {
-        if (ids.length < n) {
+    private static double top(NgramKeys keys, int[] lengths, int n, long totalChars, LongIntHashMap counts) {
+        int words = lengths.length;
+        if (words < n) {
             return 0;
         }
         counts.clear();
         int bestCount = 0;
         int bestStart = -1;
-        for (int i = 0; i + n <= ids.length; i++) {
-            int count = counts.add(key(ids, i, n), 1);
+        for (int i = 0; i + n <= words; i++) {
+            int count = counts.add(keys.key(i), 1);
             if (count > bestCount) {
                 bestCount = count;
                 bestStart = i;
@@ -65,25 +70,25 @@ final class RepetitionSignals {
         return Math.min(1.0, (double) chars * bestCount / totalChars);
     }
 
-    private static double repeated(int[] ids, int[] lengths, int n, long totalChars, LongIntHashMap seen,
+    private static double repeated(NgramKeys keys, int[] lengths, int n, long totalChars, LongIntHashMap seen,
                                    boolean[] marked) {
-        if (ids.length < n) {
+        int words = lengths.length;
+        if (words < n) {
             return 0;
         }
         seen.clear();
         java.util.Arrays.fill(marked, false);
-        for (int i = 0; i + n <= ids.length; i++) {
-            long key = key(ids, i, n);
-            if (seen.containsKey(key)) {
-                for (int j = i; j < i + n; j++) {
+        int markedTo = 0; // words before this index are marked already
+        for (int i = 0; i + n <= words; i++) {
+            if (!seen.putIfAbsent(keys.key(i), 1)) {
+                for (int j = Math.max(i, markedTo); j < i + n; j++) {
                     marked[j] = true;
                 }
-            } else {
-                seen.put(key, 1);
+                markedTo = i + n;
             }
         }
         long chars = 0;
-        for (int j = 0; j < ids.length; j++) {
+        for (int j = 0; j < words; j++) {
             if (marked[j]) {
                 chars += lengths[j];
             }
@@ -91,11 +96,51 @@ final class RepetitionSignals {
         return Math.min(1.0, (double) chars / totalChars);
     }
 
+    /**
+     * The keys of a document's n-grams for one n at a time, n growing. {@link #key} is {@code mix(h)} with
+     * {@code h = n·C^n + Σ (ids[from+j]+1)·C^(n-1-j)} in arithmetic modulo 2^64; the sum for n+1 is the sum for n
+     * times C plus the next id, so each step costs one multiply-add per position instead of n.
+     */
+    static final class NgramKeys {
+        private final int[] ids;
+        private final long[] sums;
+        private int n;
+        private long nTimesPower; // n·C^n
+
+        NgramKeys(int[] ids) {
+            this.ids = ids;
+            this.sums = new long[ids.length];
+        }
+
+        /** Moves on to n-grams of {@code target} words (at least the current n). */
+        void growTo(int target) {
+            while (n < target) {
+                n++;
+                int last = n - 1;
+                for (int i = 0; i + last < ids.length; i++) {
+                    sums[i] = sums[i] * MULTIPLIER + ids[i + last] + 1;
+                }
+            }
+            long power = 1;
+            for (int j = 0; j < n; j++) {
+                power *= MULTIPLIER;
+            }
+            nTimesPower = n * power;
+        }
+
+        /** The key of the n-gram starting at {@code from}, equal to {@code key(ids, from, n)}. */
+        long key(int from) {
+            return LongIntHashMap.mix(nTimesPower + sums[from]);
+        }
+    }
+
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
     /** A 64-bit hash of the n word ids starting at {@code from}; collisions are negligible at document sizes. */
     static long key(int[] ids, int from, int n) {
         long h = n;
         for (int j = from; j < from + n; j++) {
-            h = h * 0x9E3779B97F4A7C15L + ids[j] + 1;
+            h = h * MULTIPLIER + ids[j] + 1;
         }
         return LongIntHashMap.mix(h);
     }

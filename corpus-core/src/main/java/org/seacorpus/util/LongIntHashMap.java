@@ -64,9 +64,49 @@ public final class LongIntHashMap {
 
     /** Adds {@code delta} to the value of {@code key} (absent counts as 0) and returns the new value. */
     public int add(long key, int delta) {
-        int value = get(key, 0) + delta;
-        put(key, value);
-        return value;
+        if (key == EMPTY) {
+            zeroValue = (hasZero ? zeroValue : 0) + delta;
+            hasZero = true;
+            return zeroValue;
+        }
+        int i = slot(key);
+        if (keys[i] == key) {
+            values[i] += delta;
+            return values[i];
+        }
+        keys[i] = key;
+        values[i] = delta;
+        size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return delta;
+    }
+
+    /**
+     * Puts {@code key} with {@code value} when it is absent and returns true; leaves the map as it is and returns
+     * false when it is there ({@code containsKey}, then {@code put}, with one probe).
+     */
+    public boolean putIfAbsent(long key, int value) {
+        if (key == EMPTY) {
+            if (hasZero) {
+                return false;
+            }
+            hasZero = true;
+            zeroValue = value;
+            return true;
+        }
+        int i = slot(key);
+        if (keys[i] == key) {
+            return false;
+        }
+        keys[i] = key;
+        values[i] = value;
+        size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return true;
     }
 
     public void clear() {
