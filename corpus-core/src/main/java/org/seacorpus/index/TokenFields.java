@@ -1,9 +1,7 @@
 package org.seacorpus.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -58,8 +56,8 @@ public final class TokenFields {
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
         int texts = folded.distinctTexts();
-        Map<String, Integer> formSlots = new HashMap<>(capacity(texts));
-        Map<String, Integer> writtenSlots = new HashMap<>();
+        StringSlots formSlots = StringSlots.forThread(1).reset(texts);
+        StringSlots writtenSlots = StringSlots.forThread(2).reset(texts);
         List<String> forms = new ArrayList<>();
         List<String> written = new ArrayList<>();
         int[] formOfText = new int[texts];
@@ -146,18 +144,12 @@ public final class TokenFields {
         }
     }
 
-    /** A HashMap capacity that holds {@code n} entries without growing. */
-    private static int capacity(int n) {
-        return Math.max(16, (int) (n / 0.75f) + 1);
-    }
-
     /** The slot of {@code value}, given the next free one (and appended to {@code values}) the first time. */
-    private static int slotOf(String value, Map<String, Integer> slots, List<String> values) {
-        Integer slot = slots.get(value);
-        if (slot == null) {
-            slot = values.size();
-            slots.put(value, slot);
+    private static int slotOf(String value, StringSlots slots, List<String> values) {
+        int slot = slots.slotOf(value);
+        if (slot < 0) {
             values.add(value);
+            return -slot - 1;
         }
         return slot;
     }
