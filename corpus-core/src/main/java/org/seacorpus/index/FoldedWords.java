@@ -1,7 +1,9 @@
 package org.seacorpus.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
@@ -28,49 +30,23 @@ final class FoldedWords {
     static FoldedWords of(Segmentation segmentation) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
-        StringSlots slots = StringSlots.forThread(0).reset(n);
+        Map<String, Integer> slots = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
         List<String> texts = new ArrayList<>();
         int[] textOf = new int[n];
         for (int i = 0; i < n; i++) {
             String text = tokens.get(i).text();
-            int slot = slots.slotOf(text);
-            if (slot < 0) {
-                slot = -slot - 1;
+            Integer slot = slots.putIfAbsent(text, texts.size());
+            if (slot == null) {
+                slot = texts.size();
                 texts.add(text);
             }
             textOf[i] = slot;
         }
         String[] folded = new String[texts.size()];
-        Folds folds = FOLDS.get();
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = folds.fold(texts.get(i));
+            folded[i] = WordForm.fold(texts.get(i));
         }
         return new FoldedWords(tokens, textOf, texts, folded);
-    }
-
-    private static final ThreadLocal<Folds> FOLDS = ThreadLocal.withInitial(Folds::new);
-
-    /**
-     * The folded forms ({@link WordForm#fold}) of the words one thread folded lately, direct-mapped by the word's
-     * hash and checked by its text: a language's common words are folded once per thread rather than once per
-     * document.
-     */
-    static final class Folds {
-        private static final int SIZE = 4096;
-        private final String[] words = new String[SIZE];
-        private final String[] forms = new String[SIZE];
-
-        String fold(String word) {
-            int h = word.hashCode();
-            int slot = (h ^ (h >>> 16)) & (SIZE - 1);
-            if (word.equals(words[slot])) {
-                return forms[slot];
-            }
-            String form = WordForm.fold(word);
-            words[slot] = word;
-            forms[slot] = form;
-            return form;
-        }
     }
 
     /** The tokens, the very list of the {@link Segmentation} these forms were made from. */

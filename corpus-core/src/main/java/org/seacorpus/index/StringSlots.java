@@ -10,13 +10,13 @@ import java.util.Arrays;
  */
 final class StringSlots {
     private static final ThreadLocal<StringSlots[]> PER_THREAD = ThreadLocal.withInitial(
-            () -> new StringSlots[] {new StringSlots(), new StringSlots(), new StringSlots()});
+            () -> new StringSlots[] {new StringSlots(), new StringSlots()});
 
     private String[] keys = new String[64];
     private int[] slots = new int[64];
     private int size;
 
-    /** The thread's table number {@code which} (0, 1 or 2), for callers that need up to three at a time. */
+    /** The thread's table number {@code which} (0 or 1), for callers that need two at a time. */
     static StringSlots forThread(int which) {
         return PER_THREAD.get()[which];
     }

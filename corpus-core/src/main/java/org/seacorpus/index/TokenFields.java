@@ -56,8 +56,8 @@ public final class TokenFields {
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
         int texts = folded.distinctTexts();
-        StringSlots formSlots = StringSlots.forThread(1).reset(texts);
-        StringSlots writtenSlots = StringSlots.forThread(2).reset(texts);
+        StringSlots formSlots = StringSlots.forThread(0).reset(texts);
+        StringSlots writtenSlots = StringSlots.forThread(1).reset(texts);
         List<String> forms = new ArrayList<>();
         List<String> written = new ArrayList<>();
         int[] formOfText = new int[texts];

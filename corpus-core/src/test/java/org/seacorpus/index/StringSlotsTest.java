@@ -16,8 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The per-thread tables of the token fields give what the per-document maps they replace gave: {@link StringSlots}
  * the slots a {@code HashMap} numbering strings first seen first gives, document after document in one table, when
- * a document has more strings than it was reset for too; {@link FoldedWords.Folds} the form {@link WordForm#fold}
- * gives, for words that share its slots.
+ * a document has more strings than it was reset for too.
  */
 class StringSlotsTest {
     @Property(tries = 300)
@@ -38,18 +37,6 @@ class StringSlotsTest {
                 }
             }
             assertThat(table.size()).isEqualTo(map.size());
-        }
-    }
-
-    @Property(tries = 100)
-    void rememberedFormsAreTheFoldedForms(@ForAll("documents") List<List<String>> documents) {
-        FoldedWords.Folds folds = new FoldedWords.Folds();
-        for (int round = 0; round < 2; round++) {
-            for (List<String> words : documents) {
-                for (String word : words) {
-                    assertThat(folds.fold(word)).as(word).isEqualTo(WordForm.fold(word));
-                }
-            }
         }
     }
 
