@@ -52,43 +52,12 @@ public final class Shingler {
     private static long[] wordHashes(String text, Segmenter segmenter) {
         List<Token> tokens = segmenter.words(text);
         long[] out = new long[tokens.size()];
-        WordHashes cache = WORD_HASHES.get();
         for (int i = 0; i < out.length; i++) {
-            out[i] = cache.hash(tokens.get(i).text());
+            String word = tokens.get(i).text();
+            // most words are folded already (no case, NFC): then no folded copy is made
+            out[i] = TOKEN.hashCharsToLong(NFKC_CF.isNormalized(word) ? word : NFKC_CF.normalize(word));
         }
         return out;
-    }
-
-    /** The hash of one word: of its NFKC case folded form. */
-    static long wordHash(String word) {
-        // most words are folded already (no case, NFC): then no folded copy is made
-        return TOKEN.hashCharsToLong(NFKC_CF.isNormalized(word) ? word : NFKC_CF.normalize(word));
-    }
-
-    private static final ThreadLocal<WordHashes> WORD_HASHES = ThreadLocal.withInitial(WordHashes::new);
-
-    /**
-     * The last words hashed on one thread and their hashes, direct-mapped by the word's {@code String.hashCode}:
-     * a document's words repeat, and so do a language's common words across documents, so most words are folded
-     * and hashed once per thread instead of once per occurrence. A hit is checked by the word's text, so the hash
-     * is always {@link #wordHash}'s.
-     */
-    static final class WordHashes {
-        private static final int SIZE = 4096;
-        private final String[] words = new String[SIZE];
-        private final long[] hashes = new long[SIZE];
-
-        long hash(String word) {
-            int slot = word.hashCode() & (SIZE - 1);
-            String cached = words[slot];
-            if (cached != null && cached.equals(word)) {
-                return hashes[slot];
-            }
-            long hash = wordHash(word);
-            words[slot] = word;
-            hashes[slot] = hash;
-            return hash;
-        }
     }
 
     private static long[] charHashes(String text) {
