@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -58,6 +59,7 @@ final class OkDocumentSignals {
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
             NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedNumericDocValues imported = DocValues.getSortedNumeric(leaf, Fields.IMPORTED_AT);
+            BinaryDocValues packed = DocValues.getBinary(leaf, Fields.QUALITY_VALUES);
             SortedNumericDocValues[] values = new SortedNumericDocValues[SIGNALS.length];
             for (Signal s : SIGNALS) {
                 values[s.ordinal()] = DocValues.getSortedNumeric(leaf, Fields.qualityField(s.key()));
@@ -73,7 +75,8 @@ final class OkDocumentSignals {
                     continue;
                 }
                 long importedAt = imported.advanceExact(doc) ? imported.nextValue() : 0;
-                QualitySignals fromIndex = fromDocValues(doc, values);
+                QualitySignals fromIndex = packed.advanceExact(doc) ? fromPacked(packed)
+                        : fromDocValues(doc, values);
                 if (fromIndex != null) {
                     visitor.visit(lang, importedAt, fromIndex, false);
                 } else {
@@ -84,6 +87,14 @@ final class OkDocumentSignals {
         }
     }
 
+    /** The signals of a document written in the doc-values layout, or null when another set of signals wrote them. */
+    private static QualitySignals fromPacked(BinaryDocValues packed) throws IOException {
+        return DocumentMapper.qualitySignals(packed.binaryValue())
+                .map(s -> new QualitySignals(QualityAnalyzer.VERSION, s.values()))
+                .orElse(null);
+    }
+
+    /** The signals of a document written in the points layout (a field per signal), or null without them. */
     private static QualitySignals fromDocValues(int doc, SortedNumericDocValues[] values) throws IOException {
         double[] v = new double[SIGNALS.length];
         for (Signal s : SIGNALS) {
