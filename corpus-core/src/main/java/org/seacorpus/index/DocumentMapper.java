@@ -30,7 +30,6 @@ import org.seacorpus.document.Origin;
 import org.seacorpus.document.TextCounts;
 import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
-import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Segmenters;
 
@@ -108,13 +107,6 @@ public final class DocumentMapper {
         return layout;
     }
 
-    /**
-     * The quality signals of one {@link Fields#QUALITY_VALUES} doc value; empty when another set of signals wrote
-     * it (measure again).
-     */
-    public static Optional<QualitySignals> qualitySignals(BytesRef value) {
-        return QualitySignalsFields.decode(value);
-    }
 
     /** @param profiles decide the sub-fields each language's text is also indexed in */
     public DocumentMapper(LanguageProfiles profiles) {

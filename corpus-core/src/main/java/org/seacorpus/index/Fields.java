@@ -73,7 +73,7 @@ public final class Fields {
     /** The quality signals stored (the measuring version, then each signal's value; read back by the mapper). */
     public static final String QUALITY_SIGNALS = "quality.signals";
     /**
-     * The quality signals as one binary doc value, the same bytes as {@link #QUALITY_SIGNALS} (layout
+     * The quality signals as one compact binary doc value ({@link QualityValues}; layout
      * {@link NumericLayout#DOC_VALUES}): what statistics read, document by document.
      */
     public static final String QUALITY_VALUES = "quality_values";

@@ -14,10 +14,10 @@ import org.seacorpus.quality.Signal;
 
 /**
  * {@link QualitySignals} as one compact stored field ({@code quality.signals}, the measuring version followed by the
- * values) to read them back, and for statistics the same bytes as one binary doc value ({@code quality_values},
- * layout {@link NumericLayout#DOC_VALUES}) or, in a corpus of the older {@link NumericLayout#POINTS} layout, one
+ * values) to read them back, and for statistics one compact binary doc value ({@code quality_values},
+ * {@link QualityValues}; layout {@link NumericLayout#DOC_VALUES}) or, in a corpus of the older {@link NumericLayout#POINTS} layout, one
  * numeric field per signal ({@code quality.<signal>}, points and doc values). Nothing filters or sorts by a single
- * signal, so the 23 fields (23 BKD trees and 23 doc-values entries at every flush and merge) became one.
+ * signal, so the 24 fields (24 BKD trees and 24 doc-values entries at every flush and merge) became one.
  */
 final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
     private static final int COUNT = Signal.values().length;
@@ -43,10 +43,9 @@ final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
             }
             stored.putDouble(value);
         }
-        BytesRef bytes = new BytesRef(stored.array());
-        out.add(new StoredField(Fields.QUALITY_SIGNALS, bytes));
+        out.add(new StoredField(Fields.QUALITY_SIGNALS, new BytesRef(stored.array())));
         if (layout == NumericLayout.DOC_VALUES) {
-            out.add(new BinaryDocValuesField(Fields.QUALITY_VALUES, bytes));
+            out.add(new BinaryDocValuesField(Fields.QUALITY_VALUES, QualityValues.encode(signals)));
         }
     }
 
@@ -59,11 +58,8 @@ final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
         return decode(field.binaryValue());
     }
 
-    /**
-     * The signals of one value of {@code quality.signals} or {@code quality_values}; empty when it was written by
-     * another set of signals (measure again).
-     */
-    static Optional<QualitySignals> decode(BytesRef bytes) {
+    /** The signals of one stored value; empty when it was written by another set of signals (measure again). */
+    private static Optional<QualitySignals> decode(BytesRef bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         int version = in.getInt();
         if (in.remaining() != COUNT * Double.BYTES) {

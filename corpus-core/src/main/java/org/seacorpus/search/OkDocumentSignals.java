@@ -3,13 +3,13 @@ package org.seacorpus.search;
 import java.io.IOException;
 import java.util.function.Predicate;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -21,6 +21,7 @@ import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarksReader;
+import org.seacorpus.index.QualityValues;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.quality.Signal;
@@ -89,7 +90,7 @@ final class OkDocumentSignals {
 
     /** The signals of a document written in the doc-values layout, or null when another set of signals wrote them. */
     private static QualitySignals fromPacked(BinaryDocValues packed) throws IOException {
-        return DocumentMapper.qualitySignals(packed.binaryValue())
+        return QualityValues.decode(packed.binaryValue(), SIGNALS.length)
                 .map(s -> new QualitySignals(QualityAnalyzer.VERSION, s.values()))
                 .orElse(null);
     }
