@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The commits of an import: when to commit ({@link CommitClock}: every {@code every} documents, at least every
- * {@code interval} while writing), and, with a {@link SourceTracker}, telling it after each commit which files the
+ * The commits of an import: when to commit ({@link CommitClock}: after {@code every} documents or
+ * {@link ImportOptions#COMMIT_CHARS} characters of text since the last commit, at least every {@code interval} while
+ * writing), and, with a {@link SourceTracker}, telling it after each commit which files the
  * commit holds completely. The files are taken before the commit starts: their documents were all handed to the
  * writer earlier, so the commit has them. Thread-safe.
  */
@@ -26,12 +27,12 @@ final class Checkpoints {
         this.store = store;
         this.tracker = tracker;
         this.every = every;
-        this.clock = new CommitClock(every, interval);
+        this.clock = new CommitClock(every, ImportOptions.COMMIT_CHARS, interval);
     }
 
-    /** Counts one document handed to the writer; commits when one is due. */
-    void written() throws IOException {
-        if (clock.written()) {
+    /** Counts one document of {@code chars} characters handed to the writer; commits when one is due. */
+    void written(long chars) throws IOException {
+        if (clock.written(chars)) {
             commit();
         }
     }

@@ -38,6 +38,7 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarksReader;
+import org.seacorpus.index.NumericLayout;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
@@ -81,7 +82,6 @@ final class CorpusStore implements AutoCloseable {
 
     CorpusStore(CorpusHome home, LanguageAnalyzers analyzers, String command) {
         this.home = home;
-        this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters());
         this.lock = CorpusLock.acquire(home.dir(), command);
         this.audit = new AuditLog(home.runsDir());
         DirectoryReader opened;
@@ -115,6 +115,9 @@ final class CorpusStore implements AutoCloseable {
         }
         this.snapshot = opened;
         this.existing = new IndexSearcher(snapshot);
+        // an index keeps the numeric layout it was written in (Lucene refuses a field whose schema changes)
+        this.mapper = new DocumentMapper(analyzers.profiles(), analyzers.segmenters())
+                .withLayout(NumericLayout.of(opened));
     }
 
     /** What the store already holds for an id: enough to tell unchanged inputs and to carry the marks over. */

@@ -24,9 +24,10 @@ import org.seacorpus.stage.Pipeline;
  * stages run on a bounded pool of workers (memory does not grow with the number of inputs); the index writer is
  * shared. Every failed input is reported with its path, part and reason, and skipped.
  *
- * <p>Checkpoints: the index is committed every {@code commitEvery} documents written, at least every
- * {@code commitInterval} while documents are written, and at the end; a killed import keeps what the last commit
- * held, so it loses at most about one interval of work. With a {@link SourceTracker}, unchanged files are skipped before they
+ * <p>Checkpoints: the index is committed once {@code commitEvery} documents or {@link ImportOptions#COMMIT_CHARS}
+ * characters were written since the last commit, at least every {@code commitInterval} while documents are written,
+ * and at the end; a killed import keeps what the last commit held, so it loses at most the work of the first of those
+ * bounds reached. With a {@link SourceTracker}, unchanged files are skipped before they
  * are read, every document is stamped with its file's {@link SourceStamp}, and the tracker learns after each
  * commit which files it now holds completely.
  *

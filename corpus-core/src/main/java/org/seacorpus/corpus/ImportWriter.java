@@ -118,7 +118,7 @@ final class ImportWriter {
         (existing == null ? tally.added : tally.updated).increment();
         run.documents.increment();
         tally.language(processed.language().lang());
-        written();
+        written(processed.text().length());
         rowStored.run();
     }
 
@@ -145,17 +145,17 @@ final class ImportWriter {
             tally.unchanged.increment();
         }
         if (written) {
-            written();
+            written(0); // a new stamp or tags: nothing analysed again
         }
         run.documents.increment();
         tally.language(existing.lang());
         rowStored.run();
     }
 
-    /** Counts a document written and checkpoints when one is due ({@link Checkpoints}). */
-    private void written() {
+    /** Counts a document of {@code chars} characters written and checkpoints when one is due ({@link Checkpoints}). */
+    private void written(long chars) {
         index(() -> {
-            checkpoints.written();
+            checkpoints.written(chars);
             return null;
         });
     }

@@ -252,7 +252,7 @@ final class SchemaMigration {
                 }
                 if (!after.equals(before) || !fingerprint.equals(s.fingerprint())) {
                     store.writer().updateDocument(new Term(Fields.ID, before.id()),
-                            mapper.toLucene(after, fingerprint, s.importedAt()));
+                            store.mapper().toLucene(after, fingerprint, s.importedAt()));
                 }
             }
         }

@@ -12,12 +12,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.LangSpan;
@@ -37,7 +39,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Maps a {@link Document} to the stored and indexed Lucene fields of DESIGN §4, and back; a language's text also
- * goes to the sub-fields its profile names (syllables, bigrams, …). Stateless.
+ * goes to the sub-fields its profile names (syllables, bigrams, …). The numbers and quality signals are written in
+ * the mapper's {@link NumericLayout} (a writer uses its index's: {@link #withLayout}); reading back is the same for
+ * both. Stateless.
  */
 public final class DocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,16 +62,23 @@ public final class DocumentMapper {
      * How each annotation type is stored. An owner of a new annotation type adds its {@link AnnotationFields}
      * here; annotations without an entry are not stored.
      */
-    static final List<AnnotationFields<?>> ANNOTATION_FIELDS = List.of(
-            new SourceStampFields(),
-            new SourceLocationFields(),
-            new DedupeKeysFields(),
-            new QualitySignalsFields(),
-            new FirstImportFields(),
-            new TokenSpansFields());
+    static final List<AnnotationFields<?>> ANNOTATION_FIELDS = annotationFields(NumericLayout.DOC_VALUES);
+
+    private static List<AnnotationFields<?>> annotationFields(NumericLayout layout) {
+        return List.of(
+                new SourceStampFields(),
+                new SourceLocationFields(),
+                new DedupeKeysFields(),
+                new QualitySignalsFields(layout),
+                new FirstImportFields(),
+                new TokenSpansFields());
+    }
 
     private final LanguageProfiles profiles;
     private final Segmenters segmenters;
+    private final NumericLayout layout;
+    /** {@link #ANNOTATION_FIELDS} writing in {@link #layout}. */
+    private final List<AnnotationFields<?>> annotationFields;
 
     /**
      * @param profiles   decide the sub-fields each language's text is also indexed in
@@ -76,9 +87,26 @@ public final class DocumentMapper {
      *                   them (statistics then cut its stored text)
      */
     public DocumentMapper(LanguageProfiles profiles, Segmenters segmenters) {
+        this(profiles, segmenters, NumericLayout.DOC_VALUES);
+    }
+
+    private DocumentMapper(LanguageProfiles profiles, Segmenters segmenters, NumericLayout layout) {
         this.profiles = profiles;
         this.segmenters = segmenters;
+        this.layout = layout;
+        this.annotationFields = layout == NumericLayout.DOC_VALUES ? ANNOTATION_FIELDS : annotationFields(layout);
     }
+
+    /** This mapper writing numbers and quality signals in {@code layout} (the one of the index written to). */
+    public DocumentMapper withLayout(NumericLayout layout) {
+        return layout == this.layout ? this : new DocumentMapper(profiles, segmenters, layout);
+    }
+
+    /** The layout this mapper writes. */
+    public NumericLayout layout() {
+        return layout;
+    }
+
 
     /** @param profiles decide the sub-fields each language's text is also indexed in */
     public DocumentMapper(LanguageProfiles profiles) {
@@ -103,7 +131,7 @@ public final class DocumentMapper {
         out.add(new StoredField(Fields.URL, origin.url()));
         keyword(out, Fields.MIME, origin.mime());
         out.add(new StoredField(Fields.ENCODING, origin.encoding()));
-        out.add(new LongField(Fields.IMPORTED_AT, importedAt.toEpochMilli(), Field.Store.YES));
+        number(out, Fields.IMPORTED_AT, importedAt.toEpochMilli());
         for (Map.Entry<String, String> meta : origin.meta().entrySet()) {
             String field = Fields.META_PREFIX + meta.getKey();
             if (meta.getValue().length() <= MAX_INDEXED_META) {
@@ -122,7 +150,7 @@ public final class DocumentMapper {
         LanguageInfo language = doc.language();
         keyword(out, Fields.LANG, language.lang());
         keyword(out, Fields.SCRIPT, language.script());
-        out.add(new DoubleField(Fields.LANG_SCORE, language.score(), Field.Store.YES));
+        number(out, Fields.LANG_SCORE, language.score());
         out.add(new StoredField(Fields.LANG_FORCED, language.forced() ? 1 : 0));
         out.add(new StoredField(Fields.LANG_SPANS, StoredJson.spans(language.spans())));
         TokenSpans given = doc.annotation(TokenSpans.class).orElse(null);
@@ -146,15 +174,38 @@ public final class DocumentMapper {
                 Field.Store.YES));
         out.add(new StoredField(Fields.FINGERPRINT, fingerprint));
         TextCounts counts = doc.counts();
-        out.add(new LongField(Fields.CHARS, counts.chars(), Field.Store.YES));
-        out.add(new LongField(Fields.WORDS, counts.words(), Field.Store.YES));
-        out.add(new LongField(Fields.SENTENCES, counts.sentences(), Field.Store.YES));
+        number(out, Fields.CHARS, counts.chars());
+        number(out, Fields.WORDS, counts.words());
+        number(out, Fields.SENTENCES, counts.sentences());
         // marks: doc-values-only fields, updated in place later (MarkFields)
         MarkFields.fields(doc.marks()).forEach(out::add);
-        for (AnnotationFields<?> fields : ANNOTATION_FIELDS) {
+        for (AnnotationFields<?> fields : annotationFields) {
             doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
         return out;
+    }
+
+    /**
+     * A whole number, stored and filtered on: a {@link LongField} (points and doc values) in the older layout,
+     * doc values with a skip index otherwise; the stored value is the same long either way.
+     */
+    private void number(org.apache.lucene.document.Document out, String field, long value) {
+        if (layout == NumericLayout.POINTS) {
+            out.add(new LongField(field, value, Field.Store.YES));
+        } else {
+            out.add(SortedNumericDocValuesField.indexedField(field, value));
+            out.add(new StoredField(field, value));
+        }
+    }
+
+    /** A decimal number, as {@link #number(org.apache.lucene.document.Document, String, long)}: a stored double. */
+    private void number(org.apache.lucene.document.Document out, String field, double value) {
+        if (layout == NumericLayout.POINTS) {
+            out.add(new DoubleField(field, value, Field.Store.YES));
+        } else {
+            out.add(SortedNumericDocValuesField.indexedField(field, NumericUtils.doubleToSortableLong(value)));
+            out.add(new StoredField(field, value));
+        }
     }
 
     /** A text field, fed with the tokens the source gave when there are some (a treebank's). */

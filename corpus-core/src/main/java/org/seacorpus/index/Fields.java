@@ -65,9 +65,18 @@ public final class Fields {
     public static final String DEDUPE_SCHEME = "dedupe_scheme";
     /** The stored dedupe keys (signature, bands, line hashes), read back when a document is rewritten. */
     public static final String DEDUPE_KEYS = "dedupe_keys";
-    /** Quality signals: {@code quality.<signal>} numeric doc values (see org.seacorpus.quality.Signal). */
+    /**
+     * Quality signals of corpora of the older {@link NumericLayout#POINTS} layout: {@code quality.<signal>} numeric
+     * doc values and points, one field a signal (see org.seacorpus.quality.Signal).
+     */
     public static final String QUALITY_PREFIX = "quality.";
+    /** The quality signals stored (the measuring version, then each signal's value; read back by the mapper). */
     public static final String QUALITY_SIGNALS = "quality.signals";
+    /**
+     * The quality signals as one compact binary doc value ({@link QualityValues}; layout
+     * {@link NumericLayout#DOC_VALUES}): what statistics read, document by document.
+     */
+    public static final String QUALITY_VALUES = "quality_values";
     /** The tokens a source gave (CoNLL-U), stored: sentences of token spans over {@code text}. */
     public static final String GIVEN_TOKENS = "given_tokens";
 
@@ -81,7 +90,7 @@ public final class Fields {
     public static final String TOKEN_SEQUENCE = "tokens.seq";
     public static final String TOKEN_OFFSETS = "tokens.offsets";
 
-    /** The numeric field of a quality signal, e.g. {@code quality.mean_word_length}. */
+    /** The numeric field of a quality signal in a {@link NumericLayout#POINTS} corpus, e.g. {@code quality.words}. */
     public static String qualityField(String signalKey) {
         return QUALITY_PREFIX + signalKey;
     }

@@ -3,6 +3,7 @@ package org.seacorpus.index;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -12,12 +13,19 @@ import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.quality.Signal;
 
 /**
- * {@link QualitySignals} as one numeric field per signal ({@code quality.<signal>}: points for range queries
- * and doc values for statistics, e.g. {@code quality.mean_word_length}) and one compact stored field
- * ({@code quality.signals}, the measuring version followed by the values) to read them back.
+ * {@link QualitySignals} as one compact stored field ({@code quality.signals}, the measuring version followed by the
+ * values) to read them back, and for statistics one compact binary doc value ({@code quality_values},
+ * {@link QualityValues}; layout {@link NumericLayout#DOC_VALUES}) or, in a corpus of the older {@link NumericLayout#POINTS} layout, one
+ * numeric field per signal ({@code quality.<signal>}, points and doc values). Nothing filters or sorts by a single
+ * signal, so the 24 fields (24 BKD trees and 24 doc-values entries at every flush and merge) became one.
  */
 final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
     private static final int COUNT = Signal.values().length;
+    private final NumericLayout layout;
+
+    QualitySignalsFields(NumericLayout layout) {
+        this.layout = layout;
+    }
 
     @Override
     public Class<QualitySignals> type() {
@@ -30,10 +38,15 @@ final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
         stored.putInt(signals.version());
         for (Signal signal : Signal.values()) {
             double value = signals.get(signal);
-            out.add(new DoubleField(Fields.qualityField(signal.key()), value, Field.Store.NO));
+            if (layout == NumericLayout.POINTS) {
+                out.add(new DoubleField(Fields.qualityField(signal.key()), value, Field.Store.NO));
+            }
             stored.putDouble(value);
         }
         out.add(new StoredField(Fields.QUALITY_SIGNALS, new BytesRef(stored.array())));
+        if (layout == NumericLayout.DOC_VALUES) {
+            out.add(new BinaryDocValuesField(Fields.QUALITY_VALUES, QualityValues.encode(signals)));
+        }
     }
 
     @Override
@@ -42,7 +55,11 @@ final class QualitySignalsFields implements AnnotationFields<QualitySignals> {
         if (field == null || field.binaryValue() == null) {
             return Optional.empty();
         }
-        BytesRef bytes = field.binaryValue();
+        return decode(field.binaryValue());
+    }
+
+    /** The signals of one stored value; empty when it was written by another set of signals (measure again). */
+    private static Optional<QualitySignals> decode(BytesRef bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
         int version = in.getInt();
         if (in.remaining() != COUNT * Double.BYTES) {

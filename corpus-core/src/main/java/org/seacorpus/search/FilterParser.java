@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -25,6 +23,7 @@ import org.seacorpus.index.Fields;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarkQueries;
 import org.seacorpus.index.MergedFieldInfos;
+import org.seacorpus.index.NumericLayout;
 
 /**
  * Turns a filter expression into a query that restricts without scoring. An expression is one or more clauses
@@ -43,7 +42,9 @@ import org.seacorpus.index.MergedFieldInfos;
  * fields, e.g. {@code source_stamp}); anything else is refused, so a typo never silently yields an empty result.
  * Marks ({@code status}, {@code tags}, {@code cluster}, {@code duplicate_of}, {@code reject_reason},
  * {@code cluster_size}) are doc values updated in place, not terms: their clauses are doc-values queries
- * ({@link MarkQueries}) that select exactly what term queries on the same values did.
+ * ({@link MarkQueries}) that select exactly what term queries on the same values did. Numeric ranges are point
+ * queries in a corpus of the older {@link NumericLayout#POINTS} layout and doc-values queries (helped by the skip
+ * index) otherwise; both select the same documents.
  */
 public final class FilterParser {
     /** Fields indexed as keywords (plus every {@code meta.*} field). */
@@ -54,9 +55,12 @@ public final class FilterParser {
 
     /** Keyword fields the index has besides the built-in ones. */
     private final Set<String> indexed;
+    /** How the index holds its numbers: what the range queries are. */
+    private final NumericLayout layout;
 
-    private FilterParser(Set<String> indexed) {
+    private FilterParser(Set<String> indexed, NumericLayout layout) {
         this.indexed = indexed;
+        this.layout = layout;
     }
 
     /** A parser that also accepts the keyword fields found in this index. */
@@ -67,12 +71,15 @@ public final class FilterParser {
                 fields.add(info.name);
             }
         }
-        return new FilterParser(fields);
+        return new FilterParser(fields, NumericLayout.of(reader));
     }
 
-    /** The query for an expression, knowing only the built-in fields. */
+    /**
+     * The query for an expression, knowing only the built-in fields; its ranges are doc-values queries, which select
+     * the same documents in both layouts (an index of the {@link NumericLayout#POINTS} layout has the doc values too).
+     */
     public static Query parse(String expression) {
-        return new FilterParser(Set.of()).query(expression);
+        return new FilterParser(Set.of(), NumericLayout.DOC_VALUES).query(expression);
     }
 
     /** The query for an expression; a blank expression is refused. */
@@ -117,7 +124,7 @@ public final class FilterParser {
         }
         if (LONG_FIELDS.contains(field)) {
             long[] range = longRange(field, value);
-            return LongField.newRangeQuery(field, range[0], range[1]);
+            return layout.longRange(field, range[0], range[1]);
         }
         if (field.equals(Fields.LANG_SCORE)) {
             return doubleRange(value);
@@ -157,14 +164,14 @@ public final class FilterParser {
                 : new TermQuery(new Term(field, value));
     }
 
-    private static Query dateRange(String value) {
+    private Query dateRange(String value) {
         String[] ends = rangeEnds(value);
         if (ends == null) {
-            return LongField.newRangeQuery(Fields.IMPORTED_AT, instant(value, false), instant(value, true));
+            return layout.longRange(Fields.IMPORTED_AT, instant(value, false), instant(value, true));
         }
         long from = ends[0].isEmpty() ? Long.MIN_VALUE : instant(ends[0], false);
         long to = ends[1].isEmpty() ? Long.MAX_VALUE : instant(ends[1], true);
-        return LongField.newRangeQuery(Fields.IMPORTED_AT, from, to);
+        return layout.longRange(Fields.IMPORTED_AT, from, to);
     }
 
     /** Epoch millis of a date (start or end of that UTC day) or an ISO instant. */
@@ -197,14 +204,14 @@ public final class FilterParser {
         }
     }
 
-    private static Query doubleRange(String value) {
+    private Query doubleRange(String value) {
         String[] ends = rangeEnds(value);
         try {
             if (ends == null) {
                 double exact = Double.parseDouble(value);
-                return DoubleField.newRangeQuery(Fields.LANG_SCORE, exact, exact);
+                return layout.doubleRange(Fields.LANG_SCORE, exact, exact);
             }
-            return DoubleField.newRangeQuery(Fields.LANG_SCORE,
+            return layout.doubleRange(Fields.LANG_SCORE,
                     ends[0].isEmpty() ? Double.NEGATIVE_INFINITY : Double.parseDouble(ends[0]),
                     ends[1].isEmpty() ? Double.POSITIVE_INFINITY : Double.parseDouble(ends[1]));
         } catch (NumberFormatException e) {

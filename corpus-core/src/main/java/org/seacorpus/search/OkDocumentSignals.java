@@ -3,6 +3,7 @@ package org.seacorpus.search;
 import java.io.IOException;
 import java.util.function.Predicate;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -20,6 +21,7 @@ import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarksReader;
+import org.seacorpus.index.QualityValues;
 import org.seacorpus.quality.QualityAnalyzer;
 import org.seacorpus.quality.QualitySignals;
 import org.seacorpus.quality.Signal;
@@ -58,6 +60,7 @@ final class OkDocumentSignals {
             SortedDocValues langs = DocValues.getSorted(leaf, Fields.LANG);
             NumericDocValues statuses = DocValues.getNumeric(leaf, MarkFields.STATUS);
             SortedNumericDocValues imported = DocValues.getSortedNumeric(leaf, Fields.IMPORTED_AT);
+            BinaryDocValues packed = DocValues.getBinary(leaf, Fields.QUALITY_VALUES);
             SortedNumericDocValues[] values = new SortedNumericDocValues[SIGNALS.length];
             for (Signal s : SIGNALS) {
                 values[s.ordinal()] = DocValues.getSortedNumeric(leaf, Fields.qualityField(s.key()));
@@ -73,7 +76,8 @@ final class OkDocumentSignals {
                     continue;
                 }
                 long importedAt = imported.advanceExact(doc) ? imported.nextValue() : 0;
-                QualitySignals fromIndex = fromDocValues(doc, values);
+                QualitySignals fromIndex = packed.advanceExact(doc) ? fromPacked(packed)
+                        : fromDocValues(doc, values);
                 if (fromIndex != null) {
                     visitor.visit(lang, importedAt, fromIndex, false);
                 } else {
@@ -84,6 +88,14 @@ final class OkDocumentSignals {
         }
     }
 
+    /** The signals of a document written in the doc-values layout, or null when another set of signals wrote them. */
+    private static QualitySignals fromPacked(BinaryDocValues packed) throws IOException {
+        return QualityValues.decode(packed.binaryValue(), SIGNALS.length)
+                .map(s -> new QualitySignals(QualityAnalyzer.VERSION, s.values()))
+                .orElse(null);
+    }
+
+    /** The signals of a document written in the points layout (a field per signal), or null without them. */
     private static QualitySignals fromDocValues(int doc, SortedNumericDocValues[] values) throws IOException {
         double[] v = new double[SIGNALS.length];
         for (Signal s : SIGNALS) {
