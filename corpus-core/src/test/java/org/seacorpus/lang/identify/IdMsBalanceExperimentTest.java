@@ -171,7 +171,27 @@ class IdMsBalanceExperimentTest {
             double[] f = BalancedF1.f1(samples, answers, t -> 1.0, talpco);
             line.append(String.format(Locale.ROOT, " | TALPCo (%d) id %.3f ms %.3f", talpco.size(), f[0], f[1]));
         }
-        line.append(String.format(Locale.ROOT, " | >=0.99 right %d/%d", sureRight, sure));
+        int pairRight = 0;
+        int pairTotal = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            String label = samples.get(i).label();
+            if (label.equals("id") || label.equals("ms")) {
+                pairTotal++;
+                pairRight += answers.get(i).lang().equals(label) ? 1 : 0;
+                double pId = 0;
+                double pMs = 0;
+                for (Identification.Candidate c : answers.get(i).candidates()) {
+                    pId += c.lang().equals("id") ? c.score() : 0;
+                    pMs += c.lang().equals("ms") ? c.score() : 0;
+                }
+                if (pId > 0 && pMs > 0) {   // the split's log-loss, where both are candidates
+                    logLoss -= Math.log((label.equals("id") ? pId : pMs) / (pId + pMs));
+                    idms++;
+                }
+            }
+        }
+        line.append(String.format(Locale.ROOT, " | >=0.99 right %d/%d | id/ms right %d/%d | split log-loss %.4f (%d)",
+                sureRight, sure, pairRight, pairTotal, logLoss / Math.max(1, idms), idms));
         System.out.println(line);
     }
 
