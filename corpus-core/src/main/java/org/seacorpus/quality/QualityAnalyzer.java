@@ -77,8 +77,17 @@ public final class QualityAnalyzer {
         LineSignals.Result lines = LineSignals.measure(text, starts, chars, profile);
         double[] repetition = RepetitionSignals.measure(ids, lengths, chars);
 
+        return new QualitySignals(VERSION, signals(chars, words.size(), wordChars, nonAlpha, stops, lines, repetition,
+                language.score()));
+    }
+
+    /**
+     * The signals in {@link Signal} order, from the document's counts, its line signals and its repetition
+     * signals (the order {@link RepetitionSignals#measure} gives them).
+     */
+    static double[] signals(long chars, int n, long wordChars, int nonAlpha, int stops, LineSignals.Result lines,
+                            double[] repetition, double langScore) {
         double[] v = new double[Signal.values().length];
-        int n = words.size();
         v[Signal.CHARS.ordinal()] = chars;
         v[Signal.WORDS.ordinal()] = n;
         v[Signal.LINES.ordinal()] = lines.lines();
@@ -99,8 +108,8 @@ public final class QualityAnalyzer {
         v[Signal.ELLIPSIS_LINES.ordinal()] = lines.ellipsisLines();
         v[Signal.NEWLINES_PER_WORD.ordinal()] = (double) lines.newlines() / Math.max(1, n);
         v[Signal.STOPWORDS.ordinal()] = stops;
-        v[Signal.LANG_SCORE.ordinal()] = language.score();
-        return new QualitySignals(VERSION, v);
+        v[Signal.LANG_SCORE.ordinal()] = langScore;
+        return v;
     }
 
     private static final int NON_ALPHA = 1;

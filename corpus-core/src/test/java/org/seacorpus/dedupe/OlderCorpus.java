@@ -16,6 +16,8 @@ import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.export.ExportOptions;
+import org.seacorpus.export.Manifest;
 import org.seacorpus.index.DocumentMapper;
 import org.seacorpus.index.StoredDocuments;
 
@@ -69,5 +71,15 @@ final class OlderCorpus {
                 }
             }
         }
+    }
+
+    /** The rows an export of {@code corpus} into {@code out} writes (JSON Lines, every file), sorted. */
+    static List<String> exportedRows(Corpus corpus, Path out) throws IOException {
+        Manifest manifest = corpus.export(ExportOptions.builder(out).compress(ExportOptions.Compression.NONE).build());
+        List<String> rows = new ArrayList<>();
+        for (Manifest.FileEntry file : manifest.files()) {
+            rows.addAll(Files.readAllLines(out.resolve(file.path())));
+        }
+        return rows.stream().sorted().toList();
     }
 }

@@ -127,30 +127,8 @@ class QualityFastPathsTest {
         }
         LineSignals.Result lines = LineSignals.measure(text, starts, chars, PROFILES.get(lang).quality());
         double[] repetition = referenceRepetition(ids, lengths, chars);
-        double[] v = new double[Signal.values().length];
-        int n = words.size();
-        v[Signal.CHARS.ordinal()] = chars;
-        v[Signal.WORDS.ordinal()] = n;
-        v[Signal.LINES.ordinal()] = lines.lines();
-        v[Signal.MEAN_WORD_LENGTH.ordinal()] = n == 0 ? 0 : (double) wordChars / n;
-        v[Signal.NON_ALPHA_WORDS.ordinal()] = n == 0 ? 0 : (double) nonAlpha / n;
-        v[Signal.DUP_LINES.ordinal()] = lines.dupLines();
-        v[Signal.DUP_PARAGRAPHS.ordinal()] = lines.dupParagraphs();
-        v[Signal.DUP_LINE_CHARS.ordinal()] = lines.dupLineChars();
-        v[Signal.DUP_PARAGRAPH_CHARS.ordinal()] = lines.dupParagraphChars();
-        for (int k = 0; k < RepetitionSignals.TOP.length; k++) {
-            v[Signal.topNgram(RepetitionSignals.TOP[k]).ordinal()] = repetition[k];
-        }
-        for (int k = 0; k < RepetitionSignals.DUP.length; k++) {
-            v[Signal.dupNgram(RepetitionSignals.DUP[k]).ordinal()] = repetition[RepetitionSignals.TOP.length + k];
-        }
-        v[Signal.PUNCT_LINES.ordinal()] = lines.punctLines();
-        v[Signal.BULLET_LINES.ordinal()] = lines.bulletLines();
-        v[Signal.ELLIPSIS_LINES.ordinal()] = lines.ellipsisLines();
-        v[Signal.NEWLINES_PER_WORD.ordinal()] = (double) lines.newlines() / Math.max(1, n);
-        v[Signal.STOPWORDS.ordinal()] = stops;
-        v[Signal.LANG_SCORE.ordinal()] = language.score();
-        return v;
+        return QualityAnalyzer.signals(chars, words.size(), wordChars, nonAlpha, stops, lines, repetition,
+                language.score());
     }
 
     /** Repetition as written before the growing keys: every key from its n ids, a probe to test and one to add. */
