@@ -107,7 +107,6 @@ public final class DocumentMapper {
         return layout;
     }
 
-
     /** @param profiles decide the sub-fields each language's text is also indexed in */
     public DocumentMapper(LanguageProfiles profiles) {
         this(profiles, null);
