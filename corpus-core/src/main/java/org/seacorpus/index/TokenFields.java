@@ -10,6 +10,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
+import org.seacorpus.util.StringSlots;
 
 /**
  * Writes a document's tokens ({@link Segmentation}, from the analyse stage) as doc values, so that word statistics
@@ -41,6 +42,9 @@ public final class TokenFields {
     static final int SHIFT = 3;
     /** Longest value Lucene accepts in sorted-set doc values. */
     static final int MAX_VALUE_BYTES = IndexWriter.MAX_TERM_LENGTH;
+    /** Each thread's two slot tables (forms, written forms), reused document after document. */
+    private static final ThreadLocal<StringSlots[]> SLOTS = ThreadLocal.withInitial(
+            () -> new StringSlots[] {new StringSlots(), new StringSlots()});
 
     private TokenFields() {
     }
@@ -56,8 +60,9 @@ public final class TokenFields {
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
         int texts = folded.distinctTexts();
-        StringSlots formSlots = StringSlots.forThread(0).reset(texts);
-        StringSlots writtenSlots = StringSlots.forThread(1).reset(texts);
+        StringSlots[] tables = SLOTS.get();
+        StringSlots formSlots = tables[0].reset(texts);
+        StringSlots writtenSlots = tables[1].reset(texts);
         List<String> forms = new ArrayList<>();
         List<String> written = new ArrayList<>();
         int[] formOfText = new int[texts];

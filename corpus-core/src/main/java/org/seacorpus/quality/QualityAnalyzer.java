@@ -9,6 +9,7 @@ import org.seacorpus.lang.QualityProfile;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
+import org.seacorpus.util.StringSlots;
 
 /**
  * Measures the {@link Signal}s of a text in a language: words from the language's segmenter, lines and
@@ -127,8 +128,7 @@ public final class QualityAnalyzer {
     private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
 
     /**
-     * One thread's word tables: the ids of a document's distinct words (first seen first, as a map from word to
-     * the number of words seen before it would give them), and the traits of the words seen lately
+     * One thread's word tables: the ids of a document's distinct words (first seen first, {@link StringSlots}), and the traits of the words seen lately
      * ({@link #traitsOf}), direct-mapped by the word's hash and checked by its text and stopword list, so a common
      * word is lower-cased, normalised and looked up in the stopwords once per thread, not once per document.
      */
@@ -137,38 +137,15 @@ public final class QualityAnalyzer {
         private final String[] traitWords = new String[TRAITS];
         private final Object[] traitLists = new Object[TRAITS];
         private final int[] traits = new int[TRAITS];
-        private String[] keys = new String[256];
-        private int[] values = new int[256];
-        private int size;
+        private final StringSlots ids = new StringSlots();
 
         void startDocument(int words) {
-            int capacity = Integer.highestOneBit(Math.max(16, words) * 2 - 1) << 1;
-            if (capacity > keys.length || keys.length > 4 * capacity && keys.length > 256) {
-                keys = new String[capacity];
-                values = new int[capacity];
-            } else if (size > 0) {
-                java.util.Arrays.fill(keys, null);
-            }
-            size = 0;
+            ids.reset(words);
         }
 
         /** The id of {@code word} when it was seen in this document, or {@code -id - 1} for a new id it now has. */
         int idOf(String word) {
-            int mask = keys.length - 1;
-            int i = spread(word.hashCode()) & mask;
-            while (true) {
-                String key = keys[i];
-                if (key == null) {
-                    keys[i] = word;
-                    values[i] = size;
-                    size++;
-                    return -size;
-                }
-                if (key.equals(word)) {
-                    return values[i];
-                }
-                i = (i + 1) & mask;
-            }
+            return ids.slotOf(word);
         }
 
         int traits(String word, Set<String> stopList) {

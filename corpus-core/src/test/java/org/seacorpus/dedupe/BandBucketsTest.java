@@ -18,7 +18,6 @@ import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.index.StoredDocuments;
 
@@ -34,12 +33,7 @@ class BandBucketsTest {
 
     @Test
     void bucketsFromSignaturesEqualTheBandTermsOfEveryScheme() throws IOException {
-        Corpus corpus = PlantedFixtures.corpusWithSettings(tmp.resolve("corpus"),
-                Map.of("dedupe.shingles", "words:5", "dedupe.shingles.km", "chars:5"));
-        for (String lang : List.of("th", "lo", "km")) {
-            Path in = PlantedFixtures.write(tmp.resolve("in-" + lang), PlantedCorpus.build(lang));
-            corpus.importFrom(ImportOptions.of(List.of(in)).withForcedLang(lang), null);
-        }
+        Corpus corpus = PlantedFixtures.plantedCorpus(tmp.resolve("corpus"), tmp, List.of("th", "lo", "km"));
         try (var dir = FSDirectory.open(corpus.home().indexDir()); DirectoryReader reader = DirectoryReader.open(dir)) {
             Bits live = MultiBits.getLiveDocs(reader);
             BandBuckets buckets = new BandBuckets(reader, live);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -18,7 +17,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.index.Fields;
@@ -35,12 +33,7 @@ class BandTermsLayoutTest {
 
     @Test
     void aCorpusWithBandTermsDedupesToTheSameMarksAsOneWithout() throws IOException {
-        Corpus fresh = PlantedFixtures.corpusWithSettings(tmp.resolve("new"),
-                Map.of("dedupe.shingles", "words:5", "dedupe.shingles.km", "chars:5"));
-        for (String lang : List.of("th", "km")) {
-            Path in = PlantedFixtures.write(tmp.resolve("in-" + lang), PlantedCorpus.build(lang));
-            fresh.importFrom(ImportOptions.of(List.of(in)).withForcedLang(lang), null);
-        }
+        Corpus fresh = PlantedFixtures.plantedCorpus(tmp.resolve("new"), tmp, List.of("th", "km"));
         assertThat(bandTermFields(fresh)).as("import writes no band terms").isZero();
 
         Corpus old = oldLayout(fresh, tmp.resolve("old"), UnaryOperator.identity());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.seacorpus.corpus.Corpus;
+import org.seacorpus.corpus.ImportOptions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +31,19 @@ final class PlantedFixtures {
     static Corpus corpusWithSettings(Path home, Map<String, Object> settings) throws IOException {
         Corpus.create(home, "planted");
         return corpusSettingsReplaced(home, settings);
+    }
+
+    /**
+     * A corpus at {@code home} shingling words by five and Khmer by five characters, holding the planted corpus of
+     * each of {@code langs} (written under {@code inputs}, one folder a language, imported with the language forced).
+     */
+    static Corpus plantedCorpus(Path home, Path inputs, List<String> langs) throws IOException {
+        Corpus corpus = corpusWithSettings(home, Map.of("dedupe.shingles", "words:5", "dedupe.shingles.km", "chars:5"));
+        for (String lang : langs) {
+            Path in = write(inputs.resolve("in-" + lang), PlantedCorpus.build(lang));
+            corpus.importFrom(ImportOptions.of(List.of(in)).withForcedLang(lang), null);
+        }
+        return corpus;
     }
 
     /** The corpus at {@code home}, opened again after its corpus.yaml got these settings instead. */

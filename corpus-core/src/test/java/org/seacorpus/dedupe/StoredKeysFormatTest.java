@@ -24,7 +24,6 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
-import org.seacorpus.corpus.ImportOptions;
 import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.document.SourceLocation;
@@ -47,12 +46,7 @@ class StoredKeysFormatTest {
 
     @Test
     void aCorpusWithWholeStoredKeysReadsDedupesExportsAndRewritesAsOneWithout() throws IOException {
-        Corpus fresh = PlantedFixtures.corpusWithSettings(tmp.resolve("new"),
-                Map.of("dedupe.shingles", "words:5", "dedupe.shingles.km", "chars:5"));
-        for (String lang : List.of("th", "km")) {
-            Path in = PlantedFixtures.write(tmp.resolve("in-" + lang), PlantedCorpus.build(lang));
-            fresh.importFrom(ImportOptions.of(List.of(in)).withForcedLang(lang), null);
-        }
+        Corpus fresh = PlantedFixtures.plantedCorpus(tmp.resolve("new"), tmp, List.of("th", "km"));
         Map<String, byte[]> freshValues = storedValues(fresh);
         assertThat(freshValues).isNotEmpty();
         for (byte[] value : freshValues.values()) {

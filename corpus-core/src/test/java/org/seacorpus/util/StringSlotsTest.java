@@ -1,4 +1,4 @@
-package org.seacorpus.index;
+package org.seacorpus.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.seacorpus.index;
+package org.seacorpus.util;
 
 import java.util.Arrays;
 
@@ -6,23 +6,15 @@ import java.util.Arrays;
  * Slots for distinct strings, first seen first: what a {@code HashMap<String, Integer>} holding each new string
  * with the map's size gives, in an open-addressing table that one thread reuses from document to document instead
  * of a map and its boxed values per document. {@link #reset} empties it for the next document. Not thread-safe:
- * {@link #forThread} gives each thread its own.
+ * each thread keeps its own (the token doc values, the quality signals).
  */
-final class StringSlots {
-    private static final ThreadLocal<StringSlots[]> PER_THREAD = ThreadLocal.withInitial(
-            () -> new StringSlots[] {new StringSlots(), new StringSlots()});
-
+public final class StringSlots {
     private String[] keys = new String[64];
     private int[] slots = new int[64];
     private int size;
 
-    /** The thread's table number {@code which} (0 or 1), for callers that need two at a time. */
-    static StringSlots forThread(int which) {
-        return PER_THREAD.get()[which];
-    }
-
     /** Empties the table, ready for up to {@code expected} strings without growing. */
-    StringSlots reset(int expected) {
+    public StringSlots reset(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
         if (capacity > keys.length || keys.length > 8 * capacity && keys.length > 64) {
             keys = new String[capacity];
@@ -35,7 +27,7 @@ final class StringSlots {
     }
 
     /** How many distinct strings the table holds. */
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -43,7 +35,7 @@ final class StringSlots {
      * The slot of {@code key} when the table holds it; otherwise adds it with the next slot ({@link #size} before
      * the call) and returns {@code -slot - 1}.
      */
-    int slotOf(String key) {
+    public int slotOf(String key) {
         if (2 * (size + 1) > keys.length) {
             grow();
         }
