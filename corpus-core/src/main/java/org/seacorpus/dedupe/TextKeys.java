@@ -112,7 +112,7 @@ public final class TextKeys {
                 end++;
             }
             if (end > start) {
-                int kept = simpleLine(text, start, end, loose, line.clear(end - start));
+                int kept = simpleLine(text, start, end, loose, line, buffers.folded);
                 if (kept < 0) {
                     kept = generalLine(text.substring(start, end), loose, line);
                 }
@@ -136,30 +136,27 @@ public final class TextKeys {
     }
 
     /**
-     * Folds line {@code text[start, end)} of simple chars into {@code loose} (appended) and {@code line} (digits
-     * made 0) and returns how many chars were kept; -1, with {@code loose} as it was, when a char is not simple or
-     * marks are out of canonical order (the line then needs ICU).
+     * Folds line {@code text[start, end)} of simple chars ({@link CasefoldChars#fold}) into {@code loose}
+     * (appended) and {@code line} (digits made 0) and returns how many chars were kept; -1, with {@code loose} as it
+     * was, when the line needs ICU.
      */
-    private static int simpleLine(String text, int start, int end, Chars loose, Chars line) {
-        loose.reserve(end - start);
+    private static int simpleLine(String text, int start, int end, Chars loose, Chars line, Chars folded) {
+        folded.clear(CasefoldChars.MAX_EXPANSION * (end - start));
+        int length = CasefoldChars.fold(text, start, end, folded.chars);
+        if (length < 0) {
+            return -1;
+        }
+        loose.reserve(length);
+        line.clear(length);
+        char[] f = folded.chars;
         char[] l = loose.chars;
         char[] d = line.chars;
-        int before = loose.length;
-        int at = before;
+        int at = loose.length;
         int kept = 0;
-        int lastCcc = 0;
-        for (int i = start; i < end; i++) {
-            int entry = CasefoldChars.entry(text.charAt(i));
-            if (!CasefoldChars.isSimple(entry)) {
-                return -1;
-            }
-            int ccc = CasefoldChars.combiningClass(entry);
-            if (ccc != 0 && ccc < lastCcc) {
-                return -1;
-            }
-            lastCcc = ccc;
+        for (int i = 0; i < length; i++) {
+            char c = f[i];
+            int entry = CasefoldChars.entry(c);
             if (CasefoldChars.isKept(entry)) {
-                char c = CasefoldChars.foldedChar(entry);
                 l[at++] = c;
                 d[kept++] = CasefoldChars.isDigit(entry) ? '0' : c;
             }
@@ -192,6 +189,7 @@ public final class TextKeys {
     private static final class Buffers {
         final Chars loose = new Chars(4096);
         final Chars line = new Chars(256);
+        final Chars folded = new Chars(768);
         long[] lines = new long[64];
     }
 

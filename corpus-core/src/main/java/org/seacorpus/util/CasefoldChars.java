@@ -1,5 +1,8 @@
 package org.seacorpus.util;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.text.Normalizer;
@@ -9,33 +12,50 @@ import com.ibm.icu.text.Normalizer2;
  * Unicode NFKC case folding (UAX #44 {@code NFKC_Casefold}) of text made of simple characters, one table look-up
  * per char, with the same result as ICU's normaliser; and the general category classes the dedupe keys keep.
  *
- * <p>A BMP character is <em>simple</em> when folding it alone gives one BMP character that ICU's quick check
- * calls normalised (UAX #15: it never combines with a character before it), and either it is that character
- * itself (a letter already in lower case, a Thai vowel sign, a digit), or both it and its folded form are
- * starters (canonical combining class 0: {@code A} → {@code a}, {@code Ế} → {@code ế}). A string of simple
- * characters whose non-starters are in canonical order folds char by char: folding maps each character on its
- * own, canonical reordering has nothing to move, and composition has nothing to join, because no simple result
- * combines with the character before it. A string with any other character (a surrogate, a character that
- * folds to several or to nothing, a combining mark that may compose, marks out of order) goes to ICU. {@code CasefoldCharsTest} checks every BMP character and the
- * composition pairs of the Unicode data this rests on.
+ * <p>Folding maps each character on its own, then puts combining marks in canonical order and composes (UAX #15).
+ * A BMP character is <em>simple</em> when its own mapping is known to leave nothing for the last two steps to do:
+ * <ul>
+ *   <li>it folds to one character that ICU's quick check calls normalised (it never combines with a character
+ *       before it): itself (a lower-case letter, a Thai vowel sign, a digit), or, for a starter (canonical
+ *       combining class 0), another starter ({@code A} → {@code a}, {@code Ế} → {@code ế});</li>
+ *   <li>it is a starter that stays itself but may combine with the character before it (Tamil ா, Burmese ီ): the
+ *       table says so, and the text is simple only where the folded character before it does not compose with
+ *       it ({@code Normalizer2.composePair});</li>
+ *   <li>it is a starter that folds to two or three starters that are themselves simple and never combine
+ *       backwards (Thai ำ → ํ + า, Lao ໜ → ຫ + ນ, … → ...), or to nothing (the zero-width space, the soft
+ *       hyphen): a removed character is skipped, so marks on both sides of it are checked as neighbours.</li>
+ * </ul>
+ * A text of simple characters whose non-starters are in canonical order folds char by char: reordering has
+ * nothing to move and composition nothing to join. Any other text (a surrogate, a character folding to more, a
+ * combining mark that may compose, marks out of order) goes to ICU. {@code CasefoldCharsTest} checks every BMP
+ * character, every composition pair of the Unicode data, and random text of the project's scripts against ICU.
  *
  * <p>Thread-safe. The table (256 KB) is built on first use from ICU's own data, in a few milliseconds.
  */
 public final class CasefoldChars {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
-    /** Bits of an entry: the folded char (low 16), its canonical combining class, and three flags. */
+    /** Bits of an entry: the folded char or expansion (low 16), the canonical combining class, and flags. */
     private static final int CCC_SHIFT = 16;
     private static final int SIMPLE = 1 << 24;
     private static final int KEPT = 1 << 25;
     private static final int DIGIT = 1 << 26;
+    /** Stays itself, but composes with some characters before it. */
+    private static final int MAYBE = 1 << 27;
+    /** Folds to the starters of {@link Table#EXPANSIONS} at the low 16 bits (none: removed). */
+    private static final int EXPANDS = 1 << 28;
+    /** The longest expansion folded by table (Thai ำ, Lao ໜ and … need 2 and 3). */
+    public static final int MAX_EXPANSION = 3;
 
     private CasefoldChars() {
     }
 
     /** The table, built when first asked for (the CLI's other commands never pay for it). */
     private static final class Table {
+        static final List<String> EXPANSION_LIST = new ArrayList<>();
         static final int[] ENTRIES = build();
+        static final String[] EXPANSIONS = EXPANSION_LIST.toArray(String[]::new);
 
         private static int[] build() {
             int[] out = new int[0x10000];
@@ -45,23 +65,113 @@ public final class CasefoldChars {
                 }
                 String alone = String.valueOf((char) c);
                 String folded = NFKC_CF.normalize(alone);
-                if (folded.length() != 1) {
-                    continue;
-                }
-                char f = folded.charAt(0);
                 int ccc = UCharacter.getCombiningClass(c);
-                boolean stays = f == c && NFKC_CF.quickCheck(alone) == Normalizer.YES;
-                boolean starterToStarter = f != c && ccc == 0 && UCharacter.getCombiningClass(f) == 0
-                        && NFKC_CF.quickCheck(folded) == Normalizer.YES;
-                if (!stays && !starterToStarter) {
-                    continue;
+                Normalizer.QuickCheckResult check = NFKC_CF.quickCheck(alone);
+                if (folded.length() == 1) {
+                    char f = folded.charAt(0);
+                    int flags;
+                    if (f == c && check == Normalizer.YES) {
+                        flags = SIMPLE;
+                    } else if (f == c && check == Normalizer.MAYBE && ccc == 0) {
+                        flags = MAYBE;
+                    } else if (f != c && ccc == 0 && startsAlone(f)) {
+                        flags = SIMPLE;
+                    } else {
+                        continue;
+                    }
+                    int type = UCharacter.getType(f);
+                    out[c] = f | ccc << CCC_SHIFT | flags | (kept(type) ? KEPT : 0)
+                            | (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? DIGIT : 0);
+                } else if (ccc == 0 && folded.length() <= MAX_EXPANSION
+                        && folded.chars().allMatch(d -> startsAlone((char) d))) {
+                    int index = EXPANSION_LIST.indexOf(folded);
+                    if (index < 0) {
+                        index = EXPANSION_LIST.size();
+                        EXPANSION_LIST.add(folded);
+                    }
+                    out[c] = index | EXPANDS;
                 }
-                int type = UCharacter.getType(f);
-                out[c] = f | ccc << CCC_SHIFT | SIMPLE | (kept(type) ? KEPT : 0)
-                        | (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? DIGIT : 0);
             }
             return out;
         }
+
+        /** A starter that folds to itself and never combines with a character before it. */
+        private static boolean startsAlone(char d) {
+            String alone = String.valueOf(d);
+            return !Character.isSurrogate(d) && UCharacter.getCombiningClass(d) == 0
+                    && NFKC_CF.quickCheck(alone) == Normalizer.YES && NFKC_CF.normalize(alone).equals(alone);
+        }
+    }
+
+    /**
+     * Folds {@code text[start, end)} into {@code out} from index 0 and returns the folded length; -1 when the text
+     * is not simple (then {@code out} holds garbage and the text needs ICU). {@code out} needs room for
+     * {@link #MAX_EXPANSION} chars per char of the text. Each folded char is one that folds to itself, so
+     * {@link #entry} of it tells whether it is kept and a digit.
+     */
+    public static int fold(CharSequence text, int start, int end, char[] out) {
+        int[] table = Table.ENTRIES;
+        int n = 0;
+        int lastCcc = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int entry = table[c];
+            if ((entry & SIMPLE) != 0) {
+                int ccc = entry >>> CCC_SHIFT & 0xFF;
+                if (ccc != 0 && ccc < lastCcc) {
+                    return -1;
+                }
+                lastCcc = ccc;
+                out[n++] = (char) entry;
+            } else if ((entry & MAYBE) != 0) {
+                if (n > 0 && NFC.composePair(out[n - 1], c) >= 0) {
+                    return -1;
+                }
+                lastCcc = 0;
+                out[n++] = c;
+            } else if ((entry & EXPANDS) != 0) {
+                String expansion = Table.EXPANSIONS[entry & 0xFFFF];
+                if (!expansion.isEmpty()) {
+                    for (int k = 0; k < expansion.length(); k++) {
+                        out[n++] = expansion.charAt(k);
+                    }
+                    lastCcc = 0;
+                }
+            } else {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** Each thread's buffer for {@link #fold(String)}. */
+    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
+
+    /**
+     * {@code word} NFKC case folded: the very same string when folding leaves it as it is. What ICU's
+     * {@code Normalizer2.getNFKCCasefoldInstance().normalize(word)} gives, without asking it for simple words.
+     */
+    public static String fold(String word) {
+        int n = word.length();
+        char[][] holder = SCRATCH.get();
+        if (holder[0].length < MAX_EXPANSION * n) {
+            holder[0] = new char[MAX_EXPANSION * n];
+        }
+        char[] out = holder[0];
+        int length = fold(word, 0, n, out);
+        if (length < 0) {
+            return NFKC_CF.normalize(word);
+        }
+        if (length == n) {
+            int i = 0;
+            while (i < n && out[i] == word.charAt(i)) {
+                i++;
+            }
+            if (i == n) {
+                return word;
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /**
@@ -77,41 +187,6 @@ public final class CasefoldChars {
                  UCharacterCategory.OTHER_NUMBER -> true;
             default -> false;
         };
-    }
-
-    /**
-     * {@code word} NFKC case folded: the very same string when folding leaves it as it is. What ICU's
-     * {@code Normalizer2.getNFKCCasefoldInstance().normalize(word)} gives, without asking it for simple words.
-     */
-    public static String fold(String word) {
-        int n = word.length();
-        int[] table = Table.ENTRIES;
-        int lastCcc = 0;
-        int firstChange = -1;
-        for (int i = 0; i < n; i++) {
-            char c = word.charAt(i);
-            int entry = table[c];
-            if ((entry & SIMPLE) == 0) {
-                return NFKC_CF.normalize(word);
-            }
-            int ccc = entry >>> CCC_SHIFT & 0xFF;
-            if (ccc != 0 && ccc < lastCcc) {
-                return NFKC_CF.normalize(word);
-            }
-            lastCcc = ccc;
-            if (firstChange < 0 && (char) entry != c) {
-                firstChange = i;
-            }
-        }
-        if (firstChange < 0) {
-            return word;
-        }
-        char[] out = new char[n];
-        word.getChars(0, firstChange, out, 0);
-        for (int i = firstChange; i < n; i++) {
-            out[i] = (char) table[word.charAt(i)];
-        }
-        return new String(out);
     }
 
     /**

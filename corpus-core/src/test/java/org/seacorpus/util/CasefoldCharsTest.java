@@ -91,7 +91,12 @@ class CasefoldCharsTest {
         }
         assertThat(CasefoldChars.fold("TIẾNG Việt")).isEqualTo("tiếng việt");
         assertThat(CasefoldChars.fold("Ｐadi")).isEqualTo("padi");
-        assertThat(CasefoldChars.fold("น้ำ")).isEqualTo(NFKC_CF.normalize("น้ำ"));
+        assertThat(CasefoldChars.fold("น้ำ")).isEqualTo(NFKC_CF.normalize("น้ำ")).isEqualTo("น้ํา");
+        assertThat(CasefoldChars.fold("ໜອງ")).isEqualTo(NFKC_CF.normalize("ໜອງ"));
+        assertThat(CasefoldChars.fold("ស\u200Bរ")).isEqualTo("សរ");
+        assertThat(CasefoldChars.fold("பாடம்")).isSameAs("பாடம்");
+        assertThat(CasefoldChars.fold("\u0BC6\u0BBE")).isEqualTo("\u0BCA");
+        assertThat(CasefoldChars.fold("\u0BC6\u200B\u0BBE")).isEqualTo("\u0BCA");
     }
 
     @Property(tries = 2000)
@@ -106,7 +111,8 @@ class CasefoldCharsTest {
                 "Việt", "TIẾNG", "Ế", "E", "e", "A", "\u0301", "\u0302", "\u0323", "\u0316", "\u0309", "\u031B", "ß",
                 "ẞ", "ﬁ", "İ", "Σ", "ς", "Ω", "Å", "K", "Ǆ", "ǅ", "Ⅳ", "①", "Ｐ", "ｶ", "ｶﾞ", "\u3099", "か", "\u1100",
                 "\u1161", "\u11A8", "가", "中文", "漢", "தமிழ்", "\u0BCD", "\u0BBE", "\u0BC6", "\u200B", "\u200C",
-                "\u00AD", " ", "\t", "\n", "12", "๑๒", "٣", "\u0000", "ǰ", "\u0345", "ͅ", "Ι", "ḯ", "\u0308"));
+                "\u00AD", "\u034F", "\u0BC6\u200Bா", "ா", "ீ", "ဥ", "\u102E", "…", "½", "ﷺ", " ", "\t", "\n",
+                "12", "๑๒", "٣", "\u0000", "ǰ", "\u0345", "ͅ", "Ι", "ḯ", "\u0308"));
         return Arbitraries.of(pieces).list().ofMaxSize(12).map(list -> String.join("", list));
     }
 }
