@@ -1,7 +1,9 @@
 package org.seacorpus.util;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
@@ -30,7 +32,8 @@ import com.ibm.icu.text.Normalizer2;
  * combining mark that may compose, marks out of order) goes to ICU. {@code CasefoldCharsTest} checks every BMP
  * character, every composition pair of the Unicode data, and random text of the project's scripts against ICU.
  *
- * <p>Thread-safe. The table (256 KB) is built on first use from ICU's own data, in a few milliseconds.
+ * <p>Thread-safe. The table (256 KB) is built on first use from ICU's own data: about 40 ms of CPU, once per
+ * process, and only by the processes that fold (import, statistics), not by the CLI's other commands.
  */
 public final class CasefoldChars {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
@@ -54,6 +57,7 @@ public final class CasefoldChars {
     /** The table, built when first asked for (the CLI's other commands never pay for it). */
     private static final class Table {
         static final List<String> EXPANSION_LIST = new ArrayList<>();
+        static final Map<String, Integer> EXPANSION_INDEX = new HashMap<>();
         static final int[] ENTRIES = build();
         static final String[] EXPANSIONS = EXPANSION_LIST.toArray(String[]::new);
 
@@ -84,11 +88,10 @@ public final class CasefoldChars {
                             | (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? DIGIT : 0);
                 } else if (ccc == 0 && folded.length() <= MAX_EXPANSION
                         && folded.chars().allMatch(d -> startsAlone((char) d))) {
-                    int index = EXPANSION_LIST.indexOf(folded);
-                    if (index < 0) {
-                        index = EXPANSION_LIST.size();
-                        EXPANSION_LIST.add(folded);
-                    }
+                    Integer index = EXPANSION_INDEX.computeIfAbsent(folded, key -> {
+                        EXPANSION_LIST.add(key);
+                        return EXPANSION_LIST.size() - 1;
+                    });
                     out[c] = index | EXPANDS;
                 }
             }
