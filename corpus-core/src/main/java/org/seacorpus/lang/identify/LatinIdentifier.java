@@ -2,7 +2,6 @@ package org.seacorpus.lang.identify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +88,6 @@ final class LatinIdentifier {
     private final List<MarkerWords> markersWithoutPairModel;
     private final String[] labels;
     private final boolean[] latinLabel;
-    private static final Comparator<Identification.Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Identification.Candidate::score).reversed();
 
     /**
      * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
@@ -283,7 +280,7 @@ final class LatinIdentifier {
                 latin.add(new Identification.Candidate(labels[l], p[l] / latinMass));
             }
         }
-        latin.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(latin);
         return latin;
     }
 
@@ -356,7 +353,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 
@@ -394,7 +391,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 
@@ -431,7 +428,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 }
