@@ -9,7 +9,7 @@ JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 : > "$OUT"
 for run in 1 2; do
   for jar in start branch; do
-    if [ $jar = start ]; then cp="$HARNESS:$START"; extra=""; else cp="$BRANCH"; extra="0.65 0.7"; fi
+    if [ $jar = start ]; then cp="$HARNESS:$START"; extra=""; else cp="$BRANCH"; extra="${GATES:-}"; fi
     echo "=== run $run, $jar jar, $(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT"
     nice -n 5 "$JAVA" -Xmx1g -cp "$cp" org.seacorpus.bench.jmh.LanguageIdCpuThroughput 3 $extra >> "$OUT" 2>&1
   done
