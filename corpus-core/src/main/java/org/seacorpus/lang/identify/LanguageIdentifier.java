@@ -55,7 +55,7 @@ public final class LanguageIdentifier {
             this(lingua, markers, Double.POSITIVE_INFINITY);
         }
 
-        /** Lingua asked below {@code linguaBelow} whatever the languages in contest (the gate of session 10). */
+        /** Lingua asked below {@code linguaBelow}, with no further limit for a close pair alone. */
         public Weights(double lingua, double markers, double linguaBelow) {
             this(lingua, markers, linguaBelow, Double.POSITIVE_INFINITY);
         }

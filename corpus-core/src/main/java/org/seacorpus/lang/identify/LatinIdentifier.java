@@ -72,9 +72,10 @@ final class LatinIdentifier {
     /**
      * When the only languages Lingua would be asked about are Indonesian and Malay (or the two of another close pair
      * with a pair model), it is asked only when the score we would report ({@link #calibrated}) is below this.
-     * Chosen by {@code LinguaGateExperimentTest} on the development parts (docs/langid.md, "Lingua: kept, but asked
-     * only where it changes answers"): above it Lingua changed almost no id/ms answer, and the questions it saves
-     * are most of Lingua's cost on Indonesian and Malay text.
+     * Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the development parts (docs/langid.md,
+     * "Indonesian against Malay alone: Lingua only below 0.6"): above it Lingua changed one of the 1,382 id/ms
+     * answers there (and one of the final parts' 1,205), and the questions it saves (half) were most of Lingua's
+     * cost on Indonesian and Malay text.
      */
     static final double PAIR_LINGUA_BELOW = 0.6;
     private final NgramModel model;
