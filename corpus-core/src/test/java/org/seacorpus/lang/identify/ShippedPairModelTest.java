@@ -30,8 +30,8 @@ class ShippedPairModelTest {
     static final Path SOURCE = Path.of("src/main/resources" + LangidModels.BUILT_IN_PAIRS);
     static final String COMMENT = """
             The shipped seacorpus Indonesian/Malay pair model (logistic regression; docs/langid.md), trained on
-            org/seacorpus/lang/identify/train/{id,ms}.txt and the training part of the sentence pairs (two batches, 19
-            files) of src/test/resources/langid/idms-registers (original text written for the project), the training
+            org/seacorpus/lang/identify/train/{id,ms}.txt and the training part of the sentence pairs (three batches,
+            22 files) of src/test/resources/langid/idms-registers (original text written for the project), the training
             part of TALPCo (CC BY 4.0), Tatoeba (CC BY 2.0 FR) and IndoNLU POSP/NERGrit/FacQA (MIT); see
             docs/langid.md. Weights only: no sentence of the sources is in this file.
             Regenerate: mvn -o -q -pl corpus-core test -Dtest=ShippedPairModelTest -Dlangid.regenerate=true""";
@@ -53,8 +53,17 @@ class ShippedPairModelTest {
      * register pairs), then the shared folder's training part.
      */
     static List<LabelledText> trainingText() throws IOException {
-        return trainingText(OWN_TEXT_REPEATS);
+        return trainingText(OWN_TEXT_REPEATS, OWN_TEXT_REPEATS, THIRD_BATCH_REPEATS, THIRD_BATCH_INDONESIAN_REPEATS);
     }
+
+    /**
+     * The third batch of own text (news reports, encyclopedic text and conversation; {@link
+     * OwnRegisterText#THIRD_BATCH}): its Malay side counts twice, its Indonesian side once. It is there for the
+     * Malaysian side, which no other source has in these registers, while the Indonesian sources already hold
+     * thousands of such sentences (1–4 and 0–3 times were measured: docs/langid.md).
+     */
+    static final int THIRD_BATCH_REPEATS = 2;
+    static final int THIRD_BATCH_INDONESIAN_REPEATS = 1;
 
     /** The same with the register pairs counted {@code registerRepeats} times (for the measurements). */
     static List<LabelledText> trainingText(int registerRepeats) throws IOException {
@@ -66,8 +75,25 @@ class ShippedPairModelTest {
      * ({@link OwnRegisterText#SECOND_BATCH}) {@code secondRepeats} times (for the measurements).
      */
     static List<LabelledText> trainingText(int firstRepeats, int secondRepeats) throws IOException {
+        return trainingText(firstRepeats, secondRepeats, 0);
+    }
+
+    /** The same with the third batch ({@link OwnRegisterText#THIRD_BATCH}) counted {@code thirdRepeats} times. */
+    static List<LabelledText> trainingText(int firstRepeats, int secondRepeats, int thirdRepeats)
+            throws IOException {
+        return trainingText(firstRepeats, secondRepeats, thirdRepeats, thirdRepeats);
+    }
+
+    /**
+     * The same with the third batch's Malay side counted {@code thirdRepeats} times and its Indonesian side
+     * {@code thirdIndonesianRepeats} times (for the measurements).
+     */
+    static List<LabelledText> trainingText(int firstRepeats, int secondRepeats, int thirdRepeats,
+                                           int thirdIndonesianRepeats) throws IOException {
         List<LabelledText> out = new ArrayList<>();
-        for (int i = 0; i < Math.max(OWN_TEXT_REPEATS, secondRepeats); i++) {
+        int rounds = Math.max(Math.max(OWN_TEXT_REPEATS, secondRepeats),
+                Math.max(thirdRepeats, thirdIndonesianRepeats));
+        for (int i = 0; i < rounds; i++) {
             if (i < OWN_TEXT_REPEATS) {
                 LabelledTexts.builtIn(t -> {
                     if (t.label().equals("id") || t.label().equals("ms")) {
@@ -81,6 +107,10 @@ class ShippedPairModelTest {
             if (i < secondRepeats) {
                 out.addAll(OwnRegisterText.read(SharedTrainingText.Split.TRAIN, OwnRegisterText.SECOND_BATCH));
             }
+            int round = i;
+            OwnRegisterText.read(SharedTrainingText.Split.TRAIN, OwnRegisterText.THIRD_BATCH).stream()
+                    .filter(t -> round < (t.label().equals("ms") ? thirdRepeats : thirdIndonesianRepeats))
+                    .forEach(out::add);
         }
         for (SharedTrainingText.Source source : SharedTrainingText.SOURCES) {
             if (source.shipped() && (source.label().equals("id") || source.label().equals("ms"))) {
