@@ -207,11 +207,16 @@ public final class TextKeys {
             chars = new char[capacity];
         }
 
-        /** Empties the buffer, with room for {@code capacity} chars. */
+        /**
+         * Empties the buffer, with room for {@code capacity} chars; a buffer grown past a megabyte for one long
+         * document is given back when the next needs much less.
+         */
         Chars clear(int capacity) {
             length = 0;
             if (chars.length < capacity) {
                 chars = new char[Math.max(capacity, chars.length * 2)];
+            } else if (chars.length > 1 << 20 && chars.length > 4 * capacity) {
+                chars = new char[Math.max(capacity, 4096)];
             }
             return this;
         }

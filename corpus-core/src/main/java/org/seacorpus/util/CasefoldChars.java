@@ -157,8 +157,9 @@ public final class CasefoldChars {
     public static String fold(String word) {
         int n = word.length();
         char[][] holder = SCRATCH.get();
-        if (holder[0].length < MAX_EXPANSION * n) {
-            holder[0] = new char[MAX_EXPANSION * n];
+        int room = MAX_EXPANSION * n;
+        if (holder[0].length < room || holder[0].length > 1 << 16 && holder[0].length > 4 * room) {
+            holder[0] = new char[Math.max(room, 256)];  // grown for one long word, given back after it
         }
         char[] out = holder[0];
         int length = fold(word, 0, n, out);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.util.CasefoldChars;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,6 +50,20 @@ class TextKeysPropertyTest {
             assertThat(shingler.shingles(text, SEGMENTERS.forLanguage(lang)))
                     .isEqualTo(KeysBefore.wordShingles(text, SEGMENTERS.forLanguage(lang), 5));
         }
+    }
+
+    @Test
+    void aLongDocumentThenShortOnesOnOneThread() {
+        // the buffers grow for a document of 1.5 million chars and are given back for the next, short ones
+        String longText = "ข้าวหอมมะลิ ราคา ๑๒ บาท น้ำ\nPADI naik Rp 10.000\n".repeat(40_000);
+        for (String text : List.of(longText, "น้ำ ข้าว", "", "TIẾNG Việt\r\nស\u200Bរ", longText.substring(7, 90_001))) {
+            TextKeys.Keys keys = TextKeys.keys(text);
+            TextKeys.Keys before = KeysBefore.keys(text);
+            assertThat(keys.looseHash()).isEqualTo(before.looseHash());
+            assertThat(keys.lineHashes()).isEqualTo(before.lineHashes());
+        }
+        assertThat(CasefoldChars.fold("PADI".repeat(100_000))).isEqualTo("padi".repeat(100_000));
+        assertThat(CasefoldChars.fold("Padi")).isEqualTo("padi");
     }
 
     private static final Segmenters SEGMENTERS = new Segmenters(LanguageProfiles.builtIn());
