@@ -18,6 +18,26 @@ final class TokenJoins {
     private TokenJoins() {
     }
 
+    /**
+     * {@link #numbers}, then {@link #hyphens} when {@code hyphens} is set, each run only when some gap between two
+     * tokens is a single char it joins across: a text with no such gap (most have none) costs one look at each gap.
+     * Joining numbers only makes gaps disappear, so a hyphen the first look did not see is not there after it.
+     */
+    static List<Token> numbersAndHyphens(String text, List<Token> tokens, boolean hyphens) {
+        boolean numberGap = false;
+        boolean hyphenGap = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            int gap = tokens.get(i - 1).end();
+            if (tokens.get(i).start() - gap == 1) {
+                char c = text.charAt(gap);
+                numberGap |= NUMBER_JOINERS.indexOf(c) >= 0;
+                hyphenGap |= HYPHENS.indexOf(c) >= 0;
+            }
+        }
+        List<Token> out = numberGap ? numbers(text, tokens) : tokens;
+        return hyphens && hyphenGap ? hyphens(text, out) : out;
+    }
+
     /** WORD-WORD and WORD-NUMBER with one hyphen and no space between become one word. */
     static List<Token> hyphens(String text, List<Token> tokens) {
         return join(text, tokens, (left, right, gapStart, gapEnd) -> gapEnd - gapStart == 1
@@ -96,6 +116,9 @@ final class TokenJoins {
 
     /** Cuts a word where digits meet letters of a script written without spaces. */
     static List<Token> digitsFromLetters(String text, List<Token> tokens) {
+        if (!hasUnspacedScript(text)) {
+            return tokens;
+        }
         List<Token> out = null;   // made at the first word that is cut: most texts have none
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
@@ -147,6 +170,17 @@ final class TokenJoins {
             digits = Character.isDigit(text.charAt(i));
         }
         return new Token(text.substring(start, end), start, end, digits ? Token.Kind.NUMBER : Token.Kind.WORD);
+    }
+
+    /** True when some char of {@code text} is Thai, Lao, Myanmar or Khmer (no digit edge can be cut otherwise). */
+    private static boolean hasUnspacedScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0E00' && unspacedScript(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unspacedScript(char c) {
