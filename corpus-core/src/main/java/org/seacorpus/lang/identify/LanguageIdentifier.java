@@ -33,15 +33,31 @@ public final class LanguageIdentifier {
      * How much the Latin-script decision listens to Lingua among the languages it knows (id/ms/fil/en/vi) and to
      * the marker words of close languages (Indonesian/Malay; see {@link LatinIdentifier}); 0 turns either off. The
      * defaults were measured on the development set (docs/langid.md).
+     *
+     * @param lingua          weight of Lingua's say; 0 never asks (nor loads) it
+     * @param markers         weight of the marker words; 0 leaves them and the pair models out
+     * @param linguaBelow     Lingua is asked only when our own best answer scores below this (above 1: always)
+     * @param pairLinguaBelow when the only languages Lingua would be asked about are the two of a close pair with a
+     *                        pair model (Indonesian and Malay), Lingua is asked only when the score we would report
+     *                        is also below this (above 1: no further limit)
      */
-    public record Weights(double lingua, double markers, double linguaBelow) {
-        /** Lingua at weight 1, asked only when our own answer scores below 0.9; marker words and pair models on. */
-        public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.9);
+    public record Weights(double lingua, double markers, double linguaBelow, double pairLinguaBelow) {
+        /**
+         * Lingua at weight 1, asked only when our own answer scores below 0.9, and for Indonesian against Malay
+         * alone only when the answer we would report scores below {@value LatinIdentifier#PAIR_LINGUA_BELOW};
+         * marker words and pair models on.
+         */
+        public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.9, LatinIdentifier.PAIR_LINGUA_BELOW);
         public static final Weights MODEL_ONLY = new Weights(0.0, 0.0, 0.0);
 
         /** Lingua asked on every contest among its languages, whatever our own score (as before the gate). */
         public Weights(double lingua, double markers) {
             this(lingua, markers, Double.POSITIVE_INFINITY);
+        }
+
+        /** Lingua asked below {@code linguaBelow}, with no further limit for a close pair alone. */
+        public Weights(double lingua, double markers, double linguaBelow) {
+            this(lingua, markers, linguaBelow, Double.POSITIVE_INFINITY);
         }
     }
 

@@ -2,11 +2,11 @@ package org.seacorpus.lang.identify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.seacorpus.lang.MarkerWords;
 
@@ -20,11 +20,13 @@ import org.seacorpus.lang.MarkerWords;
  * <p>Lingua ({@link LinguaScorer}) is asked only where it can change the answer: when our own best answer scores
  * below {@code linguaBelow} (0.9 shipped) and another language Lingua knows (id, ms, fil, en, vi) is still in
  * contest, and, when the best answer is one of a close pair and scores at least {@value #AGREEING_BELOW}, only when
- * the pair model and the n-gram model disagree on which of the two it is ({@link #expertsAgree}). It then
+ * the pair model and the n-gram model disagree on which of the two it is ({@link #expertsAgree}); when the only
+ * languages in contest are the two of a close pair with a pair model, only when the score we would report is also
+ * below {@value #PAIR_LINGUA_BELOW} ({@link #pairContestSettled}). It then
  * redistributes the model's probability among its languages by
  * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
  * its best language), and the pair model splits the result again. On the development sets this gate gives the
- * same answers as asking Lingua on every contest within one sentence, at a fraction of the cost (docs/langid.md).
+ * same answers as asking Lingua on every contest within a few sentences, at a fraction of the cost (docs/langid.md).
  * Thread-safe.
  */
 final class LatinIdentifier {
@@ -66,32 +68,45 @@ final class LatinIdentifier {
      * the scores as the experts give them).
      */
     static final double PAIR_CALIBRATION = 0.65;
+
+    /**
+     * When the only languages Lingua would be asked about are Indonesian and Malay (or the two of another close pair
+     * with a pair model), it is asked only when the score we would report ({@link #calibrated}) is below this.
+     * Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the development parts (docs/langid.md,
+     * "Indonesian against Malay alone: Lingua only below 0.6"): above it Lingua changed one of the 1,382 id/ms
+     * answers there (and one of the final parts' 1,205), and the questions it saves (half) were most of Lingua's
+     * cost on Indonesian and Malay text.
+     */
+    static final double PAIR_LINGUA_BELOW = 0.6;
     private final NgramModel model;
     private final double linguaWeight;
     private final double linguaBelow;
+    private final double pairLinguaBelow;
+    private final LongAdder linguaQuestions = new LongAdder();
     private final double markerWeight;
     private final List<MarkerWords> markers;
     private final List<PairModel> pairs;
     private final List<MarkerWords> markersWithoutPairModel;
     private final String[] labels;
     private final boolean[] latinLabel;
-    private static final Comparator<Identification.Candidate> BEST_FIRST =
-            Comparator.comparingDouble(Identification.Candidate::score).reversed();
 
     /**
      * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
      * @param linguaBelow  Lingua is asked only when our own best answer scores below this (above 1: always)
+     * @param pairLinguaBelow for a contest between the two languages of a close pair alone, Lingua is asked only
+     *                     when the score reported is also below this (above 1: no further limit)
      * @param markerWeight weight of the marker words; 0 leaves them (and the pair models) out
      * @param markers      the marker-word pairs of the language modules
      * @param pairs        trained models of close pairs, which replace the marker words of their pair
      */
-    LatinIdentifier(NgramModel model, double linguaWeight, double linguaBelow, double markerWeight,
-                    List<MarkerWords> markers, List<PairModel> pairs) {
+    LatinIdentifier(NgramModel model, double linguaWeight, double linguaBelow, double pairLinguaBelow,
+                    double markerWeight, List<MarkerWords> markers, List<PairModel> pairs) {
         this.model = markerWeight <= 0 ? model.withWords(List.of())
                 : LangidModels.knowingShippedPairWords(model, pairs)
                         .orElseGet(() -> knowingPairWords(model, pairs));
         this.linguaWeight = linguaWeight;
         this.linguaBelow = linguaBelow;
+        this.pairLinguaBelow = pairLinguaBelow;
         this.markerWeight = markerWeight;
         this.markers = List.copyOf(markers);
         List<PairModel> withMarkers = new java.util.ArrayList<>();
@@ -138,11 +153,14 @@ final class LatinIdentifier {
         double[] odds = new double[pairs.size()];
         Arrays.fill(odds, Double.NaN);
         List<Identification.Candidate> own = refinePairs(text, model, odds);
+        List<Identification.Candidate> reported = calibrated(own, odds);
         if (linguaWeight > 0 && own.get(0).score() < linguaBelow && isContestAmongLinguaLanguages(own)
-                && !(linguaBelow <= 1 && expertsAgree(model, own, odds))) {
+                && !(linguaBelow <= 1 && expertsAgree(model, own, odds))
+                && !pairContestSettled(model, reported, odds)) {
+            linguaQuestions.increment();
             return calibrated(refinePairs(text, refineWithLingua(text, model), odds), odds);
         }
-        return calibrated(own, odds);
+        return reported;
     }
 
     /**
@@ -193,6 +211,42 @@ final class LatinIdentifier {
         return false;
     }
 
+    /**
+     * True when the only languages Lingua would be asked about ({@link #refineWithLingua}: those Lingua knows with at
+     * least {@value #CONTEST} of the model's probability) are the two of a close pair whose pair model has split
+     * them, and the answer we would report ({@code reported}) scores at least {@code pairLinguaBelow}: Lingua is then
+     * not asked.
+     */
+    private boolean pairContestSettled(List<Identification.Candidate> model, List<Identification.Candidate> reported,
+                                       double[] odds) {
+        if (pairLinguaBelow > 1) {
+            return false;
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            if (Double.isNaN(odds[i])) {
+                continue;
+            }
+            PairModel pair = pairs.get(i);
+            boolean onlyThePair = true;
+            for (Identification.Candidate c : model) {
+                if (c.score() >= CONTEST && LinguaScorer.LANGUAGES.contains(c.lang())
+                        && !c.lang().equals(pair.first()) && !c.lang().equals(pair.second())) {
+                    onlyThePair = false;
+                    break;
+                }
+            }
+            if (onlyThePair) {
+                return reported.get(0).score() >= pairLinguaBelow;
+            }
+        }
+        return false;
+    }
+
+    /** How many times Lingua has been asked by this identifier (for measuring the gate). */
+    long linguaQuestions() {
+        return linguaQuestions.sum();
+    }
+
     /** The model this identifier scores with (knowing the pair models' words). */
     NgramModel model() {
         return model;
@@ -227,7 +281,7 @@ final class LatinIdentifier {
                 latin.add(new Identification.Candidate(labels[l], p[l] / latinMass));
             }
         }
-        latin.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(latin);
         return latin;
     }
 
@@ -300,7 +354,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 
@@ -338,7 +392,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 
@@ -375,7 +429,7 @@ final class LatinIdentifier {
                 out.add(c);
             }
         }
-        out.sort(BEST_FIRST);
+        CandidateOrder.sortBestFirst(out);
         return out;
     }
 }

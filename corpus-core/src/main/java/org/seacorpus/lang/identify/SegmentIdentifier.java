@@ -59,7 +59,7 @@ final class SegmentIdentifier {
         this.modelScripts = List.copyOf(modelScripts);
         this.modules = profiles.modules().all();
         this.latinFactory = () -> new LatinIdentifier(model(), weights.lingua(), weights.linguaBelow(),
-                weights.markers(), profiles.modules().markerWords(), pairs.get());
+                weights.pairLinguaBelow(), weights.markers(), profiles.modules().markerWords(), pairs.get());
     }
 
     /** True once the Latin-script identifier has been built (for tests of what a command loads). */

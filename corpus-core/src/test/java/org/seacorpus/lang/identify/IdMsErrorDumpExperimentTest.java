@@ -38,6 +38,7 @@ class IdMsErrorDumpExperimentTest {
         sets.put("shared", SharedTrainingText.read(part, false));
         sets.put("register1", OwnRegisterText.read(part, OwnRegisterText.FIRST_BATCH));
         sets.put("register2", OwnRegisterText.read(part, OwnRegisterText.SECOND_BATCH));
+        sets.put("register3", OwnRegisterText.read(part, OwnRegisterText.THIRD_BATCH));
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(
                 Path.of(System.getProperty("langid.dump", "/tmp/idms-dump.tsv")), StandardCharsets.UTF_8))) {
             for (Map.Entry<String, List<LabelledText>> s : sets.entrySet()) {

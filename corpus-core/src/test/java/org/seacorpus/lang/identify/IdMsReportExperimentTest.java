@@ -26,7 +26,7 @@ import org.seacorpus.lang.LanguageProfiles;
  *
  * <p>{@code -Dlangid.configs=shipped,3/0,3/3} names the models: {@code shipped} is the pair model on the classpath,
  * {@code a/b} one trained (mean of {@value ShippedPairModelTest#SEEDS} runs) with the first batch counted a times
- * and the second b times; {@code -Dlangid.baseline=FILE} adds a pair model file (the one shipped before).
+ * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d times); {@code -Dlangid.baseline=FILE} adds a pair model file (the one shipped before).
  * {@code -Dlangid.bias=0,0.5,1} also prints, for the same answers, what a prior towards Indonesian of that many
  * nats on the reported id/ms split would give (the answer re-ranked from its candidates; threshold 0.5).
  */
@@ -55,11 +55,16 @@ class IdMsReportExperimentTest {
                 continue;
             }
             int first = Integer.parseInt(config.split("/")[0]);
-            int second = Integer.parseInt(config.split("/")[1]);
+            String[] secondAndThird = config.split("/")[1].split("\\+");   // 3/3+2: the third batch 2 times
+            int second = Integer.parseInt(secondAndThird[0]);
+            String[] thirdSides = secondAndThird.length > 1 ? secondAndThird[1].split(":") : new String[] {"0"};
+            int third = Integer.parseInt(thirdSides[0]);                         // 3/3+2:1: Malay side 2 times,
+            int thirdId = thirdSides.length > 1 ? Integer.parseInt(thirdSides[1]) : third;   // Indonesian once
             PairTrainer trainer = new PairTrainer("id", "ms", ShippedPairModelTest.idMsMarkers().logOdds())
                     .seeds(ShippedPairModelTest.SEEDS);
-            ShippedPairModelTest.trainingText(first, second).forEach(t -> trainer.add(t.label(), t.text()));
-            String name = "first x" + first + " second x" + second;
+            ShippedPairModelTest.trainingText(first, second, third, thirdId)
+                    .forEach(t -> trainer.add(t.label(), t.text()));
+            String name = "first x" + first + " second x" + second + " third x" + third + " (id side x" + thirdId + ")";
             if (config.split("/").length > 2) {   // a third field: more entries for the n-gram model's training
                 List<String> entries = new ArrayList<>(ShippedModelTest.SHARED_LANGUAGES);
                 entries.addAll(List.of(config.split("/")[2].split("\\+")));
@@ -76,6 +81,7 @@ class IdMsReportExperimentTest {
         sets.put("shared " + part, SharedTrainingText.read(part, false));
         sets.put("register1 " + part, OwnRegisterText.read(part, OwnRegisterText.FIRST_BATCH));
         sets.put("register2 " + part, OwnRegisterText.read(part, OwnRegisterText.SECOND_BATCH));
+        sets.put("register3 " + part, OwnRegisterText.read(part, OwnRegisterText.THIRD_BATCH));
         String extra = System.getProperty("langid.extra");   // lang<TAB>text lines of another labelled set
         if (extra != null) {
             List<LabelledText> rows = new ArrayList<>();
