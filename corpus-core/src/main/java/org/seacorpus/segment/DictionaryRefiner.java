@@ -30,47 +30,74 @@ final class DictionaryRefiner {
         return split(text, merge(text, tokens));
     }
 
+    /**
+     * Forward longest match. The stretch from each first piece grows a piece at a time, and the word list's trie is
+     * walked over what each piece adds ({@link WordList#walk}), so a stretch is never cut out or folded again; the
+     * walk stops where no listed word begins with the stretch. The tokens themselves when nothing merges.
+     */
     private List<Token> merge(String text, List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> out = null;
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
             int best = -1;
-            if (mergeable(first)) {
-                for (int j = i + 1; j < tokens.size() && j - i < MAX_PIECES; j++) {
+            if (mergeable(first) && i + 1 < tokens.size()) {
+                int node = words.walk(Lexicon.root(), text, first.start(), first.start(), first.end());
+                for (int j = i + 1; j < tokens.size() && j - i < MAX_PIECES && node != WordList.NONE; j++) {
                     Token piece = tokens.get(j);
                     if (!mergeable(piece) || !adjacent(text, tokens.get(j - 1).end(), piece.start())
                             || piece.end() - first.start() > words.longest() + MAX_PIECES) {
                         break;
                     }
-                    if (words.isWord(text, first.start(), piece.end())) {
+                    boolean word;
+                    if (node == WordList.WHOLE) {
+                        word = words.isWord(text, first.start(), piece.end());
+                    } else {
+                        node = words.walk(node, text, first.start(), tokens.get(j - 1).end(), piece.end());
+                        word = node == WordList.WHOLE ? words.isWord(text, first.start(), piece.end())
+                                : words.endsWord(node);
+                    }
+                    if (word) {
                         best = j;
                     }
                 }
+            }
+            if (best > 0 && out == null) {
+                out = new ArrayList<>(tokens.size());
+                out.addAll(tokens.subList(0, i));
             }
             if (best > 0) {
                 out.add(first.span(text, first.start(), tokens.get(best).end(), Token.Kind.WORD));
                 i = best + 1;
             } else {
-                out.add(first);
+                if (out != null) {
+                    out.add(first);
+                }
                 i++;
             }
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
+    /** Listed compounds cut at their bars; the tokens themselves when none is listed. */
     private List<Token> split(String text, List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            Optional<List<String>> pieces = mergeable(token) ? words.splitOf(token.text()) : Optional.empty();
+        List<Token> out = null;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            Optional<List<String>> pieces = mergeable(token) ? words.splitOf(text, token.start(), token.end())
+                    : Optional.empty();
             List<Token> cut = pieces.isPresent() ? cut(text, token, pieces.get()) : List.of();
-            if (cut.isEmpty()) {
-                out.add(token);
-            } else {
+            if (!cut.isEmpty() && out == null) {
+                out = new ArrayList<>(tokens.size() + 4);
+                out.addAll(tokens.subList(0, t));
+            }
+            if (!cut.isEmpty()) {
                 out.addAll(cut);
+            } else if (out != null) {
+                out.add(token);
             }
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
     /** The token cut into the listed pieces, or nothing when its text does not spell them exactly. */

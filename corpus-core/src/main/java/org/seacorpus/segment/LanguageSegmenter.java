@@ -86,11 +86,7 @@ public final class LanguageSegmenter implements Segmenter {
         if (syllableMode()) {
             return syllables(text, pieces);
         }
-        List<Token> out = TokenJoins.numbers(text, pieces);
-        if (profile.joinHyphens()) {
-            out = TokenJoins.hyphens(text, out);
-        }
-        out = dictionary.apply(text, out);
+        List<Token> out = dictionary.apply(text, TokenJoins.numbersAndHyphens(text, pieces, profile.joinHyphens()));
         return nameTitles == null ? out : TokenJoins.names(text, out, nameTitles);
     }
 

@@ -1,6 +1,5 @@
 package org.seacorpus.segment;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -107,8 +106,12 @@ final class LexiconWords {
     /** Cuts one run {@code text[s, e)} into words. */
     private void run(String text, int s, int e, List<Token> out) {
         int n = e - s;
-        boolean[] absorbed = lengthening(text, s, e);
-        boolean[] boundary = new boolean[n + 1];
+        Scratch scratch = SCRATCH.get().ensure(n);
+        char[] chars = scratch.chars;
+        text.getChars(s, e, chars, 0);
+        boolean[] absorbed = lengthening(chars, n, scratch);
+        boolean[] boundary = scratch.boundary;
+        Arrays.fill(boundary, 0, n + 1, false);
         for (int[] c : clusters.split(text, s, e)) {
             boundary[c[0] - s] = true;
         }
@@ -120,18 +123,18 @@ final class LexiconWords {
                 }
             }
         }
-        float[] best = new float[n + 1];
-        int[] back = new int[n + 1];
-        byte[] how = new byte[n + 1];
-        Arrays.fill(best, Float.POSITIVE_INFINITY);
+        float[] best = scratch.best;
+        int[] back = scratch.back;
+        byte[] how = scratch.how;
+        Arrays.fill(best, 0, n + 1, Float.POSITIVE_INFINITY);
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             if (!boundary[i] || best[i] == Float.POSITIVE_INFINITY) {
                 continue;
             }
-            walk(lexicon, BIAS, Float.POSITIVE_INFINITY, (byte) 0, text, s, n, i, absorbed, boundary, best, back, how);
+            walk(lexicon, BIAS, Float.POSITIVE_INFINITY, (byte) 0, chars, n, i, absorbed, boundary, best, back, how);
             if (listed != null) {
-                walk(listed, 0, LISTED, LISTED_WORD, text, s, n, i, absorbed, boundary, best, back, how);
+                walk(listed, 0, LISTED, LISTED_WORD, chars, n, i, absorbed, boundary, best, back, how);
             }
             int k = i;
             for (int c = 1; c <= MAX_UNKNOWN && k < n; c++) {
@@ -147,18 +150,19 @@ final class LexiconWords {
                 }
             }
         }
-        emit(text, s, n, back, how, out);
+        emit(text, s, n, back, how, scratch, out);
     }
 
-    /** Relaxes the ends of the words of {@code words} that start at {@code i}. */
-    private static void walk(Lexicon words, float bias, float cap, byte kind, String text, int s, int n, int i,
+    /** Relaxes the ends of the words of {@code words} that start at {@code i} of the run {@code chars[0, n)}. */
+    private static void walk(Lexicon words, float bias, float cap, byte kind, char[] chars, int n, int i,
                              boolean[] absorbed, boolean[] boundary, float[] best, int[] back, byte[] how) {
         int node = Lexicon.root();
+        float from = best[i];
         for (int p = i; p < n; p++) {
             if (absorbed != null && absorbed[p]) {
                 continue;
             }
-            node = words.child(node, text.charAt(s + p));
+            node = words.child(node, chars[p]);
             if (node < 0) {
                 return;
             }
@@ -170,7 +174,7 @@ final class LexiconWords {
             while (absorbed != null && end < n && absorbed[end]) {
                 end++;
             }
-            float cost = best[i] + Math.min(c + bias, cap);
+            float cost = from + Math.min(c + bias, cap);
             if (boundary[end] && cost < best[end]) {
                 best[end] = cost;
                 back[end] = i;
@@ -179,34 +183,68 @@ final class LexiconWords {
         }
     }
 
-    private static void emit(String text, int s, int n, int[] back, byte[] how, List<Token> out) {
-        List<int[]> pieces = new ArrayList<>();
+    /** The words of the best path, in order; adjacent unknown stretches are one word. */
+    private static void emit(String text, int s, int n, int[] back, byte[] how, Scratch scratch, List<Token> out) {
+        int[] ends = scratch.ends;
+        int pieces = 0;
         for (int k = n; k > 0; k = back[k]) {
-            pieces.add(new int[] {back[k], k, how[k]});
+            ends[pieces++] = k;   // the path's ends, last first
         }
-        for (int p = pieces.size() - 1; p >= 0; p--) {
-            int[] piece = pieces.get(p);
-            int start = piece[0];
-            int end = piece[1];
-            while (piece[2] == UNKNOWN && p > 0 && pieces.get(p - 1)[2] == UNKNOWN) {
+        int p = pieces - 1;
+        while (p >= 0) {
+            int end = ends[p];
+            int start = back[end];
+            while (how[end] == UNKNOWN && p > 0 && how[ends[p - 1]] == UNKNOWN) {
                 p--;
-                end = pieces.get(p)[1];
+                end = ends[p];
             }
             out.add(new Token(text.substring(s + start, s + end), s + start, s + end, Token.Kind.WORD));
+            p--;
         }
     }
 
-    /** Positions (relative to s) of letters repeating the one before for the third time or more, or null. */
-    private static boolean[] lengthening(String text, int s, int e) {
+    /** Each thread's working arrays for the runs it cuts, grown to the longest run seen. */
+    private static final class Scratch {
+        char[] chars = new char[0];
+        boolean[] absorbed = new boolean[0];
+        boolean[] boundary = new boolean[1];
+        float[] best = new float[1];
+        int[] back = new int[1];
+        byte[] how = new byte[1];
+        int[] ends = new int[1];
+
+        Scratch ensure(int n) {
+            if (chars.length < n) {
+                int size = Math.max(n, chars.length * 2);
+                chars = new char[size];
+                absorbed = new boolean[size];
+                boundary = new boolean[size + 1];
+                best = new float[size + 1];
+                back = new int[size + 1];
+                how = new byte[size + 1];
+                ends = new int[size + 1];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Positions of letters of {@code chars[0, n)} repeating the one before for the third time or more, marked in the
+     * scratch's array, or null when there are none.
+     */
+    private static boolean[] lengthening(char[] chars, int n, Scratch scratch) {
         boolean[] absorbed = null;
-        for (int i = s + 2; i < e; i++) {
-            char c = text.charAt(i);
-            if (c == text.charAt(i - 1) && c == text.charAt(i - 2) && Character.isLetter(c)) {
+        for (int i = 2; i < n; i++) {
+            char c = chars[i];
+            if (c == chars[i - 1] && c == chars[i - 2] && Character.isLetter(c)) {
                 if (absorbed == null) {
-                    absorbed = new boolean[e - s];
+                    absorbed = scratch.absorbed;
+                    Arrays.fill(absorbed, 0, n, false);
                 }
-                absorbed[i - s] = true;
-                absorbed[i - 1 - s] = true;
+                absorbed[i] = true;
+                absorbed[i - 1] = true;
             }
         }
         return absorbed;

@@ -18,17 +18,37 @@ final class TokenJoins {
     private TokenJoins() {
     }
 
+    /**
+     * {@link #numbers}, then {@link #hyphens} when {@code hyphens} is set, each run only when some gap between two
+     * tokens is a single char it joins across: a text with no such gap (most have none) costs one look at each gap.
+     * Joining numbers only makes gaps disappear, so a hyphen the first look did not see is not there after it.
+     */
+    static List<Token> numbersAndHyphens(String text, List<Token> tokens, boolean hyphens) {
+        boolean numberGap = false;
+        boolean hyphenGap = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            int gap = tokens.get(i - 1).end();
+            if (tokens.get(i).start() - gap == 1) {
+                char c = text.charAt(gap);
+                numberGap |= NUMBER_JOINERS.indexOf(c) >= 0;
+                hyphenGap |= HYPHENS.indexOf(c) >= 0;
+            }
+        }
+        List<Token> out = numberGap ? numbers(text, tokens) : tokens;
+        return hyphens && hyphenGap ? hyphens(text, out) : out;
+    }
+
     /** WORD-WORD and WORD-NUMBER with one hyphen and no space between become one word. */
     static List<Token> hyphens(String text, List<Token> tokens) {
-        return join(text, tokens, (left, right, gap) -> gap.length() == 1 && HYPHENS.indexOf(gap.charAt(0)) >= 0
-                && left.kind() == Token.Kind.WORD
+        return join(text, tokens, (left, right, gapStart, gapEnd) -> gapEnd - gapStart == 1
+                && HYPHENS.indexOf(text.charAt(gapStart)) >= 0 && left.kind() == Token.Kind.WORD
                 && (right.kind() == Token.Kind.WORD || right.kind() == Token.Kind.NUMBER), Token.Kind.WORD);
     }
 
     /** NUMBER:NUMBER and NUMBER/NUMBER with nothing else between become one number. */
     static List<Token> numbers(String text, List<Token> tokens) {
-        return join(text, tokens, (left, right, gap) -> gap.length() == 1
-                && NUMBER_JOINERS.indexOf(gap.charAt(0)) >= 0
+        return join(text, tokens, (left, right, gapStart, gapEnd) -> gapEnd - gapStart == 1
+                && NUMBER_JOINERS.indexOf(text.charAt(gapStart)) >= 0
                 && left.kind() == Token.Kind.NUMBER && right.kind() == Token.Kind.NUMBER, Token.Kind.NUMBER);
     }
 
@@ -39,11 +59,11 @@ final class TokenJoins {
      * names have three syllables or more; two-syllable places come from the word list).
      */
     static List<Token> names(String text, List<Token> tokens, WordList titles) {
-        List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> out = null;   // made when the first name is found: most texts have none
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            if (capitalised(tokens.get(i)) && !titles.isWord(tokens.get(i).text())) {
+            if (capitalised(tokens.get(i)) && !titles.isWord(text, tokens.get(i).start(), tokens.get(i).end())) {
                 while (j + 1 < tokens.size() && capitalised(tokens.get(j + 1))
                         && isSingleSpace(text, tokens.get(j).end(), tokens.get(j + 1).start())) {
                     j++;
@@ -51,23 +71,35 @@ final class TokenJoins {
             }
             int length = j - i + 1;
             if (length >= 2 && (length >= 3 || !opensSentence(text, tokens.get(i).start()))) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
                 out.add(tokens.get(i).span(text, tokens.get(i).start(), tokens.get(j).end(), Token.Kind.WORD));
                 i = j + 1;
             } else {
-                out.add(tokens.get(i));
+                if (out != null) {
+                    out.add(tokens.get(i));
+                }
                 i++;
             }
         }
-        return out;
+        return out == null ? tokens : out;
     }
 
+    /** A word of two chars or more, with no space, whose first code point alone is upper case. */
     private static boolean capitalised(Token token) {
         String t = token.text();
-        if (token.kind() != Token.Kind.WORD || t.length() < 2 || t.indexOf(' ') >= 0
-                || !Character.isUpperCase(t.codePointAt(0))) {
+        if (token.kind() != Token.Kind.WORD || t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
             return false;
         }
-        return t.codePoints().skip(1).noneMatch(Character::isUpperCase);
+        for (int i = Character.charCount(t.codePointAt(0)); i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (cp == ' ' || Character.isUpperCase(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean opensSentence(String text, int start) {
@@ -84,43 +116,71 @@ final class TokenJoins {
 
     /** Cuts a word where digits meet letters of a script written without spaces. */
     static List<Token> digitsFromLetters(String text, List<Token> tokens) {
-        List<Token> out = null;
+        if (!hasUnspacedScript(text)) {
+            return tokens;
+        }
+        List<Token> out = null;   // made at the first word that is cut: most texts have none
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
-            List<Token> pieces = token.kind() == Token.Kind.URL || token.kind() == Token.Kind.EMAIL ? List.of()
-                    : cutDigits(text, token);
-            if (pieces.size() > 1 && out == null) {
-                out = new ArrayList<>(tokens.subList(0, t));
+            boolean cut = token.kind() != Token.Kind.URL && token.kind() != Token.Kind.EMAIL
+                    && firstDigitEdge(text, token.start(), token.end()) > 0;
+            if (cut && out == null) {
+                out = new ArrayList<>(tokens.size() + 4);
+                out.addAll(tokens.subList(0, t));
             }
-            if (out != null) {
-                out.addAll(pieces.size() > 1 ? pieces : List.of(token));
+            if (cut) {
+                cutDigits(text, token, out);
+            } else if (out != null) {
+                out.add(token);
             }
         }
         return out == null ? tokens : out;
     }
 
-    private static List<Token> cutDigits(String text, Token token) {
-        List<Token> out = new ArrayList<>(2);
-        int start = token.start();
-        for (int i = token.start() + 1; i < token.end(); i++) {
+    /**
+     * The first offset after {@code from} in {@code text[from, to)} where a digit meets a letter and one of the two
+     * is of a script written without spaces (never inside a surrogate pair), or -1.
+     */
+    private static int firstDigitEdge(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
             char prev = text.charAt(i - 1);
             char c = text.charAt(i);
-            boolean digitEdge = Character.isDigit(prev) != Character.isDigit(c);
-            if (digitEdge && (unspacedScript(prev) || unspacedScript(c)) && !Character.isLowSurrogate(c)) {
-                out.add(piece(text, start, i));
-                start = i;
+            if ((unspacedScript(prev) || unspacedScript(c)) && Character.isDigit(prev) != Character.isDigit(c)
+                    && !Character.isLowSurrogate(c)) {
+                return i;
             }
         }
-        if (out.isEmpty()) {
-            return List.of(token);
+        return -1;
+    }
+
+    /** Adds the pieces of {@code token} cut at every digit edge to {@code out}. */
+    private static void cutDigits(String text, Token token, List<Token> out) {
+        int start = token.start();
+        for (int edge = firstDigitEdge(text, start, token.end()); edge > 0;
+             edge = firstDigitEdge(text, edge, token.end())) {
+            out.add(piece(text, start, edge));
+            start = edge;
         }
         out.add(piece(text, start, token.end()));
-        return out;
     }
 
     private static Token piece(String text, int start, int end) {
-        boolean digits = text.substring(start, end).chars().allMatch(Character::isDigit);
+        boolean digits = true;
+        for (int i = start; i < end && digits; i++) {
+            digits = Character.isDigit(text.charAt(i));
+        }
         return new Token(text.substring(start, end), start, end, digits ? Token.Kind.NUMBER : Token.Kind.WORD);
+    }
+
+    /** True when some char of {@code text} is Thai, Lao, Myanmar or Khmer (no digit edge can be cut otherwise). */
+    private static boolean hasUnspacedScript(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0E00' && unspacedScript(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean unspacedScript(char c) {
@@ -130,20 +190,28 @@ final class TokenJoins {
 
     @FunctionalInterface
     private interface Joinable {
-        boolean test(Token left, Token right, String gap);
+        /** May {@code left} and {@code right} join across {@code text[gapStart, gapEnd)}? */
+        boolean test(Token left, Token right, int gapStart, int gapEnd);
     }
 
+    /** The tokens with every joinable pair joined; {@code tokens} itself when nothing joins. */
     private static List<Token> join(String text, List<Token> tokens, Joinable joinable, Token.Kind kind) {
-        if (tokens.size() < 2) {
+        int first = 1;
+        while (first < tokens.size() && !joinable.test(tokens.get(first - 1), tokens.get(first),
+                tokens.get(first - 1).end(), tokens.get(first).start())) {
+            first++;
+        }
+        if (first >= tokens.size()) {
             return tokens;
         }
         List<Token> out = new ArrayList<>(tokens.size());
-        Token current = tokens.get(0);
-        for (int i = 1; i < tokens.size(); i++) {
+        out.addAll(tokens.subList(0, first - 1));
+        Token current = tokens.get(first - 1);
+        for (int i = first; i < tokens.size(); i++) {
             Token next = tokens.get(i);
-            String gap = text.substring(current.end(), next.start());
             Token last = tokens.get(i - 1);
-            if (joinable.test(last, next, gap)) {
+            // the gap after the token before: current ends where last ends, merged or not
+            if (joinable.test(last, next, current.end(), next.start())) {
                 current = current.span(text, current.start(), next.end(), kind);
             } else {
                 out.add(current);

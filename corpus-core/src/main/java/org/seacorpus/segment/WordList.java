@@ -36,11 +36,21 @@ public final class WordList {
      * that {@link #isWord(String, int, int)} can tell most pieces of text are no word without building a string.
      */
     private final long[] hashes;
+    /** The words, and the compounds to split in their compact form, as character tries: see {@link #walk}. */
+    private final Lexicon wordTrie;
+    private final Lexicon splitTrie;
+
+    /** {@link #walk}: no listed word begins with the text walked. */
+    static final int NONE = -1;
+    /** {@link #walk}: the text walked holds a character the walk does not fold; look the stretch up whole. */
+    static final int WHOLE = -2;
 
     private WordList(Set<String> words, Map<String, List<String>> splits, int longest) {
         this.words = words;
         this.splits = splits;
         this.longest = longest;
+        this.wordTrie = Lexicon.uniform(words, 0f);
+        this.splitTrie = Lexicon.uniform(splits.keySet(), 0f);
         this.hashes = new long[Integer.highestOneBit(Math.max(2, words.size()) * 2 - 1) << 1];
         for (String word : words) {
             int slot = word.hashCode() & (hashes.length - 1);
@@ -185,9 +195,72 @@ public final class WordList {
         return false;
     }
 
+    /**
+     * A step of {@link #isWord(String, int, int)} for a stretch that grows piece by piece (the word list's merges):
+     * from {@code node} (start at {@link Lexicon#root()}), the listed words' trie walked over {@code text[from, to)},
+     * the part of the stretch {@code text[start, to)} not walked yet. Each char is folded as
+     * {@link #isWord(String, int, int)} folds it. Returns the node reached; {@link #NONE} when no listed word begins
+     * with the stretch (then none begins with any longer stretch from {@code start} either: the chars walked are
+     * their own lookup form but for case, and what follows cannot change how they fold); {@link #WHOLE} when the
+     * stretch holds a char that needs the lookup of the whole stretch (whitespace other than one U+0020 between two
+     * other chars, Σ, İ, surrogates): then this and every longer stretch from {@code start} is looked up with
+     * {@link #isWord(String, int, int)}.
+     */
+    int walk(int node, String text, int start, int from, int to) {
+        for (int i = from; i < to && node >= 0; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c != ' ' || i == start || i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))) {
+                    return WHOLE;
+                }
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return WHOLE;
+            } else {
+                int lower = Character.toLowerCase((int) c);
+                if (lower > Character.MAX_VALUE) {
+                    return WHOLE;
+                }
+                c = (char) lower;
+            }
+            node = wordTrie.child(node, c);
+        }
+        return node;
+    }
+
+    /** True when the stretch a {@link #walk} reached {@code node} over (not {@link #WHOLE}) is a listed word. */
+    boolean endsWord(int node) {
+        return node >= 0 && !Float.isNaN(wordTrie.cost(node));
+    }
+
     /** The pieces a listed compound is cut into, in lookup form (lower case). */
     Optional<List<String>> splitOf(String text) {
         return splits.isEmpty() ? Optional.empty() : Optional.ofNullable(splits.get(compact(text)));
+    }
+
+    /**
+     * {@link #splitOf(String)} of {@code text[start, end)}. When that text has no whitespace, no bar and no char
+     * whose lower case depends on its neighbours or takes two chars (Σ, İ, surrogates), its compact form is the text
+     * lower-cased char by char; the compounds' trie is walked over it, and a text no compound spells has no split,
+     * without building a string. Anything else, or a text that spells one, goes the way of {@link #splitOf(String)}.
+     */
+    Optional<List<String>> splitOf(String text, int start, int end) {
+        if (splits.isEmpty()) {
+            return Optional.empty();
+        }
+        int node = Lexicon.root();
+        for (int i = start; i < end && node >= 0; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '|' || c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return splitOf(text.substring(start, end));
+            }
+            int lower = Character.toLowerCase((int) c);
+            if (lower > Character.MAX_VALUE) {
+                return splitOf(text.substring(start, end));
+            }
+            node = splitTrie.child(node, (char) lower);
+        }
+        return node < 0 || Float.isNaN(splitTrie.cost(node)) ? Optional.empty()
+                : splitOf(text.substring(start, end));
     }
 
     /** The listed words (merge entries), in lookup form: lower case, runs of whitespace as one space. */

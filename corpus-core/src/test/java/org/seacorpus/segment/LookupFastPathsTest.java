@@ -16,7 +16,8 @@ import net.jqwik.api.Provide;
  * The segmenter's look-ups that skip work must answer as the plain ones: the word list's test of a stretch of text
  * by its hash ({@link WordList#isWord(String, int, int)}) as the look-up of the stretch cut out and put in lookup
  * form, the lexicon's root step from a table as its binary search over the root's edges (a word is found exactly
- * when it is listed), and the sentence splitter, which keeps one break iterator per thread, as often as it is asked
+ * when it is listed), the trie walks of the word lists' merges and splits as their whole-stretch look-ups, and the
+ * sentence splitter, which keeps one break iterator per thread, as often as it is asked
  * and in any order.
  */
 class LookupFastPathsTest {
@@ -32,6 +33,45 @@ class LookupFastPathsTest {
                 for (int e = s + 1; e <= text.length() && e - s <= 30; e++) {
                     assertThat(list.isWord(text, s, e)).as("[%s] %d-%d", text, s, e)
                             .isEqualTo(list.isWord(text.substring(s, e)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The trie walk the merges use answers as the whole-stretch look-up: walked piece by piece (cut anywhere), a
+     * stretch it ends on a word is a word, a stretch it gives up on ({@link WordList#NONE}) is no word and neither is
+     * any longer one from the same start; and the compounds' trie test answers as the look-up of the token cut out.
+     */
+    @Property(tries = 300)
+    void theWalksAnswerAsTheWholeStretchLookups(@ForAll("texts") String text) {
+        WordList splits = WordList.parse("ΣΟΦ|ΙΑ\nhọc|sinh\nđại | học\nโรง|พยาบาล\nİs|tanbul", "test");
+        for (WordList list : List.of(VIETNAMESE, ODD, ODD.with(splits))) {
+            for (int s = 0; s < text.length(); s++) {
+                int node = Lexicon.root();
+                int walked = s;
+                boolean none = false;
+                for (int e = s + 1; e <= text.length() && e - s <= 30; e++) {
+                    boolean listed = list.isWord(text.substring(s, e));
+                    if (none) {
+                        assertThat(listed).as("[%s] %d-%d after no word begins so", text, s, e).isFalse();
+                        continue;
+                    }
+                    if (Character.isWhitespace(text.charAt(e - 1))) {
+                        continue;   // a piece never ends in whitespace: the walk takes it with the next char
+                    }
+                    if (node != WordList.WHOLE) {
+                        node = list.walk(node, text, s, walked, e);   // a char at a time, or a space and the next
+                        walked = e;
+                    }
+                    if (node == WordList.NONE) {
+                        none = true;
+                        assertThat(listed).as("[%s] %d-%d", text, s, e).isFalse();
+                    } else if (node != WordList.WHOLE) {
+                        assertThat(list.endsWord(node)).as("[%s] %d-%d", text, s, e).isEqualTo(listed);
+                    }
+                    assertThat(list.splitOf(text, s, e)).as("[%s] %d-%d", text, s, e)
+                            .isEqualTo(list.splitOf(text.substring(s, e)));
                 }
             }
         }
