@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Token;
+import org.seacorpus.util.CasefoldChars;
 
 import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import com.ibm.icu.text.Normalizer2;
 
 /**
  * Turns a text into the set of its shingle hashes (w-shingling, Broder 1997: "On the resemblance and containment
@@ -18,7 +18,6 @@ import com.ibm.icu.text.Normalizer2;
  * {@link TextKeys#fold}. A text shorter than one shingle gives a single shingle of all it has. Thread-safe.
  */
 public final class Shingler {
-    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final Hasher64 TOKEN = Hashing.xxh3_64(0x746f6b656eL);
     private static final Hasher64 SHINGLE = Hashing.xxh3_64(0x7368696e67L);
 
@@ -54,8 +53,8 @@ public final class Shingler {
         long[] out = new long[tokens.size()];
         for (int i = 0; i < out.length; i++) {
             String word = tokens.get(i).text();
-            // most words are folded already (no case, NFC): then no folded copy is made
-            out[i] = TOKEN.hashCharsToLong(NFKC_CF.isNormalized(word) ? word : NFKC_CF.normalize(word));
+            // a word of simple chars is folded by table, and one folded already is hashed as it is
+            out[i] = TOKEN.hashCharsToLong(CasefoldChars.fold(word));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 
+import org.seacorpus.util.CasefoldChars;
+
 import com.dynatrace.hash4j.hashing.HashValue128;
 import com.dynatrace.hash4j.hashing.Hasher128;
 import com.dynatrace.hash4j.hashing.Hasher64;
@@ -61,15 +63,7 @@ public final class TextKeys {
     }
 
     private static boolean keptType(int type) {
-        return switch (type) {
-            case UCharacterCategory.UPPERCASE_LETTER, UCharacterCategory.LOWERCASE_LETTER,
-                 UCharacterCategory.TITLECASE_LETTER, UCharacterCategory.MODIFIER_LETTER,
-                 UCharacterCategory.OTHER_LETTER, UCharacterCategory.NON_SPACING_MARK,
-                 UCharacterCategory.ENCLOSING_MARK, UCharacterCategory.COMBINING_SPACING_MARK,
-                 UCharacterCategory.DECIMAL_DIGIT_NUMBER, UCharacterCategory.LETTER_NUMBER,
-                 UCharacterCategory.OTHER_NUMBER -> true;
-            default -> false;
-        };
+        return CasefoldChars.kept(type);
     }
 
     /**
@@ -100,11 +94,15 @@ public final class TextKeys {
      * {@link #looseHash} and {@link #lineHashes} in one pass: each line is case folded once, and its kept characters
      * go both to the loose key (digits as they are) and to the line's hash (digits made 0). A line break is a
      * normalisation boundary and is never kept, so folding line by line gives the loose key of the whole text.
+     * A line of simple characters ({@link CasefoldChars}: nearly every line of every language here) is folded and
+     * classified with one table look-up per char, straight from the text; any other line is folded by ICU as a
+     * whole. The folded characters go to per-thread buffers, not strings.
      */
     public static Keys keys(String text) {
-        StringBuilder loose = new StringBuilder(text.length());
-        StringBuilder line = new StringBuilder(128);
-        long[] lines = new long[16];
+        Buffers buffers = BUFFERS.get();
+        Chars loose = buffers.loose.clear(text.length());
+        Chars line = buffers.line;
+        long[] lines = buffers.lines;
         int count = 0;
         int start = 0;
         int n = text.length();
@@ -113,52 +111,15 @@ public final class TextKeys {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            if (end > start && ascii(text, start, end)) {
-                // NFKC case folding of ASCII lower-cases A-Z and keeps the rest; of it only letters and digits are
-                // kept: the general path below gives the same characters, without a copy of the line or a
-                // property look-up per character
-                line.setLength(0);
-                int kept = 0;
-                for (int i = start; i < end; i++) {
-                    char c = text.charAt(i);
-                    if (c >= 'a' && c <= 'z') {
-                        loose.append(c);
-                        line.append(c);
-                    } else if (c >= 'A' && c <= 'Z') {
-                        loose.append((char) (c + ('a' - 'A')));
-                        line.append((char) (c + ('a' - 'A')));
-                    } else if (c >= '0' && c <= '9') {
-                        loose.append(c);
-                        line.append('0');
-                    } else {
-                        continue;
-                    }
-                    kept++;
+            if (end > start) {
+                int kept = simpleLine(text, start, end, loose, line, buffers.folded);
+                if (kept < 0) {
+                    kept = generalLine(text.substring(start, end), loose, line);
                 }
                 if (kept >= MIN_LINE_CHARS) {
                     if (count == lines.length) {
                         lines = Arrays.copyOf(lines, count * 2);
-                    }
-                    lines[count++] = LINE.hashCharsToLong(line);
-                }
-            } else if (end > start) {
-                String raw = text.substring(start, end);
-                String folded = NFKC_CF.isNormalized(raw) ? raw : NFKC_CF.normalize(raw);
-                line.setLength(0);
-                int kept = 0;
-                for (int i = 0; i < folded.length(); ) {
-                    int cp = folded.codePointAt(i);
-                    i += Character.charCount(cp);
-                    int type = UCharacter.getType(cp);
-                    if (keptType(type)) {
-                        loose.appendCodePoint(cp);
-                        line.appendCodePoint(type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? '0' : cp);
-                        kept++;
-                    }
-                }
-                if (kept >= MIN_LINE_CHARS) {
-                    if (count == lines.length) {
-                        lines = Arrays.copyOf(lines, count * 2);
+                        buffers.lines = lines;
                     }
                     lines[count++] = LINE.hashCharsToLong(line);
                 }
@@ -174,14 +135,123 @@ public final class TextKeys {
                 + HexFormat.of().toHexDigits(h.getLeastSignificantBits()), distinct(sorted));
     }
 
-    /** True when every char of {@code text[start, end)} is ASCII. */
-    private static boolean ascii(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+    /**
+     * Folds line {@code text[start, end)} of simple chars ({@link CasefoldChars#fold}) into {@code loose}
+     * (appended) and {@code line} (digits made 0) and returns how many chars were kept; -1, with {@code loose} as it
+     * was, when the line needs ICU.
+     */
+    private static int simpleLine(String text, int start, int end, Chars loose, Chars line, Chars folded) {
+        folded.clear(CasefoldChars.MAX_EXPANSION * (end - start));
+        int length = CasefoldChars.fold(text, start, end, folded.chars);
+        if (length < 0) {
+            return -1;
+        }
+        loose.reserve(length);
+        line.clear(length);
+        char[] f = folded.chars;
+        char[] l = loose.chars;
+        char[] d = line.chars;
+        int at = loose.length;
+        int kept = 0;
+        for (int i = 0; i < length; i++) {
+            char c = f[i];
+            int entry = CasefoldChars.entry(c);
+            if (CasefoldChars.isKept(entry)) {
+                l[at++] = c;
+                d[kept++] = CasefoldChars.isDigit(entry) ? '0' : c;
             }
         }
-        return true;
+        loose.length = at;
+        line.length = kept;
+        return kept;
+    }
+
+    /** The same for any line: folded by ICU, then each code point classified by its general category. */
+    private static int generalLine(String raw, Chars loose, Chars line) {
+        String folded = NFKC_CF.isNormalized(raw) ? raw : NFKC_CF.normalize(raw);
+        line.clear(folded.length());
+        loose.reserve(folded.length());
+        int kept = 0;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = UCharacter.getType(cp);
+            if (keptType(type)) {
+                loose.append(cp);
+                line.append(type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? '0' : cp);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /** Each thread's buffers for {@link #keys}, reused document after document. */
+    private static final class Buffers {
+        final Chars loose = new Chars(4096);
+        final Chars line = new Chars(256);
+        final Chars folded = new Chars(768);
+        long[] lines = new long[64];
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+    /**
+     * A growing char buffer seen as a {@link CharSequence} (what hash4j hashes: the hash of a char sequence
+     * depends on its chars only, so it equals the hash of the same chars in a string).
+     */
+    private static final class Chars implements CharSequence {
+        char[] chars;
+        int length;
+
+        Chars(int capacity) {
+            chars = new char[capacity];
+        }
+
+        /**
+         * Empties the buffer, with room for {@code capacity} chars; a buffer grown past a megabyte for one long
+         * document is given back when the next needs much less.
+         */
+        Chars clear(int capacity) {
+            length = 0;
+            if (chars.length < capacity) {
+                chars = new char[Math.max(capacity, chars.length * 2)];
+            } else if (chars.length > 1 << 20 && chars.length > 4 * capacity) {
+                chars = new char[Math.max(capacity, 4096)];
+            }
+            return this;
+        }
+
+        /** Makes room for {@code more} chars after the current ones. */
+        void reserve(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
+            }
+        }
+
+        /** Appends a code point (room for it reserved). */
+        void append(int cp) {
+            length += Character.toChars(cp, chars, length);
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     /** Removes repeats from a sorted array. */

@@ -149,11 +149,11 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
 
     /** A shingle set as the bytes of its doc value: each 32-bit hash big-endian, in order. */
     static byte[] ints(int[] values) {
-        ByteBuffer out = ByteBuffer.allocate(4 * values.length);
-        for (int v : values) {
-            out.putInt(v);
+        byte[] out = new byte[4 * values.length];
+        for (int i = 0; i < values.length; i++) {
+            INT_BE.set(out, i << 2, values[i]);
         }
-        return out.array();
+        return out;
     }
 
     /** The shingle set of a doc value written by {@link #ints}. */

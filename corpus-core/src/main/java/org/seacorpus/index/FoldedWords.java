@@ -1,12 +1,11 @@
 package org.seacorpus.index;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
+import org.seacorpus.util.StringSlots;
 
 /**
  * A document's tokens with the folded form ({@link WordForm}) of each, every distinct token text folded once. The
@@ -27,17 +26,20 @@ final class FoldedWords {
         this.folded = folded;
     }
 
+    /** Each thread's table of a document's distinct token texts, reused document after document. */
+    private static final ThreadLocal<StringSlots> SLOTS = ThreadLocal.withInitial(StringSlots::new);
+
     static FoldedWords of(Segmentation segmentation) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
-        Map<String, Integer> slots = new HashMap<>(Math.max(16, (int) (n / 0.75f) + 1));
+        StringSlots slots = SLOTS.get().reset(n);
         List<String> texts = new ArrayList<>();
         int[] textOf = new int[n];
         for (int i = 0; i < n; i++) {
             String text = tokens.get(i).text();
-            Integer slot = slots.putIfAbsent(text, texts.size());
-            if (slot == null) {
-                slot = texts.size();
+            int slot = slots.slotOf(text);
+            if (slot < 0) {
+                slot = -slot - 1;
                 texts.add(text);
             }
             textOf[i] = slot;

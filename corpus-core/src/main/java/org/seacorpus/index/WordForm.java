@@ -1,7 +1,6 @@
 package org.seacorpus.index;
 
-import com.ibm.icu.text.Normalizer;
-import com.ibm.icu.text.Normalizer2;
+import org.seacorpus.util.CasefoldChars;
 
 /**
  * The form under which a word is counted, sorted and compared: Unicode NFKC_Casefold, the same folding the
@@ -10,13 +9,11 @@ import com.ibm.icu.text.Normalizer2;
  * never on running text (before word breaking NFKC would split Thai sara am).
  */
 public final class WordForm {
-    private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
-
     private WordForm() {
     }
 
     public static String fold(String word) {
-        // most words are already folded: a quick check spares the copy
-        return FOLD.quickCheck(word) == Normalizer.YES ? word : FOLD.normalize(word);
+        // most words are already folded (the same string comes back) or fold char by char (a capital letter)
+        return CasefoldChars.fold(word);
     }
 }

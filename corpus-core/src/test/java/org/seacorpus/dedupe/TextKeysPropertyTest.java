@@ -2,6 +2,13 @@ package org.seacorpus.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.seacorpus.lang.LanguageProfiles;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.util.CasefoldChars;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,6 +28,63 @@ class TextKeysPropertyTest {
         TextKeys.Keys keys = TextKeys.keys(text);
         assertThat(keys.looseHash()).isEqualTo(TextKeys.looseHash(text));
         assertThat(keys.lineHashes()).isEqualTo(TextKeys.lineHashes(text));
+        assertThat(keys).usingRecursiveComparison().isEqualTo(KeysBefore.keys(text));
+    }
+
+    @Property(tries = 600)
+    void mixedScriptDocumentsGetTheKeysOfTheCodeBefore(@ForAll("documents") List<String> documents) {
+        // several documents in a row on one thread: the per-thread buffers carry nothing from one to the next
+        for (String text : documents) {
+            TextKeys.Keys keys = TextKeys.keys(text);
+            TextKeys.Keys before = KeysBefore.keys(text);
+            assertThat(keys.looseHash()).isEqualTo(before.looseHash()).isEqualTo(TextKeys.looseHash(text));
+            assertThat(keys.lineHashes()).isEqualTo(before.lineHashes()).isEqualTo(TextKeys.lineHashes(text));
+        }
+    }
+
+    @Property(tries = 300)
+    void wordShinglesAreThoseOfTheCodeBefore(@ForAll("documents") List<String> documents,
+                                             @ForAll("languages") String lang) {
+        Shingler shingler = new Shingler(new ShingleScheme(ShingleScheme.Kind.WORDS, 5));
+        for (String text : documents) {
+            assertThat(shingler.shingles(text, SEGMENTERS.forLanguage(lang)))
+                    .isEqualTo(KeysBefore.wordShingles(text, SEGMENTERS.forLanguage(lang), 5));
+        }
+    }
+
+    @Test
+    void aLongDocumentThenShortOnesOnOneThread() {
+        // the buffers grow for a document of 1.5 million chars and are given back for the next, short ones
+        String longText = "ข้าวหอมมะลิ ราคา ๑๒ บาท น้ำ\nPADI naik Rp 10.000\n".repeat(40_000);
+        for (String text : List.of(longText, "น้ำ ข้าว", "", "TIẾNG Việt\r\nស\u200Bរ", longText.substring(7, 90_001))) {
+            TextKeys.Keys keys = TextKeys.keys(text);
+            TextKeys.Keys before = KeysBefore.keys(text);
+            assertThat(keys.looseHash()).isEqualTo(before.looseHash());
+            assertThat(keys.lineHashes()).isEqualTo(before.lineHashes());
+        }
+        assertThat(CasefoldChars.fold("PADI".repeat(100_000))).isEqualTo("padi".repeat(100_000));
+        assertThat(CasefoldChars.fold("Padi")).isEqualTo("padi");
+    }
+
+    private static final Segmenters SEGMENTERS = new Segmenters(LanguageProfiles.builtIn());
+
+    @Provide
+    Arbitrary<String> languages() {
+        return Arbitraries.of("th", "lo", "km", "my", "shn", "vi", "id", "ms", "fil", "jv", "su", "ceb", "tet", "zh",
+                "ta", "en", "und");
+    }
+
+    @Provide
+    Arbitrary<List<String>> documents() {
+        // real words of every language, with capitals, marks that compose or not, marks out of order, ligatures,
+        // full-width forms, zero-width characters, digits of several scripts, punctuation and line breaks
+        Arbitrary<String> pieces = Arbitraries.of("ข้าว", "น้ำ", "ราคา", "ประเทศไทย", "๒๕๖๙", "ເຂົ້າໜຽວ", "ຫຼວງພະບາງ",
+                "កសិករ", "ដាំម្រេច", "\u17D2", "မြန်မာ", "ရန်ကုန်", "\u103A\u1037", "ၵႂၢမ်းတႆး", "Việt Nam", "TIẾNG",
+                "Ế\u0323", "e\u0301", "E\u0316\u0301", "A\u0308", "Harga", "PADI", "naik", "Rp 10.000", "ang mga",
+                "Bahasa", "Sugbo", "Tetun", "中文", "漢字", "தமிழ்நாடு", "ொ", "\u0BC6\u0BBE", "ß", "ẞ", "ﬁ", "İstanbul",
+                "ΣΟΦΙΑ", "Ｐａｄｉ", "ｶﾞ", "①", "Ⅳ", "\u200B", "\u00AD", "\uD83D\uDE00", "\uD840\uDC0B", " ", "  ",
+                ",", ".", "!", "।", "–", "\t", "\n", "\r\n", "\r", "\n\n", "07:45", "٣", "12");
+        return pieces.list().ofMaxSize(60).map(list -> String.join("", list)).list().ofMinSize(1).ofMaxSize(4);
     }
 
     @Property(tries = 400)

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# sample.sh JAR TAG: the README's import of the sample data with a CLI jar, then `corpus dedupe --json` on it
+set -uo pipefail
+java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+w=${W:-/work/wt/keys11/target/w}
+rm -rf $w/sample-$2
+cd /work/wt/keys11
+$java -jar $1 init $w/sample-$2 > /dev/null 2>&1
+nice -n 5 $java -Xmx1g --enable-native-access=ALL-UNNAMED -jar $1 -C $w/sample-$2 import --exclude 'qa.csv' --exclude tools sample-data > $w/sample-$2.out 2>&1
+echo "import exit $?"
+nice -n 5 $java -Xmx1g --enable-native-access=ALL-UNNAMED -jar $1 -C $w/sample-$2 --json dedupe --dry-run > $w/sample-$2-dedupe.json 2>/dev/null
+echo "dedupe exit $?"
