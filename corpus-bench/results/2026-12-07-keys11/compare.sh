@@ -7,7 +7,7 @@ java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-/work/wt/data/main-e53ed14-bench.jar}
 tools=${TOOLS:-/tmp/keys11tools}
-[ -f "$tools/IndexDump.class" ] || /usr/lib/jvm/temurin-25-jdk-amd64/bin/javac -d "$tools" -cp "$jar" "$here/tools/IndexDump.java" "$here/tools/TermsDump.java"
+[ -f "$tools/IndexDump.class" ] || /usr/lib/jvm/temurin-25-jdk-amd64/bin/javac -d "$tools" -cp "$jar" "$here/../2026-12-07-pipe7/tools/IndexDump.java" "$here/tools/TermsDump.java"
 strip() { sed -E 's/(dv|s):(first_)?imported_at=\[[^]]*\](, )?//g; s/(dv|s):first_import_seq=\[[^]]*\](, )?//g'; }
 t=/tmp/cmp.$$
 nice -n 5 $java -Xmx3g -cp "$jar:$tools" IndexDump "$1/index" 2>/dev/null | strip > $t-a

@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar=${JAR:-/work/wt/data/main-e53ed14-bench.jar}
 tools=${TOOLS:-/tmp/seg11-tools/dump}
 [ -f "$tools/PostingsDump.class" ] || /usr/lib/jvm/temurin-25-jdk-amd64/bin/javac -d "$tools" -cp "$jar" \
-  "$here/tools/IndexDump.java" "$here/tools/PostingsDump.java"
+  "$here/../2026-12-07-pipe7/tools/IndexDump.java" "$here/tools/PostingsDump.java"
 strip() { sed -E 's/(dv|s):(first_)?imported_at=\[[^]]*\](, )?//g; s/(dv|s):first_import_seq=\[[^]]*\](, )?//g'; }
 for dump in IndexDump PostingsDump; do
   $java -Xmx3g --enable-native-access=ALL-UNNAMED -cp "$jar:$tools" $dump "$1/index" 2>/dev/null | strip > /tmp/cmp-a.$$
