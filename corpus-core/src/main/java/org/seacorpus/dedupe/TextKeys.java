@@ -59,11 +59,7 @@ public final class TextKeys {
     }
 
     static boolean kept(int cp) {
-        return keptType(UCharacter.getType(cp));
-    }
-
-    private static boolean keptType(int type) {
-        return CasefoldChars.kept(type);
+        return CasefoldChars.kept(UCharacter.getType(cp));
     }
 
     /**
@@ -176,7 +172,7 @@ public final class TextKeys {
             int cp = folded.codePointAt(i);
             i += Character.charCount(cp);
             int type = UCharacter.getType(cp);
-            if (keptType(type)) {
+            if (CasefoldChars.kept(type)) {
                 loose.append(cp);
                 line.append(type == UCharacterCategory.DECIMAL_DIGIT_NUMBER ? '0' : cp);
                 kept++;

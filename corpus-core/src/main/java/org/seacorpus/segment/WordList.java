@@ -213,11 +213,9 @@ public final class WordList {
                 if (c != ' ' || i == start || i + 1 >= to || Character.isWhitespace(text.charAt(i + 1))) {
                     return WHOLE;
                 }
-            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                return WHOLE;
             } else {
-                int lower = Character.toLowerCase((int) c);
-                if (lower > Character.MAX_VALUE) {
+                int lower = lowerAlone(c);
+                if (lower < 0) {
                     return WHOLE;
                 }
                 c = (char) lower;
@@ -225,6 +223,19 @@ public final class WordList {
             node = wordTrie.child(node, c);
         }
         return node;
+    }
+
+    /**
+     * The lower case of {@code c} as the lookup form has it when it can be taken char by char, or -1 when it
+     * depends on the neighbours or takes more than one char (Σ, İ, surrogates): the walks then fall back to the
+     * lookup of the whole stretch.
+     */
+    private static int lowerAlone(char c) {
+        if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            return -1;
+        }
+        int lower = Character.toLowerCase((int) c);
+        return lower > Character.MAX_VALUE ? -1 : lower;
     }
 
     /** True when the stretch a {@link #walk} reached {@code node} over (not {@link #WHOLE}) is a listed word. */
@@ -250,11 +261,8 @@ public final class WordList {
         int node = Lexicon.root();
         for (int i = start; i < end && node >= 0; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '|' || c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                return splitOf(text.substring(start, end));
-            }
-            int lower = Character.toLowerCase((int) c);
-            if (lower > Character.MAX_VALUE) {
+            int lower = Character.isWhitespace(c) || c == '|' ? -1 : lowerAlone(c);
+            if (lower < 0) {
                 return splitOf(text.substring(start, end));
             }
             node = splitTrie.child(node, (char) lower);
