@@ -213,9 +213,14 @@ final class LexiconWords {
         byte[] how = new byte[1];
         int[] ends = new int[1];
 
+        /**
+         * Room for a run of {@code n} chars; arrays grown past a million chars for one long run (17 bytes a char)
+         * are given back when the next run needs much less, as {@code TextKeys}' buffers are.
+         */
         Scratch ensure(int n) {
-            if (chars.length < n) {
-                int size = Math.max(n, chars.length * 2);
+            boolean oversized = chars.length > 1 << 20 && chars.length > 4 * n;
+            if (chars.length < n || oversized) {
+                int size = oversized ? Math.max(n, 4096) : Math.max(n, chars.length * 2);
                 chars = new char[size];
                 absorbed = new boolean[size];
                 boundary = new boolean[size + 1];
