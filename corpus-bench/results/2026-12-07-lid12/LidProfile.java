@@ -16,7 +16,7 @@ import org.seacorpus.lang.identify.LanguageIdentifier;
  * the CPU of every thread of the process over the measured part, grouped by kind (the calling thread, the common
  * fork-join pool's workers where Lingua computes, the JIT compilers, the collector, the rest), and the process's.
  * Run it under JFR for the samples inside each thread:
- * java -XX:StartFlightRecording=filename=F.jfr,settings=profile -cp corpus-bench.jar LidProfile.java SET SECONDS DEVDIR
+ * java -XX:StartFlightRecording=filename=F.jfr,settings=profile -cp corpus-bench.jar LidProfile.java SET SECONDS DEVDIR [own]
  */
 public class LidProfile {
     public static void main(String[] args) {
@@ -25,7 +25,11 @@ public class LidProfile {
         List<String> sentences = sentences(Path.of(args[2]), set.equals("mixed")
                 ? List.of("ceb", "en", "fil", "id", "jv", "km", "lo", "ms", "my", "shn", "su", "ta", "tet", "th",
                 "und", "vi", "zh") : List.of("id", "ms"));
-        LanguageIdentifier shipped = LanguageIdentifier.builtIn();
+        // "own": our own models without Lingua (the same identifier in every jar since session 8)
+        LanguageIdentifier shipped = args.length > 3 && args[3].equals("own")
+                ? new LanguageIdentifier(org.seacorpus.lang.LanguageProfiles.builtIn(),
+                        org.seacorpus.lang.identify.LangidModels.builtIn(), new LanguageIdentifier.Weights(0.0, 1.0))
+                : LanguageIdentifier.builtIn();
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         run(shipped, sentences, seconds, threads);                    // warm-up, models loaded
@@ -71,13 +75,17 @@ public class LidProfile {
     static long run(LanguageIdentifier langid, List<String> sentences, double seconds,
                     java.lang.management.ThreadMXBean threads) {
         long until = threads.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+        long passBytes = 0;
+        for (String s : sentences) {
+            passBytes += s.getBytes(StandardCharsets.UTF_8).length;
+        }
         long bytes = 0;
         int h = 0;
         while (threads.getCurrentThreadCpuTime() < until) {
             for (String s : sentences) {
                 h += langid.identify(s).lang().hashCode();
-                bytes += s.getBytes(StandardCharsets.UTF_8).length;
             }
+            bytes += passBytes;
         }
         if (h == 42) {
             System.out.print("");
