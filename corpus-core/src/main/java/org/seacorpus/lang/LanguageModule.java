@@ -44,6 +44,17 @@ public interface LanguageModule {
     }
 
     /**
+     * The letters of a script this module's languages write without spaces between words, when they do (Thai,
+     * Lao, Khmer, Burmese). Inside a word the segmenter cuts where a digit meets one of them, since ICU's word
+     * rules keep {@code ปี2500} whole; it does so in every language's text, since the digit
+     * edge is a fact of the script. Usually a part of {@link #scriptRanges()}. Empty (the default): the module's
+     * script is spaced, or it has none of its own.
+     */
+    default List<CodeRange> unspacedScript() {
+        return List.of();
+    }
+
+    /**
      * True when a line that holds characters of {@link #scriptRanges()} is text of this module's main language.
      * The default (every such line) suits a script of one's own; a language sharing its script says which lines
      * are its own (Vietnamese: lines that read as Vietnamese syllables). Called with the line as the earlier
