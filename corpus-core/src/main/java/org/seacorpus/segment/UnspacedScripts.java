@@ -20,6 +20,11 @@ public final class UnspacedScripts {
     /** First and last code point of each range past the BMP, in pairs. */
     private final int[] supplementary;
     private final boolean empty;
+    /**
+     * The lowest BMP char in the table (U+0E00 for the built-in languages): most text (Latin, digits, spaces) is
+     * below it and is told apart by one comparison, without a look at the table.
+     */
+    private final char low;
 
     private UnspacedScripts(long[] bits, int[] supplementary) {
         this.bits = bits;
@@ -29,6 +34,15 @@ public final class UnspacedScripts {
             none = bits[i] == 0;
         }
         this.empty = none;
+        int first = Character.MAX_VALUE;
+        for (int i = 0; i < bits.length; i++) {
+            if (bits[i] != 0) {
+                first = i * Long.SIZE + Long.numberOfTrailingZeros(bits[i]);
+                break;
+            }
+        }
+        // a range past the BMP is found through its surrogates (U+D800 on): the look starts there at the latest
+        this.low = (char) (supplementary.length == 0 ? first : Math.min(first, Character.MIN_SURROGATE));
     }
 
     /** Collects ranges of code points; the same range given twice (or overlapping ones) is fine. */
@@ -91,6 +105,9 @@ public final class UnspacedScripts {
      */
     boolean at(String text, int i) {
         char c = text.charAt(i);
+        if (c < low) {
+            return false;
+        }
         if ((bits[c >>> 6] & (1L << c)) != 0) {
             return true;
         }
@@ -106,7 +123,8 @@ public final class UnspacedScripts {
         boolean astral = supplementary.length > 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((bits[c >>> 6] & (1L << c)) != 0 || astral && Character.isSurrogate(c) && at(text, i)) {
+            if (c >= low && ((bits[c >>> 6] & (1L << c)) != 0
+                    || astral && Character.isSurrogate(c) && at(text, i))) {
                 return true;
             }
         }
