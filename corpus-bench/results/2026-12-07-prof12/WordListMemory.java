@@ -32,6 +32,10 @@ public class WordListMemory {
     static volatile List<Object> held;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("first")) {
+            first();
+            return;
+        }
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         System.out.println("what\tentries\tretained_bytes\tload_cpu_ms_first\tload_cpu_ms_median");
         // what an import pays: every language's segmenter, word lists and lexicons loaded once (first thing)
@@ -61,6 +65,36 @@ public class WordListMemory {
             measure("Lexicon " + lexicon, -1, () -> Lexicon.parse(text, lexicon), 3, rounds);
         }
         System.out.println("# " + Runtime.version() + ", " + segmenters.getClass().getName());
+    }
+
+    /**
+     * What a process pays the first time: the four built-in lexicons (Lexicon.resource, as the segmenters load
+     * them), then every language's segmenter; thread and process CPU, heap retained. One line, for a fresh JVM.
+     */
+    static void first() {
+        long before = used();
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        long p0 = process();
+        List<Object> lexicons = new ArrayList<>();
+        for (String lexicon : List.of("th/lexicon.tsv", "lo/lexicon.tsv", "km/lexicon.tsv", "my/lexicon.tsv")) {
+            lexicons.add(Lexicon.resource(lexicon));
+        }
+        long t1 = THREADS.getCurrentThreadCpuTime();
+        long p1 = process();
+        held = lexicons;
+        long lexiconHeap = used() - before;
+        Segmenters segmenters = new Segmenters(LanguageProfiles.builtIn());
+        for (String lang : List.of("th", "lo", "km", "my", "shn", "vi", "id", "ms", "fil", "jv", "su", "ceb", "tet",
+                "zh", "ta", "en", "und")) {
+            segmenters.forLanguage(lang);
+        }
+        long t2 = THREADS.getCurrentThreadCpuTime();
+        long p2 = process();
+        held = List.of(lexicons, segmenters);
+        long allHeap = used() - before;
+        System.out.printf(Locale.ROOT, "lexicons_thread_ms %.1f lexicons_process_ms %.1f lexicons_heap %d "
+                + "segmenters_thread_ms %.1f segmenters_process_ms %.1f all_heap %d%n", (t1 - t0) / 1e6,
+                (p1 - p0) / 1e6, lexiconHeap, (t2 - t1) / 1e6, (p2 - p1) / 1e6, allHeap);
     }
 
     static void measure(String what, int entries, Supplier<Object> load, int copies, int rounds) {

@@ -12,8 +12,9 @@ import org.seacorpus.segment.SyllableSplitter;
 
 /**
  * Everything the toolkit knows about one language, or one family of languages sharing a script or a set of rules, that
- * a profile cannot say as data: its normalisation rules, the characters they are for, its syllable splitter, its
- * identification hints, its legacy encodings and its stemmer. One implementation per package under {@code lang/}
+ * a profile cannot say as data: its normalisation rules, the characters they are for, the letters it writes without
+ * spaces between words, its syllable splitter, its identification hints, its legacy encodings and its stemmer. One
+ * implementation per package under {@code lang/}
  * ({@code lang/th}, {@code lang/my}, …), found with {@link java.util.ServiceLoader}: list the class in
  * {@code META-INF/services/org.seacorpus.lang.LanguageModule}. The central classes (the script-aware normaliser, the
  * segmenters, the language identifier, the index analyzers) loop over the modules and never name a language. How to
