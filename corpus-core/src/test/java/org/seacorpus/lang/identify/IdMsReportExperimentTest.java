@@ -26,7 +26,14 @@ import org.seacorpus.lang.LanguageProfiles;
  *
  * <p>{@code -Dlangid.configs=shipped,3/0,3/3} names the models: {@code shipped} is the pair model on the classpath,
  * {@code a/b} one trained (mean of {@value ShippedPairModelTest#SEEDS} runs) with the first batch counted a times
- * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d times); {@code -Dlangid.baseline=FILE} adds a pair model file (the one shipped before).
+ * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d
+ * times), followed by any of {@code ~cN ~wX ~tX ~mN} (IndoNLU cut to N sentences, IndoNLU's and Tatoeba's weight in
+ * the loss, the Malay side N more times: {@link ShippedPairModelTest.Recipe#parse}); {@code -Dlangid.baseline=FILE}
+ * adds a pair model file (the one shipped before). {@code -Dlangid.gates=0.6,0} measures each model with Lingua asked
+ * about Indonesian against Malay alone below each score (0: never; default the shipped gate), and
+ * {@code -Dlangid.splits=FILE} writes every id/ms sentence's reported split as TSV (model, gate, set, label, answer,
+ * log(p_ms / p_id), p_id + p_ms) for fitting the split's temperature ({@code temper-parts.py} in
+ * {@code corpus-bench/results/2026-12-07-malay12/}).
  * {@code -Dlangid.bias=0,0.5,1} also prints, for the same answers, what a prior towards Indonesian of that many
  * nats on the reported id/ms split would give (the answer re-ranked from its candidates; threshold 0.5).
  */
@@ -115,8 +122,10 @@ class IdMsReportExperimentTest {
           for (String gate : gates) {
             // "shipped": the shipped weights; a number g: Lingua asked about Indonesian against Malay alone only
             // below g (0: never), the rest of the gate as shipped
-            LanguageIdentifier.Weights weights = gate.equals("shipped") ? LanguageIdentifier.Weights.DEFAULT
-                    : new LanguageIdentifier.Weights(1.0, 1.0, 0.9, Double.parseDouble(gate));
+            LanguageIdentifier.Weights shipped = LanguageIdentifier.Weights.DEFAULT;
+            LanguageIdentifier.Weights weights = gate.equals("shipped") ? shipped
+                    : new LanguageIdentifier.Weights(shipped.lingua(), shipped.markers(), shipped.linguaBelow(),
+                            Double.parseDouble(gate));
             LanguageIdentifier langid = new LanguageIdentifier(profiles, ngram.getOrDefault(p.getKey(), model),
                     weights, p.getValue());
             System.out.printf(Locale.ROOT, "%n===== %s | gate %s%n", p.getKey(), gate);
@@ -132,7 +141,7 @@ class IdMsReportExperimentTest {
                                 answers.get(i).score(), samples.get(i).text());
                     }
                 }
-                if (splits != null) {   // label, set, model, gate, reported log(p_ms / p_id): to fit a temperature
+                if (splits != null) {   // model, gate, set, label, answer, reported log(p_ms / p_id), p_id + p_ms
                     for (int i = 0; i < samples.size(); i++) {
                         double pId = 0;
                         double pMs = 0;
@@ -142,8 +151,8 @@ class IdMsReportExperimentTest {
                         }
                         String label = samples.get(i).label();
                         if ((label.equals("id") || label.equals("ms")) && pId > 0 && pMs > 0) {
-                            splits.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f%n", p.getKey().split(" ")[0], gate,
-                                    s.getKey(), label, answers.get(i).lang(), Math.log(pMs / pId), pId + pMs);
+                            splits.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f%n", p.getKey().split(" ")[0],
+                                    gate, s.getKey(), label, answers.get(i).lang(), Math.log(pMs / pId), pId + pMs);
                         }
                     }
                 }
