@@ -10,6 +10,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 import org.seacorpus.util.StringSlots;
 
 /**
@@ -51,11 +52,11 @@ public final class TokenFields {
 
     /** Adds the token fields of a document's segmentation; adds nothing when a form is too long to store. */
     public static void write(Segmentation segmentation, org.apache.lucene.document.Document out) {
-        write(segmentation, FoldedWords.of(segmentation), out);
+        write(segmentation, TokenForms.of(segmentation.tokens()), out);
     }
 
     /** The same, with the segmentation's tokens already folded (the main text field folds them too). */
-    static void write(Segmentation segmentation, FoldedWords folded, org.apache.lucene.document.Document out) {
+    static void write(Segmentation segmentation, TokenForms folded, org.apache.lucene.document.Document out) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
