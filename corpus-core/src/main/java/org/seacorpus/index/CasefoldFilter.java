@@ -14,9 +14,9 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Each term NFKC case folded (UAX #44 {@code NFKC_Casefold}): the terms Lucene's {@code ICUNormalizer2Filter} with
  * ICU's {@code nfkc_cf} normaliser gives, with a term of simple chars folded by table ({@link CasefoldChars}, one
- * look-up a char, no copy when the term is folded already) instead of ICU's quick check and normaliser. Any other
- * term (a surrogate, a mark that may compose, marks out of canonical order) goes to ICU as in that filter. Only the
- * term changes; offsets, positions and types pass through.
+ * look-up a char; a term that folds to itself is only looked at) instead of ICU's quick check and normaliser. Any
+ * other term (a surrogate, a mark that may compose, marks out of canonical order) goes to ICU as in that filter.
+ * Only the term changes; offsets, positions and types pass through.
  */
 final class CasefoldFilter extends TokenFilter {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
@@ -35,11 +35,14 @@ final class CasefoldFilter extends TokenFilter {
             return false;
         }
         int length = term.length();
+        char[] chars = term.buffer();
+        if (foldsToItself(chars, length)) {
+            return true; // most terms: already folded, looked at once and left as they are
+        }
         int room = CasefoldChars.MAX_EXPANSION * length;
         if (folded.length < room) {
             folded = new char[Math.max(room, folded.length * 2)];
         }
-        char[] chars = term.buffer();
         int n = CasefoldChars.fold(chars, 0, length, folded);
         if (n < 0) {
             // not simple: ICU decides, as ICUNormalizer2Filter does
@@ -50,6 +53,26 @@ final class CasefoldFilter extends TokenFilter {
             }
         } else if (n != length || !Arrays.equals(chars, 0, length, folded, 0, n)) {
             term.copyBuffer(folded, 0, n);
+        }
+        return true;
+    }
+
+    /**
+     * True when every char is simple and folds to itself, non-starters in canonical order: what
+     * {@link CasefoldChars#fold} would copy unchanged, found without the copy.
+     */
+    private static boolean foldsToItself(char[] chars, int length) {
+        int lastCcc = 0;
+        for (int i = 0; i < length; i++) {
+            int entry = CasefoldChars.entry(chars[i]);
+            if (!CasefoldChars.isSimple(entry) || CasefoldChars.foldedChar(entry) != chars[i]) {
+                return false;
+            }
+            int ccc = CasefoldChars.combiningClass(entry);
+            if (ccc != 0 && ccc < lastCcc) {
+                return false;
+            }
+            lastCcc = ccc;
         }
         return true;
     }
