@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ShinglingBaselineCommand.class, ShingleExportCommand.class, SignatureBenchCommand.class,
             MarksStoreBenchCommand.class,
             EvaluateCommand.class, LuceneBaselineCommand.class, NormalizeBenchCommand.class, SearchBenchCommand.class,
+            LanguageIdBenchCommand.class,
             ExportBenchCommand.class, ServeLoadCommand.class, StageSharesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper()

@@ -63,14 +63,51 @@ class ReportCommandTest {
 
         String md = report();
 
-        assertThat(md).contains("#### Import goals at 10,000 documents (issue 16)");
+        assertThat(md).contains("#### Goals of issue 16 at 10,000 documents");
         assertThat(md).contains("| import ≤ 2× the CPU of bare Lucene, same analyzers | 3.00× (30.0 CPU s) | 10.0 CPU s | no |");
         assertThat(md).contains("| normaliser ≤ 3× the CPU of ICU NFC | 2.50× (40.0 MB/CPU s) | 100 MB/CPU s | yes |");
         assertThat(md).contains("| identify language | 16.3 % |").contains("(900 JFR samples)");
-        String large100k = md.substring(md.indexOf("#### Import goals at 100,000 documents"));
+        String large100k = md.substring(md.indexOf("#### Goals of issue 16 at 100,000 documents"));
         assertThat(large100k).contains("| 1.50× (150 CPU s) | 100 CPU s | yes |")
                 .contains("| normaliser ≤ 3× the CPU of ICU NFC | — (— MB/CPU s) | — MB/CPU s | — |")
                 .doesNotContain("JFR samples");
+    }
+
+    @Test
+    void reportsTheLanguageIdAndStartUpGoalsFromTheirPhasesAndSaysWhichWereNotRun() throws Exception {
+        Path small = Files.createDirectories(results.resolve("10000"));
+        Files.writeString(small.resolve("langid.json"), """
+                {"sets": {"mixed": {"seacorpus": {"mb_per_cpu_second": 12.5, "mb_per_thread_cpu_second": 15.0},
+                                    "lingua": {"mb_per_cpu_second": 0.5}, "times_lingua": 25.0,
+                                    "goal_mb_per_cpu_second": 10.0, "met": true},
+                          "id_ms": {"seacorpus": {"mb_per_cpu_second": 3.25, "mb_per_thread_cpu_second": 4.5},
+                                    "lingua": {"mb_per_cpu_second": 0.25}, "times_lingua": 13.0,
+                                    "goal_mb_per_cpu_second": 5.0, "met": false}}}
+                """);
+        Files.writeString(small.resolve("startup.json"), """
+                {"help": {"wall_seconds": 0.13, "cpu_seconds": 0.2}, "langid-th": {"wall_seconds": 0.2,
+                 "cpu_seconds": 0.34}, "langid-ms": {"wall_seconds": 0.61, "cpu_seconds": 0.9},
+                 "java-version": {"wall_seconds": 0.02, "cpu_seconds": 0.03}, "goal_wall_seconds": 0.5,
+                 "load_after": 1.25}
+                """);
+        Path large = Files.createDirectories(results.resolve("100000"));
+        Files.writeString(large.resolve("import.json"), "{\"cpu_seconds\": 150.0}");
+
+        String md = report();
+
+        String small10k = md.substring(md.indexOf("#### Goals of issue 16 at 10,000"), md.indexOf("### 100,000"));
+        assertThat(small10k)
+                .contains("| language ID ≥ 10 MB per CPU s of the process, mixed sentences | 12.50 (15.00 by the "
+                        + "calling thread) | Lingua alone 0.50 (×25.0) | yes |")
+                .contains("| language ID ≥ 5 MB per CPU s of the process, Indonesian/Malay sentences | 3.25 (4.50 "
+                        + "by the calling thread) | Lingua alone 0.25 (×13.0) | no |")
+                .contains("| `corpus --help` < 0.5 s wall (median) | 0.13 s (0.20 s CPU) | bare JVM 0.02 s (load 1.3) "
+                        + "| yes |")
+                .contains("| `corpus langid` on one Malay line < 0.5 s wall (median) | 0.61 s (0.90 s CPU) | bare JVM "
+                        + "0.02 s (load 1.3) | no |");
+        String large100k = md.substring(md.indexOf("#### Goals of issue 16 at 100,000 documents"));
+        assertThat(large100k).contains("| language ID, mixed | not run (phase `langid`) | | — |")
+                .contains("| start-up < 0.5 s wall | not run (phase `startup`) | | — |");
     }
 
     @Test

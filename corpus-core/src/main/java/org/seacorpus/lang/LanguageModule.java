@@ -12,8 +12,9 @@ import org.seacorpus.segment.SyllableSplitter;
 
 /**
  * Everything the toolkit knows about one language, or one family of languages sharing a script or a set of rules, that
- * a profile cannot say as data: its normalisation rules, the characters they are for, its syllable splitter, its
- * identification hints, its legacy encodings and its stemmer. One implementation per package under {@code lang/}
+ * a profile cannot say as data: its normalisation rules, the characters they are for, the letters it writes without
+ * spaces between words, its syllable splitter, its identification hints, its legacy encodings and its stemmer. One
+ * implementation per package under {@code lang/}
  * ({@code lang/th}, {@code lang/my}, …), found with {@link java.util.ServiceLoader}: list the class in
  * {@code META-INF/services/org.seacorpus.lang.LanguageModule}. The central classes (the script-aware normaliser, the
  * segmenters, the language identifier, the index analyzers) loop over the modules and never name a language. How to
@@ -40,6 +41,17 @@ public interface LanguageModule {
      * any are never given them. Empty (the default): the rules run only when the user forces the language.
      */
     default List<CodeRange> scriptRanges() {
+        return List.of();
+    }
+
+    /**
+     * The letters of a script this module's languages write without spaces between words, when they do (Thai,
+     * Lao, Khmer, Burmese). Inside a word the segmenter cuts where a digit meets one of them, since ICU's word
+     * rules keep {@code ปี2500} whole; it does so in every language's text, since the digit
+     * edge is a fact of the script. Usually a part of {@link #scriptRanges()}. Empty (the default): the module's
+     * script is spaced, or it has none of its own.
+     */
+    default List<CodeRange> unspacedScript() {
         return List.of();
     }
 

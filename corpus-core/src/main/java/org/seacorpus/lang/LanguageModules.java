@@ -14,6 +14,7 @@ import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.RuleCatalog;
 import org.seacorpus.segment.SyllableSplitter;
+import org.seacorpus.segment.UnspacedScripts;
 
 /**
  * The language modules on the class path, in the order of their services files, with the lookups the central
@@ -26,6 +27,7 @@ public final class LanguageModules {
     private final Map<String, LanguageModule> byLanguage;
     private final Map<String, SyllableSplitter> splitters;
     private final ScriptRangeIndex ranges;
+    private final UnspacedScripts unspaced;
 
     private LanguageModules(List<LanguageModule> modules) {
         this.modules = List.copyOf(modules);
@@ -57,6 +59,11 @@ public final class LanguageModules {
         this.byLanguage = Map.copyOf(languages);
         this.splitters = Map.copyOf(named);
         this.ranges = new ScriptRangeIndex(this.modules);
+        UnspacedScripts.Builder letters = new UnspacedScripts.Builder();
+        for (LanguageModule module : this.modules) {
+            module.unspacedScript().forEach(range -> letters.add(range.first(), range.last()));
+        }
+        this.unspaced = letters.build();
     }
 
     private static final class Holder {
@@ -143,6 +150,14 @@ public final class LanguageModules {
      */
     public long modulesIn(CharSequence text, int from, int to) {
         return ranges.modulesIn(text, from, to);
+    }
+
+    /**
+     * The letters of every module's {@link LanguageModule#unspacedScript() script written without spaces}, as
+     * one table built once: where the segmenters cut digits from letters.
+     */
+    public UnspacedScripts unspacedScripts() {
+        return unspaced;
     }
 
     /** The per-character table behind {@link #modulesIn}, for the normaliser's one-pass look. */

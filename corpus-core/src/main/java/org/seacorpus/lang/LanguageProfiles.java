@@ -133,7 +133,8 @@ public final class LanguageProfiles implements SegmentationSpecs {
         String clusters = profile.segmentation().clusters();
         return new SegmentationSpec(profile.code(), profile.unspaced(),
                 profile.scripts().isEmpty() ? null : profile.usualScript(), profile.segmentation(),
-                splitter(modules, splitter, where), clusters == null ? null : splitter(modules, clusters, where));
+                splitter(modules, splitter, where), clusters == null ? null : splitter(modules, clusters, where),
+                modules.unspacedScripts());
     }
 
     private static SyllableSplitter splitter(LanguageModules modules, String name, String where) {

@@ -8,8 +8,9 @@ import com.ibm.icu.lang.UProperty;
  * Widths follow the terminal convention ({@code wcwidth}, UAX #11): non-spacing and enclosing marks (Thai, Lao,
  * Khmer and Burmese vowels and tone marks above and below) and format characters take none; East Asian wide
  * and fullwidth characters take two; everything else one. Text is only ever cut between clusters: a base
- * character with its marks (UAX #29 Extend and SpacingMark), and across the stacking joiners that put the next
- * consonant under the previous one (Khmer coeng U+17D2, Myanmar virama U+1039, Tai Tham sakot U+1A60, ZWJ).
+ * character with its marks (UAX #29 Extend and SpacingMark), and across ZWJ and the stacking joiners that put the
+ * next consonant under the previous one (Unicode's Indic_Syllabic_Category Invisible_Stacker: Khmer coeng U+17D2,
+ * Myanmar virama U+1039, Tai Tham sakot U+1A60 and the like in other scripts).
  */
 public final class DisplayWidth {
     private DisplayWidth() {
@@ -55,7 +56,8 @@ public final class DisplayWidth {
     }
 
     private static boolean joinsNext(int cp) {
-        return cp == 0x17D2 || cp == 0x1039 || cp == 0x1A60 || cp == 0x200D
+        return cp == 0x200D || UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
+                == UCharacter.IndicSyllabicCategory.INVISIBLE_STACKER
                 || UCharacter.getIntPropertyValue(cp, UProperty.GRAPHEME_CLUSTER_BREAK)
                 == UCharacter.GraphemeClusterBreak.PREPEND;
     }

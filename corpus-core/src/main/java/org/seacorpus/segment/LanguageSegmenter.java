@@ -8,7 +8,8 @@ import com.ibm.icu.util.ULocale;
 /**
  * The segmenter of one language, assembled from its {@link SegmentationSpec}. Words: URLs and e-mail addresses are found first
  * and kept whole; ICU's word breaks (with its dictionaries for Thai, Lao, Khmer, Burmese and Chinese) cut the rest,
- * and a zero-width space always ends a word there; digits are cut from Thai, Lao, Khmer and Burmese letters; then
+ * and a zero-width space always ends a word there; digits are cut from the letters of the scripts written without
+ * spaces that the language modules declare (Thai, Lao, Khmer and Burmese); then
  * numbers joined by {@code :} or {@code /}, hyphenated words (if the profile says so), the word lists (the
  * language's built-in list, then the user's dictionary on top) and runs of capitalised syllables (Vietnamese
  * names) join or split pieces. In syllable mode the pieces are cut into syllables instead and no list applies.
@@ -24,6 +25,7 @@ public final class LanguageSegmenter implements Segmenter {
     private final SentenceSplitter sentences;
     private final WordList nameTitles;
     private final LexiconWords lexicon;
+    private final UnspacedScripts unspaced;
 
     /**
      * @param spec         the language
@@ -45,6 +47,7 @@ public final class LanguageSegmenter implements Segmenter {
                 spec.clusters(), spec.usualScript());
         this.nameTitles = segmentation.joinNames() == null ? null : WordList.resource(segmentation.joinNames());
         this.sentences = new SentenceSplitter(locale, segmentation, spec.usualScript());
+        this.unspaced = spec.unspacedScripts();
     }
 
     public LanguageSegmenter(SegmentationSpec spec) {
@@ -82,7 +85,7 @@ public final class LanguageSegmenter implements Segmenter {
     private final ThreadLocal<Cached> lastWords = new ThreadLocal<>();
 
     private List<Token> segment(String text) {
-        List<Token> pieces = TokenJoins.digitsFromLetters(text, pieces(text));
+        List<Token> pieces = TokenJoins.digitsFromLetters(text, pieces(text), unspaced);
         if (syllableMode()) {
             return syllables(text, pieces);
         }

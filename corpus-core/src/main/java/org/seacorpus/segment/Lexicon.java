@@ -126,16 +126,41 @@ public final class Lexicon {
         return BUILT_IN.computeIfAbsent(name, Lexicon::loadResource);
     }
 
+    /** From its image ({@link LexiconImage}) while that matches the text, else parsed from the text. */
     private static Lexicon loadResource(String name) {
         String path = "/org/seacorpus/lang/" + name;
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing built-in lexicon " + path);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path);
+            byte[] text = in.readAllBytes();
+            try (InputStream image = Lexicon.class.getResourceAsStream(path + LexiconImage.SUFFIX)) {
+                Lexicon read = image == null ? null : LexiconImage.read(image.readAllBytes(), text);
+                if (read != null) {
+                    return read;
+                }
+            }
+            return parse(decode(text), path);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read built-in lexicon " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    static String decode(byte[] text) {
+        return new String(text, StandardCharsets.UTF_8);
+    }
+
+    /** The trie's arrays, for {@link LexiconImage} (not copied: never change them). */
+    record Trie(int[] firstEdge, char[] labels, int[] targets, float[] cost) {
+    }
+
+    Trie trie() {
+        return new Trie(firstEdge, labels, targets, cost);
+    }
+
+    /** The lexicon of these arrays and number of words (an image's). */
+    static Lexicon of(Trie arrays, int size) {
+        return new Lexicon(arrays.firstEdge(), arrays.labels(), arrays.targets(), arrays.cost(), size);
     }
 
     /** Parses the format above; {@code source} names the input in error messages. */

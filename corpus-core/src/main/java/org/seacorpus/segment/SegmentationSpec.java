@@ -15,24 +15,29 @@ import java.util.Objects;
  * @param syllables   the splitter that {@code profile.syllables()} names
  * @param clusters    the splitter that {@code profile.clusters()} names (the syllable splitter when it names none):
  *                    the units of the lexicon segmentation
+ * @param unspacedScripts the letters of every script written without spaces, whatever the language (a Thai
+ *                    year in a Vietnamese text is cut from its letters too): what the language modules declare;
+ *                    null for none
  */
 public record SegmentationSpec(String code, boolean unspaced, String usualScript, SegmentationProfile profile,
-                               SyllableSplitter syllables, SyllableSplitter clusters) {
+                               SyllableSplitter syllables, SyllableSplitter clusters,
+                               UnspacedScripts unspacedScripts) {
     public SegmentationSpec {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(profile, "segmentation profile of " + code);
         Objects.requireNonNull(syllables, "syllable splitter of " + code);
         clusters = clusters == null ? syllables : clusters;
+        unspacedScripts = unspacedScripts == null ? UnspacedScripts.NONE : unspacedScripts;
         if (profile.lexicon() != null && usualScript == null) {
             throw new IllegalArgumentException("segmentation of " + code + " names a lexicon but the language has "
                     + "no script whose runs it could cut");
         }
     }
 
-    /** A spec whose lexicon units are its syllables. */
+    /** A spec whose lexicon units are its syllables, with no unspaced script. */
     public SegmentationSpec(String code, boolean unspaced, String usualScript, SegmentationProfile profile,
                             SyllableSplitter syllables) {
-        this(code, unspaced, usualScript, profile, syllables, null);
+        this(code, unspaced, usualScript, profile, syllables, null, null);
     }
 
     /**
@@ -40,6 +45,7 @@ public record SegmentationSpec(String code, boolean unspaced, String usualScript
      * segmentation is measured against (docs/segmentation.md, the JMH {@code SegmenterBenchmark}).
      */
     public SegmentationSpec withoutLexicon() {
-        return new SegmentationSpec(code, unspaced, usualScript, profile.withoutLexicon(), syllables, null);
+        return new SegmentationSpec(code, unspaced, usualScript, profile.withoutLexicon(), syllables, null,
+                unspacedScripts);
     }
 }

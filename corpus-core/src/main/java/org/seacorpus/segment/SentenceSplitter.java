@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -148,8 +150,12 @@ final class SentenceSplitter {
                 == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK);
     }
 
+    /**
+     * A mark that repeats or lengthens what stands before it (Unicode's Extender property: Thai ๆ, Lao ໆ), after
+     * which a space does not end the sentence. Asked only of the language's own letters, so no script is named here.
+     */
     private static boolean isRepetitionMark(char c) {
-        return c == '\u0E46' || c == '\u0EC6';
+        return UCharacter.hasBinaryProperty(c, UProperty.EXTENDER);
     }
 
     private boolean continues(List<Token> words, int start) {

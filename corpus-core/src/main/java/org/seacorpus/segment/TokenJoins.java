@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rules that join pieces a word breaker cut apart, and one that cuts what it glued (digits run into Thai, Lao,
- * Khmer or Burmese letters: ICU gives {@code ปี2500} as one word): words joined by a hyphen ({@code anak-anak}, reduplication in
+ * Rules that join pieces a word breaker cut apart, and one that cuts what it glued (digits run into the letters of
+ * a script written without spaces, as the language modules declare them: ICU gives {@code ปี2500} as one word): words joined by a hyphen ({@code anak-anak}, reduplication in
  * Malay and Indonesian; {@code nag-aaral}, Tagalog affixes), numbers joined by {@code :} or {@code /} (times,
  * dates), and runs of capitalised syllables (Vietnamese names: {@code Nguyễn Văn An}, {@code Hà Nội}).
  * Pure functions over token lists; thread-safe.
@@ -114,22 +114,25 @@ final class TokenJoins {
         return to - from == 1 && (text.charAt(from) == ' ' || text.charAt(from) == '\u00A0');
     }
 
-    /** Cuts a word where digits meet letters of a script written without spaces. */
-    static List<Token> digitsFromLetters(String text, List<Token> tokens) {
-        if (!hasUnspacedScript(text)) {
+    /**
+     * Cuts a word where digits meet letters of a script written without spaces: one of {@code unspaced}, which
+     * the language modules declare (Thai, Lao, Burmese and Khmer among the built-in ones).
+     */
+    static List<Token> digitsFromLetters(String text, List<Token> tokens, UnspacedScripts unspaced) {
+        if (!unspaced.anyIn(text)) {
             return tokens;
         }
         List<Token> out = null;   // made at the first word that is cut: most texts have none
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
             boolean cut = token.kind() != Token.Kind.URL && token.kind() != Token.Kind.EMAIL
-                    && firstDigitEdge(text, token.start(), token.end()) > 0;
+                    && firstDigitEdge(text, token.start(), token.end(), unspaced) > 0;
             if (cut && out == null) {
                 out = new ArrayList<>(tokens.size() + 4);
                 out.addAll(tokens.subList(0, t));
             }
             if (cut) {
-                cutDigits(text, token, out);
+                cutDigits(text, token, unspaced, out);
             } else if (out != null) {
                 out.add(token);
             }
@@ -141,11 +144,11 @@ final class TokenJoins {
      * The first offset after {@code from} in {@code text[from, to)} where a digit meets a letter and one of the two
      * is of a script written without spaces (never inside a surrogate pair), or -1.
      */
-    private static int firstDigitEdge(String text, int from, int to) {
+    private static int firstDigitEdge(String text, int from, int to, UnspacedScripts unspaced) {
         for (int i = from + 1; i < to; i++) {
             char prev = text.charAt(i - 1);
             char c = text.charAt(i);
-            if ((unspacedScript(prev) || unspacedScript(c)) && Character.isDigit(prev) != Character.isDigit(c)
+            if ((unspaced.at(text, i - 1) || unspaced.at(text, i)) && Character.isDigit(prev) != Character.isDigit(c)
                     && !Character.isLowSurrogate(c)) {
                 return i;
             }
@@ -154,10 +157,10 @@ final class TokenJoins {
     }
 
     /** Adds the pieces of {@code token} cut at every digit edge to {@code out}. */
-    private static void cutDigits(String text, Token token, List<Token> out) {
+    private static void cutDigits(String text, Token token, UnspacedScripts unspaced, List<Token> out) {
         int start = token.start();
-        for (int edge = firstDigitEdge(text, start, token.end()); edge > 0;
-             edge = firstDigitEdge(text, edge, token.end())) {
+        for (int edge = firstDigitEdge(text, start, token.end(), unspaced); edge > 0;
+             edge = firstDigitEdge(text, edge, token.end(), unspaced)) {
             out.add(piece(text, start, edge));
             start = edge;
         }
@@ -170,22 +173,6 @@ final class TokenJoins {
             digits = Character.isDigit(text.charAt(i));
         }
         return new Token(text.substring(start, end), start, end, digits ? Token.Kind.NUMBER : Token.Kind.WORD);
-    }
-
-    /** True when some char of {@code text} is Thai, Lao, Myanmar or Khmer (no digit edge can be cut otherwise). */
-    private static boolean hasUnspacedScript(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0E00' && unspacedScript(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean unspacedScript(char c) {
-        return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1000' && c <= '\u109F')
-                || (c >= '\u1780' && c <= '\u17FF');
     }
 
     @FunctionalInterface

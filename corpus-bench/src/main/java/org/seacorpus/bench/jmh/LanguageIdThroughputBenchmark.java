@@ -83,7 +83,12 @@ public class LanguageIdThroughputBenchmark {
     }
 
     static List<String> sentences(List<String> languages) {
-        Path dir = Path.of(System.getProperty("seacorpus.devset", "corpus-core/src/test/resources/langid/dev"));
+        return sentences(Path.of(System.getProperty("seacorpus.devset", "corpus-core/src/test/resources/langid/dev")),
+                languages);
+    }
+
+    /** The sentences of the given languages' {@code <lang>.tsv} files in {@code dir} (the text is the last field). */
+    public static List<String> sentences(Path dir, List<String> languages) {
         List<String> out = new ArrayList<>();
         for (String lang : languages) {
             Path file = dir.resolve(lang + ".tsv");

@@ -136,6 +136,27 @@ final class FeatureKeys {
         padded(word, cps + 1, maxOrder, sink);
     }
 
+    /**
+     * The keys of the n-grams of orders {@code minOrder}…{@code maxOrder} of the padded word {@code word[0..m)}, in
+     * the order {@link #padded} feeds them (by start, then by order; never the boundary alone), written to
+     * {@code keys} (at least {@code m * maxOrder} long): the n-grams of a word a sink did not know whole, for a
+     * caller that looks them up in one loop instead of one interface call each. Returns how many.
+     */
+    static int ngrams(int[] word, int m, int minOrder, int maxOrder, long[] keys) {
+        int n = 0;
+        for (int start = 0; start < m; start++) {
+            long h = SEED;
+            int top = Math.min(maxOrder, m - start);
+            for (int order = 1; order <= top; order++) {
+                h = step(h, word[start + order - 1]);
+                if (order >= minOrder && (order > 1 || word[start] != NgramFeatures.BOUNDARY)) {
+                    keys[n++] = finish(h, order);
+                }
+            }
+        }
+        return n;
+    }
+
     /** The features of one padded word held in {@code word[0..m)}, boundary first and last. */
     static void padded(int[] word, int m, int maxOrder, Sink sink) {
         long whole = SEED;

@@ -43,11 +43,13 @@ public final class LanguageIdentifier {
      */
     public record Weights(double lingua, double markers, double linguaBelow, double pairLinguaBelow) {
         /**
-         * Lingua at weight 1, asked only when our own answer scores below 0.9, and for Indonesian against Malay
-         * alone only when the answer we would report scores below {@value LatinIdentifier#PAIR_LINGUA_BELOW};
-         * marker words and pair models on.
+         * Lingua at weight 1, asked only when our own answer scores below {@value LatinIdentifier#LINGUA_BELOW}, and
+         * for Indonesian against Malay alone only when the answer we would report scores below
+         * {@value LatinIdentifier#PAIR_LINGUA_BELOW} (both 0: never asked, never loaded); marker words and pair
+         * models on.
          */
-        public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.9, LatinIdentifier.PAIR_LINGUA_BELOW);
+        public static final Weights DEFAULT = new Weights(1.0, 1.0, LatinIdentifier.LINGUA_BELOW,
+                LatinIdentifier.PAIR_LINGUA_BELOW);
         public static final Weights MODEL_ONLY = new Weights(0.0, 0.0, 0.0);
 
         /** Lingua asked on every contest among its languages, whatever our own score (as before the gate). */

@@ -17,17 +17,17 @@ import org.seacorpus.lang.MarkerWords;
  * the pair model's log-odds plus the n-gram model's own log-ratio of the two ({@link #NGRAM_SHARE}); pairs with
  * marker words but no pair model are moved by their marker words ({@link MarkerWords}).
  *
- * <p>Lingua ({@link LinguaScorer}) is asked only where it can change the answer: when our own best answer scores
- * below {@code linguaBelow} (0.9 shipped) and another language Lingua knows (id, ms, fil, en, vi) is still in
- * contest, and, when the best answer is one of a close pair and scores at least {@value #AGREEING_BELOW}, only when
- * the pair model and the n-gram model disagree on which of the two it is ({@link #expertsAgree}); when the only
- * languages in contest are the two of a close pair with a pair model, only when the score we would report is also
- * below {@value #PAIR_LINGUA_BELOW} ({@link #pairContestSettled}). It then
- * redistributes the model's probability among its languages by
- * log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative confidence (1 for
- * its best language), and the pair model splits the result again. On the development sets this gate gives the
- * same answers as asking Lingua on every contest within a few sentences, at a fraction of the cost (docs/langid.md).
- * Thread-safe.
+ * <p>Lingua ({@link LinguaScorer}) can be asked where it may change the answer: when our own best answer scores
+ * below {@code linguaBelow} and another language Lingua knows (id, ms, fil, en, vi) is still in contest, and, when
+ * the best answer is one of a close pair and scores at least {@value #AGREEING_BELOW}, only when the pair model and
+ * the n-gram model disagree on which of the two it is ({@link #expertsAgree}); when the only languages in contest
+ * are the two of a close pair with a pair model, only when the score we would report is also below
+ * {@code pairLinguaBelow} ({@link #pairContestSettled}). It then redistributes the model's probability among its
+ * languages by log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative
+ * confidence (1 for its best language), and the pair model splits the result again. The shipped gates
+ * ({@value #LINGUA_BELOW}, {@value #PAIR_LINGUA_BELOW}) never ask it: on the development parts no gate changed a
+ * Filipino, English or Vietnamese answer, and for Indonesian against Malay alone it changed 4 of 1,460 answers at
+ * half the process's CPU (docs/langid.md, "Lingua no longer asked"). Thread-safe.
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
@@ -70,14 +70,24 @@ final class LatinIdentifier {
     static final double PAIR_CALIBRATION = 0.65;
 
     /**
-     * When the only languages Lingua would be asked about are Indonesian and Malay (or the two of another close pair
-     * with a pair model), it is asked only when the score we would report ({@link #calibrated}) is below this.
-     * Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the development parts (docs/langid.md,
-     * "Indonesian against Malay alone: Lingua only below 0.6"): above it Lingua changed one of the 1,382 id/ms
-     * answers there (and one of the final parts' 1,205), and the questions it saves (half) were most of Lingua's
-     * cost on Indonesian and Malay text.
+     * Lingua is asked only when our own best answer scores below this (the shipped {@code Weights.DEFAULT}); 0 never
+     * asks it, and then never loads it. Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the five
+     * development parts (docs/langid.md, "Lingua no longer asked"): with Indonesian against Malay alone left to our
+     * own models, every gate from 0.9 down to never gave the same answer on every line (Lingua was asked on 1 of
+     * 1,704 lines of the project's set and 15 of 4,106 of the shared part at 0.9, and changed none). Session 10 to
+     * 11 shipped 0.9. Rerun the experiment after a model is retrained.
      */
-    static final double PAIR_LINGUA_BELOW = 0.6;
+    static final double LINGUA_BELOW = 0.0;
+
+    /**
+     * When the only languages Lingua would be asked about are Indonesian and Malay (or the two of another close pair
+     * with a pair model), it is asked only when the score we would report ({@link #calibrated}) is below this; 0
+     * never. Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the development parts (docs/langid.md,
+     * "Lingua no longer asked"): session 11's 0.6 answered 1,364 of their 1,460 id/ms sentences right, never 1,360
+     * (the final parts: 1,216 and 1,215 of 1,305), and on Indonesian and Malay text Lingua and the fork-join pool it
+     * computes on were half of the process's CPU.
+     */
+    static final double PAIR_LINGUA_BELOW = 0.0;
     private final NgramModel model;
     private final double linguaWeight;
     private final double linguaBelow;

@@ -450,10 +450,22 @@ public final class NgramModel {
         final double[] rows;
         final int[] features = new int[SLOTS];
         final int width;
+        /** The row of a word being worked out, and its n-grams' keys ({@link FeatureKeys#ngrams}). */
+        final double[] row;
+        long[] keys = new long[STRIDE * 5];
 
         WordSums(int width) {
             this.width = width;
             this.rows = new double[SLOTS * width];
+            this.row = new double[width];
+        }
+
+        /** The key buffer, grown to hold at least {@code n} keys. */
+        long[] keys(int n) {
+            if (keys.length < n) {
+                keys = new long[n];
+            }
+            return keys;
         }
 
         /** The slot holding this padded word, or −1 − the slot to fill. */
@@ -476,10 +488,7 @@ public final class NgramModel {
     private final class WordSummer implements FeatureKeys.Sink {
         private final double[] sums;
         private final WordSums cache;
-        /** The row being worked out for a word not in the cache. */
-        private double[] row;
         int features;
-        private int rowFeatures;
 
         WordSummer(double[] sums, WordSums cache) {
             this.sums = sums;
@@ -515,17 +524,15 @@ public final class NgramModel {
                 }
                 cache.features[slot] = wordFeatures[found];
             } else {
-                if (row == null) {
-                    row = new double[width];
-                }
+                // the word's own feature, then its n-grams, added in the order FeatureKeys.padded feeds them
+                double[] row = cache.row;
                 java.util.Arrays.fill(row, 0);
-                rowFeatures = 0;
-                FeatureKeys.padded(padded, m, maxOrder, new FeatureKeys.Sink() {
-                    @Override
-                    public void feature(int order, long k) {
-                        rowFeatures += add(grams.find(k), row);
-                    }
-                });
+                int rowFeatures = add(grams.find(key), row);
+                long[] keys = cache.keys(m * maxOrder);
+                int n = FeatureKeys.ngrams(padded, m, 1, maxOrder, keys);
+                for (int i = 0; i < n; i++) {
+                    rowFeatures += add(grams.find(keys[i]), row);
+                }
                 System.arraycopy(row, 0, cache.rows, base, width);
                 cache.features[slot] = rowFeatures;
             }

@@ -262,17 +262,32 @@ final class PairModel {
                 markerWords.wordWeight());
     }
 
+    /** Each thread's buffer for the n-gram keys of a word the model does not name ({@link FeatureKeys#ngrams}). */
+    private static final ThreadLocal<long[]> NGRAM_KEYS =
+            ThreadLocal.withInitial(() -> new long[(NgramFeatures.MAX_WORD + 2) * PairFeatures.MAX_ORDER]);
+
     /** Log-odds of {@link #second()} over {@link #first()} for {@code text}. */
     double logOdds(CharSequence text) {
-        Scorer scorer = new Scorer(markerWord == null ? bias + markerCoefficient * markers.applyAsDouble(text) : bias);
+        return logOdds(text, true);
+    }
+
+    /**
+     * {@link #logOdds(CharSequence)}; with {@code inOneLoop} false, a word the model does not name has its features
+     * fed one by one through {@link FeatureKeys#padded} (the reference the one-loop form must equal bit for bit).
+     */
+    double logOdds(CharSequence text, boolean inOneLoop) {
+        Scorer scorer = new Scorer(markerWord == null ? bias + markerCoefficient * markers.applyAsDouble(text) : bias,
+                inOneLoop ? NGRAM_KEYS.get() : null);
         FeatureKeys.scan(text, PairFeatures.MAX_ORDER, scorer);
         return scorer.z;
     }
 
     /**
      * One pass over the text: a known word adds its total and its pair with the word before; an unknown one its
-     * own features (n-grams of orders {@value PairFeatures#MIN_ORDER}–{@value PairFeatures#MAX_ORDER}) and its
-     * marker weight. The same sum as {@link PairFeatures#scan} feature by feature.
+     * marker weight and its own features (the word, and its n-grams of orders {@value PairFeatures#MIN_ORDER}–
+     * {@value PairFeatures#MAX_ORDER}), in the order {@link FeatureKeys#padded} gives them, so that the sum is the
+     * same to the last bit whether they are looked up in one loop ({@code keys} given) or fed one by one. The same
+     * sum as {@link PairFeatures#scan} feature by feature, up to the order of the additions.
      */
     private final class Scorer implements FeatureKeys.Sink {
         double z;
@@ -281,12 +296,15 @@ final class PairModel {
         private final float[] weights = features.weights;
         private final FeatureTable words;
         private final float[] wordTotals;
+        /** The n-gram key buffer, or null to have the features fed one by one. */
+        private final long[] keys;
 
-        Scorer(double start) {
+        Scorer(double start, long[] keys) {
             this.z = start;
             WordTotals totals = wordTotals();
             this.words = totals.words();
             this.wordTotals = totals.totals();
+            this.keys = keys;
         }
 
         @Override
@@ -304,7 +322,16 @@ final class PairModel {
             if (markerWord != null) {
                 z += markerCoefficient * markerWord.applyAsDouble(new String(padded, 1, length - 2));
             }
-            return false;
+            if (keys == null || length * PairFeatures.MAX_ORDER > keys.length) {
+                return false;
+            }
+            feature(NgramFeatures.WORD, key);
+            int n = FeatureKeys.ngrams(padded, length, PairFeatures.MIN_ORDER, PairFeatures.MAX_ORDER, keys);
+            for (int i = 0; i < n; i++) {
+                int r = table.find(keys[i]);
+                z += r >= 0 ? weights[r] : 0;
+            }
+            return true;
         }
 
         @Override

@@ -32,6 +32,12 @@ public final class KhmerModule implements LanguageModule {
         return List.of(CodeRange.of(0x1780, 0x17FF), CodeRange.of(0x19E0, 0x19FF));
     }
 
+    /** Khmer is written without spaces: the Khmer block (the lunar-date symbols of U+19E0–U+19FF are no letters). */
+    @Override
+    public List<CodeRange> unspacedScript() {
+        return List.of(CodeRange.of(0x1780, 0x17FF));
+    }
+
     @Override
     public List<NormalizationRule> rules(NormalizerOptions options) {
         return KhmerRules.all();

@@ -33,6 +33,12 @@ public final class LaoModule implements LanguageModule {
         return List.of(CodeRange.of(0x0E80, 0x0EFF));
     }
 
+    /** Lao is written without spaces: its whole block. */
+    @Override
+    public List<CodeRange> unspacedScript() {
+        return scriptRanges();
+    }
+
     @Override
     public List<NormalizationRule> rules(NormalizerOptions options) {
         return LaoMarkRules.all();

@@ -48,6 +48,16 @@ public final class MyanmarModule implements LanguageModule {
         return List.of(CodeRange.of(0x1000, 0x109F), CodeRange.of(0xA9E0, 0xA9FF), CodeRange.of(0xAA60, 0xAA7F));
     }
 
+    /**
+     * Burmese and Shan are written without spaces between words: the main Myanmar block. The Extended-A and -B
+     * letters (U+AA60–U+AA7F, U+A9E0–U+A9FF) are not declared: digits were never cut from them, and declaring them
+     * would change the words of text that holds them.
+     */
+    @Override
+    public List<CodeRange> unspacedScript() {
+        return List.of(CodeRange.of(0x1000, 0x109F));
+    }
+
     @Override
     public List<NormalizationRule> rules(NormalizerOptions options) {
         return MyanmarNormalizer.all(zawgyiThreshold(options));

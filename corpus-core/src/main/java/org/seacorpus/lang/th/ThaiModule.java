@@ -36,6 +36,12 @@ public final class ThaiModule implements LanguageModule {
         return List.of(CodeRange.of(0x0E00, 0x0E7F));
     }
 
+    /** Thai is written without spaces: its whole block (ICU keeps ปี2500 one word). */
+    @Override
+    public List<CodeRange> unspacedScript() {
+        return scriptRanges();
+    }
+
     @Override
     public List<NormalizationRule> rules(NormalizerOptions options) {
         return ThaiMarkRules.all();

@@ -77,12 +77,36 @@ class LinguaGateExperimentTest {
      * {@code -Dlangid.gates} (default {@code off,0.8,0.7,0.65,0.6,0.55,0.5,0}: {@code off} is session 10's gate with no
      * limit of its own for the pair, 0 never asks Lingua about the pair alone; {@code always} and {@code own} are Lingua
      * on every contest and never), on the four development parts, or with {@code -Dlangid.final=true} on the final
-     * parts (read once, for the gate chosen, beside {@code off}). For each: the share of lines Lingua was asked
+     * parts (read once, for the gate chosen, beside {@code off}); the syntax of a gate is {@link #weights}. For each: the share of lines Lingua was asked
      * about, F1 of every language, the id/ms report ({@link IdMsBalanceExperimentTest#report}: plain and
      * equal-weight F1, balanced subsamples, TALPCo pairs, answers scored at least 0.99 right, id/ms sentences right,
      * the split's log-loss), the calibration by band, 10-sentence documents, and every answer that differs from the
      * first gate named.
      */
+    /**
+     * The weights a gate names: {@code always}, {@code own}, {@code off} (session 10's gate), {@code shipped}, a
+     * score P (the id/ms pair alone asks Lingua below P, every other contest by session 10's rule below 0.9), or
+     * {@code L/P} (every contest asks below L, the id/ms pair alone below P; {@code L/off} leaves the pair no limit
+     * of its own).
+     */
+    static LanguageIdentifier.Weights weights(String gate) {
+        return switch (gate) {
+            case "always" -> new LanguageIdentifier.Weights(1.0, 1.0);
+            case "own" -> new LanguageIdentifier.Weights(0.0, 1.0);
+            case "off" -> new LanguageIdentifier.Weights(1.0, 1.0, 0.9);
+            case "shipped" -> LanguageIdentifier.Weights.DEFAULT;
+            default -> {
+                int slash = gate.indexOf('/');
+                if (slash < 0) {
+                    yield new LanguageIdentifier.Weights(1.0, 1.0, 0.9, Double.parseDouble(gate));
+                }
+                String pair = gate.substring(slash + 1);
+                yield new LanguageIdentifier.Weights(1.0, 1.0, Double.parseDouble(gate.substring(0, slash)),
+                        pair.equals("off") ? Double.POSITIVE_INFINITY : Double.parseDouble(pair));
+            }
+        };
+    }
+
     @Test
     void gatesCompared() {
         boolean fin = Boolean.getBoolean("langid.final");
@@ -97,14 +121,10 @@ class LinguaGateExperimentTest {
         sets.put("shared " + part, SharedTrainingText.read(part, false));
         sets.put("register1 " + part, OwnRegisterText.read(part, OwnRegisterText.FIRST_BATCH));
         sets.put("register2 " + part, OwnRegisterText.read(part, OwnRegisterText.SECOND_BATCH));
+        sets.put("register3 " + part, OwnRegisterText.read(part, OwnRegisterText.THIRD_BATCH));
         Map<String, List<Identification>> firstAnswers = new LinkedHashMap<>();
         for (String gate : System.getProperty("langid.gates", "off,0.8,0.7,0.65,0.6,0.55,0.5,0").split(",")) {
-            LanguageIdentifier.Weights weights = switch (gate) {
-                case "always" -> new LanguageIdentifier.Weights(1.0, 1.0);
-                case "own" -> new LanguageIdentifier.Weights(0.0, 1.0);
-                case "off" -> new LanguageIdentifier.Weights(1.0, 1.0, 0.9);
-                default -> new LanguageIdentifier.Weights(1.0, 1.0, 0.9, Double.parseDouble(gate));
-            };
+            LanguageIdentifier.Weights weights = weights(gate);
             LanguageIdentifier langid = new LanguageIdentifier(profiles, model, weights, pairs).loadLatin();
             LatinIdentifier latin = langid.segments().latin();
             System.out.printf(Locale.ROOT, "%n===== gate for the id/ms pair: %s (%s)%n", gate, weights);

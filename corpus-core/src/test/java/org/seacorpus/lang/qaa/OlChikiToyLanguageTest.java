@@ -29,6 +29,8 @@ import org.seacorpus.normalize.Normalizer;
 import org.seacorpus.quality.Stopwords;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
+import org.seacorpus.segment.Segmenters;
+import org.seacorpus.segment.Token;
 
 /**
  * The toy language {@code qaa} ({@link OlChikiToyModule}) is picked up by import, normalisation, language
@@ -81,6 +83,28 @@ class OlChikiToyLanguageTest {
         LanguageInfo mixed = langid.identifyDocument("เกษตรกรในจังหวัดสุพรรณบุรีเริ่มเก็บเกี่ยวข้าวนาปรังแล้ว\n\n"
                 + LAMA + " " + DEKA + " " + BIR + " " + TAHE + " " + GUNI + " " + SONA + "᱾");
         assertThat(mixed.spans()).extracting(span -> span.lang()).containsExactly("th", "qaa");
+    }
+
+    @Test
+    void theSegmenterCutsDigitsFromItsLettersThenJoinsTheNumbers() {
+        String text = LAMA + "12:30 " + PURI + "2025 " + BIR + "᱾";
+        List<Token> expected = List.of(new Token(LAMA, 0, 4, Token.Kind.WORD),
+                new Token("12:30", 4, 9, Token.Kind.NUMBER), new Token(PURI, 10, 14, Token.Kind.WORD),
+                new Token("2025", 14, 18, Token.Kind.NUMBER), new Token(BIR, 19, 22, Token.Kind.WORD));
+        Segmenters segmenters = new Segmenters(LanguageProfiles.builtIn());
+        assertThat(segmenters.forLanguage("qaa").words(text)).isEqualTo(expected);
+        // the digit edge is the script's, whatever the language of the text
+        assertThat(segmenters.forLanguage("en").words(text)).isEqualTo(expected);
+        assertThat(segmenters.forLanguage("th").words("ปี2568 " + DEKA + "7"))
+                .extracting(Token::text).containsExactly("ปี", "2568", DEKA, "7");
+
+        // the same modules without the toy: ICU's word rules keep letters and digits together (ᱞᱟᱢᱟ12 is a
+        // number to ICU, which the : then joins to 30); nothing cuts them
+        LanguageProfiles withoutToy = LanguageProfiles.load(LanguageModules.of(LanguageModules.builtIn().all()
+                .stream().filter(m -> !(m instanceof OlChikiToyModule)).toList()));
+        assertThat(new Segmenters(withoutToy).forLanguage("und").words(text)).extracting(Token::text)
+                .containsExactly(LAMA + "12:30", PURI + "2025", BIR);
+        assertThat(new Segmenters(withoutToy).forLanguage("und").words("")).isEmpty();
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.seacorpus.normalize.RewriteRule;
  * <ul>
  *   <li>normalisation: {@code qaa-mucaad}, a vertical bar typed after an Ol Chiki letter for the full stop
  *       MUCAAD (U+1C7E ᱾), on lines holding Ol Chiki characters;</li>
+ *   <li>segmentation: the script is declared as one written without spaces, so the segmenter cuts digits from
+ *       its letters ({@code ᱞᱟᱢᱟ12:30} → {@code ᱞᱟᱢᱟ}, {@code 12:30}) and then joins the numbers;</li>
  *   <li>identification: Ol Chiki text is {@code qaa} when it holds one of the marker words; without one the
  *       module leaves it, and the profile does not own the script, so it is {@code und}.</li>
  * </ul>
@@ -72,6 +74,15 @@ public final class OlChikiToyModule implements LanguageModule {
     @Override
     public List<CodeRange> scriptRanges() {
         return List.of(CodeRange.of(0x1C50, 0x1C7F));
+    }
+
+    /**
+     * The toy is declared as written without spaces between words (its test text has spaces all the same): digits
+     * run into its letters are cut from them, in every language's segmenter, as from Thai letters.
+     */
+    @Override
+    public List<CodeRange> unspacedScript() {
+        return scriptRanges();
     }
 
     @Override

@@ -1,0 +1,155 @@
+package org.seacorpus.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+
+import org.seacorpus.bench.jmh.LanguageIdThroughputBenchmark;
+import org.seacorpus.document.Utf8;
+import org.seacorpus.lang.identify.LanguageIdentifier;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corpus-bench langid}: issue 16's language-ID goals as bin/bench measures them. The shipped identifier
+ * ({@link LanguageIdentifier#builtIn()}, as import runs it) against Lingua alone on the five Latin-script languages
+ * it shares with us (the baseline), on two sentence sets of the project's development set: every language mixed,
+ * and Indonesian with Malay alone, where the hard contest is.
+ *
+ * <p>The goal's clock is the whole process's CPU time: Lingua computes its languages' sums on the common fork-join
+ * pool, so the calling thread's clock (reported too) misses part of what it costs. After two warm-up rounds, each
+ * round times each contender over about {@code --mb} MB of the set; the contenders' order alternates from round to
+ * round so that a change in the machine's load falls on both. Nothing else runs in the JVM meanwhile, so the
+ * process clock holds the identifier, Lingua's pool, and what the compiler and collector add after the warm-up.
+ */
+@Command(name = "langid", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time the shipped language identifier against Lingua alone on the development sentences, "
+                + "by the process's CPU clock; print JSON.")
+final class LanguageIdBenchCommand implements Callable<Integer> {
+    /** Issue 16: at least this many MB of mixed sentences per CPU second. */
+    static final double GOAL_MIXED = 10.0;
+    /** Issue 16: at least this many MB of Indonesian and Malay sentences per CPU second. */
+    static final double GOAL_ID_MS = 5.0;
+
+    private static final List<String> ALL = List.of("ceb", "en", "fil", "id", "jv", "km", "lo", "ms", "my", "shn",
+            "su", "ta", "tet", "th", "und", "vi", "zh");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--devset", paramLabel = "DIR", defaultValue = "corpus-core/src/test/resources/langid/dev",
+            description = "Folder of <lang>.tsv development sentences (default: ${DEFAULT-VALUE}, from the project "
+                    + "root).")
+    Path devset;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+            description = "Measured rounds per set, after two warm-up rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--mb", paramLabel = "MB", defaultValue = "2",
+            description = "About this many MB of text per contender and round (default: ${DEFAULT-VALUE}).")
+    double mb;
+
+    @Override
+    public Integer call() {
+        if (rounds < 1 || mb <= 0) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be at least 1 and --mb above 0");
+        }
+        if (!Files.isDirectory(devset)) {
+            throw new ParameterException(spec.commandLine(), "--devset " + devset.toAbsolutePath()
+                    + " is not a folder; run from the project root or give the folder of <lang>.tsv sentences");
+        }
+        LanguageIdentifier shipped = LanguageIdentifier.builtIn();
+        LanguageDetector lingua = LanguageDetectorBuilder.fromLanguages(Language.INDONESIAN, Language.MALAY,
+                Language.TAGALOG, Language.ENGLISH, Language.VIETNAMESE).withPreloadedLanguageModels().build();
+        Map<String, ToIntFunction<String>> contenders = new LinkedHashMap<>();
+        contenders.put("seacorpus", s -> shipped.identify(s).lang().hashCode());
+        contenders.put("lingua", s -> lingua.computeLanguageConfidenceValues(s).size());
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (HeapWatcher heap = new HeapWatcher()) {
+            double load = HeapWatcher.loadAverage();
+            Map<String, Object> sets = new LinkedHashMap<>();
+            sets.put("mixed", measure(ALL, contenders, GOAL_MIXED));
+            sets.put("id_ms", measure(List.of("id", "ms"), contenders, GOAL_ID_MS));
+            out.put("clock", "process CPU (all threads of the JVM)");
+            out.put("rounds", rounds);
+            out.put("sets", sets);
+            Costs.put(out, heap, load);
+        }
+        BenchCommand.print(spec, out);
+        return 0;
+    }
+
+    private Map<String, Object> measure(List<String> languages, Map<String, ToIntFunction<String>> contenders,
+            double goal) {
+        String[] sentences = LanguageIdThroughputBenchmark.sentences(devset, languages).toArray(String[]::new);
+        long bytes = 0;
+        for (String s : sentences) {
+            bytes += Utf8.length(s);
+        }
+        int passes = Math.max(1, (int) Math.round(mb * 1e6 / bytes));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean process =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> names = List.copyOf(contenders.keySet());
+        long[] processNanos = new long[names.size()];
+        long[] threadNanos = new long[names.size()];
+        long sink = 0;
+        for (int round = -2; round < rounds; round++) {
+            for (int k = 0; k < names.size(); k++) {
+                int c = Math.floorMod(round + k, names.size());
+                ToIntFunction<String> contender = contenders.get(names.get(c));
+                long processStart = process.getProcessCpuTime();
+                long threadStart = threads.getCurrentThreadCpuTime();
+                for (int p = 0; p < passes; p++) {
+                    for (String s : sentences) {
+                        sink += contender.applyAsInt(s);
+                    }
+                }
+                long threadSpent = threads.getCurrentThreadCpuTime() - threadStart;
+                long processSpent = process.getProcessCpuTime() - processStart;
+                if (round >= 0) {
+                    processNanos[c] += processSpent;
+                    threadNanos[c] += threadSpent;
+                }
+            }
+        }
+        double measuredMb = (double) bytes * passes * rounds / 1e6;
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("languages", languages);
+        set.put("sentences", sentences.length);
+        set.put("mb_per_round", Costs.round((double) bytes * passes / 1e6, 2));
+        for (int c = 0; c < names.size(); c++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("mb_per_cpu_second", Costs.rate(measuredMb, processNanos[c] / 1e9));
+            row.put("mb_per_thread_cpu_second", Costs.rate(measuredMb, threadNanos[c] / 1e9));
+            row.put("cpu_seconds", Costs.round(processNanos[c] / 1e9, 2));
+            set.put(names.get(c), row);
+        }
+        double ours = measuredMb / (processNanos[0] / 1e9);
+        double base = measuredMb / (processNanos[1] / 1e9);
+        set.put("times_lingua", Costs.round(ours / base, 2));
+        set.put("goal_mb_per_cpu_second", goal);
+        set.put("met", ours >= goal);
+        set.put("sink", sink % 10); // keeps the JIT from dropping the loops
+        Costs.say("langid %s: %d sentences × %d passes × %d rounds; seacorpus %.2f MB per CPU s of the process "
+                        + "(%.2f by the calling thread), Lingua alone %.2f; goal %.0f: %s", String.join("/",
+                        languages.size() > 2 ? List.of("mixed") : languages), sentences.length, passes, rounds, ours,
+                measuredMb / (threadNanos[0] / 1e9), base, goal, ours >= goal ? "met" : "not met");
+        return set;
+    }
+}
