@@ -7,6 +7,7 @@ import org.seacorpus.document.DedupeKeys;
 import org.seacorpus.document.Document;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.segment.TokenForms;
 import org.seacorpus.stage.Stage;
 
 /**
@@ -44,7 +45,9 @@ public final class DedupeKeysStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        return doc.with(keys(doc.text(), doc.language().lang()));
+        String lang = doc.language().lang();
+        return doc.with(keys(doc.text(), lang, segmenters.forLanguage(lang),
+                doc.annotation(TokenForms.class).orElse(null)));
     }
 
     /** The keys of a text in a language (also what tests and benchmarks call). */
@@ -54,8 +57,13 @@ public final class DedupeKeysStage implements Stage {
 
     /** The keys of a text whose words {@code words} gives (the segmenter that already cut it, at import). */
     public DedupeKeys keys(String text, String lang, Segmenter words) {
+        return keys(text, lang, words, null);
+    }
+
+    /** The same, with the forms the analyse stage made of the words (null for none; see {@link Shingler}). */
+    public DedupeKeys keys(String text, String lang, Segmenter words, TokenForms forms) {
         Signing signing = byLanguage.getOrDefault(lang, defaults);
-        long[] shingles = signing.shingler().shingles(text, words);
+        long[] shingles = signing.shingler().shingles(text, words, forms);
         byte[] signature = null;
         long[] bands = null;
         if (shingles.length > 0) {

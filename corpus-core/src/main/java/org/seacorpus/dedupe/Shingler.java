@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 import org.seacorpus.util.CasefoldChars;
 
 import com.dynatrace.hash4j.hashing.HashStream64;
@@ -33,7 +34,17 @@ public final class Shingler {
 
     /** The distinct shingle hashes of {@code text}, sorted; empty when it has no words (or no characters). */
     public long[] shingles(String text, Segmenter segmenter) {
-        long[] units = scheme.kind() == ShingleScheme.Kind.WORDS ? wordHashes(text, segmenter) : charHashes(text);
+        return shingles(text, segmenter, null);
+    }
+
+    /**
+     * The same, given the forms the analyse stage made of the text's words ({@link TokenForms}; null for none):
+     * when they are the forms of the words {@code segmenter} gives, each distinct word is hashed once from its
+     * folded form instead of each word being folded and hashed. The same hashes either way.
+     */
+    public long[] shingles(String text, Segmenter segmenter, TokenForms forms) {
+        long[] units = scheme.kind() == ShingleScheme.Kind.WORDS ? wordHashes(text, segmenter, forms)
+                : charHashes(text);
         if (units.length == 0) {
             return units;
         }
@@ -48,8 +59,19 @@ public final class Shingler {
         return TextKeys.distinct(out);
     }
 
-    private static long[] wordHashes(String text, Segmenter segmenter) {
+    private static long[] wordHashes(String text, Segmenter segmenter, TokenForms forms) {
         List<Token> tokens = segmenter.words(text);
+        if (forms != null && forms.isOf(tokens)) {
+            long[] ofText = new long[forms.distinctTexts()];
+            for (int slot = 0; slot < ofText.length; slot++) {
+                ofText[slot] = TOKEN.hashCharsToLong(forms.foldedText(slot));
+            }
+            long[] out = new long[tokens.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ofText[forms.textOf(i)];
+            }
+            return out;
+        }
         long[] out = new long[tokens.size()];
         for (int i = 0; i < out.length; i++) {
             String word = tokens.get(i).text();

@@ -32,6 +32,7 @@ import org.seacorpus.document.TokenSpans;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Segmenters;
+import org.seacorpus.segment.TokenForms;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -157,8 +158,9 @@ public final class DocumentMapper {
         if (segmentation == null && segmenters != null) {
             segmentation = Segmentation.of(segmenters.forLanguage(language.lang()), doc.text());
         }
-        // the words are folded once, for the token fields and the main field
-        FoldedWords folded = segmentation == null ? null : FoldedWords.of(segmentation);
+        // the words are folded once, for the token fields and the main field: by the analyse stage (TokenForms on
+        // the document), or here for a document that comes without them (a treebank's, one read back)
+        TokenForms folded = segmentation == null ? null : formsOf(doc, segmentation);
         String main = Fields.textField(language.lang());
         out.add(given == null && folded != null ? new FoldedWordsField(main, doc.text(), TEXT_TYPE, folded)
                 : textField(main, doc.text(), given));
@@ -182,6 +184,11 @@ public final class DocumentMapper {
             doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
         return out;
+    }
+
+    private static TokenForms formsOf(Document doc, Segmentation segmentation) {
+        TokenForms forms = doc.annotation(TokenForms.class).orElse(null);
+        return forms != null && forms.isOf(segmentation.tokens()) ? forms : TokenForms.of(segmentation.tokens());
     }
 
     /**

@@ -12,10 +12,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 
 /**
  * The main {@code text_<lang>} field of a document whose words the analyse stage already cut and the token fields
- * already folded ({@link FoldedWords}): indexed from those folded words instead of running the field's analysis
+ * already folded ({@link TokenForms}): indexed from those folded words instead of running the field's analysis
  * chain ({@link LanguageAnalyzers}: the segmenter's words, NFKC_Casefold, empty terms dropped) over them a second
  * time. The terms, positions, offsets and types are the chain's: the field checks, when it is indexed, that the
  * segmenter the chain would use gives this very token list for the text (its per-thread cache of the last text
@@ -23,9 +24,9 @@ import org.seacorpus.segment.Token;
  * text as usual.
  */
 final class FoldedWordsField extends Field {
-    private final FoldedWords words;
+    private final TokenForms words;
 
-    FoldedWordsField(String name, String text, IndexableFieldType type, FoldedWords words) {
+    FoldedWordsField(String name, String text, IndexableFieldType type, TokenForms words) {
         super(name, text, type);
         this.words = words;
     }
@@ -54,12 +55,12 @@ final class FoldedWordsField extends Field {
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private FoldedWords words;
+        private TokenForms words;
         private int length;
         private int next;
         private int skipped;
 
-        void start(FoldedWords words, int length) {
+        void start(TokenForms words, int length) {
             this.words = words;
             this.length = length;
         }

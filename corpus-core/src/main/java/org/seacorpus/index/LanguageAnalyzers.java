@@ -13,14 +13,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.seacorpus.lang.LanguageModule;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.LanguageSegmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.SyllableSplitter;
 
-import com.ibm.icu.text.Normalizer2;
 
 /**
  * The analyzers of the {@code text_<lang>} fields and their sub-fields. The main field holds the language
@@ -39,8 +37,6 @@ import com.ibm.icu.text.Normalizer2;
  * Every other field is a keyword. Thread-safe; analyzers are built on first use.
  */
 public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
-    private static final Normalizer2 NFKC_CF = Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE);
-
     private final Map<String, Analyzer> byField = new ConcurrentHashMap<>();
     private final Analyzer keyword = new KeywordAnalyzer();
     private final LanguageProfiles profiles;
@@ -128,11 +124,12 @@ public final class LanguageAnalyzers extends DelegatingAnalyzerWrapper {
 
     private static TokenStream chain(String kind, Tokenizer words, SyllableSplitter syllables,
                                      UnaryOperator<TokenStream> stemmer) {
+        // NFKC_Casefold by table where the term allows it (CasefoldFilter): the terms of ICUNormalizer2Filter(nfkc_cf)
         return switch (kind) {
-            case "" -> new ICUNormalizer2Filter(words, NFKC_CF);
-            case "syllables" -> new ICUNormalizer2Filter(new PieceFilter(words,
-                    word -> syllables.split(word, 0, word.length())), NFKC_CF);
-            case "bigrams" -> new ICUNormalizer2Filter(new PieceFilter(words, new ClusterBigrams()), NFKC_CF);
+            case "" -> new CasefoldFilter(words);
+            case "syllables" -> new CasefoldFilter(new PieceFilter(words,
+                    word -> syllables.split(word, 0, word.length())));
+            case "bigrams" -> new CasefoldFilter(new PieceFilter(words, new ClusterBigrams()));
             case "folded" -> new ICUFoldingFilter(new PieceFilter(words,
                     word -> syllables.split(word, 0, word.length())));
             case "stem" -> stemmer.apply(words);

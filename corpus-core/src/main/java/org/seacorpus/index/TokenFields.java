@@ -10,6 +10,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 import org.seacorpus.util.StringSlots;
 
 /**
@@ -51,11 +52,11 @@ public final class TokenFields {
 
     /** Adds the token fields of a document's segmentation; adds nothing when a form is too long to store. */
     public static void write(Segmentation segmentation, org.apache.lucene.document.Document out) {
-        write(segmentation, FoldedWords.of(segmentation), out);
+        write(segmentation, TokenForms.of(segmentation.tokens()), out);
     }
 
     /** The same, with the segmentation's tokens already folded (the main text field folds them too). */
-    static void write(Segmentation segmentation, FoldedWords folded, org.apache.lucene.document.Document out) {
+    static void write(Segmentation segmentation, TokenForms folded, org.apache.lucene.document.Document out) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
@@ -159,14 +160,42 @@ public final class TokenFields {
         return slot;
     }
 
+    /** The first eight bytes of {@code bytes}, big-endian, zeros after its end: unsigned order is byte order. */
+    static long prefix(BytesRef bytes) {
+        long key = 0;
+        int n = Math.min(8, bytes.length);
+        for (int k = 0; k < n; k++) {
+            key |= (bytes.bytes[bytes.offset + k] & 0xFFL) << (56 - 8 * k);
+        }
+        return key;
+    }
+
+    /**
+     * {@code a.compareTo(b)} (unsigned bytes) given their {@link #prefix}es. Equal prefixes with one value of at
+     * most eight bytes mean that value is a prefix of the other (the other's bytes up to eight are the padding's
+     * zeros), so the shorter comes first; with both longer, the whole bytes decide.
+     */
+    static int compare(long prefixA, BytesRef a, long prefixB, BytesRef b) {
+        if (prefixA != prefixB) {
+            return Long.compareUnsigned(prefixA, prefixB);
+        }
+        if (a.length <= 8 || b.length <= 8) {
+            return Integer.compare(a.length, b.length);
+        }
+        return a.compareTo(b);
+    }
+
     /**
      * Sorts the distinct values in Lucene's order (unsigned bytes of UTF-8, which is code point order) into
      * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
-     * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold).
+     * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold). Values are compared by their
+     * first eight bytes as one unsigned long first (most words differ there), and by their whole bytes only when
+     * those are equal and both values are longer.
      */
     private static int[] rank(List<String> values, BytesRef[] sorted) {
         int size = values.size();
         int[] slotAt = new int[size];
+        long[] prefix = new long[size];
         for (int i = 0; i < size; i++) {
             BytesRef bytes = new BytesRef(values.get(i));
             if (bytes.length > MAX_VALUE_BYTES) {
@@ -174,23 +203,26 @@ public final class TokenFields {
             }
             sorted[i] = bytes;
             slotAt[i] = i;
+            prefix[i] = prefix(bytes);
         }
         new IntroSorter() {
             private BytesRef pivot;
+            private long pivotPrefix;
 
             @Override
             protected void setPivot(int i) {
                 pivot = sorted[i];
+                pivotPrefix = prefix[i];
             }
 
             @Override
             protected int comparePivot(int j) {
-                return pivot.compareTo(sorted[j]);
+                return TokenFields.compare(pivotPrefix, pivot, prefix[j], sorted[j]);
             }
 
             @Override
             protected int compare(int i, int j) {
-                return sorted[i].compareTo(sorted[j]);
+                return TokenFields.compare(prefix[i], sorted[i], prefix[j], sorted[j]);
             }
 
             @Override
@@ -198,6 +230,9 @@ public final class TokenFields {
                 BytesRef value = sorted[i];
                 sorted[i] = sorted[j];
                 sorted[j] = value;
+                long key = prefix[i];
+                prefix[i] = prefix[j];
+                prefix[j] = key;
                 int slot = slotAt[i];
                 slotAt[i] = slotAt[j];
                 slotAt[j] = slot;

@@ -9,6 +9,7 @@ import org.seacorpus.lang.QualityProfile;
 import org.seacorpus.segment.Segmenter;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 import org.seacorpus.util.StringSlots;
 
 /**
@@ -35,6 +36,15 @@ public final class QualityAnalyzer {
     }
 
     public QualitySignals measure(String text, LanguageInfo language) {
+        return measure(text, language, null);
+    }
+
+    /**
+     * The same, given the forms the analyse stage made of the text's words ({@link TokenForms}; null for none):
+     * when they are the forms of the words the language's segmenter gives, their numbering of the distinct words
+     * (first seen first, the numbering this method gives them otherwise) is used instead of numbering them again.
+     */
+    public QualitySignals measure(String text, LanguageInfo language, TokenForms forms) {
         String lang = language.lang();
         Segmenter segmenter = segmenters.forLanguage(lang);
         List<Token> words = segmenter.words(text);
@@ -44,7 +54,11 @@ public final class QualityAnalyzer {
         int[] starts = new int[words.size()];
         // what depends on the word alone is worked out once per distinct word, and remembered across documents
         Words table = WORDS.get();
-        table.startDocument(words.size());
+        TokenForms numbered = forms != null && forms.isOf(words) ? forms : null;
+        if (numbered == null) {
+            table.startDocument(words.size());
+        }
+        int distinct = 0;
         int[] lengthOf = new int[words.size()];
         boolean[] nonAlphaOf = new boolean[words.size()];
         boolean[] stopOf = new boolean[words.size()];
@@ -55,9 +69,18 @@ public final class QualityAnalyzer {
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             String word = token.text();
-            int id = table.idOf(word);
-            if (id < 0) {
-                id = -id - 1;
+            int id;
+            boolean first;
+            if (numbered != null) {
+                id = numbered.textOf(i);
+                first = id == distinct; // slots are numbered first seen first
+            } else {
+                id = table.idOf(word);
+                first = id < 0;
+                id = first ? -id - 1 : id;
+            }
+            if (first) {
+                distinct++;
                 int traits = table.traits(word, stopList);
                 lengthOf[id] = traits >>> 2;
                 nonAlphaOf[id] = (traits & NON_ALPHA) != 0;

@@ -13,7 +13,9 @@ import org.seacorpus.stage.Stage;
  * document that came with its own tokens ({@link TokenSpans}, from a CoNLL-U treebank) is not segmented again:
  * its tokens are its words (punctuation tokens not counted) and its sentences, moved onto the normalised text when
  * normalisation changed it; they stay on the document for the search fields, and its {@link Segmentation} (for
- * the token fields, so word statistics count the treebank's words) is made from them.
+ * the token fields, so word statistics count the treebank's words) is made from them. A segmented document also
+ * gets its words' {@link TokenForms} (each distinct word numbered and folded once, for the stages and the index
+ * after this one); a treebank's does not (the stages after this one cut its text with the segmenter).
  */
 public final class AnalyzeStage implements Stage {
     private final Segmenters segmenters;
@@ -42,7 +44,8 @@ public final class AnalyzeStage implements Stage {
         }
         Segmenter segmenter = segmenters.forLanguage(doc.language().lang());
         Segmentation segmentation = Segmentation.of(segmenter, text);
+        // the words numbered and folded once, for quality, the dedupe keys and the index
         return doc.withCounts(new TextCounts(chars, segmentation.tokens().size(), segmentation.sentences()))
-                .with(segmentation);
+                .with(segmentation).with(TokenForms.of(segmentation.tokens()));
     }
 }

@@ -147,6 +147,46 @@ public final class CasefoldChars {
         return n;
     }
 
+    /**
+     * {@link #fold(CharSequence, int, int, char[])} of the chars {@code text[start, end)} (a token's term buffer),
+     * the same loop over an array: a term filter calls it once per token, and a {@code CharSequence} view of the
+     * buffer would make the other callers' {@code charAt} a call through a third class.
+     */
+    public static int fold(char[] text, int start, int end, char[] out) {
+        int[] table = Table.ENTRIES;
+        int n = 0;
+        int lastCcc = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            int entry = table[c];
+            if ((entry & SIMPLE) != 0) {
+                int ccc = entry >>> CCC_SHIFT & 0xFF;
+                if (ccc != 0 && ccc < lastCcc) {
+                    return -1;
+                }
+                lastCcc = ccc;
+                out[n++] = (char) entry;
+            } else if ((entry & MAYBE) != 0) {
+                if (n > 0 && NFC.composePair(out[n - 1], c) >= 0) {
+                    return -1;
+                }
+                lastCcc = 0;
+                out[n++] = c;
+            } else if ((entry & EXPANDS) != 0) {
+                String expansion = Table.EXPANSIONS[entry & 0xFFFF];
+                if (!expansion.isEmpty()) {
+                    for (int k = 0; k < expansion.length(); k++) {
+                        out[n++] = expansion.charAt(k);
+                    }
+                    lastCcc = 0;
+                }
+            } else {
+                return -1;
+            }
+        }
+        return n;
+    }
+
     /** Each thread's buffer for {@link #fold(String)}. */
     private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
 

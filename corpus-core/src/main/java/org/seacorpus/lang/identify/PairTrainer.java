@@ -27,6 +27,8 @@ final class PairTrainer {
     private int seeds = 1;
     private final List<String> texts = new ArrayList<>();
     private final List<Boolean> isSecond = new ArrayList<>();
+    /** How much each text counts in the loss (1 unless {@link #add(String, String, double)} said otherwise). */
+    private final List<Double> textWeights = new ArrayList<>();
 
     PairTrainer(String first, String second, ToDoubleFunction<CharSequence> markers) {
         this.first = first;
@@ -61,9 +63,25 @@ final class PairTrainer {
 
     /** Adds a text of one of the two languages (others are ignored). */
     PairTrainer add(String label, String text) {
+        return add(label, text, 1.0);
+    }
+
+    /**
+     * Adds a text of one of the two languages that counts {@code weight} times in the loss (its gradient is scaled,
+     * and the two classes are balanced by their summed weights): a source of a register the other language has
+     * little of can be down-weighted without leaving out its words, which repeating or capping text cannot do.
+     *
+     * @throws IllegalArgumentException when the weight is not a positive finite number
+     */
+    PairTrainer add(String label, String text, double weight) {
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("text weight must be positive and finite, got " + weight + " for: "
+                    + text);
+        }
         if (label.equals(first) || label.equals(second)) {
             texts.add(text);
             isSecond.add(label.equals(second));
+            textWeights.add(weight);
         }
         return this;
     }
@@ -108,16 +126,23 @@ final class PairTrainer {
             }
             marker[i] = markers.applyAsDouble(texts.get(i));
         }
-        long positives = isSecond.stream().filter(b -> b).count();
-        double weightSecond = n / (2.0 * Math.max(1, positives));
-        double weightFirst = n / (2.0 * Math.max(1, n - positives));
+        double[] textWeight = new double[n];
+        double total = 0;
+        double positives = 0;
+        for (int i = 0; i < n; i++) {
+            textWeight[i] = textWeights.get(i);
+            total += textWeight[i];
+            positives += isSecond.get(i) ? textWeight[i] : 0;
+        }
+        double weightSecond = total / (2.0 * Math.max(1, positives));
+        double weightFirst = total / (2.0 * Math.max(1, total - positives));
 
         int features = names.size();
         int bias = features;
         int mark = features + 1;
         double[] mean = new double[features + 2];        // features, then bias, then marker coefficient
         for (int seed = 0; seed < seeds; seed++) {
-            double[] w = descend(n, features, rows, values, marker, weightFirst, weightSecond, seed);
+            double[] w = descend(n, features, rows, values, marker, textWeight, weightFirst, weightSecond, seed);
             for (int j = 0; j < w.length; j++) {
                 mean[j] += w[j] / seeds;
             }
@@ -133,7 +158,7 @@ final class PairTrainer {
 
     /** One run of AdaGrad over the texts in an order shuffled by {@code seed}; returns the weights. */
     private double[] descend(int n, int features, int[][] rows, float[][] values, double[] marker,
-                             double weightFirst, double weightSecond, int seed) {
+                             double[] textWeight, double weightFirst, double weightSecond, int seed) {
         double[] w = new double[features + 2];
         double[] g2 = new double[features + 2];
         int bias = features;
@@ -156,7 +181,7 @@ final class PairTrainer {
                     z += w[rows[i][k]] * values[i][k];
                 }
                 double y = isSecond.get(i) ? 1.0 : 0.0;
-                double g = (sigmoid(z) - y) * (y == 1.0 ? weightSecond : weightFirst);
+                double g = (sigmoid(z) - y) * (y == 1.0 ? weightSecond : weightFirst) * textWeight[i];
                 update(w, g2, bias, g, 0);
                 update(w, g2, mark, g * marker[i], l2);
                 for (int k = 0; k < rows[i].length; k++) {

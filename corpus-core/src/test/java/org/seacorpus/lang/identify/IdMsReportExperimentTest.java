@@ -26,7 +26,13 @@ import org.seacorpus.lang.LanguageProfiles;
  *
  * <p>{@code -Dlangid.configs=shipped,3/0,3/3} names the models: {@code shipped} is the pair model on the classpath,
  * {@code a/b} one trained (mean of {@value ShippedPairModelTest#SEEDS} runs) with the first batch counted a times
- * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d times); {@code -Dlangid.baseline=FILE} adds a pair model file (the one shipped before).
+ * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d
+ * times), followed by any of {@code ~cN ~wX ~tX ~mN} (IndoNLU cut to N sentences, IndoNLU's and Tatoeba's weight in
+ * the loss, the Malay side N more times: {@link ShippedPairModelTest.Recipe#parse}); {@code -Dlangid.baseline=FILE}
+ * adds a pair model file (the one shipped before) ({@code -Dlangid.gates}, Lingua's gates, left with Lingua in
+ * session 12), and {@code -Dlangid.splits=FILE} writes every id/ms sentence's reported split as TSV (model, gate, set, label, answer,
+ * log(p_ms / p_id), p_id + p_ms) for fitting the split's temperature ({@code temper-parts.py} in
+ * {@code corpus-bench/results/2026-12-07-malay12/}).
  * {@code -Dlangid.bias=0,0.5,1} also prints, for the same answers, what a prior towards Indonesian of that many
  * nats on the reported id/ms split would give (the answer re-ranked from its candidates; threshold 0.5).
  */
@@ -54,17 +60,10 @@ class IdMsReportExperimentTest {
                 pairs.put("shipped", LangidModels.builtInPairs());
                 continue;
             }
-            int first = Integer.parseInt(config.split("/")[0]);
-            String[] secondAndThird = config.split("/")[1].split("\\+");   // 3/3+2: the third batch 2 times
-            int second = Integer.parseInt(secondAndThird[0]);
-            String[] thirdSides = secondAndThird.length > 1 ? secondAndThird[1].split(":") : new String[] {"0"};
-            int third = Integer.parseInt(thirdSides[0]);                         // 3/3+2:1: Malay side 2 times,
-            int thirdId = thirdSides.length > 1 ? Integer.parseInt(thirdSides[1]) : third;   // Indonesian once
-            PairTrainer trainer = new PairTrainer("id", "ms", ShippedPairModelTest.idMsMarkers().logOdds())
-                    .seeds(ShippedPairModelTest.SEEDS);
-            ShippedPairModelTest.trainingText(first, second, third, thirdId)
-                    .forEach(t -> trainer.add(t.label(), t.text()));
-            String name = "first x" + first + " second x" + second + " third x" + third + " (id side x" + thirdId + ")";
+            ShippedPairModelTest.Recipe recipe = ShippedPairModelTest.Recipe.parse(config.split("/").length > 2
+                    ? config.substring(0, config.lastIndexOf('/')) : config);
+            PairTrainer trainer = ShippedPairModelTest.trainer(recipe);
+            String name = config + " " + recipe;
             if (config.split("/").length > 2) {   // a third field: more entries for the n-gram model's training
                 List<String> entries = new ArrayList<>(ShippedModelTest.SHARED_LANGUAGES);
                 entries.addAll(List.of(config.split("/")[2].split("\\+")));
@@ -114,10 +113,17 @@ class IdMsReportExperimentTest {
           }
             return;
         }
+        // Lingua's gates (-Dlangid.gates) left with Lingua (session 12); the column stays, always "shipped"
+        String[] gates = {"shipped"};
+        String splitFile = System.getProperty("langid.splits");   // every id/ms sentence's reported split, as TSV
+        java.io.PrintWriter splits = splitFile == null ? null
+                : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(splitFile)));
         for (Map.Entry<String, List<PairModel>> p : pairs.entrySet()) {
+          for (String gate : gates) {
+            LanguageIdentifier.Weights weights = LanguageIdentifier.Weights.DEFAULT;
             LanguageIdentifier langid = new LanguageIdentifier(profiles, ngram.getOrDefault(p.getKey(), model),
-                    LanguageIdentifier.Weights.DEFAULT, p.getValue());
-            System.out.printf(Locale.ROOT, "%n===== %s%n", p.getKey());
+                    weights, p.getValue());
+            System.out.printf(Locale.ROOT, "%n===== %s | gate %s%n", p.getKey(), gate);
             for (Map.Entry<String, List<LabelledText>> s : sets.entrySet()) {
                 List<LabelledText> samples = s.getValue();
                 List<Identification> answers = samples.stream().map(t -> langid.identify(t.text())).toList();
@@ -128,6 +134,21 @@ class IdMsReportExperimentTest {
                         System.out.printf(Locale.ROOT, "   changed %s: %s %.3f → %s %.3f: %s%n",
                                 samples.get(i).label(), was.get(i).lang(), was.get(i).score(), answers.get(i).lang(),
                                 answers.get(i).score(), samples.get(i).text());
+                    }
+                }
+                if (splits != null) {   // model, gate, set, label, answer, reported log(p_ms / p_id), p_id + p_ms
+                    for (int i = 0; i < samples.size(); i++) {
+                        double pId = 0;
+                        double pMs = 0;
+                        for (Identification.Candidate c : answers.get(i).candidates()) {
+                            pId += c.lang().equals("id") ? c.score() : 0;
+                            pMs += c.lang().equals("ms") ? c.score() : 0;
+                        }
+                        String label = samples.get(i).label();
+                        if ((label.equals("id") || label.equals("ms")) && pId > 0 && pMs > 0) {
+                            splits.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f%n", p.getKey().split(" ")[0],
+                                    gate, s.getKey(), label, answers.get(i).lang(), Math.log(pMs / pId), pId + pMs);
+                        }
                     }
                 }
                 perLanguage(samples, answers);
@@ -150,6 +171,10 @@ class IdMsReportExperimentTest {
                 line.append(String.format(Locale.ROOT, " %s %.3f;", a.lang(), a.score()));
             }
             System.out.println(line);
+          }
+        }
+        if (splits != null) {
+            splits.close();
         }
     }
 

@@ -53,7 +53,7 @@ class ShippedPairModelTest {
      * register pairs), then the shared folder's training part.
      */
     static List<LabelledText> trainingText() throws IOException {
-        return trainingText(OWN_TEXT_REPEATS, OWN_TEXT_REPEATS, THIRD_BATCH_REPEATS, THIRD_BATCH_INDONESIAN_REPEATS);
+        return trainingText(SHIPPED);
     }
 
     /**
@@ -65,6 +65,62 @@ class ShippedPairModelTest {
      */
     static final int THIRD_BATCH_REPEATS = 0;
     static final int THIRD_BATCH_INDONESIAN_REPEATS = 0;
+
+    /**
+     * How a pair model learns its text: the first and second batch of register pairs counted {@code first} and
+     * {@code second} times, the third batch's Malay side {@code thirdMs} times and its Indonesian side {@code thirdId}
+     * times; the Malay side of every batch's training part {@code malayExtra} more times; IndoNLU's Indonesian news and
+     * encyclopedic text (the one large source of a register the Malay side has little of) cut to at most
+     * {@code indoNluCap} sentences (0: all) and each of its sentences counting {@code indoNluWeight} in the loss; the
+     * same weight {@code tatoebaWeight} for Tatoeba's Indonesian conversation.
+     */
+    record Recipe(int first, int second, int thirdMs, int thirdId, int malayExtra, int indoNluCap,
+                  double indoNluWeight, double tatoebaWeight) {
+        static Recipe repeats(int first, int second, int thirdMs, int thirdId) {
+            return new Recipe(first, second, thirdMs, thirdId, 0, 0, 1.0, 1.0);
+        }
+
+        /**
+         * {@code a/b}, {@code a/b+c} or {@code a/b+c:d} (batches' repeats, as {@link IdMsReportExperimentTest} names
+         * them), then any of {@code ~mN} (Malay side N more times), {@code ~cN} (IndoNLU cut to N sentences),
+         * {@code ~wX} (IndoNLU weight X), {@code ~tX} (Tatoeba weight X).
+         */
+        static Recipe parse(String config) {
+            String[] options = config.split("~");
+            String[] slash = options[0].split("/");
+            int first = Integer.parseInt(slash[0]);
+            String[] secondAndThird = slash[1].split("\\+");
+            int second = Integer.parseInt(secondAndThird[0]);
+            String[] thirdSides = secondAndThird.length > 1 ? secondAndThird[1].split(":") : new String[] {"0"};
+            int thirdMs = Integer.parseInt(thirdSides[0]);
+            int thirdId = thirdSides.length > 1 ? Integer.parseInt(thirdSides[1]) : thirdMs;
+            int malayExtra = 0;
+            int cap = 0;
+            double indoNlu = 1.0;
+            double tatoeba = 1.0;
+            for (int i = 1; i < options.length; i++) {
+                String value = options[i].substring(1);
+                switch (options[i].charAt(0)) {
+                    case 'm' -> malayExtra = Integer.parseInt(value);
+                    case 'c' -> cap = Integer.parseInt(value);
+                    case 'w' -> indoNlu = Double.parseDouble(value);
+                    case 't' -> tatoeba = Double.parseDouble(value);
+                    default -> throw new IllegalArgumentException("unknown option " + options[i] + " in " + config);
+                }
+            }
+            return new Recipe(first, second, thirdMs, thirdId, malayExtra, cap, indoNlu, tatoeba);
+        }
+
+        /** How much a text of the training list counts in the loss. */
+        double weight(LabelledText t) {
+            return t.source().startsWith("IndoNLU") ? indoNluWeight
+                    : t.source().startsWith("Tatoeba") ? tatoebaWeight : 1.0;
+        }
+    }
+
+    /** The shipped recipe. */
+    static final Recipe SHIPPED = Recipe.repeats(OWN_TEXT_REPEATS, OWN_TEXT_REPEATS, THIRD_BATCH_REPEATS,
+            THIRD_BATCH_INDONESIAN_REPEATS);
 
     /** The same with the register pairs counted {@code registerRepeats} times (for the measurements). */
     static List<LabelledText> trainingText(int registerRepeats) throws IOException {
@@ -91,9 +147,14 @@ class ShippedPairModelTest {
      */
     static List<LabelledText> trainingText(int firstRepeats, int secondRepeats, int thirdRepeats,
                                            int thirdIndonesianRepeats) throws IOException {
+        return trainingText(Recipe.repeats(firstRepeats, secondRepeats, thirdRepeats, thirdIndonesianRepeats));
+    }
+
+    /** The training texts of {@code recipe}, in a fixed order (the weights are {@link Recipe#weight}). */
+    static List<LabelledText> trainingText(Recipe recipe) throws IOException {
         List<LabelledText> out = new ArrayList<>();
-        int rounds = Math.max(Math.max(OWN_TEXT_REPEATS, secondRepeats),
-                Math.max(thirdRepeats, thirdIndonesianRepeats));
+        int rounds = Math.max(Math.max(OWN_TEXT_REPEATS, recipe.second()),
+                Math.max(recipe.thirdMs(), recipe.thirdId()));
         for (int i = 0; i < rounds; i++) {
             if (i < OWN_TEXT_REPEATS) {
                 LabelledTexts.builtIn(t -> {
@@ -102,23 +163,69 @@ class ShippedPairModelTest {
                     }
                 });
             }
-            if (i < firstRepeats) {
+            if (i < recipe.first()) {
                 out.addAll(OwnRegisterText.read(SharedTrainingText.Split.TRAIN, OwnRegisterText.FIRST_BATCH));
             }
-            if (i < secondRepeats) {
+            if (i < recipe.second()) {
                 out.addAll(OwnRegisterText.read(SharedTrainingText.Split.TRAIN, OwnRegisterText.SECOND_BATCH));
             }
             int round = i;
             OwnRegisterText.read(SharedTrainingText.Split.TRAIN, OwnRegisterText.THIRD_BATCH).stream()
-                    .filter(t -> round < (t.label().equals("ms") ? thirdRepeats : thirdIndonesianRepeats))
+                    .filter(t -> round < (t.label().equals("ms") ? recipe.thirdMs() : recipe.thirdId()))
                     .forEach(out::add);
         }
+        for (int i = 0; i < recipe.malayExtra(); i++) {
+            for (List<String> batch : List.of(OwnRegisterText.FIRST_BATCH, OwnRegisterText.SECOND_BATCH,
+                    OwnRegisterText.THIRD_BATCH)) {
+                OwnRegisterText.read(SharedTrainingText.Split.TRAIN, batch).stream()
+                        .filter(t -> t.label().equals("ms")).forEach(out::add);
+            }
+        }
+        List<LabelledText> indoNlu = new ArrayList<>();
+        int indoNluAt = -1;   // IndoNLU's files stay where the source list has them (the order moves the shuffles)
         for (SharedTrainingText.Source source : SharedTrainingText.SOURCES) {
             if (source.shipped() && (source.label().equals("id") || source.label().equals("ms"))) {
-                SharedTrainingText.read(source, SharedTrainingText.Split.TRAIN, out::add);
+                if (source.name().startsWith("IndoNLU")) {
+                    indoNluAt = indoNluAt < 0 ? out.size() : indoNluAt;
+                    SharedTrainingText.read(source, SharedTrainingText.Split.TRAIN, indoNlu::add);
+                } else {
+                    SharedTrainingText.read(source, SharedTrainingText.Split.TRAIN, out::add);
+                }
+            }
+        }
+        out.addAll(Math.max(0, indoNluAt), capped(indoNlu, recipe.indoNluCap()));
+        return out;
+    }
+
+    /**
+     * At most {@code cap} of {@code texts} (all when 0), each kept or not by a hash of its text, so that every
+     * source of the list keeps about the same share and the same sentences whatever else changes; in list order.
+     */
+    static List<LabelledText> capped(List<LabelledText> texts, int cap) {
+        if (cap <= 0 || cap >= texts.size()) {
+            return texts;
+        }
+        long[] keys = texts.stream().mapToLong(t -> FeatureKeys.of(0, "pair-cap:" + t.text())).toArray();
+        long[] sorted = keys.clone();
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] ^= Long.MIN_VALUE;   // unsigned order
+        }
+        java.util.Arrays.sort(sorted);
+        long limit = sorted[cap - 1] ^ Long.MIN_VALUE;
+        List<LabelledText> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (Long.compareUnsigned(keys[i], limit) <= 0) {
+                out.add(texts.get(i));
             }
         }
         return out;
+    }
+
+    /** A trainer holding the text of {@code recipe}, each text with its weight. */
+    static PairTrainer trainer(Recipe recipe) throws IOException {
+        PairTrainer trainer = new PairTrainer("id", "ms", idMsMarkers().logOdds()).seeds(SEEDS);
+        trainingText(recipe).forEach(t -> trainer.add(t.label(), t.text(), recipe.weight(t)));
+        return trainer;
     }
 
     /**
@@ -128,9 +235,7 @@ class ShippedPairModelTest {
     static final int SEEDS = 5;
 
     static PairModel train() throws IOException {
-        PairTrainer trainer = new PairTrainer("id", "ms", idMsMarkers().logOdds()).seeds(SEEDS);
-        trainingText().forEach(t -> trainer.add(t.label(), t.text()));
-        return trainer.train();
+        return trainer(SHIPPED).train();
     }
 
     static String write(PairModel model) throws IOException {
