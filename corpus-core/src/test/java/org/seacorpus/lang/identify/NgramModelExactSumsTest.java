@@ -2,18 +2,15 @@ package org.seacorpus.lang.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 /**
  * The n-gram model adds a word's features as one remembered row when its sums are exact
@@ -26,19 +23,6 @@ class NgramModelExactSumsTest {
     private static final NgramModel BASE = LangidModels.builtIn();
     private static final NgramModel KNOWING_PAIR_WORDS =
             LangidModels.knowingShippedPairWords(BASE, LangidModels.builtInPairs()).orElseThrow();
-    private static final List<String> WORDS = devWords();
-
-    private static List<String> devWords() {
-        List<String> words = new ArrayList<>();
-        for (LabelledText t : DevSet.load(DevSet.LATIN)) {
-            for (String w : t.text().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-        }
-        return List.copyOf(words);
-    }
 
     private static void assertSameEvidence(NgramModel model, String text) {
         double[] fast = new double[model.labels().size()];
@@ -91,27 +75,9 @@ class NgramModelExactSumsTest {
         assertSameEvidence(BASE, text);
     }
 
-    /**
-     * Running text of development words, mixed with invented words (letters of many scripts, apostrophes and
-     * hyphens between letters, words longer than the 40 characters the features keep), in any case, some
-     * decomposed (NFD), with digits and punctuation between.
-     */
+    /** Running text of development and invented words ({@link LatinRunningText}). */
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> known = Arbitraries.of(WORDS);
-        Arbitrary<String> invented = Arbitraries.strings()
-                .withChars("abcdefghijklmnopqrstuvwxyzéèêëñçđơưăâ'-’ʼ‐ABCÉĐ")
-                .withCharRange('\u0E01', '\u0E30').withCharRange('\u0300', '\u0303')
-                .ofMinLength(1).ofMaxLength(50);
-        Arbitrary<String> cased = known.map(String::toUpperCase);
-        Arbitrary<String> decomposed = known.map(w -> Normalizer.normalize(w, Normalizer.Form.NFD));
-        Arbitrary<String> word = Arbitraries.frequencyOf(Tuple.of(8, known), Tuple.of(3, invented),
-                Tuple.of(1, cased), Tuple.of(1, decomposed));
-        Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "\n", ", ", ". ", " 42 ", "-", "'", "\t", " (", ") ");
-        return Arbitraries.entries(word, gap).list().ofMaxSize(200).map(pairs -> {
-            StringBuilder out = new StringBuilder();
-            pairs.forEach(e -> out.append(e.getKey()).append(e.getValue()));
-            return out.toString();
-        });
+        return LatinRunningText.texts(200);
     }
 }
