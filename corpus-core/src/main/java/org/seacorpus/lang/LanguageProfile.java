@@ -24,13 +24,11 @@ import org.seacorpus.segment.SegmentationProfile;
  * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
  *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
  * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
- * @param lingua       the name of the language in Lingua ({@code com.github.pemistahl.lingua.api.Language}, e.g.
- *                     {@code MALAY}) when the Latin-script identifier should ask Lingua about it; null otherwise
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
                               boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
                               Double langidThreshold, List<String> normalizers,
-                              QualityProfile quality, String lingua) {
+                              QualityProfile quality) {
     public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
 
     public LanguageProfile {

@@ -64,6 +64,15 @@ class ProfileYamlTest {
                 .hasMessageContaining("max_dup_lines");
     }
 
+    /** A profile written before session 12 names a Lingua language, which nothing asks any more: refused, not ignored. */
+    @Test
+    void theLinguaKeyOfOldProfilesIsRefused() {
+        String text = "code: ms\nname: Malay\niso639_3: zsm\nscripts: [Latn]\nlingua: MALAY\n";
+        assertThatThrownBy(() -> ProfileYaml.read(text, "language profile ms.yaml"))
+                .isInstanceOf(IOException.class).hasMessageContaining("language profile ms.yaml")
+                .hasMessageContaining("unknown key 'lingua'");
+    }
+
     @Test
     void aValueOfTheWrongKindIsRefusedNamingTheKey() {
         assertThatThrownBy(() -> ProfileYaml.read("code: xx\niso639_3: xxx\nlangid_threshold: high\n", "xx.yaml"))

@@ -15,7 +15,7 @@ import org.seacorpus.lang.identify.LanguageIdentifier;
 
 /**
  * Document language identification as the import runs it ({@link LanguageIdentifier#identifyDocument}: script,
- * then the n-gram model and Lingua for Latin and Han text, with spans). There is no natural baseline in the
+ * then the n-gram model and pair model for Latin and Han text, with spans). There is no natural baseline in the
  * same run; the script-only cost is in {@link ScriptDetectionBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -19,21 +19,21 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Language-ID throughput in MB per CPU second (steadier than wall time on a shared machine), on the same sentence
- * sets as {@link LanguageIdThroughputBenchmark}: the shipped identifier (since session 12 it never asks Lingua), the
- * gate of session 11 (Lingua below 0.9, about Indonesian against Malay alone below 0.6), the gate of session 10
- * (Lingua asked below 0.9 whatever the languages in contest), the same with Lingua asked on every contest among its languages (the cost
- * structure before the gate), our own models without Lingua, and Lingua alone. Each is warmed up, then measured
- * over repeated passes; the order of the identifiers is interleaved per round so that a change in the machine's
- * load falls on all of them.
+ * sets as {@link LanguageIdThroughputBenchmark}: the shipped identifier (n-gram model, pair model and marker words;
+ * Lingua left the runtime in session 12), the n-gram model alone, and Lingua alone on the five Latin-script
+ * languages it was once asked about, the baseline. Each is warmed up, then measured over repeated passes; the order
+ * of the identifiers is interleaved per round so that a change in the machine's load falls on all of them. Session
+ * 10's and 11's gates, which asked Lingua from inside the identifier, were measured here until session 12
+ * (corpus-bench/results/2026-12-07-lid12/); those jars still run them.
  *
  * <p>Two clocks: the measuring thread's CPU time, and the whole process's. Lingua computes its languages'
  * probabilities on the common fork-join pool, so part of its cost is on other threads and only the process clock
  * sees it (it also sees the compiler and the collector, which after the warm-up rounds are small).
  *
- * <pre>java -cp corpus-bench.jar org.seacorpus.bench.jmh.LanguageIdCpuThroughput [rounds [pair gate…]]</pre>
+ * <pre>java -cp corpus-bench.jar org.seacorpus.bench.jmh.LanguageIdCpuThroughput [rounds]</pre>
  *
- * Each pair gate (a score, e.g. 0.65) adds the shipped identifier with Lingua asked about Indonesian against Malay
- * alone only below that score (the jars since session 11 know it).
+ * The class uses only what every jar since session 10 has ({@link LanguageIdentifier#builtIn()},
+ * {@code Weights.MODEL_ONLY}), so {@code results/2026-12-07-gate11/lid-ab.sh} can put it in front of an older jar.
  */
 public final class LanguageIdCpuThroughput {
     private LanguageIdCpuThroughput() {
@@ -46,26 +46,10 @@ public final class LanguageIdCpuThroughput {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
         Map<String, Function<String, Object>> identifiers = new LinkedHashMap<>();
         LanguageIdentifier shipped = LanguageIdentifier.builtIn();
-        LanguageIdentifier always = new LanguageIdentifier(profiles, LangidModels.builtIn(),
-                new LanguageIdentifier.Weights(1.0, 1.0));
-        LanguageIdentifier own = new LanguageIdentifier(profiles, LangidModels.builtIn(),
-                new LanguageIdentifier.Weights(0.0, 1.0));
-        LanguageIdentifier session10 = new LanguageIdentifier(profiles, LangidModels.builtIn(),
-                new LanguageIdentifier.Weights(1.0, 1.0, 0.9));
-        LanguageIdentifier session11 = new LanguageIdentifier(profiles, LangidModels.builtIn(),
-                new LanguageIdentifier.Weights(1.0, 1.0, 0.9, 0.6));
+        LanguageIdentifier modelOnly = new LanguageIdentifier(profiles, LangidModels.builtIn(),
+                LanguageIdentifier.Weights.MODEL_ONLY);
         identifiers.put("shipped", s -> shipped.identify(s).lang());
-        identifiers.put("session 11's gate (Lingua below 0.9, id/ms alone below 0.6)",
-                s -> session11.identify(s).lang());
-        identifiers.put("session 10's gate (Lingua below 0.9)", s -> session10.identify(s).lang());
-        for (int a = 1; a < args.length; a++) {
-            double gate = Double.parseDouble(args[a]);
-            LanguageIdentifier gated = new LanguageIdentifier(profiles, LangidModels.builtIn(),
-                    new LanguageIdentifier.Weights(1.0, 1.0, 0.9, gate));
-            identifiers.put("id/ms pair asks Lingua below " + args[a], s -> gated.identify(s).lang());
-        }
-        identifiers.put("Lingua on every contest", s -> always.identify(s).lang());
-        identifiers.put("own models, no Lingua", s -> own.identify(s).lang());
+        identifiers.put("n-gram model alone", s -> modelOnly.identify(s).lang());
         identifiers.put("Lingua alone (5 languages)", lingua::computeLanguageConfidenceValues);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean process =

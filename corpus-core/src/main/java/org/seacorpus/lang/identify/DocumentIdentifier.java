@@ -232,7 +232,7 @@ final class DocumentIdentifier {
      * kept ({@code evidence}, null otherwise), every part went in whole (none cut at {@value #MAX_PRIOR_CHARS}
      * characters) and the sums are exact ({@link NgramModel#isExact}: then the order of the additions does not
      * matter), the parts' sums are used and the joined text is not scanned again by the model; the answer is the
-     * same to the last bit. The rest of the whole-text pass (language modules, pair models, Lingua) reads the text.
+     * same to the last bit. The rest of the whole-text pass (language modules, pair models) reads the text.
      */
     private void applyLatinPrior(List<Part> parts, String blanked, List<ModelEvidence> evidence) {
         List<Integer> latin = new ArrayList<>();

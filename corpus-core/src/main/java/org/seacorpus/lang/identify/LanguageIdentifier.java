@@ -30,37 +30,16 @@ import org.seacorpus.lang.ScriptDetector;
  */
 public final class LanguageIdentifier {
     /**
-     * How much the Latin-script decision listens to Lingua among the languages it knows (id/ms/fil/en/vi) and to
-     * the marker words of close languages (Indonesian/Malay; see {@link LatinIdentifier}); 0 turns either off. The
-     * defaults were measured on the development set (docs/langid.md).
+     * How much the Latin-script decision listens to the marker words and pair models of close languages
+     * (Indonesian/Malay; see {@link LatinIdentifier}); 0 leaves them out and the n-gram model decides alone.
      *
-     * @param lingua          weight of Lingua's say; 0 never asks (nor loads) it
-     * @param markers         weight of the marker words; 0 leaves them and the pair models out
-     * @param linguaBelow     Lingua is asked only when our own best answer scores below this (above 1: always)
-     * @param pairLinguaBelow when the only languages Lingua would be asked about are the two of a close pair with a
-     *                        pair model (Indonesian and Malay), Lingua is asked only when the score we would report
-     *                        is also below this (above 1: no further limit)
+     * @param markers weight of the marker words; 0 leaves them and the pair models out
      */
-    public record Weights(double lingua, double markers, double linguaBelow, double pairLinguaBelow) {
-        /**
-         * Lingua at weight 1, asked only when our own answer scores below {@value LatinIdentifier#LINGUA_BELOW}, and
-         * for Indonesian against Malay alone only when the answer we would report scores below
-         * {@value LatinIdentifier#PAIR_LINGUA_BELOW} (both 0: never asked, never loaded); marker words and pair
-         * models on.
-         */
-        public static final Weights DEFAULT = new Weights(1.0, 1.0, LatinIdentifier.LINGUA_BELOW,
-                LatinIdentifier.PAIR_LINGUA_BELOW);
-        public static final Weights MODEL_ONLY = new Weights(0.0, 0.0, 0.0);
-
-        /** Lingua asked on every contest among its languages, whatever our own score (as before the gate). */
-        public Weights(double lingua, double markers) {
-            this(lingua, markers, Double.POSITIVE_INFINITY);
-        }
-
-        /** Lingua asked below {@code linguaBelow}, with no further limit for a close pair alone. */
-        public Weights(double lingua, double markers, double linguaBelow) {
-            this(lingua, markers, linguaBelow, Double.POSITIVE_INFINITY);
-        }
+    public record Weights(double markers) {
+        /** Marker words and pair models on: the shipped identifier. */
+        public static final Weights DEFAULT = new Weights(1.0);
+        /** The n-gram model alone. */
+        public static final Weights MODEL_ONLY = new Weights(0.0);
     }
 
     private final LanguageProfiles profiles;
@@ -111,7 +90,7 @@ public final class LanguageIdentifier {
                 LangidModels::builtIn, LangidModels.builtInScripts(), Weights.DEFAULT, LangidModels::builtInPairs);
     }
 
-    /** True once Latin-script text has been identified (the pair models and Lingua's gate loaded). */
+    /** True once Latin-script text has been identified (the pair models loaded). */
     boolean latinLoaded() {
         return segments.latinLoaded();
     }

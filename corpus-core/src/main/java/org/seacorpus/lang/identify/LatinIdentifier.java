@@ -2,11 +2,7 @@ package org.seacorpus.lang.identify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.seacorpus.lang.MarkerWords;
 
@@ -17,27 +13,13 @@ import org.seacorpus.lang.MarkerWords;
  * the pair model's log-odds plus the n-gram model's own log-ratio of the two ({@link #NGRAM_SHARE}); pairs with
  * marker words but no pair model are moved by their marker words ({@link MarkerWords}).
  *
- * <p>Lingua ({@link LinguaScorer}) can be asked where it may change the answer: when our own best answer scores
- * below {@code linguaBelow} and another language Lingua knows (id, ms, fil, en, vi) is still in contest, and, when
- * the best answer is one of a close pair and scores at least {@value #AGREEING_BELOW}, only when the pair model and
- * the n-gram model disagree on which of the two it is ({@link #expertsAgree}); when the only languages in contest
- * are the two of a close pair with a pair model, only when the score we would report is also below
- * {@code pairLinguaBelow} ({@link #pairContestSettled}). It then redistributes the model's probability among its
- * languages by log p<sub>model</sub>(L) + w · letters · log r<sub>Lingua</sub>(L), where r is Lingua's relative
- * confidence (1 for its best language), and the pair model splits the result again. The shipped gates
- * ({@value #LINGUA_BELOW}, {@value #PAIR_LINGUA_BELOW}) never ask it: on the development parts no gate changed a
- * Filipino, English or Vietnamese answer, and for Indonesian against Malay alone it changed 4 of 1,460 answers at
- * half the process's CPU (docs/langid.md, "Lingua no longer asked"). Thread-safe.
+ * <p>Lingua, which sessions 1 to 11 asked about contests among id/ms/fil/en/vi, is no longer part of the decision:
+ * on the five development parts it changed no Filipino, English or Vietnamese answer and 4 of 1,460 Indonesian
+ * and Malay ones, at half the process's CPU (docs/langid.md, "Lingua no longer asked", "Lingua removed").
+ * Thread-safe.
  */
 final class LatinIdentifier {
     static final String LATIN = "Latn";
-
-    /**
-     * Lingua is slow next to the model (about a millisecond a sentence); it is asked only when the model's best
-     * language is one Lingua knows and a second such language still has at least {@value #CONTEST} of the
-     * probability, i.e. when there is something for Lingua to decide.
-     */
-    static final double CONTEST = 1e-3;
 
     /**
      * How much the n-gram model's own split of a close pair counts beside the pair model's log-odds (a product of
@@ -57,12 +39,6 @@ final class LatinIdentifier {
     static final double NGRAM_BOUND = 2.0;
 
     /**
-     * Below this own score Lingua is asked even when the pair model and the n-gram model agree on one language of
-     * the pair ({@link #expertsAgree}); between it and {@code linguaBelow} only when they disagree.
-     */
-    static final double AGREEING_BELOW = 0.7;
-
-    /**
      * The factor on a close pair's log-odds in the score reported ({@link #calibrated}): the one of lowest split
      * log-loss on the five id/ms development parts, each part counting equally (0.54; pooled, the shared folder's
      * part of 982 sentences outweighs the register parts and gave 0.65, which left the Malaysian news and
@@ -71,30 +47,7 @@ final class LatinIdentifier {
      */
     static final double PAIR_CALIBRATION = 0.54;
 
-    /**
-     * Lingua is asked only when our own best answer scores below this (the shipped {@code Weights.DEFAULT}); 0 never
-     * asks it, and then never loads it. Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the five
-     * development parts (docs/langid.md, "Lingua no longer asked"): with Indonesian against Malay alone left to our
-     * own models, every gate from 0.9 down to never gave the same answer on every line (Lingua was asked on 1 of
-     * 1,704 lines of the project's set and 15 of 4,106 of the shared part at 0.9, and changed none). Session 10 to
-     * 11 shipped 0.9. Rerun the experiment after a model is retrained.
-     */
-    static final double LINGUA_BELOW = 0.0;
-
-    /**
-     * When the only languages Lingua would be asked about are Indonesian and Malay (or the two of another close pair
-     * with a pair model), it is asked only when the score we would report ({@link #calibrated}) is below this; 0
-     * never. Chosen by {@code LinguaGateExperimentTest#gatesCompared} on the development parts (docs/langid.md,
-     * "Lingua no longer asked"): session 11's 0.6 answered 1,364 of their 1,460 id/ms sentences right, never 1,360
-     * (the final parts: 1,216 and 1,215 of 1,305), and on Indonesian and Malay text Lingua and the fork-join pool it
-     * computes on were half of the process's CPU.
-     */
-    static final double PAIR_LINGUA_BELOW = 0.0;
     private final NgramModel model;
-    private final double linguaWeight;
-    private final double linguaBelow;
-    private final double pairLinguaBelow;
-    private final LongAdder linguaQuestions = new LongAdder();
     private final double markerWeight;
     private final List<MarkerWords> markers;
     private final List<PairModel> pairs;
@@ -103,22 +56,14 @@ final class LatinIdentifier {
     private final boolean[] latinLabel;
 
     /**
-     * @param linguaWeight w above; 0 leaves Lingua out (and never loads it)
-     * @param linguaBelow  Lingua is asked only when our own best answer scores below this (above 1: always)
-     * @param pairLinguaBelow for a contest between the two languages of a close pair alone, Lingua is asked only
-     *                     when the score reported is also below this (above 1: no further limit)
      * @param markerWeight weight of the marker words; 0 leaves them (and the pair models) out
      * @param markers      the marker-word pairs of the language modules
      * @param pairs        trained models of close pairs, which replace the marker words of their pair
      */
-    LatinIdentifier(NgramModel model, double linguaWeight, double linguaBelow, double pairLinguaBelow,
-                    double markerWeight, List<MarkerWords> markers, List<PairModel> pairs) {
+    LatinIdentifier(NgramModel model, double markerWeight, List<MarkerWords> markers, List<PairModel> pairs) {
         this.model = markerWeight <= 0 ? model.withWords(List.of())
                 : LangidModels.knowingShippedPairWords(model, pairs)
                         .orElseGet(() -> knowingPairWords(model, pairs));
-        this.linguaWeight = linguaWeight;
-        this.linguaBelow = linguaBelow;
-        this.pairLinguaBelow = pairLinguaBelow;
         this.markerWeight = markerWeight;
         this.markers = List.copyOf(markers);
         List<PairModel> withMarkers = new java.util.ArrayList<>();
@@ -164,15 +109,7 @@ final class LatinIdentifier {
         }
         double[] odds = new double[pairs.size()];
         Arrays.fill(odds, Double.NaN);
-        List<Identification.Candidate> own = refinePairs(text, model, odds);
-        List<Identification.Candidate> reported = calibrated(own, odds);
-        if (linguaWeight > 0 && own.get(0).score() < linguaBelow && isContestAmongLinguaLanguages(own)
-                && !(linguaBelow <= 1 && expertsAgree(model, own, odds))
-                && !pairContestSettled(model, reported, odds)) {
-            linguaQuestions.increment();
-            return calibrated(refinePairs(text, refineWithLingua(text, model), odds), odds);
-        }
-        return reported;
+        return calibrated(refinePairs(text, model, odds), odds);
     }
 
     /**
@@ -181,8 +118,7 @@ final class LatinIdentifier {
      * model counts correlated n-grams as independent evidence, and the pair model and the n-gram model learnt
      * from partly the same text): on the three development sets, Indonesian/Malay answers scored ≥ 0.99 were
      * wrong 7 times in 1,007, and the log-loss of the split was lowest with the log-odds halved (docs/langid.md,
-     * "Calibration of the id/ms answers"). Applied after the decision and after the gate that asks Lingua, so
-     * neither which language wins nor when Lingua is asked changes.
+     * "Calibration of the id/ms answers"). Applied after the decision, so which language wins does not change.
      */
     private List<Identification.Candidate> calibrated(List<Identification.Candidate> ranked, double[] odds) {
         List<Identification.Candidate> out = ranked;
@@ -193,70 +129,6 @@ final class LatinIdentifier {
             }
         }
         return out;
-    }
-
-    /**
-     * True when our best answer is one of a close pair, scores at least {@value #AGREEING_BELOW}, and the pair
-     * model and the n-gram model lean the same way within the pair: Lingua is then not asked. Measured on the three
-     * development sets (docs/langid.md, "Where to ask Lingua"): in that case Lingua changed no answer of the shared
-     * folder's or the register pairs' development parts and one of the project's (at 0.6–0.7), so asking it only
-     * when the two disagree, or below 0.7, gives the same answers on all three with a quarter fewer questions.
-     */
-    private boolean expertsAgree(List<Identification.Candidate> model, List<Identification.Candidate> own,
-                                 double[] odds) {
-        Identification.Candidate best = own.get(0);
-        if (best.score() < AGREEING_BELOW) {
-            return false;
-        }
-        for (int i = 0; i < pairs.size(); i++) {
-            PairModel pair = pairs.get(i);
-            if (!Double.isNaN(odds[i]) && (best.lang().equals(pair.first()) || best.lang().equals(pair.second()))) {
-                double pFirst = 0;
-                double pSecond = 0;
-                for (Identification.Candidate c : model) {
-                    pFirst += c.lang().equals(pair.first()) ? c.score() : 0;
-                    pSecond += c.lang().equals(pair.second()) ? c.score() : 0;
-                }
-                return pFirst > 0 && pSecond > 0 && (odds[i] > 0) == (pSecond > pFirst);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the only languages Lingua would be asked about ({@link #refineWithLingua}: those Lingua knows with at
-     * least {@value #CONTEST} of the model's probability) are the two of a close pair whose pair model has split
-     * them, and the answer we would report ({@code reported}) scores at least {@code pairLinguaBelow}: Lingua is then
-     * not asked.
-     */
-    private boolean pairContestSettled(List<Identification.Candidate> model, List<Identification.Candidate> reported,
-                                       double[] odds) {
-        if (pairLinguaBelow > 1) {
-            return false;
-        }
-        for (int i = 0; i < pairs.size(); i++) {
-            if (Double.isNaN(odds[i])) {
-                continue;
-            }
-            PairModel pair = pairs.get(i);
-            boolean onlyThePair = true;
-            for (Identification.Candidate c : model) {
-                if (c.score() >= CONTEST && LinguaScorer.LANGUAGES.contains(c.lang())
-                        && !c.lang().equals(pair.first()) && !c.lang().equals(pair.second())) {
-                    onlyThePair = false;
-                    break;
-                }
-            }
-            if (onlyThePair) {
-                return reported.get(0).score() >= pairLinguaBelow;
-            }
-        }
-        return false;
-    }
-
-    /** How many times Lingua has been asked by this identifier (for measuring the gate). */
-    long linguaQuestions() {
-        return linguaQuestions.sum();
     }
 
     /** The model this identifier scores with (knowing the pair models' words). */
@@ -299,7 +171,7 @@ final class LatinIdentifier {
 
     /**
      * The close pairs: their pair model where one is shipped, else their marker words. {@code odds} keeps each pair
-     * model's log-odds once computed (NaN before), so that asking Lingua does not score the text twice.
+     * model's log-odds once computed (NaN before).
      */
     private List<Identification.Candidate> refinePairs(CharSequence text, List<Identification.Candidate> ranked,
                                                        double[] odds) {
@@ -370,14 +242,6 @@ final class LatinIdentifier {
         return out;
     }
 
-    private static boolean isContestAmongLinguaLanguages(List<Identification.Candidate> ranked) {
-        if (!LinguaScorer.LANGUAGES.contains(ranked.get(0).lang())) {
-            return false;
-        }
-        return ranked.stream().skip(1).filter(c -> LinguaScorer.LANGUAGES.contains(c.lang()))
-                .anyMatch(c -> c.score() >= CONTEST);
-    }
-
     /** Moves the split between the pair's two languages by its marker words, keeping their total probability. */
     private List<Identification.Candidate> refinePair(CharSequence text, List<Identification.Candidate> ranked,
                                                       MarkerWords pair) {
@@ -401,43 +265,6 @@ final class LatinIdentifier {
             } else if (c.lang().equals(pair.second())) {
                 out.add(new Identification.Candidate(c.lang(), second));
             } else {
-                out.add(c);
-            }
-        }
-        CandidateOrder.sortBestFirst(out);
-        return out;
-    }
-
-    private List<Identification.Candidate> refineWithLingua(CharSequence text, List<Identification.Candidate> ranked) {
-        Set<String> contest = new HashSet<>();
-        for (Identification.Candidate c : ranked) {
-            if (c.score() >= CONTEST && LinguaScorer.LANGUAGES.contains(c.lang())) {
-                contest.add(c.lang());
-            }
-        }
-        Map<String, Double> lingua = LinguaScorer.relativeConfidence(text, contest);
-        if (lingua.isEmpty()) {
-            return ranked;
-        }
-        int letters = NgramFeatures.letters(text);
-        List<Identification.Candidate> shared = ranked.stream()
-                .filter(c -> lingua.containsKey(c.lang())).toList();
-        if (shared.size() < 2) {
-            return ranked;
-        }
-        double sharedMass = shared.stream().mapToDouble(Identification.Candidate::score).sum();
-        double[] z = new double[shared.size()];
-        for (int i = 0; i < z.length; i++) {
-            Identification.Candidate c = shared.get(i);
-            z[i] = Math.log(Math.max(c.score(), 1e-12)) + linguaWeight * letters * Math.log(lingua.get(c.lang()));
-        }
-        double[] p = NgramModel.softmax(z, 1.0);
-        List<Identification.Candidate> out = new ArrayList<>();
-        for (int i = 0; i < z.length; i++) {
-            out.add(new Identification.Candidate(shared.get(i).lang(), p[i] * sharedMass));
-        }
-        for (Identification.Candidate c : ranked) {
-            if (!lingua.containsKey(c.lang())) {
                 out.add(c);
             }
         }

@@ -19,7 +19,7 @@ import org.seacorpus.lang.LanguageProfiles;
  * Latin text shorter than {@value #MIN_LATIN_LETTERS} letters is {@code und}; then each language module may
  * decide ({@link LanguageModule#identify}: the Myanmar module tells Burmese, Shan or neither, the Chinese module
  * Simplified or Traditional Han, the Vietnamese module claims Latin text by its letters); then Latin text goes to
- * {@link LatinIdentifier} (the model, Lingua and marker words); any other script is the language whose profile
+ * {@link LatinIdentifier} (the model, pair models and marker words); any other script is the language whose profile
  * owns it (Thai, Lao, Khmer, Tamil), and Japanese kana, Hangul and scripts of no language in scope give
  * {@code und}.
  *
@@ -38,7 +38,7 @@ final class SegmentIdentifier {
     private volatile NgramModel model;
     private final List<String> modelScripts;
     /**
-     * Built on the first Latin-script text ({@link #latin()}): the pair models and Lingua behind it take most of the
+     * Built on the first Latin-script text ({@link #latin()}): the pair models behind it take most of the
      * identifier's loading time, and a command that sees only Thai, Khmer or Burmese text never needs them.
      */
     private final Supplier<LatinIdentifier> latinFactory;
@@ -58,8 +58,8 @@ final class SegmentIdentifier {
         this.modelSource = model;
         this.modelScripts = List.copyOf(modelScripts);
         this.modules = profiles.modules().all();
-        this.latinFactory = () -> new LatinIdentifier(model(), weights.lingua(), weights.linguaBelow(),
-                weights.pairLinguaBelow(), weights.markers(), profiles.modules().markerWords(), pairs.get());
+        this.latinFactory = () -> new LatinIdentifier(model(), weights.markers(), profiles.modules().markerWords(),
+                pairs.get());
     }
 
     /** True once the Latin-script identifier has been built (for tests of what a command loads). */

@@ -42,7 +42,7 @@ class CandidateOrderTest {
     @Test
     void theIdentifiersOwnCandidatesOnRealSentences() {
         LanguageIdentifier own = new LanguageIdentifier(org.seacorpus.lang.LanguageProfiles.builtIn(),
-                LangidModels.builtIn(), new LanguageIdentifier.Weights(0.0, 1.0));
+                LangidModels.builtIn(), LanguageIdentifier.Weights.DEFAULT);
         for (String sentence : List.of(
                 "Kerajaan akan membina hospital baharu di Johor.",
                 "Pemerintah akan membangun rumah sakit baru di Jawa Timur.",

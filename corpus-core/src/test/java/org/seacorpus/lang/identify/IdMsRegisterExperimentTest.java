@@ -48,7 +48,7 @@ class IdMsRegisterExperimentTest {
         for (Map.Entry<String, List<PairModel>> p : pairs.entrySet()) {
             LanguageIdentifier shipped = new LanguageIdentifier(profiles, model, LanguageIdentifier.Weights.DEFAULT,
                     p.getValue());
-            LanguageIdentifier own = new LanguageIdentifier(profiles, model, new LanguageIdentifier.Weights(0.0, 1.0),
+            LanguageIdentifier own = new LanguageIdentifier(profiles, model, LanguageIdentifier.Weights.DEFAULT,
                     p.getValue());
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-22s", p.getKey()));
             for (Map.Entry<String, List<LabelledText>> s : sets.entrySet()) {

@@ -29,9 +29,8 @@ import org.seacorpus.lang.LanguageProfiles;
  * and the second b times, {@code a/b+c} with the third batch c times as well ({@code a/b+c:d}: its Indonesian side d
  * times), followed by any of {@code ~cN ~wX ~tX ~mN} (IndoNLU cut to N sentences, IndoNLU's and Tatoeba's weight in
  * the loss, the Malay side N more times: {@link ShippedPairModelTest.Recipe#parse}); {@code -Dlangid.baseline=FILE}
- * adds a pair model file (the one shipped before). {@code -Dlangid.gates=0.6,0} measures each model with Lingua asked
- * about Indonesian against Malay alone below each score (0: never; default the shipped gate), and
- * {@code -Dlangid.splits=FILE} writes every id/ms sentence's reported split as TSV (model, gate, set, label, answer,
+ * adds a pair model file (the one shipped before) ({@code -Dlangid.gates}, Lingua's gates, left with Lingua in
+ * session 12), and {@code -Dlangid.splits=FILE} writes every id/ms sentence's reported split as TSV (model, gate, set, label, answer,
  * log(p_ms / p_id), p_id + p_ms) for fitting the split's temperature ({@code temper-parts.py} in
  * {@code corpus-bench/results/2026-12-07-malay12/}).
  * {@code -Dlangid.bias=0,0.5,1} also prints, for the same answers, what a prior towards Indonesian of that many
@@ -114,18 +113,14 @@ class IdMsReportExperimentTest {
           }
             return;
         }
-        String[] gates = System.getProperty("langid.gates", "shipped").split(",");
+        // Lingua's gates (-Dlangid.gates) left with Lingua (session 12); the column stays, always "shipped"
+        String[] gates = {"shipped"};
         String splitFile = System.getProperty("langid.splits");   // every id/ms sentence's reported split, as TSV
         java.io.PrintWriter splits = splitFile == null ? null
                 : new java.io.PrintWriter(Files.newBufferedWriter(Path.of(splitFile)));
         for (Map.Entry<String, List<PairModel>> p : pairs.entrySet()) {
           for (String gate : gates) {
-            // "shipped": the shipped weights; a number g: Lingua asked about Indonesian against Malay alone only
-            // below g (0: never), the rest of the gate as shipped
-            LanguageIdentifier.Weights shipped = LanguageIdentifier.Weights.DEFAULT;
-            LanguageIdentifier.Weights weights = gate.equals("shipped") ? shipped
-                    : new LanguageIdentifier.Weights(shipped.lingua(), shipped.markers(), shipped.linguaBelow(),
-                            Double.parseDouble(gate));
+            LanguageIdentifier.Weights weights = LanguageIdentifier.Weights.DEFAULT;
             LanguageIdentifier langid = new LanguageIdentifier(profiles, ngram.getOrDefault(p.getKey(), model),
                     weights, p.getValue());
             System.out.printf(Locale.ROOT, "%n===== %s | gate %s%n", p.getKey(), gate);

@@ -18,7 +18,7 @@ import org.seacorpus.lang.LanguageProfiles;
 
 /**
  * What loading the language-ID models lazily and quickly must not change: the Latin-script part (the id/ms pair
- * model, Lingua's gate) is built only when Latin text comes, and the n-gram model read only when a text needs it
+ * model) is built only when Latin text comes, and the n-gram model read only when a text needs it
  * (Latin script, or a script the model has labels of), each giving the same answers as one built up front; the
  * pair model read line by line in file order equals the one read through a sorted map.
  */

@@ -16,7 +16,7 @@ import org.seacorpus.lang.LanguageProfiles;
  * Measurement, not a check (runs only with {@code -Dlangid.experiment=true}): the n-gram model trained on the
  * project's own text (counted {@code k} times) plus at most {@code n} sentences of each permissive source's
  * training part of the shared folder, for the languages listed, against the shipped model; each with the shipped
- * pair model and Lingua gate, on the project's development set, the shared folder's development part and the
+ * pair model, on the project's development set, the shared folder's development part and the
  * register pairs' development part. {@code -Dlangid.configs=k/n/langs;…} (langs joined by {@code +}) chooses the
  * configurations (an optional fourth field is the minimum count; a language entry {@code id@TALPCo} or
  * {@code id@TALPCo=600} takes one source of that language only, with its own cap, and {@code own@id=6} counts that

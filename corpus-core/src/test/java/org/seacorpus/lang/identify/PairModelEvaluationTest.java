@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.seacorpus.lang.LanguageProfiles;
 
 /**
- * The Indonesian/Malay pair model and the Lingua decision, measured on two sets the pair model did not learn from:
+ * The Indonesian/Malay pair model against the marker words it replaced, measured on two sets the pair model did not learn from:
  * the project's development set (all languages) and the development part of the shared training folder
  * ({@link SharedTrainingText}, every source, cut apart from the training part by a hash of each sentence), and
  * the development part of the project's register pairs ({@link OwnRegisterText}). With
@@ -22,8 +22,9 @@ import org.seacorpus.lang.LanguageProfiles;
  * the figures in docs/langid.md come from here.
  */
 class PairModelEvaluationTest {
-    private static final String SHIPPED = "shipped: model + pair model + Lingua below 0.9";
-    private static final LanguageIdentifier.Weights WITHOUT_LINGUA = new LanguageIdentifier.Weights(0.0, 1.0);
+    private static final String SHIPPED = "shipped: model + pair model";
+    /** Before the pair model: the n-gram model and the marker words (sessions 1–9 also asked Lingua). */
+    private static final String BEFORE = "before: model + markers";
     private static final Map<String, LanguageIdentifier> CONFIGURATIONS = new LinkedHashMap<>();
     private static List<LabelledText> dev;
     private static List<LabelledText> shared;
@@ -34,12 +35,8 @@ class PairModelEvaluationTest {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
         NgramModel model = LangidModels.builtIn();
         List<PairModel> pairs = LangidModels.builtInPairs();
-        CONFIGURATIONS.put("before: model + Lingua + markers",
-                new LanguageIdentifier(profiles, model, new LanguageIdentifier.Weights(1.0, 1.0), List.of()));
-        CONFIGURATIONS.put("model + markers", new LanguageIdentifier(profiles, model, WITHOUT_LINGUA, List.of()));
-        CONFIGURATIONS.put("model + pair model", new LanguageIdentifier(profiles, model, WITHOUT_LINGUA, pairs));
-        CONFIGURATIONS.put("model + pair model + Lingua always", new LanguageIdentifier(profiles, model,
-                new LanguageIdentifier.Weights(1.0, 1.0), pairs));
+        CONFIGURATIONS.put(BEFORE, new LanguageIdentifier(profiles, model, LanguageIdentifier.Weights.DEFAULT,
+                List.of()));
         CONFIGURATIONS.put(SHIPPED, new LanguageIdentifier(profiles, model, LanguageIdentifier.Weights.DEFAULT,
                 pairs));
         dev = DevSet.all();
@@ -52,26 +49,23 @@ class PairModelEvaluationTest {
     }
 
     @Test
-    void onTheRegisterPairsThePairModelDoesWhatLinguaDidAndTheShippedIdentifierLosesNothing() {
+    void onTheRegisterPairsThePairModelBeatsTheMarkerWords() {
         Map<String, LangidEvaluation> onOwn = report(Boolean.getBoolean("langid.final")
                 ? "register pairs, final part" : "register pairs, development part", ownRegisters);
-        LangidEvaluation before = onOwn.get("before: model + Lingua + markers");
-        LangidEvaluation markers = onOwn.get("model + markers");
-        LangidEvaluation pair = onOwn.get("model + pair model");
+        LangidEvaluation before = onOwn.get(BEFORE);
         LangidEvaluation after = onOwn.get(SHIPPED);
         if (Boolean.getBoolean("langid.final")) {
             return;    // the final part is reported (docs/langid.md), never tuned on: its 114 sentences moved no choice
         }
         for (String lang : List.of("id", "ms")) {
-            assertThat(pair.of(lang).f1()).as(lang).isGreaterThan(markers.of(lang).f1());
-            assertThat(after.of(lang).f1()).as(lang).isGreaterThanOrEqualTo(before.of(lang).f1());
+            assertThat(after.of(lang).f1()).as(lang).isGreaterThan(before.of(lang).f1());
         }
     }
 
     @Test
-    void theShippedIdentifierIsAtLeastAsGoodOnTheLinguaLanguages() {
+    void theShippedIdentifierIsAtLeastAsGoodOnIdMsFilEn() {
         Map<String, LangidEvaluation> onDev = report("development set", dev);
-        LangidEvaluation before = onDev.get("before: model + Lingua + markers");
+        LangidEvaluation before = onDev.get(BEFORE);
         LangidEvaluation after = onDev.get(SHIPPED);
         // within one sentence of the ~105 per language: the set whose sentences the marker words were chosen on
         for (String lang : List.of("id", "ms", "fil", "en")) {
@@ -87,7 +81,7 @@ class PairModelEvaluationTest {
         }
         Map<String, LangidEvaluation> onShared = report(Boolean.getBoolean("langid.final")
                 ? "shared folder, final part" : "shared folder, development part", shared);
-        LangidEvaluation markers = onShared.get("before: model + Lingua + markers");
+        LangidEvaluation markers = onShared.get(BEFORE);
         LangidEvaluation after = onShared.get(SHIPPED);
         assertThat(after.of("id").f1()).isGreaterThan(markers.of("id").f1());
         assertThat(after.of("ms").f1()).isGreaterThan(markers.of("ms").f1());
@@ -104,7 +98,7 @@ class PairModelEvaluationTest {
                     e.of("en").f1());
         });
         System.out.println("per language, before → shipped:");
-        LangidEvaluation before = out.get("before: model + Lingua + markers");
+        LangidEvaluation before = out.get(BEFORE);
         LangidEvaluation after = out.get(SHIPPED);
         for (String lang : new TreeMap<>(after.perLanguage()).keySet()) {
             if (after.of(lang).support() > 0) {
@@ -113,9 +107,9 @@ class PairModelEvaluationTest {
             }
         }
         System.out.println("confusions (shipped): " + after.confusionPairs());
-        calibration(samples, CONFIGURATIONS.get("before: model + Lingua + markers"), "before");
+        calibration(samples, CONFIGURATIONS.get(BEFORE), "before");
         calibration(samples, CONFIGURATIONS.get(SHIPPED), "shipped");
-        documents(samples, "before", CONFIGURATIONS.get("before: model + Lingua + markers"));
+        documents(samples, "before", CONFIGURATIONS.get(BEFORE));
         documents(samples, "shipped", CONFIGURATIONS.get(SHIPPED));
         return out;
     }

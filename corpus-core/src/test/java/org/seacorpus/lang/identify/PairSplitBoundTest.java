@@ -14,7 +14,7 @@ import org.seacorpus.lang.LanguageProfiles;
  */
 class PairSplitBoundTest {
     private static final LanguageIdentifier OWN = new LanguageIdentifier(LanguageProfiles.builtIn(),
-            LangidModels.builtIn(), new LanguageIdentifier.Weights(0, 1, 0), LangidModels.builtInPairs());
+            LangidModels.builtIn(), LanguageIdentifier.Weights.DEFAULT, LangidModels.builtInPairs());
     private static final PairModel PAIR = LangidModels.builtInPairs().get(0)
             .withMarkers(ShippedPairModelTest.idMsMarkers());
 
