@@ -31,6 +31,11 @@ final class ProfileYaml {
         static final YAMLFactory FACTORY = new YAMLFactory();
     }
 
+    /** Top-level keys that older profiles had, with what became of them (the error says so). */
+    private static final Map<String, String> REMOVED_KEYS = Map.of(
+            "lingua", "Lingua was removed from language identification in session 12 and nothing reads this key:"
+                    + " delete it");
+
     private ProfileYaml() {
     }
 
@@ -109,8 +114,9 @@ final class ProfileYaml {
             String key = String.valueOf(e.getKey());
             Integer i = index.get(key);
             if (i == null) {
-                throw new IOException(where + ": unknown key '" + key + "' (" + type.getSimpleName()
-                        + " knows: " + String.join(", ", index.keySet()) + ")");
+                String removed = type == LanguageProfile.class ? REMOVED_KEYS.get(key) : null;
+                throw new IOException(where + ": unknown key '" + key + "' (" + (removed != null ? removed + "; "
+                        : "") + type.getSimpleName() + " knows: " + String.join(", ", index.keySet()) + ")");
             }
             if (e.getValue() != null) {
                 values[i] = convert(components[i].getGenericType(), e.getValue(), where + ", key '" + key + "'");

@@ -70,7 +70,13 @@ class ProfileYamlTest {
         String text = "code: ms\nname: Malay\niso639_3: zsm\nscripts: [Latn]\nlingua: MALAY\n";
         assertThatThrownBy(() -> ProfileYaml.read(text, "language profile ms.yaml"))
                 .isInstanceOf(IOException.class).hasMessageContaining("language profile ms.yaml")
-                .hasMessageContaining("unknown key 'lingua'");
+                .hasMessageContaining("unknown key 'lingua'")
+                .hasMessageContaining("Lingua was removed from language identification in session 12")
+                .hasMessageContaining("delete it");
+        // a key no profile ever had gets no such note
+        assertThatThrownBy(() -> ProfileYaml.read(text.replace("lingua", "lingo"), "language profile ms.yaml"))
+                .isInstanceOf(IOException.class).hasMessageContaining("unknown key 'lingo'")
+                .message().doesNotContain("Lingua");
     }
 
     @Test
