@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /**
  * Finds URLs and e-mail addresses, which a word breaker would cut at every dot and slash, so that they stay
  * whole tokens. A URL starts with a scheme or {@code www.} and runs to the next whitespace, less trailing
- * punctuation (and a closing bracket that has no opening one inside the URL). Stateless; thread-safe.
+ * punctuation and quotation marks (by their Unicode properties, in any script) and a closing bracket that has no
+ * opening one inside the URL. Stateless; thread-safe.
  */
 final class WholeTokens {
     private static final Pattern URL = Pattern.compile(
@@ -16,7 +20,6 @@ final class WholeTokens {
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}");
-    private static final String TRAILING = ".,;:!?'\"»”’។៕။၊";
 
     private WholeTokens() {
     }
@@ -50,16 +53,26 @@ final class WholeTokens {
 
     private static int trimEnd(String text, int start, int end) {
         while (end > start) {
-            char last = text.charAt(end - 1);
-            if (TRAILING.indexOf(last) >= 0) {
-                end--;
-            } else if ((last == ')' || last == ']' || last == '}') && unbalanced(text, start, end, last)) {
+            int last = text.codePointBefore(end);
+            if (trailing(last)) {
+                end -= Character.charCount(last);
+            } else if ((last == ')' || last == ']' || last == '}') && unbalanced(text, start, end, (char) last)) {
                 end--;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Punctuation that ends a sentence or a clause, or a quotation mark, by Unicode's own properties
+     * (Terminal_Punctuation, Quotation_Mark): what a sentence wrapped around a URL puts after it, in any script
+     * ({@code . , ; : ! ?}, {@code ។ ៕ ။ ၊ 。 ، ।}, {@code ' " » ” ’ 」}), and what a URL itself does not end in.
+     */
+    static boolean trailing(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.TERMINAL_PUNCTUATION)
+                || UCharacter.hasBinaryProperty(cp, UProperty.QUOTATION_MARK);
     }
 
     private static boolean unbalanced(String text, int start, int end, char close) {
