@@ -28,7 +28,8 @@ final class ProfileRecords {
                     (String) v[10]);
         }
         if (type == QualityProfile.class) {
-            return new QualityProfile((String) v[0], (String) v[1], (Boolean) v[2], (QualityThresholds) v[3]);
+            return new QualityProfile((String) v[0], (String) v[1], (Boolean) v[2], (QualityThresholds) v[3],
+                    (String) v[4]);
         }
         if (type == QualityThresholds.class) {
             return new QualityThresholds((Double) v[0], (Integer) v[1], (Integer) v[2], (Double) v[3],

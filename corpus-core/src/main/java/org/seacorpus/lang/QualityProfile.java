@@ -10,20 +10,28 @@ package org.seacorpus.lang;
  * @param spaceEndsSentence true for Thai and Lao, where a space (or the end of a line) ends a sentence: a line of
  *                          at least {@link #SPACE_SENTENCE_MIN_WORDS} words ending in a letter of the script counts
  * @param thresholds        the limits; keys left out inherit {@link QualityThresholds#DEFAULT}
+ * @param ellipsis          the language's own marks that end a line cut short, besides {@code ...} and {@code …},
+ *                          which every language's lines count (Lao: the ellipsis ຯ); empty when it has none
  */
 public record QualityProfile(String source, String sentenceEnd, boolean spaceEndsSentence,
-                             QualityThresholds thresholds) {
+                             QualityThresholds thresholds, String ellipsis) {
     /** Western sentence punctuation and closing quotes, the default for Latin-script languages. */
     public static final String LATIN_SENTENCE_END = ".!?…\"'”’»";
     /** Words a Thai or Lao line needs before its final letter is taken as the end of a sentence. */
     public static final int SPACE_SENTENCE_MIN_WORDS = 5;
     private static final String DEFAULT_SOURCE = "Gopher and FineWeb defaults";
     public static final QualityProfile DEFAULT = new QualityProfile(DEFAULT_SOURCE, LATIN_SENTENCE_END, false,
-            QualityThresholds.DEFAULT);
+            QualityThresholds.DEFAULT, "");
 
     public QualityProfile {
         source = source == null ? DEFAULT_SOURCE : source;
         sentenceEnd = sentenceEnd == null || sentenceEnd.isEmpty() ? LATIN_SENTENCE_END : sentenceEnd;
         thresholds = thresholds == null ? QualityThresholds.DEFAULT : thresholds.over(QualityThresholds.DEFAULT);
+        ellipsis = ellipsis == null ? "" : ellipsis;
+    }
+
+    /** True when {@code line} ends in one of this language's own {@link #ellipsis() ellipsis marks}. */
+    public boolean endsInOwnEllipsis(String line) {
+        return !ellipsis.isEmpty() && !line.isEmpty() && ellipsis.indexOf(line.codePointBefore(line.length())) >= 0;
     }
 }

@@ -8,7 +8,8 @@ import org.seacorpus.lang.QualityProfile;
 /**
  * Line and paragraph measures of one document: repeated lines and paragraphs (Gopher, Rae et al. 2021, table
  * A1), lines that end like a sentence (FineWeb's line-punctuation filter, Penedo et al. 2024, with each script's
- * own punctuation), and lines that start with a bullet or end with an ellipsis (Gopher). Blank lines are not
+ * own punctuation), and lines that start with a bullet or end with an ellipsis (Gopher: ... or …, and the
+ * language's own marks from its profile, as Lao's ຯ). Blank lines are not
  * lines here: counting them would make every paragraph break a "repeated line". Pure.
  */
 final class LineSignals {
@@ -76,7 +77,7 @@ final class LineSignals {
                 if (startsWithBullet(line)) {
                     bullets++;
                 }
-                if (line.endsWith("...") || line.endsWith("…") || line.endsWith("\u0EAF")) {
+                if (line.endsWith("...") || line.endsWith("…") || profile.endsInOwnEllipsis(line)) {
                     ellipses++;
                 }
                 if (!paragraph.isEmpty()) {

@@ -78,6 +78,18 @@ class QualityAnalyzerTest {
     }
 
     @Test
+    void laoCountsItsOwnEllipsisFromItsProfile() {
+        // ຯ (U+0EAF) is the Lao ellipsis: lo.yaml's quality.ellipsis; ... and … count in every language
+        String lao = "ຂ່າວມື້ນີ້ ກ່ຽວກັບການເກັບກ່ຽວເຂົ້າ\nອ່ານຕໍ່ຯ\nອ່ານຕໍ່...";
+        assertThat(PROFILES.get("lo").quality().ellipsis()).isEqualTo("ຯ");
+        assertThat(measure("lo", lao).get(Signal.ELLIPSIS_LINES)).isCloseTo(2.0 / 3, within(1e-9));
+        // until session 13 the Lao mark counted in every language's lines; a Thai profile has no such mark
+        assertThat(PROFILES.get("th").quality().ellipsis()).isEmpty();
+        assertThat(measure("th", "ข่าววันนี้\nอ่านต่อຯ\nอ่านต่อ...").get(Signal.ELLIPSIS_LINES))
+                .isCloseTo(1.0 / 3, within(1e-9));
+    }
+
+    @Test
     void repeatedNgramsOfASpamPageAreHighAndOfAnArticleLow() {
         String spam = "murah sekali beli sekarang juga ".repeat(20);
         QualitySignals s = measure("id", spam);
