@@ -56,7 +56,8 @@ public final class SentencePool {
     /** Reads the pool from a sample-data folder. */
     public static SentencePool load(Path sampleData, Segmenters segmenters) {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
-        Normalizer normalizer = new Normalizer(GenericRules.all(profiles.modules().encodingRepairs()));
+        Normalizer normalizer = new Normalizer(GenericRules.all(profiles.modules().encodingRepairs(),
+                profiles.scriptLetters()));
         Map<String, Set<String>> sentences = new TreeMap<>();
         Map<String, Set<String>> words = new TreeMap<>();
         List<Extractor> extractors = List.of(new PlainTextExtractor(ImportLimits.DEFAULTS),

@@ -53,7 +53,8 @@ final class ShinglingBaselineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
         Segmenters segmenters = new Segmenters(profiles);
-        Normalizer normalizer = new Normalizer(GenericRules.all(profiles.modules().encodingRepairs()));
+        Normalizer normalizer = new Normalizer(GenericRules.all(profiles.modules().encodingRepairs(),
+                profiles.scriptLetters()));
         Shingler words = new Shingler(ShingleScheme.WORDS_5);
         Map<String, long[][]> base = new HashMap<>(); // id → {segmenter shingles, whitespace shingles}
         Map<String, double[]> byScript = new TreeMap<>(); // n, sum seg, sum ws, seg ≥ t, ws ≥ t

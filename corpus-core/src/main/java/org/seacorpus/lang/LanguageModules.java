@@ -13,6 +13,7 @@ import org.seacorpus.normalize.GenericRules;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.NormalizerOptions;
 import org.seacorpus.normalize.RuleCatalog;
+import org.seacorpus.normalize.ScriptLetters;
 import org.seacorpus.segment.SyllableSplitter;
 import org.seacorpus.segment.UnspacedScripts;
 
@@ -122,15 +123,15 @@ public final class LanguageModules {
     }
 
     /**
-     * Every rule by name: the generic ones (with the modules' encoding repairs) and every module's own rules,
-     * configured by {@code options}.
+     * Every rule by name: the generic ones (with the modules' encoding repairs, and the languages' {@code scripts}:
+     * {@link LanguageProfiles#scriptLetters()}) and every module's own rules, configured by {@code options}.
      *
      * @throws IllegalStateException when two rules share a name
      * @throws IllegalArgumentException when a module rejects one of its settings
      */
-    public RuleCatalog ruleCatalog(NormalizerOptions options) {
+    public RuleCatalog ruleCatalog(NormalizerOptions options, ScriptLetters scripts) {
         RuleCatalog.Builder catalog = RuleCatalog.builder();
-        GenericRules.all(encodingRepairs()).forEach(rule -> catalog.add(rule, "the generic rules"));
+        GenericRules.all(encodingRepairs(), scripts).forEach(rule -> catalog.add(rule, "the generic rules"));
         for (LanguageModule module : modules) {
             module.rules(options).forEach(rule -> catalog.add(rule, name(module)));
         }

@@ -11,7 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.function.IntPredicate;
+
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.UnicodeSet;
 import org.seacorpus.document.LanguageInfo;
+import org.seacorpus.normalize.ScriptLetters;
 import org.seacorpus.segment.SegmentationSpec;
 import org.seacorpus.segment.SegmentationSpecs;
 import org.seacorpus.segment.SyllableSplitter;
@@ -30,6 +36,8 @@ public final class LanguageProfiles implements SegmentationSpecs {
     private final Map<String, LanguageProfile> byCode;
     private final Map<String, SegmentationSpec> segmentation;
     private final LanguageModules modules;
+    /** Built on first use ({@link #scriptLetters()}): a run that never normalises does not pay for it. */
+    private volatile ScriptLetters scriptLetters;
 
     private LanguageProfiles(Map<String, LanguageProfile> byCode, LanguageModules modules) {
         this.byCode = byCode;
@@ -109,6 +117,80 @@ public final class LanguageProfiles implements SegmentationSpecs {
                 .filter(LanguageProfile::ownsScript)
                 .filter(p -> p.scripts().contains(script))
                 .findFirst();
+    }
+
+    /**
+     * The scripts of these languages, for the generic normalisation rules (which name none), built once:
+     * <ul>
+     *   <li>{@link ScriptLetters#own()}: the modules' {@link LanguageModule#scriptRanges() ranges} that are not
+     *       Latin (Latin with marks is every Latin language's, and the generic blocks hold its letters), and every
+     *       character of the profiles' {@code scripts} but Latin (Tamil, Han);</li>
+     *   <li>{@link ScriptLetters#unspaced()}: every character of a script (by Unicode's Script property) of which
+     *       a module declares letters {@link LanguageModule#unspacedScript() written without spaces}: Thai, Lao,
+     *       Khmer and Myanmar, the last with its Extended-A and -B blocks, which the Myanmar module does not
+     *       declare for the segmenter's digit cut.</li>
+     * </ul>
+     */
+    public ScriptLetters scriptLetters() {
+        ScriptLetters letters = scriptLetters;
+        if (letters == null) {
+            letters = new ScriptLetters(ownLetters(), unspacedScripts(modules));
+            scriptLetters = letters;
+        }
+        return letters;
+    }
+
+    private IntPredicate ownLetters() {
+        UnicodeSet own = new UnicodeSet();
+        for (LanguageModule module : modules.all()) {
+            for (CodeRange range : module.scriptRanges()) {
+                int script = scriptOf(range.first(), range.last());
+                if (script != UScript.LATIN && script != UScript.INHERITED && script != UScript.INVALID_CODE) {
+                    own.add(range.first(), range.last());
+                }
+            }
+        }
+        UnicodeSet ofScript = new UnicodeSet();
+        for (LanguageProfile profile : byCode.values()) {
+            for (String name : profile.scripts()) {
+                int code = UScript.getCodeFromName(name);
+                if (code != UScript.INVALID_CODE && code != UScript.LATIN) {
+                    own.addAll(ofScript.applyIntPropertyValue(UProperty.SCRIPT, code));
+                }
+            }
+        }
+        own.freeze();
+        return own::contains;
+    }
+
+    /** Every character whose script has letters that a module declares unspaced. */
+    private static IntPredicate unspacedScripts(LanguageModules modules) {
+        boolean[] unspaced = new boolean[UScript.CODE_LIMIT];
+        for (LanguageModule module : modules.all()) {
+            for (CodeRange range : module.unspacedScript()) {
+                for (int cp = range.first(); cp <= range.last(); cp++) {
+                    int script = UScript.getScript(cp);
+                    if (script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN) {
+                        unspaced[script] = true;
+                    }
+                }
+            }
+        }
+        return cp -> {
+            int script = UScript.getScript(cp);
+            return script >= 0 && script < unspaced.length && unspaced[script];
+        };
+    }
+
+    /** The script of the first character of {@code first..last} that has a real one, or INVALID_CODE. */
+    private static int scriptOf(int first, int last) {
+        for (int cp = first; cp <= last; cp++) {
+            int s = UScript.getScript(cp);
+            if (s != UScript.UNKNOWN && s != UScript.COMMON) {
+                return s;
+            }
+        }
+        return UScript.INVALID_CODE;
     }
 
     /** The modules these profiles belong to. */

@@ -26,8 +26,8 @@ import org.seacorpus.normalize.TextNormalizer;
  * rules of the language that owns the script (the Burmese rules themselves leave Shan, Mon and Karen lines
  * alone), and Latin lines that read as Vietnamese the Vietnamese rules.
  *
- * <p>Order: {@link GenericRules#beforeScripts(List)} on the whole text (encoding repairs, the modules' among them,
- * clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
+ * <p>Order: {@link GenericRules#beforeScripts(List, org.seacorpus.normalize.ScriptLetters)} on the whole text
+ * (encoding repairs, the modules' among them, clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
  * {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three rounds), and the whole
  * pass runs again when the script rules changed something, so that normalising twice gives what normalising once gave.
  *
@@ -70,7 +70,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
     private ScriptAwareNormalizer(LanguageProfiles profiles, RuleCatalog catalog, NormalizerOptions options) {
         this.options = options;
         this.modules = profiles.modules();
-        this.before = new Normalizer(GenericRules.beforeScripts(modules.encodingRepairs()));
+        this.before = new Normalizer(GenericRules.beforeScripts(modules.encodingRepairs(), profiles.scriptLetters()));
         this.repairs = new Normalizer(modules.encodingRepairs());
         this.forced = options.language() == null ? null : rulesOf(profiles.get(options.language()), catalog);
         List<Normalizer> rules = new ArrayList<>();
@@ -97,7 +97,8 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      *                                  the settings
      */
     public static ScriptAwareNormalizer create(LanguageProfiles profiles, NormalizerOptions options) {
-        return new ScriptAwareNormalizer(profiles, profiles.modules().ruleCatalog(options), options);
+        return new ScriptAwareNormalizer(profiles, profiles.modules().ruleCatalog(options, profiles.scriptLetters()),
+                options);
     }
 
     /** A normaliser with the built-in profiles, the default options and {@code forcedLanguage} (may be null). */

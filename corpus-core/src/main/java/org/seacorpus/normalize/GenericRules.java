@@ -340,18 +340,19 @@ public final class GenericRules {
      * The rules before the script rules, in order: encoding repairs first (they need the raw characters: C1
      * controls, NBSP and the soft hyphen are parts of mojibake and of TCVN3 text): the generic mojibake repair,
      * then the language modules' {@code repairs} (Vietnamese legacy fonts), then clean-up, then NFC last so that the
-     * script rules see composed text.
+     * script rules see composed text. {@code scripts}: the languages' scripts, for the mojibake repair and the zero
+     * width policy.
      */
-    public static List<NormalizationRule> beforeScripts(List<NormalizationRule> repairs) {
-        List<NormalizationRule> out = new ArrayList<>(List.of(BOM, MojibakeRule.INSTANCE));
+    public static List<NormalizationRule> beforeScripts(List<NormalizationRule> repairs, ScriptLetters scripts) {
+        List<NormalizationRule> out = new ArrayList<>(List.of(BOM, MojibakeRule.of(scripts)));
         out.addAll(repairs);
-        out.addAll(List.of(LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC));
+        out.addAll(List.of(LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.of(scripts), NFC));
         return List.copyOf(out);
     }
 
-    /** The rules before the script rules when no language adds a repair. */
+    /** The rules before the script rules when no language adds a repair or a script. */
     public static List<NormalizationRule> beforeScripts() {
-        return beforeScripts(List.of());
+        return beforeScripts(List.of(), ScriptLetters.NONE);
     }
 
     /** The rules after the script rules. */
@@ -359,23 +360,24 @@ public final class GenericRules {
         return List.of(WHITESPACE);
     }
 
-    /** Every generic rule in order, with the languages' {@code repairs} (for text that gets no script rules). */
-    public static List<NormalizationRule> all(List<NormalizationRule> repairs) {
-        List<NormalizationRule> out = new ArrayList<>(beforeScripts(repairs));
+    /** Every generic rule in order, with the languages' {@code repairs} and scripts (for text that gets no script rules). */
+    public static List<NormalizationRule> all(List<NormalizationRule> repairs, ScriptLetters scripts) {
+        List<NormalizationRule> out = new ArrayList<>(beforeScripts(repairs, scripts));
         out.addAll(afterScripts());
         return List.copyOf(out);
     }
 
-    /** Every generic rule in order, without any language's repairs. */
+    /** Every generic rule in order, without any language's repairs or scripts. */
     public static List<NormalizationRule> all() {
-        return all(List.of());
+        return all(List.of(), ScriptLetters.NONE);
     }
 
     /**
      * Every generic rule except the encoding repairs, which rewrite letters on purpose (Ã© → é, ViÖt → Việt):
      * what is left only removes invisible characters, unifies spaces and line ends, and composes.
      */
-    public static List<NormalizationRule> cleanup() {
-        return List.of(BOM, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.INSTANCE, NFC, WHITESPACE);
+    public static List<NormalizationRule> cleanup(ScriptLetters scripts) {
+        return List.of(BOM, LINE_ENDINGS, CONTROLS, SOFT_HYPHEN, ODD_SPACES, ZeroWidthRule.of(scripts), NFC,
+                WHITESPACE);
     }
 }

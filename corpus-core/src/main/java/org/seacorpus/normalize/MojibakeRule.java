@@ -1,16 +1,21 @@
 package org.seacorpus.normalize;
 
+import java.util.function.IntPredicate;
+
 /**
  * Repairs UTF-8 that was decoded as windows-1252 or ISO-8859-1 ("Ã©" for "é", "â€™" for "’", "à¸ª" for
  * "ส"), also when it happened twice. Only where it is clearly mojibake: a stretch is replaced when its characters,
  * mapped back to the bytes they were read from, form a strictly valid UTF-8 sequence (RFC 3629: no overlong
- * forms, no surrogates) whose character lies in a block that real text of this corpus uses (Latin, Vietnamese,
- * Greek, Cyrillic, punctuation, currency, Thai, Lao, Myanmar, Khmer, Tamil, CJK, Hangul, emoji). Valid text
- * practically never has an accented capital followed by a C1 control or a cp1252 punctuation mark that together
- * spell such a character, so ordinary text in any language is left alone.
+ * forms, no surrogates) whose character lies where real text of this corpus is: a generic block (Latin with the
+ * letters of the Latin-script languages, combining marks, Greek, Cyrillic, punctuation, currency, letterlike
+ * symbols, CJK punctuation and kana, Hangul, full-width forms, emoji) or a character of the scripts of the corpus's
+ * own languages, which the language layer hands in ({@link ScriptLetters#own()}). Valid text practically never has
+ * an accented capital followed by a C1 control or a cp1252 punctuation mark that together spell such a character,
+ * so ordinary text in any language is left alone.
  */
 public final class MojibakeRule implements NormalizationRule {
-    public static final MojibakeRule INSTANCE = new MojibakeRule();
+    /** The rule that repairs into the generic blocks only (no language's script). */
+    public static final MojibakeRule GENERIC = new MojibakeRule(ScriptLetters.NONE.own());
 
     /** Double encoding needs two passes; three covers the triple encodings seen in scraped text. */
     private static final int MAX_PASSES = 3;
@@ -23,7 +28,16 @@ public final class MojibakeRule implements NormalizationRule {
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', 0, '\u017E', '\u0178',
     };
 
-    private MojibakeRule() {
+    /** The characters of the corpus's own scripts, plausible besides the generic blocks. */
+    private final IntPredicate own;
+
+    private MojibakeRule(IntPredicate own) {
+        this.own = own;
+    }
+
+    /** The rule that also repairs into the scripts of the corpus's languages ({@link ScriptLetters#own()}). */
+    public static MojibakeRule of(ScriptLetters scripts) {
+        return new MojibakeRule(scripts.own());
     }
 
     @Override
@@ -67,7 +81,7 @@ public final class MojibakeRule implements NormalizationRule {
         return true;
     }
 
-    private static String repairOnce(String text, int[] fixes) {
+    private String repairOnce(String text, int[] fixes) {
         StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
@@ -75,7 +89,7 @@ public final class MojibakeRule implements NormalizationRule {
             int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
                     : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
             int cp = length == 0 || i + length > text.length() ? -1 : decode(text, i, length);
-            if (cp >= 0 && plausible(cp)) {
+            if (cp >= 0 && (generic(cp) || own.test(cp))) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -137,16 +151,18 @@ public final class MojibakeRule implements NormalizationRule {
     }
 
     /**
-     * Blocks that text in this corpus uses; a repair into anything else is more likely a false alarm. C1 controls
-     * count too: "Â" before a C1 control is never text, and in double encoding it is the middle step.
+     * The generic blocks that text in this corpus uses, whatever its language; a repair into anything else (and
+     * not into a language's own script) is more likely a false alarm. Latin is limited to Latin-1, Extended-A, the
+     * Vietnamese horned letters and Extended Additional: Extended-B and IPA would turn "È»" or "É»" of French or
+     * Italian text into Ȼ or ɻ. C1 controls count too: "Â" before a C1 control is never text, and in double
+     * encoding it is the middle step.
      */
-    private static boolean plausible(int cp) {
+    private static boolean generic(int cp) {
         return (cp >= 0x80 && cp <= 0x17F) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0
                 || (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF)
-                || (cp >= 0xB80 && cp <= 0xBFF) || (cp >= 0xE00 && cp <= 0xEFF) || (cp >= 0x1000 && cp <= 0x109F)
-                || (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2000 && cp <= 0x206F)
+                || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2000 && cp <= 0x206F)
                 || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x218F) || (cp >= 0x3000 && cp <= 0x30FF)
-                || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xFF00 && cp <= 0xFFEF)
                 || (cp >= 0x1F300 && cp <= 0x1FAFF);
     }
 }

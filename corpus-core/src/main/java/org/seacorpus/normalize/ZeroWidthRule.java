@@ -1,5 +1,7 @@
 package org.seacorpus.normalize;
 
+import java.util.function.IntPredicate;
+
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
@@ -8,8 +10,9 @@ import com.ibm.icu.lang.UScript;
  * The zero-width policy: which invisible format characters the stored text keeps, by the scripts around them.
  *
  * <ul>
- *   <li>U+200B ZERO WIDTH SPACE is kept (one, however many were typed) between two letters of Thai, Lao, Khmer or
- *       Myanmar: writers of these unspaced scripts type it as a word boundary, and ICU's word breaker honours it
+ *   <li>U+200B ZERO WIDTH SPACE is kept (one, however many were typed) between two letters of a script written
+ *       without spaces between words (those the language modules declare: {@link ScriptLetters#unspaced()}, as
+ *       Thai, Lao, Khmer and Myanmar): writers of these unspaced scripts type it as a word boundary, and ICU's word breaker honours it
  *       (UAX #29 treats it as a break), so keeping it keeps the writer's segmentation. Anywhere else (Latin text,
  *       next to a space, at a line edge, in front of a combining mark) it carries nothing and is removed.</li>
  *   <li>U+200C ZWNJ and U+200D ZWJ are kept between two visible characters where they change shaping: next to a
@@ -21,14 +24,24 @@ import com.ibm.icu.lang.UScript;
  * Source: The Unicode Standard, §23.2 "Layout Controls"; UAX #29 and UAX #14 for the boundary behaviour.
  */
 public final class ZeroWidthRule implements NormalizationRule {
-    public static final ZeroWidthRule INSTANCE = new ZeroWidthRule();
+    /** The rule for text of no unspaced script: every zero width space is removed. */
+    public static final ZeroWidthRule GENERIC = new ZeroWidthRule(ScriptLetters.NONE.unspaced());
 
     private static final char ZWSP = '\u200B';
     private static final char ZWNJ = '\u200C';
     private static final char ZWJ = '\u200D';
     private static final char WJ = '\u2060';
 
-    private ZeroWidthRule() {
+    /** The characters of the unspaced scripts. */
+    private final IntPredicate unspaced;
+
+    private ZeroWidthRule(IntPredicate unspaced) {
+        this.unspaced = unspaced;
+    }
+
+    /** The rule that keeps a zero width space between letters of the unspaced scripts of {@code scripts}. */
+    public static ZeroWidthRule of(ScriptLetters scripts) {
+        return new ZeroWidthRule(scripts.unspaced());
     }
 
     @Override
@@ -81,7 +94,7 @@ public final class ZeroWidthRule implements NormalizationRule {
     }
 
     /** What of the run [start, end) of zero-width characters survives between {@code before} and {@code after}. */
-    private static String keep(String text, int start, int end, int before, int after) {
+    private String keep(String text, int start, int end, int before, int after) {
         boolean space = text.indexOf(ZWSP, start) >= 0 && text.indexOf(ZWSP, start) < end;
         if (space) {
             return isUnspacedLetterOrMark(before) && isUnspacedLetter(after) ? String.valueOf(ZWSP) : "";
@@ -126,18 +139,12 @@ public final class ZeroWidthRule implements NormalizationRule {
         }
     }
 
-    private static boolean isUnspaced(int cp) {
-        int script = UScript.getScript(cp);
-        return script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER
-                || script == UScript.MYANMAR;
+    private boolean isUnspacedLetterOrMark(int cp) {
+        return cp >= 0 && unspaced.test(cp) && (UCharacter.isLetterOrDigit(cp) || isMark(cp));
     }
 
-    private static boolean isUnspacedLetterOrMark(int cp) {
-        return cp >= 0 && isUnspaced(cp) && (UCharacter.isLetterOrDigit(cp) || isMark(cp));
-    }
-
-    private static boolean isUnspacedLetter(int cp) {
-        return cp >= 0 && isUnspaced(cp) && UCharacter.isLetterOrDigit(cp) && !isMark(cp);
+    private boolean isUnspacedLetter(int cp) {
+        return cp >= 0 && unspaced.test(cp) && UCharacter.isLetterOrDigit(cp) && !isMark(cp);
     }
 
     private static boolean isMark(int cp) {

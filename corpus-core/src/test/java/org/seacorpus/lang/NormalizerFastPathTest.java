@@ -171,7 +171,8 @@ class NormalizerFastPathTest {
     @Property(tries = 1000)
     void theOnePassScanAgreesWithTheGenericRules(@ForAll("text") String text) {
         if (CleanTextScan.clean(text)) {
-            Normalizer generic = new Normalizer(GenericRules.beforeScripts());
+            Normalizer generic = new Normalizer(GenericRules.beforeScripts(List.of(),
+                    LanguageProfiles.builtIn().scriptLetters()));
             assertThat(generic.normalize(text).text()).as("generic rules on %s", text).isEqualTo(text);
         }
     }
@@ -200,8 +201,9 @@ class NormalizerFastPathTest {
 
     private static List<NormalizationRule> everyRule() {
         LanguageProfiles profiles = LanguageProfiles.builtIn();
-        var catalog = profiles.modules().ruleCatalog(NormalizerOptions.defaults());
-        List<NormalizationRule> rules = new ArrayList<>(GenericRules.all(profiles.modules().encodingRepairs()));
+        var catalog = profiles.modules().ruleCatalog(NormalizerOptions.defaults(), profiles.scriptLetters());
+        List<NormalizationRule> rules = new ArrayList<>(GenericRules.all(profiles.modules().encodingRepairs(),
+                profiles.scriptLetters()));
         for (LanguageProfile profile : profiles.all()) {
             rules.addAll(catalog.rules(profile.normalizers(), profile.code()));
         }

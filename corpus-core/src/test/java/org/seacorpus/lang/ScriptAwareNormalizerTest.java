@@ -92,7 +92,8 @@ class ScriptAwareNormalizerTest {
     void anUnknownRuleInAProfileIsReportedWithTheRulesThatExist() {
         LanguageProfile broken = new LanguageProfile("xx", "Test", "Test", "xxx", List.of("Latn"), false, "icu", null,
                 null, List.of("thai-sara-am", "no-such-rule"), null);
-        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults());
+        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults(),
+                LanguageProfiles.builtIn().scriptLetters());
         assertThatThrownBy(() -> catalog.rules(broken.normalizers(), "language profile xx.yaml"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("language profile xx.yaml names the normaliser 'no-such-rule'")
@@ -101,7 +102,8 @@ class ScriptAwareNormalizerTest {
 
     @Test
     void everyBuiltInProfileNamesOnlyRulesThatExist() {
-        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults());
+        RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults(),
+                LanguageProfiles.builtIn().scriptLetters());
         for (LanguageProfile profile : LanguageProfiles.builtIn().all()) {
             assertThat(catalog.rules(profile.normalizers(), profile.code())).hasSize(profile.normalizers().size());
         }

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.seacorpus.lang.LanguageProfiles;
 
 class MojibakeRuleTest {
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** The rule as the normaliser builds it: with the built-in languages' scripts. */
+    private static final MojibakeRule RULE = MojibakeRule.of(LanguageProfiles.builtIn().scriptLetters());
 
     private static String apply(String text) {
-        return MojibakeRule.INSTANCE.apply(text, new RuleCounts());
+        return RULE.apply(text, new RuleCounts());
     }
 
     /**
@@ -45,7 +48,7 @@ class MojibakeRuleTest {
     @Test
     void utf8ReadAsWindows1252IsRepaired() {
         RuleCounts counts = new RuleCounts();
-        assertThat(MojibakeRule.INSTANCE.apply("cafÃ© â€œbÃ¡nh mÃ¬â€\u009D", counts)).isEqualTo("café “bánh mì”");
+        assertThat(RULE.apply("cafÃ© â€œbÃ¡nh mÃ¬â€\u009D", counts)).isEqualTo("café “bánh mì”");
         assertThat(counts.asMap()).containsEntry("mojibake", 5);
         assertThat(apply("donâ€™t")).isEqualTo("don’t");
     }
