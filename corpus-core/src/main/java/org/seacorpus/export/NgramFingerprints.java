@@ -9,8 +9,8 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * The long n-grams by which a text is compared with benchmark data: word n-grams where words are spaced, and
- * character n-grams in Thai, Lao, Khmer, Burmese and Chinese script, where they are not (a word segmenter's
- * choices would otherwise decide what matches). Both sides are folded first (NFKC case folding), punctuation and
+ * character n-grams in scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese…), where they are not
+ * (a word segmenter's choices would otherwise decide what matches). Both sides are folded first (NFKC case folding), punctuation and
  * spaces are ignored, and each n-gram is reduced to a 64-bit rolling hash (Karp–Rabin), so memory is 8 bytes per
  * benchmark n-gram whatever its length. Word n-grams of 13 follow GPT-3's decontamination (Brown et al. 2020);
  * 50 characters of an unspaced script hold about as much text as 13 Thai or Khmer words.
@@ -22,6 +22,15 @@ final class NgramFingerprints {
     private static final long BASE = 0x100000001B3L;
     /** Separates the two kinds of n-gram, so a word n-gram never equals a character n-gram. */
     private static final long WORD_SALT = 0x5bd1e995L;
+
+    /** {@link UScript#breaksBetweenLetters} by script code, asked once. */
+    private static final boolean[] UNSPACED = new boolean[UScript.CODE_LIMIT];
+
+    static {
+        for (int script = 0; script < UNSPACED.length; script++) {
+            UNSPACED[script] = UScript.breaksBetweenLetters(script);
+        }
+    }
 
     private final int words;
     private final int chars;
@@ -80,12 +89,15 @@ final class NgramFingerprints {
         }
     }
 
-    /** Scripts written without spaces between words. */
+    /**
+     * Scripts written without spaces between words: those that Unicode's script metadata (CLDR, through ICU's
+     * {@link UScript#breaksBetweenLetters}) says break lines between letters and need a dictionary to find words.
+     * For this corpus's languages: Thai, Lao, Khmer, Myanmar (with its Extended blocks), Han, hiragana and katakana;
+     * beyond them Yi, Bopomofo, the Tai scripts (Tai Le, New Tai Lue, Tai Tham, Tai Viet, Ahom), Tangut, Nüshu.
+     */
     static boolean unspaced(int cp) {
         int script = UScript.getScript(cp);
-        return script == UScript.THAI || script == UScript.LAO || script == UScript.KHMER
-                || script == UScript.MYANMAR || script == UScript.HAN || script == UScript.HIRAGANA
-                || script == UScript.KATAKANA;
+        return script >= 0 && script < UNSPACED.length && UNSPACED[script];
     }
 
     /** BASE^(n-1): the weight of the value leaving the window. */
