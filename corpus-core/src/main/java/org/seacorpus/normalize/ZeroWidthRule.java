@@ -5,6 +5,8 @@ import java.util.function.IntPredicate;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
 
 /**
  * The zero-width policy: which invisible format characters the stored text keeps, by the scripts around them.
@@ -16,9 +18,9 @@ import com.ibm.icu.lang.UScript;
  *       (UAX #29 treats it as a break), so keeping it keeps the writer's segmentation. Anywhere else (Latin text,
  *       next to a space, at a line edge, in front of a combining mark) it carries nothing and is removed.</li>
  *   <li>U+200C ZWNJ and U+200D ZWJ are kept between two visible characters where they change shaping: next to a
- *       letter of a script with conjuncts or joining (Khmer, Myanmar, Tamil and the other Indic scripts, Arabic,
- *       Syriac, Mongolian…) and, for ZWJ, inside emoji sequences. In Latin, Thai, Lao and Han text, at line edges
- *       and next to spaces they do nothing and are removed; doubled joiners become one.</li>
+ *       letter of a script with conjuncts or joining (by Unicode's Indic_Syllabic_Category and Joining_Type:
+ *       Khmer, Myanmar, Tamil and the other Indic scripts, Tibetan, Arabic, Syriac, Mongolian…) and, for ZWJ,
+ *       inside emoji sequences. In Latin, Thai, Lao and Han text, at line edges and next to spaces they do nothing and are removed; doubled joiners become one.</li>
  *   <li>U+2060 WORD JOINER only forbids a line break; it is removed everywhere.</li>
  * </ul>
  * Source: The Unicode Standard, §23.2 "Layout Controls"; UAX #29 and UAX #14 for the boundary behaviour.
@@ -125,16 +127,29 @@ public final class ZeroWidthRule implements NormalizationRule {
     }
 
     /** Scripts in which ZWJ/ZWNJ select conjunct, half or joining forms. */
-    private static boolean usesJoiners(int cp) {
-        switch (UScript.getScript(cp)) {
-            case UScript.ARABIC, UScript.SYRIAC, UScript.MONGOLIAN, UScript.NKO, UScript.DEVANAGARI,
-                 UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA, UScript.TAMIL, UScript.TELUGU,
-                 UScript.KANNADA, UScript.MALAYALAM, UScript.SINHALA, UScript.MYANMAR, UScript.KHMER,
-                 UScript.TIBETAN, UScript.BALINESE, UScript.JAVANESE, UScript.SUNDANESE -> {
-                return true;
-            }
-            default -> {
-                return false;
+    static boolean usesJoiners(int cp) {
+        int script = UScript.getScript(cp);
+        return script >= 0 && script < Joining.SCRIPTS.length && Joining.SCRIPTS[script];
+    }
+
+    /**
+     * The scripts with conjuncts or joining forms, by Unicode's properties: those with a virama, an invisible
+     * stacker or subjoined consonants (Indic_Syllabic_Category: Devanagari to Tamil, Sinhala, Tibetan, Myanmar,
+     * Khmer, Balinese, Javanese, Sundanese…) and those whose letters join on both sides (Joining_Type D: Arabic,
+     * Syriac, Mongolian, N'Ko…). Built when a joiner is first met, from the few thousand characters of those
+     * classes.
+     */
+    private static final class Joining {
+        static final boolean[] SCRIPTS = new boolean[UScript.CODE_LIMIT];
+
+        static {
+            UnicodeSet shaping = new UnicodeSet("[[:InSC=Virama:][:InSC=Invisible_Stacker:]"
+                    + "[:InSC=Consonant_Subjoined:][:Joining_Type=Dual_Joining:]]");
+            for (UnicodeSetIterator it = new UnicodeSetIterator(shaping); it.next(); ) {
+                int script = UScript.getScript(it.codepoint);
+                if (script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN) {
+                    SCRIPTS[script] = true;
+                }
             }
         }
     }
