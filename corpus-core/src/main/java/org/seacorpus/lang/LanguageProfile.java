@@ -24,11 +24,14 @@ import org.seacorpus.segment.SegmentationProfile;
  * @param normalizers  names of the language's own normalisation rules, in the order they run after the generic
  *                     ones (see docs/normalization.md); empty when the generic rules are all it needs
  * @param quality      sentence punctuation and quality-filter thresholds ({@code quality:} block)
+ * @param langidLetterWeight how much one letter of its scripts says in language identification, in Latin letters,
+ *                     when a line or document mixes scripts (YAML {@code langid_letter_weight}; empty: 1, as a
+ *                     Latin letter); languages sharing a script must agree on it
  */
 public record LanguageProfile(String code, String name, String nativeName, String iso639_3, List<String> scripts,
                               boolean ownsScript, String wordBreak, SegmentationProfile segmentation,
                               Double langidThreshold, List<String> normalizers,
-                              QualityProfile quality) {
+                              QualityProfile quality, Double langidLetterWeight) {
     public static final double DEFAULT_LANGID_THRESHOLD = 0.5;
 
     public LanguageProfile {
@@ -44,6 +47,10 @@ public record LanguageProfile(String code, String name, String nativeName, Strin
         }
         normalizers = normalizers == null ? List.of() : List.copyOf(normalizers);
         quality = quality == null ? QualityProfile.DEFAULT : quality;
+        if (langidLetterWeight != null && !(langidLetterWeight > 0 && langidLetterWeight <= 10)) {
+            throw new IllegalArgumentException("langid_letter_weight of " + code + " must be above 0 and at most 10,"
+                    + " got " + langidLetterWeight);
+        }
     }
 
     /** FineWeb-2 style code, e.g. {@code tha_Thai}; the script is the given one when known, else the usual one. */

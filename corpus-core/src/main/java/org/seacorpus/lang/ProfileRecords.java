@@ -20,7 +20,7 @@ final class ProfileRecords {
         if (type == LanguageProfile.class) {
             return new LanguageProfile((String) v[0], (String) v[1], (String) v[2], (String) v[3], strings(v[4]),
                     (Boolean) v[5], (String) v[6], (SegmentationProfile) v[7], (Double) v[8], strings(v[9]),
-                    (QualityProfile) v[10]);
+                    (QualityProfile) v[10], (Double) v[11]);
         }
         if (type == SegmentationProfile.class) {
             return new SegmentationProfile((String) v[0], (String) v[1], (String) v[2], (Boolean) v[3],

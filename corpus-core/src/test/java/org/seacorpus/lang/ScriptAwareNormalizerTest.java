@@ -91,7 +91,7 @@ class ScriptAwareNormalizerTest {
     @Test
     void anUnknownRuleInAProfileIsReportedWithTheRulesThatExist() {
         LanguageProfile broken = new LanguageProfile("xx", "Test", "Test", "xxx", List.of("Latn"), false, "icu", null,
-                null, List.of("thai-sara-am", "no-such-rule"), null);
+                null, List.of("thai-sara-am", "no-such-rule"), null, null);
         RuleCatalog catalog = LanguageModules.builtIn().ruleCatalog(NormalizerOptions.defaults(),
                 LanguageProfiles.builtIn().scriptLetters());
         assertThatThrownBy(() -> catalog.rules(broken.normalizers(), "language profile xx.yaml"))
