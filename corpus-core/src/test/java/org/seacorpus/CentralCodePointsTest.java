@@ -3,12 +3,16 @@ package org.seacorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,19 +25,16 @@ import org.seacorpus.lang.LanguageModules;
 
 /**
  * No central class names a character of a language module's own script in its code (comments aside): not as a
- * {@code \\uXXXX} escape, a {@code 0xXXXX} number or the character itself. The scripts are the built-in modules'
+ * {@code \\uXXXX} escape, a {@code 0xXXXX} number or the character itself, nor the script by ICU's constant
+ * ({@code UScript.THAI}). The scripts are the built-in modules'
  * {@link LanguageModule#scriptRanges()} that are not Latin (Latin letters with marks are every Latin language's).
- * The few central classes that still do are listed with the reason they are left (docs/adding-a-language.md,
- * "Central code that still names a script"); a new one fails here.
+ * None does: the characters of a language's script reach the central classes through the modules and profiles
+ * (docs/adding-a-language.md, "Central code and the scripts"); a new one fails here.
  */
 class CentralCodePointsTest {
     private static final Path SOURCES = Path.of("src", "main", "java", "org", "seacorpus");
-    /** Central files allowed to name such characters, and why. */
-    private static final Map<String, String> LEFT = Map.of(
-            "normalize/MojibakeRule.java", "the blocks text of this corpus uses: a repair into others is a false alarm",
-            "quality/LineSignals.java", "the Lao ellipsis counts as an ellipsis in every language's lines",
-            "segment/WholeTokens.java", "Khmer and Burmese full stops trimmed from a URL's end");
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
+    private static final Pattern SCRIPT_CONSTANT = Pattern.compile("\\bUScript\\.([A-Z_][A-Z0-9_]*)\\b");
     private static final Pattern HEX = Pattern.compile("\\b0[xX]([0-9A-Fa-f]{3,6})\\b");
 
     @Test
@@ -53,24 +54,82 @@ class CentralCodePointsTest {
         }
         assertThat(owned).contains(CodeRange.of(0x0E00, 0x0E7F), CodeRange.of(0x1780, 0x17FF));
         Map<String, List<String>> found = new TreeMap<>();
+        for (Map.Entry<String, String> source : centralSources().entrySet()) {
+            List<String> named = named(source.getValue(), owned);
+            if (!named.isEmpty()) {
+                found.put(source.getKey(), named);
+            }
+        }
+        // none left since session 13 (MojibakeRule, LineSignals and WholeTokens were the last)
+        assertThat(found).as("central classes naming a language's characters").isEmpty();
+        // nor one of their scripts by ICU's constant (UScript.THAI…): ZeroWidthRule, NgramFingerprints and
+        // ScriptWeights did until session 13
+        Set<String> constants = scriptConstants(owned);
+        assertThat(constants).contains("THAI", "LAO", "KHMER", "MYANMAR").doesNotContain("LATIN", "HAN");
+        Map<String, List<String>> byConstant = new TreeMap<>();
+        for (Map.Entry<String, String> source : centralSources().entrySet()) {
+            List<String> named = namedScripts(source.getValue(), constants);
+            if (!named.isEmpty()) {
+                byConstant.put(source.getKey(), named);
+            }
+        }
+        assertThat(byConstant).as("central classes naming a language module's script").isEmpty();
+        assertThat(namedScripts("return script == UScript.THAI || s == UScript.LATIN || UScript.KHMER_X;",
+                constants)).containsExactly("THAI");
+        // what the segmenter's digit cut named until session 12 is caught
+        assertThat(named("return (c >= '\\u0E00' && c <= '\\u0EFF') || (c >= 0x1780 && c <= 0x17FF) || c == 'ๆ';",
+                owned)).containsExactly("U+0E00", "U+0EFF", "U+1780", "U+17FF", "U+0E46");
+    }
+
+    /** Every central main source file (outside a language's own package), comments removed, by its path. */
+    private static Map<String, String> centralSources() throws IOException {
+        Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String name = SOURCES.relativize(file).toString().replace('\\', '/');
                 if (name.startsWith("lang/") && name.indexOf('/', 5) > 0 && !name.startsWith("lang/identify/")) {
                     continue;   // a language's own package
                 }
-                List<String> named = named(withoutComments(Files.readString(file)), owned);
-                if (!named.isEmpty()) {
-                    found.put(name, named);
+                out.put(name, withoutComments(Files.readString(file)));
+            }
+        }
+        return out;
+    }
+
+    /** The names of ICU's script constants whose script has a character in {@code owned}. */
+    static Set<String> scriptConstants(List<CodeRange> owned) {
+        Set<Integer> scripts = new TreeSet<>();
+        for (CodeRange range : owned) {
+            for (int cp = range.first(); cp <= range.last(); cp++) {
+                int s = UScript.getScript(cp);
+                if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.UNKNOWN) {
+                    scripts.add(s);
                 }
             }
         }
-        // exactly the ones left: one more fails, and one fixed must leave the list
-        assertThat(found.keySet()).as("central classes naming a language's characters: %s", found)
-                .containsExactlyInAnyOrderElementsOf(LEFT.keySet());
-        // what the segmenter's digit cut named until session 12 is caught
-        assertThat(named("return (c >= '\\u0E00' && c <= '\\u0EFF') || (c >= 0x1780 && c <= 0x17FF) || c == 'ๆ';",
-                owned)).containsExactly("U+0E00", "U+0EFF", "U+1780", "U+17FF", "U+0E46");
+        Set<String> out = new TreeSet<>();
+        for (Field field : UScript.class.getFields()) {
+            try {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class
+                        && scripts.contains(field.getInt(null))) {
+                    out.add(field.getName());
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The constants of {@code constants} that {@code code} names as {@code UScript.NAME}. */
+    static List<String> namedScripts(String code, Set<String> constants) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m = SCRIPT_CONSTANT.matcher(code); m.find(); ) {
+            if (constants.contains(m.group(1))) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     /** The owned code points {@code code} names, as escapes, hex numbers or characters. */

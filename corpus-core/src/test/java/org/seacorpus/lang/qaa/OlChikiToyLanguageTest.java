@@ -1,8 +1,11 @@
 package org.seacorpus.lang.qaa;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +29,10 @@ import org.seacorpus.lang.ScriptAwareNormalizer;
 import org.seacorpus.lang.identify.Identification;
 import org.seacorpus.lang.identify.LanguageIdentifier;
 import org.seacorpus.normalize.Normalizer;
+import org.seacorpus.normalize.NormalizerOptions;
+import org.seacorpus.quality.QualityAnalyzer;
+import org.seacorpus.quality.QualitySignals;
+import org.seacorpus.quality.Signal;
 import org.seacorpus.quality.Stopwords;
 import org.seacorpus.search.SearchRequest;
 import org.seacorpus.search.SearchResult;
@@ -66,6 +73,34 @@ class OlChikiToyLanguageTest {
         assertThat(result.rules()).isEqualTo(Map.of("qaa-mucaad", 1));
         assertThat(normalizer.normalize(result.text()).rules()).isEmpty();
         assertThat(normalizer.normalize("")).satisfies(r -> assertThat(r.text()).isEmpty());
+    }
+
+    @Test
+    void theGenericRulesTakeItsScriptFromTheModule() {
+        LanguageProfiles withoutToy = LanguageProfiles.load(LanguageModules.of(LanguageModules.builtIn().all()
+                .stream().filter(m -> !(m instanceof OlChikiToyModule)).toList()));
+        String line = LAMA + " " + PURI + " " + DEKA + "᱾";
+        // UTF-8 read as windows-1252: repaired into its script, which its module's range makes a plausible one
+        String misread = new String(line.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        assertThat(ScriptAwareNormalizer.forLanguage(null).normalize(misread).text()).isEqualTo(line);
+        ScriptAwareNormalizer plain = ScriptAwareNormalizer.create(withoutToy, NormalizerOptions.defaults());
+        assertThat(plain.normalize(misread).text()).isNotEqualTo(line);
+        // a zero width space between its letters is a word boundary, kept, since it declares its script unspaced
+        String spaced = LAMA + "\u200B" + PURI;
+        assertThat(ScriptAwareNormalizer.forLanguage(null).normalize(spaced).text()).isEqualTo(spaced);
+        assertThat(plain.normalize(spaced).text()).isEqualTo(LAMA + PURI);
+    }
+
+    @Test
+    void itsOwnEllipsisMarkCountsInItsLinesFromItsProfile() {
+        String text = LAMA + " " + DEKA + " " + BIR + "᱾\n" + PURI + " " + TAHE + "᱿\n" + SONA + " " + GUNI + "...";
+        QualitySignals toy = new QualityAnalyzer(LanguageProfiles.builtIn()).measure(text,
+                new LanguageInfo("qaa", "Olck", 0.9, List.of(), false));
+        assertThat(toy.get(Signal.ELLIPSIS_LINES)).isCloseTo(2.0 / 3, within(1e-9));
+        // another language's lines do not count the toy's mark
+        QualitySignals und = new QualityAnalyzer(LanguageProfiles.builtIn()).measure(text,
+                new LanguageInfo("und", "Olck", 0.9, List.of(), false));
+        assertThat(und.get(Signal.ELLIPSIS_LINES)).isCloseTo(1.0 / 3, within(1e-9));
     }
 
     @Test
