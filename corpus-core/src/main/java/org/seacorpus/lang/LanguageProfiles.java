@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import java.util.function.IntPredicate;
 
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.UnicodeSet;
 import org.seacorpus.document.LanguageInfo;
 import org.seacorpus.normalize.ScriptLetters;
 import org.seacorpus.segment.SegmentationSpec;
@@ -140,27 +140,39 @@ public final class LanguageProfiles implements SegmentationSpecs {
         return letters;
     }
 
+    /**
+     * The modules' non-Latin ranges, and every character of the profiles' non-Latin scripts, asked by the
+     * character's script (no set of characters is built: a run pays a table lookup per repair candidate).
+     */
     private IntPredicate ownLetters() {
-        UnicodeSet own = new UnicodeSet();
+        List<CodeRange> ranges = new ArrayList<>();
         for (LanguageModule module : modules.all()) {
             for (CodeRange range : module.scriptRanges()) {
                 int script = scriptOf(range.first(), range.last());
                 if (script != UScript.LATIN && script != UScript.INHERITED && script != UScript.INVALID_CODE) {
-                    own.add(range.first(), range.last());
+                    ranges.add(range);
                 }
             }
         }
-        UnicodeSet ofScript = new UnicodeSet();
+        boolean[] scripts = new boolean[UScript.CODE_LIMIT];
         for (LanguageProfile profile : byCode.values()) {
             for (String name : profile.scripts()) {
                 int code = UScript.getCodeFromName(name);
-                if (code != UScript.INVALID_CODE && code != UScript.LATIN) {
-                    own.addAll(ofScript.applyIntPropertyValue(UProperty.SCRIPT, code));
+                if (code >= 0 && code < scripts.length && code != UScript.LATIN) {
+                    scripts[code] = true;
                 }
             }
         }
-        own.freeze();
-        return own::contains;
+        CodeRange[] owned = ranges.toArray(CodeRange[]::new);
+        return cp -> {
+            for (CodeRange range : owned) {
+                if (range.contains(cp)) {
+                    return true;
+                }
+            }
+            int script = UScript.getScript(cp);
+            return script >= 0 && script < scripts.length && scripts[script];
+        };
     }
 
     /** Every character whose script has letters that a module declares unspaced. */
