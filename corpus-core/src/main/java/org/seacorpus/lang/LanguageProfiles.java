@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 import com.ibm.icu.lang.UScript;
 import org.seacorpus.document.LanguageInfo;
@@ -134,10 +135,30 @@ public final class LanguageProfiles implements SegmentationSpecs {
     public ScriptLetters scriptLetters() {
         ScriptLetters letters = scriptLetters;
         if (letters == null) {
-            letters = new ScriptLetters(ownLetters(), unspacedScripts(modules));
+            letters = new ScriptLetters(lazily(this::ownLetters), lazily(() -> unspacedScripts(modules)));
             scriptLetters = letters;
         }
         return letters;
+    }
+
+    /**
+     * A predicate that builds its table when first asked: most texts hold no mojibake and no zero width character,
+     * and a run that meets none never pays for the tables (a few tens of milliseconds of start-up otherwise).
+     */
+    private static IntPredicate lazily(Supplier<IntPredicate> build) {
+        return new IntPredicate() {
+            private volatile IntPredicate built;
+
+            @Override
+            public boolean test(int cp) {
+                IntPredicate p = built;
+                if (p == null) {
+                    p = build.get();   // pure: two threads building it at once get equal tables
+                    built = p;
+                }
+                return p.test(cp);
+            }
+        };
     }
 
     /**
