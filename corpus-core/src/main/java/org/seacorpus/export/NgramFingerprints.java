@@ -8,12 +8,12 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 
 /**
- * The long n-grams by which a text is compared with benchmark data: word n-grams where words are spaced, and
- * character n-grams in scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese…), where they are not
- * (a word segmenter's choices would otherwise decide what matches). Both sides are folded first (NFKC case folding), punctuation and
- * spaces are ignored, and each n-gram is reduced to a 64-bit rolling hash (Karp–Rabin), so memory is 8 bytes per
- * benchmark n-gram whatever its length. Word n-grams of 13 follow GPT-3's decontamination (Brown et al. 2020);
- * 50 characters of an unspaced script hold about as much text as 13 Thai or Khmer words.
+ * The long n-grams by which a text is compared with benchmark data: word n-grams where words are spaced, and character
+ * n-grams in scripts written without spaces (Thai, Lao, Khmer, Burmese, Chinese…), where they are not (a word
+ * segmenter's choices would otherwise decide what matches). Both sides are folded first (NFKC case folding),
+ * punctuation and spaces are ignored, and each n-gram is reduced to a 64-bit rolling hash (Karp–Rabin), so memory is 8
+ * bytes per benchmark n-gram whatever its length. Word n-grams of 13 follow GPT-3's decontamination (Brown et al.
+ * 2020); 50 characters of an unspaced script hold about as much text as 13 Thai or Khmer words.
  *
  * <p>Thread-safe and pure.
  */

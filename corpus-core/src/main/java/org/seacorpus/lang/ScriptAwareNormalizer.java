@@ -26,10 +26,11 @@ import org.seacorpus.normalize.TextNormalizer;
  * rules of the language that owns the script (the Burmese rules themselves leave Shan, Mon and Karen lines
  * alone), and Latin lines that read as Vietnamese the Vietnamese rules.
  *
- * <p>Order: {@link GenericRules#beforeScripts(List, org.seacorpus.normalize.ScriptLetters)} on the whole text
- * (encoding repairs, the modules' among them, clean-up, NFC), then the script rules line by line, NFC again if they changed anything, then
- * {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three rounds), and the whole
- * pass runs again when the script rules changed something, so that normalising twice gives what normalising once gave.
+ * <p>Order: {@link GenericRules#beforeScripts(List, org.seacorpus.normalize.ScriptLetters)} on the whole text (encoding
+ * repairs, the modules' among them, clean-up, NFC), then the script rules line by line, NFC again if they changed
+ * anything, then {@link GenericRules#afterScripts()}. Each group runs until it changes nothing more (at most three
+ * rounds), and the whole pass runs again when the script rules changed something, so that normalising twice gives what
+ * normalising once gave.
  *
  * <p>Fast path: most text needs nothing but, at most, its whitespace tidied (clean Unicode in its standard
  * spelling). Before running anything, each rule is asked whether it would leave the text alone

@@ -360,7 +360,7 @@ public final class GenericRules {
         return List.of(WHITESPACE);
     }
 
-    /** Every generic rule in order, with the languages' {@code repairs} and scripts (for text that gets no script rules). */
+    /** Every generic rule in order, with the languages' {@code repairs} and scripts (for text without script rules). */
     public static List<NormalizationRule> all(List<NormalizationRule> repairs, ScriptLetters scripts) {
         List<NormalizationRule> out = new ArrayList<>(beforeScripts(repairs, scripts));
         out.addAll(afterScripts());

@@ -12,15 +12,16 @@ import com.ibm.icu.text.UnicodeSetIterator;
  * The zero-width policy: which invisible format characters the stored text keeps, by the scripts around them.
  *
  * <ul>
- *   <li>U+200B ZERO WIDTH SPACE is kept (one, however many were typed) between two letters of a script written
- *       without spaces between words (those the language modules declare: {@link ScriptLetters#unspaced()}, as
- *       Thai, Lao, Khmer and Myanmar): writers of these unspaced scripts type it as a word boundary, and ICU's word breaker honours it
- *       (UAX #29 treats it as a break), so keeping it keeps the writer's segmentation. Anywhere else (Latin text,
- *       next to a space, at a line edge, in front of a combining mark) it carries nothing and is removed.</li>
+ *   <li>U+200B ZERO WIDTH SPACE is kept (one, however many were typed) between two letters of a script written without
+ *       spaces between words (those the language modules declare: {@link ScriptLetters#unspaced()}, as Thai, Lao, Khmer
+ *       and Myanmar): writers of these unspaced scripts type it as a word boundary, and ICU's word breaker honours it
+ *       (UAX #29 treats it as a break), so keeping it keeps the writer's segmentation. Anywhere else (Latin text, next
+ *       to a space, at a line edge, in front of a combining mark) it carries nothing and is removed.</li>
  *   <li>U+200C ZWNJ and U+200D ZWJ are kept between two visible characters where they change shaping: next to a
  *       letter of a script with conjuncts or joining (by Unicode's Indic_Syllabic_Category and Joining_Type:
  *       Khmer, Myanmar, Tamil and the other Indic scripts, Tibetan, Arabic, Syriac, Mongolian…) and, for ZWJ,
- *       inside emoji sequences. In Latin, Thai, Lao and Han text, at line edges and next to spaces they do nothing and are removed; doubled joiners become one.</li>
+ *       inside emoji sequences. In Latin, Thai, Lao and Han text, at line edges and next to spaces they do
+ *       nothing and are removed; doubled joiners become one.</li>
  *   <li>U+2060 WORD JOINER only forbids a line break; it is removed everywhere.</li>
  * </ul>
  * Source: The Unicode Standard, §23.2 "Layout Controls"; UAX #29 and UAX #14 for the boundary behaviour.
