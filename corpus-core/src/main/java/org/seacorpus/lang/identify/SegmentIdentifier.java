@@ -172,7 +172,8 @@ final class SegmentIdentifier {
     }
 
     double thresholdOf(String lang) {
-        return thresholds.computeIfAbsent(lang, code -> profiles.find(code)
+        Double known = thresholds.get(lang);   // the common case: no lambda, no lock
+        return known != null ? known : thresholds.computeIfAbsent(lang, code -> profiles.find(code)
                 .orElseGet(() -> profiles.get(LanguageInfo.UNDETERMINED))
                 .langidThreshold());
     }
