@@ -197,6 +197,21 @@ final class LatinIdentifier {
         return model;
     }
 
+    /** The pair models as this identifier asks them (with their marker words), for tests. */
+    List<PairModel> pairs() {
+        return pairs;
+    }
+
+    /** The marker-word pairs without a pair model, for tests. */
+    List<MarkerWords> markersWithoutPairModel() {
+        return markersWithoutPairModel;
+    }
+
+    /** The weight of the marker words (0: the n-gram model alone), for tests. */
+    double markerWeight() {
+        return markerWeight;
+    }
+
     /** The model's Latin-script labels, renormalised to sum to 1, best first; null when the model knows nothing. */
     private Ranking rankByModel(CharSequence text, ModelEvidence given, ModelEvidence kept) {
         double[] sums = given != null ? given.sums.clone() : new double[labels.length];
