@@ -173,26 +173,31 @@ final class DocumentIdentifier {
             }
             latinEmbedded = !identifier.readsAsSentence(latin);
         }
-        Map<Integer, Double> significant = new HashMap<>();
-        List<Integer> order = new ArrayList<>();
+        // the weight of each script's significant runs, scripts in the order first met (a paragraph has a few)
+        int[] scripts = new int[runs.size()];
+        double[] weights = new double[runs.size()];
+        int distinct = 0;
         for (ScriptScan.Run run : runs) {
             int script = japanese(run.script(), japanese);
             if (script != LATIN || run.letters() >= MIN_RUN_LETTERS) {
                 double weight = script == LATIN && latinEmbedded ? 0.0 : run.letters() * ScriptWeights.of(script);
-                if (significant.merge(script, weight, Double::sum) == weight) {
-                    order.add(script);
+                int k = 0;
+                while (k < distinct && scripts[k] != script) {
+                    k++;
                 }
+                if (k == distinct) {
+                    scripts[distinct++] = script;
+                }
+                weights[k] += weight;
             }
         }
-        int dominant = ScriptScan.NONE;
-        for (int script : order) {
-            if (dominant == ScriptScan.NONE || significant.get(script) > significant.get(dominant)) {
-                dominant = script;
+        int best = -1;   // the first script met of the greatest weight
+        for (int k = 0; k < distinct; k++) {
+            if (best < 0 || weights[k] > weights[best]) {
+                best = k;
             }
         }
-        if (dominant == ScriptScan.NONE || significant.get(dominant) <= 0) {
-            dominant = japanese(scan.dominant(), japanese);
-        }
+        int dominant = best < 0 || weights[best] <= 0 ? japanese(scan.dominant(), japanese) : scripts[best];
         List<ScriptScan.Run> out = new ArrayList<>();
         int pendingStart = -1;
         int pendingLetters = 0;

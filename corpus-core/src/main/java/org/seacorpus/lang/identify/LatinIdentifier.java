@@ -1,6 +1,5 @@
 package org.seacorpus.lang.identify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -54,6 +53,12 @@ final class LatinIdentifier {
     private final List<MarkerWords> markersWithoutPairModel;
     private final String[] labels;
     private final boolean[] latinLabel;
+    /** The label index of each pair model's first and second language (−1 when the model has no such label). */
+    private final int[] pairFirst;
+    private final int[] pairSecond;
+    /** The same for {@link #markersWithoutPairModel}. */
+    private final int[] markerFirst;
+    private final int[] markerSecond;
 
     /**
      * @param markerWeight weight of the marker words; 0 leaves them (and the pair models) out
@@ -80,6 +85,28 @@ final class LatinIdentifier {
         for (int l = 0; l < labels.length; l++) {
             latinLabel[l] = LATIN.equals(model.scripts().get(l));
         }
+        this.pairFirst = new int[this.pairs.size()];
+        this.pairSecond = new int[this.pairs.size()];
+        for (int i = 0; i < this.pairs.size(); i++) {
+            pairFirst[i] = labelIndex(this.pairs.get(i).first());
+            pairSecond[i] = labelIndex(this.pairs.get(i).second());
+        }
+        this.markerFirst = new int[markersWithoutPairModel.size()];
+        this.markerSecond = new int[markersWithoutPairModel.size()];
+        for (int i = 0; i < markersWithoutPairModel.size(); i++) {
+            markerFirst[i] = labelIndex(markersWithoutPairModel.get(i).first());
+            markerSecond[i] = labelIndex(markersWithoutPairModel.get(i).second());
+        }
+    }
+
+    /** The index of a label, −1 when the model has none of that name (the first of equal names). */
+    private int labelIndex(String label) {
+        for (int l = 0; l < labels.length; l++) {
+            if (labels[l].equals(label)) {
+                return l;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -103,13 +130,50 @@ final class LatinIdentifier {
      * that is not null.
      */
     List<Identification.Candidate> rank(CharSequence text, ModelEvidence given, ModelEvidence kept) {
-        List<Identification.Candidate> model = rankByModel(text, given, kept);
-        if (model.isEmpty()) {
-            return model;
+        Ranking ranking = rankByModel(text, given, kept);
+        if (ranking == null) {
+            return List.of();
         }
         double[] odds = new double[pairs.size()];
         Arrays.fill(odds, Double.NaN);
-        return calibrated(refinePairs(text, model, odds), odds);
+        refinePairs(text, ranking, odds);
+        calibrated(ranking, odds);
+        return ranking.candidates(labels);
+    }
+
+    /**
+     * The Latin-script labels' probabilities, by label index ({@code score}), and their order best first
+     * ({@code order}, {@code n} of them): the candidate list as primitive arrays, worked on in place by the splits
+     * below and turned into candidates once, when the answer is made. Each step gives the very doubles and order the
+     * same step gave on a list of candidates.
+     */
+    private static final class Ranking {
+        final double[] score;
+        final int[] order;
+        final int n;
+
+        Ranking(double[] score, int[] order, int n) {
+            this.score = score;
+            this.order = order;
+            this.n = n;
+        }
+
+        int best() {
+            return order[0];
+        }
+
+        /** The probability of label {@code l} among the candidates, 0 when it is not one ({@code l} −1 included). */
+        double of(int l, boolean[] candidate) {
+            return l >= 0 && candidate[l] ? score[l] : 0;
+        }
+
+        List<Identification.Candidate> candidates(String[] labels) {
+            Identification.Candidate[] out = new Identification.Candidate[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = new Identification.Candidate(labels[order[i]], score[order[i]]);
+            }
+            return List.of(out);
+        }
     }
 
     /**
@@ -120,15 +184,12 @@ final class LatinIdentifier {
      * wrong 7 times in 1,007, and the log-loss of the split was lowest with the log-odds halved (docs/langid.md,
      * "Calibration of the id/ms answers"). Applied after the decision, so which language wins does not change.
      */
-    private List<Identification.Candidate> calibrated(List<Identification.Candidate> ranked, double[] odds) {
-        List<Identification.Candidate> out = ranked;
+    private void calibrated(Ranking ranking, double[] odds) {
         for (int i = 0; i < pairs.size(); i++) {
             if (!Double.isNaN(odds[i])) { // a pair not refined keeps the n-gram model's own split
-                out = resplit(out, pairs.get(i).first(), pairs.get(i).second(),
-                        logRatio -> PAIR_CALIBRATION * logRatio);
+                resplit(ranking, pairFirst[i], pairSecond[i], true, 0);
             }
         }
-        return out;
     }
 
     /** The model this identifier scores with (knowing the pair models' words). */
@@ -136,8 +197,23 @@ final class LatinIdentifier {
         return model;
     }
 
-    /** The model's Latin-script labels, renormalised to sum to 1, best first. */
-    private List<Identification.Candidate> rankByModel(CharSequence text, ModelEvidence given, ModelEvidence kept) {
+    /** The pair models as this identifier asks them (with their marker words), for tests. */
+    List<PairModel> pairs() {
+        return pairs;
+    }
+
+    /** The marker-word pairs without a pair model, for tests. */
+    List<MarkerWords> markersWithoutPairModel() {
+        return markersWithoutPairModel;
+    }
+
+    /** The weight of the marker words (0: the n-gram model alone), for tests. */
+    double markerWeight() {
+        return markerWeight;
+    }
+
+    /** The model's Latin-script labels, renormalised to sum to 1, best first; null when the model knows nothing. */
+    private Ranking rankByModel(CharSequence text, ModelEvidence given, ModelEvidence kept) {
         double[] sums = given != null ? given.sums.clone() : new double[labels.length];
         int features = given != null ? given.features : model.evidence(text, sums);
         if (kept != null) {
@@ -145,7 +221,7 @@ final class LatinIdentifier {
             kept.features = features;
         }
         if (features == 0) {
-            return List.of();
+            return null;
         }
         double[] p = NgramModel.softmax(sums, 1.0 / model.temperature());
         double latinMass = 0;
@@ -157,44 +233,43 @@ final class LatinIdentifier {
             }
         }
         if (count == 0 || latinMass <= 0) {
-            return List.of();
+            return null;
         }
-        List<Identification.Candidate> latin = new ArrayList<>(count);
+        int[] order = new int[count];
+        int n = 0;
         for (int l = 0; l < p.length; l++) {
             if (latinLabel[l]) {
-                latin.add(new Identification.Candidate(labels[l], p[l] / latinMass));
+                p[l] /= latinMass;
+                order[n++] = l;
             }
         }
-        CandidateOrder.sortBestFirst(latin);
-        return latin;
+        CandidateOrder.sortBestFirst(order, n, p);
+        return new Ranking(p, order, n);
     }
 
     /**
      * The close pairs: their pair model where one is shipped, else their marker words. {@code odds} keeps each pair
      * model's log-odds once computed (NaN before).
      */
-    private List<Identification.Candidate> refinePairs(CharSequence text, List<Identification.Candidate> ranked,
-                                                       double[] odds) {
+    private void refinePairs(CharSequence text, Ranking ranking, double[] odds) {
         if (markerWeight <= 0) {
-            return ranked;
+            return;
         }
-        List<Identification.Candidate> latin = ranked;
         for (int i = 0; i < pairs.size(); i++) {
-            PairModel pair = pairs.get(i);
-            String best = latin.get(0).lang();
-            if (best.equals(pair.first()) || best.equals(pair.second())) {
+            int best = ranking.best();
+            if (best == pairFirst[i] || best == pairSecond[i]) {
                 if (Double.isNaN(odds[i])) {
-                    odds[i] = pair.logOdds(text);
+                    odds[i] = pairs.get(i).logOdds(text);
                 }
-                latin = split(latin, pair.first(), pair.second(), odds[i]);
+                resplit(ranking, pairFirst[i], pairSecond[i], false, odds[i]);
             }
         }
-        for (MarkerWords pair : markersWithoutPairModel) {
-            if (pair.concerns(latin.get(0).lang())) {
-                latin = refinePair(text, latin, pair);
+        for (int i = 0; i < markersWithoutPairModel.size(); i++) {
+            MarkerWords pair = markersWithoutPairModel.get(i);
+            if (pair.concerns(labels[ranking.best()])) {
+                refinePair(text, ranking, pair, markerFirst[i], markerSecond[i]);
             }
         }
-        return latin;
     }
 
     private boolean hasPairModel(MarkerWords words) {
@@ -202,73 +277,41 @@ final class LatinIdentifier {
     }
 
     /**
-     * Splits the probability the two languages share between them by the pair model's log-odds: the model of the
-     * whole set of languages says how likely the text is one of the two, the pair model which of the two.
+     * Splits the probability two labels share by {@code sigmoid(logit)} for the second, {@code logit} worked out
+     * from the log of their present ratio (second over first), then re-sorts; unchanged when either has none. Either
+     * by a pair model's log-odds ({@code calibrate} false: the model of the whole set of languages says how likely
+     * the text is one of the two, the pair model which of the two, the n-gram model's own log-ratio bounded by
+     * {@value #NGRAM_BOUND} beside it), or tempering the present split by {@value #PAIR_CALIBRATION}.
      */
-    private static List<Identification.Candidate> split(List<Identification.Candidate> ranked, String first,
-                                                        String second, double logOdds) {
-        return resplit(ranked, first, second,
-                logRatio -> logOdds + NGRAM_SHARE * Math.max(-NGRAM_BOUND, Math.min(NGRAM_BOUND, logRatio)));
-    }
-
-    /**
-     * Splits the probability two languages share by {@code sigmoid(logit)} for the second, where {@code logit}
-     * is worked out from the log of their present ratio (second over first); unchanged when either has none.
-     */
-    private static List<Identification.Candidate> resplit(List<Identification.Candidate> ranked, String first,
-                                                          String second, java.util.function.DoubleUnaryOperator logit) {
-        double pFirst = 0;
-        double pSecond = 0;
-        for (Identification.Candidate c : ranked) {
-            pFirst += c.lang().equals(first) ? c.score() : 0;
-            pSecond += c.lang().equals(second) ? c.score() : 0;
-        }
+    private void resplit(Ranking ranking, int first, int second, boolean calibrate, double logOdds) {
+        double pFirst = ranking.of(first, latinLabel);
+        double pSecond = ranking.of(second, latinLabel);
         if (pFirst <= 0 || pSecond <= 0) {
-            return ranked;
+            return;
         }
         double mass = pFirst + pSecond;
-        pSecond = mass * PairTrainer.sigmoid(logit.applyAsDouble(Math.log(pSecond / pFirst)));
-        List<Identification.Candidate> out = new ArrayList<>(ranked.size());
-        for (Identification.Candidate c : ranked) {
-            if (c.lang().equals(first)) {
-                out.add(new Identification.Candidate(first, mass - pSecond));
-            } else if (c.lang().equals(second)) {
-                out.add(new Identification.Candidate(second, pSecond));
-            } else {
-                out.add(c);
-            }
-        }
-        CandidateOrder.sortBestFirst(out);
-        return out;
+        double logRatio = Math.log(pSecond / pFirst);
+        double logit = calibrate ? PAIR_CALIBRATION * logRatio
+                : logOdds + NGRAM_SHARE * Math.max(-NGRAM_BOUND, Math.min(NGRAM_BOUND, logRatio));
+        pSecond = mass * PairTrainer.sigmoid(logit);
+        ranking.score[first] = mass - pSecond;
+        ranking.score[second] = pSecond;
+        CandidateOrder.sortBestFirst(ranking.order, ranking.n, ranking.score);
     }
 
     /** Moves the split between the pair's two languages by its marker words, keeping their total probability. */
-    private List<Identification.Candidate> refinePair(CharSequence text, List<Identification.Candidate> ranked,
-                                                      MarkerWords pair) {
+    private void refinePair(CharSequence text, Ranking ranking, MarkerWords pair, int firstLabel, int secondLabel) {
         double odds = pair.logOdds().applyAsDouble(text);
-        double pFirst = 0;
-        double pSecond = 0;
-        for (Identification.Candidate c : ranked) {
-            pFirst += c.lang().equals(pair.first()) ? c.score() : 0;
-            pSecond += c.lang().equals(pair.second()) ? c.score() : 0;
-        }
+        double pFirst = ranking.of(firstLabel, latinLabel);
+        double pSecond = ranking.of(secondLabel, latinLabel);
         if (odds == 0 || pFirst <= 0 || pSecond <= 0) {
-            return ranked;
+            return;
         }
         double logit = Math.log(pSecond / pFirst) + markerWeight * odds;
         double second = (pFirst + pSecond) / (1 + Math.exp(-logit));
         double first = pFirst + pSecond - second;
-        List<Identification.Candidate> out = new ArrayList<>();
-        for (Identification.Candidate c : ranked) {
-            if (c.lang().equals(pair.first())) {
-                out.add(new Identification.Candidate(c.lang(), first));
-            } else if (c.lang().equals(pair.second())) {
-                out.add(new Identification.Candidate(c.lang(), second));
-            } else {
-                out.add(c);
-            }
-        }
-        CandidateOrder.sortBestFirst(out);
-        return out;
+        ranking.score[firstLabel] = first;
+        ranking.score[secondLabel] = second;
+        CandidateOrder.sortBestFirst(ranking.order, ranking.n, ranking.score);
     }
 }

@@ -61,6 +61,13 @@ public final class NgramFeatures {
     public static int letters(CharSequence text) {
         int count = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {   // ASCII: the letters are A-Z and a-z, as Character.isLetter says
+                int lower = c | 0x20;
+                count += lower >= 'a' && lower <= 'z' ? 1 : 0;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (Character.isLetter(cp)) {
                 count++;

@@ -45,6 +45,8 @@ final class SegmentIdentifier {
     private volatile LatinIdentifier latin;
     private final List<LanguageModule> modules;
     private final Map<String, Double> thresholds = new ConcurrentHashMap<>();
+    /** The profile owning each script met ({@link LanguageProfiles#ownerOfScript}, a stream over the profiles). */
+    private final Map<String, Optional<LanguageProfile>> owners = new ConcurrentHashMap<>();
 
     /**
      * @param model        the n-gram model, asked for (once) when the first text that needs it comes: Latin script,
@@ -125,7 +127,7 @@ final class SegmentIdentifier {
             Identification answer = decide(script, latin().rank(text, given, kept));
             return answer.isUndetermined() ? shortLineGuess(text, answer) : answer;
         }
-        Optional<LanguageProfile> owner = profiles.ownerOfScript(script);
+        Optional<LanguageProfile> owner = ownerOf(script);
         return owner.isPresent()
                 ? decide(script, List.of(new Identification.Candidate(owner.get().code(), 1.0)))
                 : Identification.undetermined(script);
@@ -172,9 +174,16 @@ final class SegmentIdentifier {
     }
 
     double thresholdOf(String lang) {
-        return thresholds.computeIfAbsent(lang, code -> profiles.find(code)
+        Double known = thresholds.get(lang);   // the common case: no lambda, no lock
+        return known != null ? known : thresholds.computeIfAbsent(lang, code -> profiles.find(code)
                 .orElseGet(() -> profiles.get(LanguageInfo.UNDETERMINED))
                 .langidThreshold());
+    }
+
+    /** The profile that owns {@code script}, looked up once per script (the profiles never change). */
+    private Optional<LanguageProfile> ownerOf(String script) {
+        Optional<LanguageProfile> known = owners.get(script);
+        return known != null ? known : owners.computeIfAbsent(script, profiles::ownerOfScript);
     }
 
     private boolean modelKnowsScript(String script) {

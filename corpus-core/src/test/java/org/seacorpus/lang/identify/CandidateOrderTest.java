@@ -14,7 +14,10 @@ import net.jqwik.api.Provide;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link CandidateOrder#sortBestFirst} orders exactly as the stable sort with the descending-score comparator. */
+/**
+ * {@link CandidateOrder#sortBestFirst} orders label indices exactly as the stable sort with the descending-score
+ * comparator orders the candidates.
+ */
 class CandidateOrderTest {
     private static final Comparator<Identification.Candidate> BEST_FIRST =
             Comparator.comparingDouble(Identification.Candidate::score).reversed();
@@ -34,9 +37,23 @@ class CandidateOrderTest {
         }
         List<Identification.Candidate> expected = new ArrayList<>(candidates);
         expected.sort(BEST_FIRST);
-        List<Identification.Candidate> actual = new ArrayList<>(candidates);
-        CandidateOrder.sortBestFirst(actual);
-        assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(sortedByIndex(scores)).containsExactlyElementsOf(expected);
+    }
+
+    /** The candidates l0, l1, … of {@code scores} in the order the index sort gives. */
+    private static List<Identification.Candidate> sortedByIndex(List<Double> scores) {
+        double[] score = new double[scores.size()];
+        int[] order = new int[scores.size()];
+        for (int i = 0; i < score.length; i++) {
+            score[i] = scores.get(i);
+            order[i] = i;
+        }
+        CandidateOrder.sortBestFirst(order, order.length, score);
+        List<Identification.Candidate> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(new Identification.Candidate("l" + i, score[i]));
+        }
+        return out;
     }
 
     @Test
@@ -58,11 +75,15 @@ class CandidateOrderTest {
 
     @Test
     void emptyAndSingleListsStayAsTheyAre() {
-        List<Identification.Candidate> empty = new ArrayList<>();
-        CandidateOrder.sortBestFirst(empty);
-        assertThat(empty).isEmpty();
-        List<Identification.Candidate> one = new ArrayList<>(List.of(new Identification.Candidate("ms", 0.7)));
-        CandidateOrder.sortBestFirst(one);
-        assertThat(one).containsExactly(new Identification.Candidate("ms", 0.7));
+        assertThat(sortedByIndex(List.of())).isEmpty();
+        assertThat(sortedByIndex(List.of(0.7))).containsExactly(new Identification.Candidate("l0", 0.7));
+    }
+
+    @Test
+    void onlyThePrefixIsSorted() {
+        double[] score = {0.1, 0.2, 0.9};
+        int[] order = {0, 1, 2};
+        CandidateOrder.sortBestFirst(order, 2, score);
+        assertThat(order).containsExactly(1, 0, 2);
     }
 }
