@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.seacorpus.document.Utf8;
 import org.seacorpus.index.Fields;
 import org.seacorpus.index.LanguageAnalyzers;
+import org.seacorpus.index.WriterInfoStream;
 import org.seacorpus.lang.LanguageProfiles;
 
 import com.ibm.icu.text.Normalizer2;
@@ -90,7 +91,8 @@ final class LuceneBaselineCommand implements Callable<Integer> {
         try (HeapWatcher heap = new HeapWatcher()) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
-                    .setRAMBufferSizeMB(64).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                    .setRAMBufferSizeMB(64).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setInfoStream(WriterInfoStream.fromSystemProperty());
             try (var dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
                 BlockingQueue<GeneratedShards.Row> queue = new ArrayBlockingQueue<>(1024);
                 ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -39,6 +39,7 @@ import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.index.MarkFields;
 import org.seacorpus.index.MarksReader;
 import org.seacorpus.index.NumericLayout;
+import org.seacorpus.index.WriterInfoStream;
 import org.seacorpus.lang.LanguageProfiles;
 import org.seacorpus.segment.SegmentOptions;
 import org.seacorpus.segment.Segmenters;
@@ -90,7 +91,8 @@ final class CorpusStore implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(analyzers)
                     .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
                     .setRAMBufferSizeMB(64)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setInfoStream(WriterInfoStream.fromSystemProperty());
             this.writer = new IndexWriter(directory, config);
             opened = DirectoryReader.open(writer);
             Map<String, String> committed = opened.getIndexCommit().getUserData();
