@@ -111,6 +111,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void judgesLanguageIdOnTheCompiledIdentifierAndShowsTheShortRoundsBesideIt() throws Exception {
+        Path small = Files.createDirectories(results.resolve("10000"));
+        Files.writeString(small.resolve("langid.json"), """
+                {"sets": {"mixed": {"seacorpus": {"mb_per_cpu_second": 8.4, "mb_per_thread_cpu_second": 11.2},
+                                    "lingua": {"mb_per_cpu_second": 0.7}, "times_lingua": 12.0,
+                                    "goal_mb_per_cpu_second": 10.0, "met_with_warm_up": false, "met": true,
+                                    "seacorpus_compiled": {"mb_per_cpu_second": 26.5, "mb_per_thread_cpu_second": 31.25,
+                                                           "settling_mb": 14.0, "settled": true}},
+                          "id_ms": {"seacorpus": {"mb_per_cpu_second": 6.0, "mb_per_thread_cpu_second": 6.5},
+                                    "lingua": {"mb_per_cpu_second": 0.5}, "times_lingua": 12.0,
+                                    "goal_mb_per_cpu_second": 5.0, "met_with_warm_up": true, "met": false,
+                                    "seacorpus_compiled": {"mb_per_cpu_second": 4.5, "mb_per_thread_cpu_second": 4.75,
+                                                           "settling_mb": 80.0, "settled": false}}}}
+                """);
+
+        String md = report();
+
+        assertThat(md)
+                .contains("| language ID ≥ 10 MB per CPU s of the process, mixed sentences | 26.50 compiled (31.25 by "
+                        + "the calling thread; settled after 14 MB); 8.40 in the short rounds, the compiler's work "
+                        + "included | Lingua alone 0.70 (short rounds; ours ×12.0 there) | yes |")
+                .contains("| language ID ≥ 5 MB per CPU s of the process, Indonesian/Malay sentences | 4.50 compiled "
+                        + "(4.75 by the calling thread; settled after 80 MB, compiler still busy); 6.00 in the short "
+                        + "rounds, the compiler's work included | Lingua alone 0.50 (short rounds; ours ×12.0 there) "
+                        + "| no |");
+    }
+
+    @Test
     void rendersTheJmhPairsSideBySide() throws Exception {
         Files.createDirectories(results.resolve("10000"));
         Files.writeString(results.resolve("jmh.json"), """
