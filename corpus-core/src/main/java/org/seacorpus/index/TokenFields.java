@@ -68,12 +68,7 @@ public final class TokenFields {
         List<String> written = new ArrayList<>();
         int[] formOfText = new int[texts];
         int[] writtenOfText = new int[texts];
-        for (int slot = 0; slot < texts; slot++) {
-            String text = folded.text(slot);
-            String form = folded.foldedText(slot);
-            formOfText[slot] = slotOf(form, formSlots, forms);
-            writtenOfText[slot] = form.equals(text) ? -1 : slotOf(text, writtenSlots, written);
-        }
+        slots(folded, texts, formSlots, forms, formOfText, writtenSlots, written, writtenOfText);
         BytesRef[] formValues = new BytesRef[forms.size()];
         int[] formRank = rank(forms, formValues);
         BytesRef[] writtenValues = new BytesRef[written.size()];
@@ -84,6 +79,25 @@ public final class TokenFields {
         boolean[] sentence = segmentation.sentenceBreaks();
         VInts sequence = new VInts(n * 2 + 1);
         VInts offsets = new VInts(n * 2);
+        if (!sequence(tokens, folded, sentence, formOfText, formRank, writtenOfText, writtenRank, sequence, offsets)) {
+            return; // tokens out of order: nothing a reader could trust
+        }
+        addValues(out, Fields.TOKENS, formValues);
+        addValues(out, Fields.TOKEN_SURFACES, writtenValues);
+        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
+        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
+    }
+
+    /**
+     * The token loop of {@link #write}, a method of its own so that the compiler's work on this loop (compiled on
+     * stack while a long document runs, or again after a deoptimisation) is not a recompilation of all of
+     * {@code write}: each token's entry (and written form's rank) into {@code sequence}, its offsets into
+     * {@code offsets}; false when the tokens are out of order.
+     */
+    private static boolean sequence(List<Token> tokens, TokenForms folded, boolean[] sentence, int[] formOfText,
+                                    int[] formRank, int[] writtenOfText, int[] writtenRank, VInts sequence,
+                                    VInts offsets) {
+        int n = tokens.size();
         sequence.writeByte(FORMAT);
         int previousEnd = 0;
         for (int i = 0; i < n; i++) {
@@ -97,20 +111,19 @@ public final class TokenFields {
                 sequence.writeVInt(writtenRank[writtenSlot]);
             }
             if (token.start() < previousEnd || token.end() < token.start()) {
-                return; // tokens out of order: nothing a reader could trust
+                return false;
             }
             offsets.writeVInt(token.start() - previousEnd);
             offsets.writeVInt(token.end() - token.start());
             previousEnd = token.end();
         }
-        for (BytesRef value : formValues) {
-            out.add(new SortedSetDocValuesField(Fields.TOKENS, value));
+        return true;
+    }
+
+    private static void addValues(org.apache.lucene.document.Document out, String field, BytesRef[] values) {
+        for (BytesRef value : values) {
+            out.add(new SortedSetDocValuesField(field, value));
         }
-        for (BytesRef value : writtenValues) {
-            out.add(new SortedSetDocValuesField(Fields.TOKEN_SURFACES, value));
-        }
-        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
-        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
     }
 
     /**
@@ -147,6 +160,17 @@ public final class TokenFields {
         /** The bytes written, without a copy (Lucene copies a doc value when the document is added). */
         BytesRef bytes() {
             return new BytesRef(bytes, 0, length);
+        }
+    }
+
+    /** The form slot and written form slot (-1: the form itself) of each distinct token text, in {@link #write}. */
+    private static void slots(TokenForms folded, int texts, StringSlots formSlots, List<String> forms,
+                              int[] formOfText, StringSlots writtenSlots, List<String> written, int[] writtenOfText) {
+        for (int slot = 0; slot < texts; slot++) {
+            String text = folded.text(slot);
+            String form = folded.foldedText(slot);
+            formOfText[slot] = slotOf(form, formSlots, forms);
+            writtenOfText[slot] = form.equals(text) ? -1 : slotOf(text, writtenSlots, written);
         }
     }
 
@@ -239,8 +263,13 @@ public final class TokenFields {
             }
         }.sort(0, size);
         int[] rankOf = new int[size];
-        for (int i = 0; i < size; i++) {
-            if (i > 0 && sorted[i].equals(sorted[i - 1])) {
+        if (size > 0) {
+            rankOf[slotAt[0]] = 0;
+        }
+        // from 1, not from 0 with an i > 0 test: the compiler checks sorted[i - 1]'s index for the whole loop
+        // before it starts (a profiled loop predicate), and with i = 0 in range that check failed on every call
+        for (int i = 1; i < size; i++) {
+            if (sorted[i].equals(sorted[i - 1])) {
                 return null;
             }
             rankOf[slotAt[i]] = i;
