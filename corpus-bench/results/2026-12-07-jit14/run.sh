@@ -19,7 +19,7 @@ l0=$(cut -d' ' -f1 /proc/loadavg)
 nice -n 5 $java "${opts[@]}" -jar $jar import --docs $gen --corpus $c > $r/import-$t.json 2> $r/import-$t.err &
 jp=$!; $threads $jp $r/threads-import-$t.txt & poll=$!; wait $jp; wait $poll
 ic=$(cpu $r/import-$t.json); l1=$(cut -d' ' -f1 /proc/loadavg)
-rm -rf $c
+[ "${KEEP:-0}" = 1 ] || rm -rf $c   # KEEP=1: the corpus stays for compare.sh
 b=/tmp/jit14-lucene-$t; rm -rf $b
 nice -n 5 $java "${opts[@]}" -jar $jar index-baseline --docs $gen --index $b --analyzer same > $r/base-$t.json 2> $r/base-$t.err &
 jp=$!; $threads $jp $r/threads-base-$t.txt & poll=$!; wait $jp; wait $poll
