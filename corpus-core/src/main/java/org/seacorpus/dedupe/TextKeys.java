@@ -102,11 +102,21 @@ public final class TextKeys {
         int count = 0;
         int start = 0;
         int n = text.length();
+        // the next \n and \r at or after start (n: none), each found by indexOf and looked for again once passed:
+        // a charAt loop here, on texts of both internal string forms, had its loop checks fail and the method
+        // compiled again
+        int nextLf = -1;
+        int nextCr = -1;
         while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            if (nextLf < start) {
+                nextLf = text.indexOf('\n', start);
+                nextLf = nextLf < 0 ? n : nextLf;
             }
+            if (nextCr < start) {
+                nextCr = text.indexOf('\r', start);
+                nextCr = nextCr < 0 ? n : nextCr;
+            }
+            int end = Math.min(nextLf, nextCr);
             if (end > start) {
                 int kept = simpleLine(text, start, end, loose, line, buffers.folded);
                 if (kept < 0) {

@@ -132,14 +132,7 @@ public final class DocumentMapper {
         keyword(out, Fields.MIME, origin.mime());
         out.add(new StoredField(Fields.ENCODING, origin.encoding()));
         number(out, Fields.IMPORTED_AT, importedAt.toEpochMilli());
-        for (Map.Entry<String, String> meta : origin.meta().entrySet()) {
-            String field = Fields.META_PREFIX + meta.getKey();
-            if (meta.getValue().length() <= MAX_INDEXED_META) {
-                out.add(new StringField(field, meta.getValue(), Field.Store.YES));
-            } else {
-                out.add(new StoredField(field, meta.getValue()));
-            }
-        }
+        meta(out, origin.meta());
         out.add(new StoredField(Fields.TEXT, doc.text()));
         Normalization normalization = doc.normalization();
         if (normalization.changed()) {
@@ -164,9 +157,7 @@ public final class DocumentMapper {
         String main = Fields.textField(language.lang());
         out.add(given == null && folded != null ? new FoldedWordsField(main, doc.text(), TEXT_TYPE, folded)
                 : textField(main, doc.text(), given));
-        for (String kind : profiles.get(language.lang()).segmentation().subfields()) {
-            out.add(textField(Fields.subField(language.lang(), kind), doc.text(), given));
-        }
+        subfields(out, language.lang(), doc.text(), given);
         if (segmentation != null) {
             TokenFields.write(segmentation, folded, out);
         }
@@ -179,11 +170,38 @@ public final class DocumentMapper {
         number(out, Fields.WORDS, counts.words());
         number(out, Fields.SENTENCES, counts.sentences());
         // marks: doc-values-only fields, updated in place later (MarkFields)
-        MarkFields.fields(doc.marks()).forEach(out::add);
+        marksAndAnnotations(out, doc);
+        return out;
+    }
+
+    // toLucene's loops are methods of their own: a loop in toLucene itself, a few turns a document, soon had the
+    // compiler build an on-stack-replacement version of the whole method (with all it inlines) besides the
+    // normal one
+
+    private static void meta(org.apache.lucene.document.Document out, Map<String, String> meta) {
+        for (Map.Entry<String, String> entry : meta.entrySet()) {
+            String field = Fields.META_PREFIX + entry.getKey();
+            if (entry.getValue().length() <= MAX_INDEXED_META) {
+                out.add(new StringField(field, entry.getValue(), Field.Store.YES));
+            } else {
+                out.add(new StoredField(field, entry.getValue()));
+            }
+        }
+    }
+
+    private void subfields(org.apache.lucene.document.Document out, String lang, String text, TokenSpans given) {
+        for (String kind : profiles.get(lang).segmentation().subfields()) {
+            out.add(textField(Fields.subField(lang, kind), text, given));
+        }
+    }
+
+    private void marksAndAnnotations(org.apache.lucene.document.Document out, Document doc) {
+        for (IndexableField field : MarkFields.fields(doc.marks())) {
+            out.add(field);
+        }
         for (AnnotationFields<?> fields : annotationFields) {
             doc.annotation(fields.type()).ifPresent(value -> fields.writeAny(value, out));
         }
-        return out;
     }
 
     private static TokenForms formsOf(Document doc, Segmentation segmentation) {

@@ -98,14 +98,21 @@ final class StoredJson {
         if (value == null) {
             return false;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        // over a copy of the units, not charAt: with strings of both internal forms (Latin-1 and UTF-16) through
+        // it, the compiler's loop checks made for one form failed on the other, and the whole caller (the
+        // document mapper, which inlines this) was compiled again
+        int n = value.length();
+        char[] units = UNITS.copy(value);
+        for (int i = 0; i < n; i++) {
+            char c = units[i];
             if (c < 0x20 || c == '"' || c == '\\') {
                 return false;
             }
         }
         return true;
     }
+
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(256);
 
     private static String generated(List<LangSpan> spans) {
         StringWriter out = new StringWriter(80 * spans.size() + 2);

@@ -7,7 +7,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IntroSorter;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Token;
 import org.seacorpus.segment.TokenForms;
@@ -68,12 +67,7 @@ public final class TokenFields {
         List<String> written = new ArrayList<>();
         int[] formOfText = new int[texts];
         int[] writtenOfText = new int[texts];
-        for (int slot = 0; slot < texts; slot++) {
-            String text = folded.text(slot);
-            String form = folded.foldedText(slot);
-            formOfText[slot] = slotOf(form, formSlots, forms);
-            writtenOfText[slot] = form.equals(text) ? -1 : slotOf(text, writtenSlots, written);
-        }
+        slots(folded, texts, formSlots, forms, formOfText, writtenSlots, written, writtenOfText);
         BytesRef[] formValues = new BytesRef[forms.size()];
         int[] formRank = rank(forms, formValues);
         BytesRef[] writtenValues = new BytesRef[written.size()];
@@ -84,6 +78,25 @@ public final class TokenFields {
         boolean[] sentence = segmentation.sentenceBreaks();
         VInts sequence = new VInts(n * 2 + 1);
         VInts offsets = new VInts(n * 2);
+        if (!sequence(tokens, folded, sentence, formOfText, formRank, writtenOfText, writtenRank, sequence, offsets)) {
+            return; // tokens out of order: nothing a reader could trust
+        }
+        addValues(out, Fields.TOKENS, formValues);
+        addValues(out, Fields.TOKEN_SURFACES, writtenValues);
+        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
+        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
+    }
+
+    /**
+     * The token loop of {@link #write}, a method of its own so that the compiler's work on this loop (compiled on
+     * stack while a long document runs, or again after a deoptimisation) is not a recompilation of all of
+     * {@code write}: each token's entry (and written form's rank) into {@code sequence}, its offsets into
+     * {@code offsets}; false when the tokens are out of order.
+     */
+    private static boolean sequence(List<Token> tokens, TokenForms folded, boolean[] sentence, int[] formOfText,
+                                    int[] formRank, int[] writtenOfText, int[] writtenRank, VInts sequence,
+                                    VInts offsets) {
+        int n = tokens.size();
         sequence.writeByte(FORMAT);
         int previousEnd = 0;
         for (int i = 0; i < n; i++) {
@@ -97,20 +110,19 @@ public final class TokenFields {
                 sequence.writeVInt(writtenRank[writtenSlot]);
             }
             if (token.start() < previousEnd || token.end() < token.start()) {
-                return; // tokens out of order: nothing a reader could trust
+                return false;
             }
             offsets.writeVInt(token.start() - previousEnd);
             offsets.writeVInt(token.end() - token.start());
             previousEnd = token.end();
         }
-        for (BytesRef value : formValues) {
-            out.add(new SortedSetDocValuesField(Fields.TOKENS, value));
+        return true;
+    }
+
+    private static void addValues(org.apache.lucene.document.Document out, String field, BytesRef[] values) {
+        for (BytesRef value : values) {
+            out.add(new SortedSetDocValuesField(field, value));
         }
-        for (BytesRef value : writtenValues) {
-            out.add(new SortedSetDocValuesField(Fields.TOKEN_SURFACES, value));
-        }
-        out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
-        out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
     }
 
     /**
@@ -147,6 +159,17 @@ public final class TokenFields {
         /** The bytes written, without a copy (Lucene copies a doc value when the document is added). */
         BytesRef bytes() {
             return new BytesRef(bytes, 0, length);
+        }
+    }
+
+    /** The form slot and written form slot (-1: the form itself) of each distinct token text, in {@link #write}. */
+    private static void slots(TokenForms folded, int texts, StringSlots formSlots, List<String> forms,
+                              int[] formOfText, StringSlots writtenSlots, List<String> written, int[] writtenOfText) {
+        for (int slot = 0; slot < texts; slot++) {
+            String text = folded.text(slot);
+            String form = folded.foldedText(slot);
+            formOfText[slot] = slotOf(form, formSlots, forms);
+            writtenOfText[slot] = form.equals(text) ? -1 : slotOf(text, writtenSlots, written);
         }
     }
 
@@ -194,57 +217,85 @@ public final class TokenFields {
      */
     private static int[] rank(List<String> values, BytesRef[] sorted) {
         int size = values.size();
-        int[] slotAt = new int[size];
+        BytesRef[] bytes = new BytesRef[size];
         long[] prefix = new long[size];
+        int[] order = new int[size];
         for (int i = 0; i < size; i++) {
-            BytesRef bytes = new BytesRef(values.get(i));
-            if (bytes.length > MAX_VALUE_BYTES) {
+            BytesRef value = new BytesRef(values.get(i));
+            if (value.length > MAX_VALUE_BYTES) {
                 return null;
             }
-            sorted[i] = bytes;
-            slotAt[i] = i;
-            prefix[i] = prefix(bytes);
+            bytes[i] = value;
+            prefix[i] = prefix(value);
+            order[i] = i;
         }
-        new IntroSorter() {
-            private BytesRef pivot;
-            private long pivotPrefix;
-
-            @Override
-            protected void setPivot(int i) {
-                pivot = sorted[i];
-                pivotPrefix = prefix[i];
-            }
-
-            @Override
-            protected int comparePivot(int j) {
-                return TokenFields.compare(pivotPrefix, pivot, prefix[j], sorted[j]);
-            }
-
-            @Override
-            protected int compare(int i, int j) {
-                return TokenFields.compare(prefix[i], sorted[i], prefix[j], sorted[j]);
-            }
-
-            @Override
-            protected void swap(int i, int j) {
-                BytesRef value = sorted[i];
-                sorted[i] = sorted[j];
-                sorted[j] = value;
-                long key = prefix[i];
-                prefix[i] = prefix[j];
-                prefix[j] = key;
-                int slot = slotAt[i];
-                slotAt[i] = slotAt[j];
-                slotAt[j] = slot;
-            }
-        }.sort(0, size);
+        sort(order, new int[size], 0, size, prefix, bytes);
         int[] rankOf = new int[size];
         for (int i = 0; i < size; i++) {
-            if (i > 0 && sorted[i].equals(sorted[i - 1])) {
+            sorted[i] = bytes[order[i]];
+        }
+        if (size > 0) {
+            rankOf[order[0]] = 0;
+        }
+        // from 1, not from 0 with an i > 0 test: the compiler checks sorted[i - 1]'s index for the whole loop
+        // before it starts (a profiled loop predicate), and with i = 0 in range that check failed on every call
+        for (int i = 1; i < size; i++) {
+            if (sorted[i].equals(sorted[i - 1])) {
                 return null;
             }
-            rankOf[slotAt[i]] = i;
+            rankOf[order[i]] = i;
         }
         return rankOf;
+    }
+
+    /**
+     * Sorts {@code order[from, to)}, slots of values, by {@link #compare} of their values: a merge sort (insertion
+     * sort for short ranges) of its own rather than a subclass of Lucene's {@code IntroSorter}, whose calls Lucene
+     * makes on sorters of its own while it flushes: one more sorter class there made those call sites see two or
+     * more classes, and the compiled flush code was thrown away and compiled again. Values with equal bytes end up
+     * side by side in some order (the caller then gives up); distinct values in their one order.
+     */
+    private static void sort(int[] order, int[] scratch, int from, int to, long[] prefix, BytesRef[] bytes) {
+        if (to - from <= 16) {
+            for (int i = from + 1; i < to; i++) {
+                int slot = order[i];
+                int j = i - 1;
+                while (j >= from && compare(prefix[slot], bytes[slot], prefix[order[j]], bytes[order[j]]) < 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = slot;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sort(order, scratch, from, mid, prefix, bytes);
+        sort(order, scratch, mid, to, prefix, bytes);
+        int last = order[mid - 1];
+        int first = order[mid];
+        if (compare(prefix[last], bytes[last], prefix[first], bytes[first]) <= 0) {
+            return;
+        }
+        System.arraycopy(order, from, scratch, from, to - from);
+        int i = from;
+        int j = mid;
+        int k = from;
+        while (i < mid && j < to) {
+            int a = scratch[i];
+            int b = scratch[j];
+            if (compare(prefix[b], bytes[b], prefix[a], bytes[a]) < 0) {
+                order[k++] = b;
+                j++;
+            } else {
+                order[k++] = a;
+                i++;
+            }
+        }
+        while (i < mid) {
+            order[k++] = scratch[i++];
+        }
+        while (j < to) {
+            order[k++] = scratch[j++];
+        }
     }
 }

@@ -55,11 +55,27 @@ public final class IcuSegmenter implements Segmenter {
         }
     }
 
-    /** True when {@code text[from, to)} is empty or only whitespace, which holds no word. */
+    /** Units of {@link #blank}'s copies. */
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(64);
+    private static final int CHUNK = 64;
+
+    /**
+     * True when {@code text[from, to)} is empty or only whitespace, which holds no word. The first unit settles it
+     * for most texts; the rest are read from copies of up to {@link #CHUNK} units, not with charAt (strings of both
+     * internal forms, Latin-1 and UTF-16, made the compiler's checks before a charAt loop fail, and the caller be
+     * compiled again).
+     */
     private static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
+        if (from < to && !Character.isWhitespace(text.charAt(from))) {
+            return false;
+        }
+        for (int start = from + 1; start < to; start += CHUNK) {
+            int end = Math.min(to, start + CHUNK);
+            char[] units = UNITS.copy(text, start, end);
+            for (int i = 0, n = end - start; i < n; i++) {
+                if (!Character.isWhitespace(units[i])) {
+                    return false;
+                }
             }
         }
         return true;

@@ -115,17 +115,27 @@ public final class UnspacedScripts {
                 Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? i - 1 : i));
     }
 
+    private static final int CHUNK = 256;
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
+
     /** True when some char of {@code text} belongs to an unspaced script (no digit edge can be cut otherwise). */
     boolean anyIn(String text) {
         if (empty) {
             return false;
         }
         boolean astral = supplementary.length > 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= low && ((bits[c >>> 6] & (1L << c)) != 0
-                    || astral && Character.isSurrogate(c) && at(text, i))) {
-                return true;
+        // read from copies of up to 256 units, not with charAt: on strings of both internal forms (Latin-1, UTF-16)
+        // a charAt loop's checks failed and its callers were compiled again
+        int n = text.length();
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            char[] units = UNITS.copy(text, from, to);
+            for (int k = 0, m = to - from; k < m; k++) {
+                char c = units[k];
+                if (c >= low && ((bits[c >>> 6] & (1L << c)) != 0
+                        || astral && Character.isSurrogate(c) && at(text, from + k))) {
+                    return true;
+                }
             }
         }
         return false;

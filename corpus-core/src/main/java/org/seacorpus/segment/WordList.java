@@ -286,12 +286,19 @@ public final class WordList {
         return key(text).replace("|", "").replace(" ", "");
     }
 
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(256);
+
     static String key(String text) {
         String stripped = text.strip();
         boolean plain = true;
-        for (int i = 0; i < stripped.length() && plain; i++) {
-            char c = stripped.charAt(i);
-            plain = !Character.isWhitespace(c) || c == ' ' && stripped.charAt(i + 1) != ' ';
+        // over a copy of the units and up to the last but one (stripped, the last is no whitespace): charAt on
+        // strings of both internal forms, and the look at i + 1 near the end, made the compiler's checks before the
+        // loop fail and the caller be compiled again
+        int last = stripped.length() - 1;
+        char[] units = UNITS.copy(stripped);
+        for (int i = 0; i < last && plain; i++) {
+            char c = units[i];
+            plain = !Character.isWhitespace(c) || c == ' ' && units[i + 1] != ' ';
         }
         return (plain ? stripped : SPACES.matcher(stripped).replaceAll(" ")).toLowerCase(Locale.ROOT);
     }

@@ -60,6 +60,12 @@ public final class CasefoldChars {
         static final Map<String, Integer> EXPANSION_INDEX = new HashMap<>();
         static final int[] ENTRIES = build();
         static final String[] EXPANSIONS = EXPANSION_LIST.toArray(String[]::new);
+        /**
+         * {@link #EXPANSIONS} as arrays: copied from a String with charAt, expansions of both internal string
+         * forms (Latin-1, UTF-16) made that loop's checks fail and its callers be compiled again.
+         */
+        static final char[][] EXPANSION_UNITS = EXPANSION_LIST.stream().map(String::toCharArray)
+                .toArray(char[][]::new);
 
         private static int[] build() {
             int[] out = new int[0x10000];
@@ -113,6 +119,18 @@ public final class CasefoldChars {
      * {@link #entry} of it tells whether it is kept and a digit.
      */
     public static int fold(CharSequence text, int start, int end, char[] out) {
+        if (text instanceof String s) {
+            // the array loop over a copy: a charAt loop on strings of both internal forms (Latin-1, UTF-16) had
+            // its checks fail and its callers compiled again
+            char[][] holder = SCRATCH.get();
+            int length = end - start;
+            if (holder[1].length < length) {
+                holder[1] = new char[Math.max(length, 2 * holder[1].length)];
+            }
+            char[] units = holder[1];
+            s.getChars(start, end, units, 0);
+            return fold(units, 0, length, out);
+        }
         int[] table = Table.ENTRIES;
         int n = 0;
         int lastCcc = 0;
@@ -133,10 +151,10 @@ public final class CasefoldChars {
                 lastCcc = 0;
                 out[n++] = c;
             } else if ((entry & EXPANDS) != 0) {
-                String expansion = Table.EXPANSIONS[entry & 0xFFFF];
-                if (!expansion.isEmpty()) {
-                    for (int k = 0; k < expansion.length(); k++) {
-                        out[n++] = expansion.charAt(k);
+                char[] expansion = Table.EXPANSION_UNITS[entry & 0xFFFF];
+                if (expansion.length > 0) {
+                    for (char e : expansion) {
+                        out[n++] = e;
                     }
                     lastCcc = 0;
                 }
@@ -173,10 +191,10 @@ public final class CasefoldChars {
                 lastCcc = 0;
                 out[n++] = c;
             } else if ((entry & EXPANDS) != 0) {
-                String expansion = Table.EXPANSIONS[entry & 0xFFFF];
-                if (!expansion.isEmpty()) {
-                    for (int k = 0; k < expansion.length(); k++) {
-                        out[n++] = expansion.charAt(k);
+                char[] expansion = Table.EXPANSION_UNITS[entry & 0xFFFF];
+                if (expansion.length > 0) {
+                    for (char e : expansion) {
+                        out[n++] = e;
                     }
                     lastCcc = 0;
                 }
@@ -187,8 +205,12 @@ public final class CasefoldChars {
         return n;
     }
 
-    /** Each thread's buffer for {@link #fold(String)}. */
-    private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[256]});
+    /**
+     * Each thread's buffers: the folded chars of {@link #fold(String)}, and the copy of the text that
+     * {@link #fold(CharSequence, int, int, char[])} folds (for {@link #fold(String)}, the word).
+     */
+    private static final ThreadLocal<char[][]> SCRATCH =
+            ThreadLocal.withInitial(() -> new char[][] {new char[256], new char[256]});
 
     /**
      * {@code word} NFKC case folded: the very same string when folding leaves it as it is. What ICU's
@@ -206,14 +228,11 @@ public final class CasefoldChars {
         if (length < 0) {
             return NFKC_CF.normalize(word);
         }
-        if (length == n) {
-            int i = 0;
-            while (i < n && out[i] == word.charAt(i)) {
-                i++;
-            }
-            if (i == n) {
-                return word;
-            }
+        // fold(CharSequence, ...) read the word from its copy in holder[1]: compared in bulk, not with a charAt
+        // loop (on words of both internal string forms, Latin-1 and UTF-16, that loop's checks failed and its
+        // callers were compiled again)
+        if (length == n && java.util.Arrays.equals(out, 0, n, holder[1], 0, n)) {
+            return word;
         }
         return new String(out, 0, length);
     }

@@ -46,6 +46,21 @@ public final class VietnameseLetters {
      * has none, before or after NFC. A one-pass check that spares most Latin text the NFC and the word count.
      */
     public static boolean mayBeVietnamese(CharSequence text) {
+        if (text instanceof String s) {
+            // a String is read from copies of up to 256 units, not with charAt: on strings of both internal forms
+            // (Latin-1, UTF-16) a charAt loop's checks failed and its callers were compiled again
+            int n = s.length();
+            for (int from = 0; from < n; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
+                char[] units = UNITS.copy(s, from, to);
+                for (int i = 0, k = to - from; i < k; i++) {
+                    if (units[i] >= 0x100) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x100) {
                 return true;
@@ -53,6 +68,9 @@ public final class VietnameseLetters {
         }
         return false;
     }
+
+    private static final int CHUNK = 256;
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
 
     /** True for the letters only Vietnamese uses (either case). */
     public static boolean isVietnameseOnly(int cp) {

@@ -83,12 +83,32 @@ public final class VietnameseSyllables {
      * and the line claims test every accented word of dense Latin-1 text).
      */
     static boolean isSyllable(CharSequence word, int from, int to) {
+        return isSyllable(copy(word, from, to, WORD_UNITS), 0, to - from);
+    }
+
+    /**
+     * {@code text[from, to)} in {@code buffer}'s array from index 0: the loops here read arrays, not charAt (on
+     * strings of both internal forms, Latin-1 and UTF-16, a charAt loop's checks failed and its callers were
+     * compiled again).
+     */
+    private static char[] copy(CharSequence text, int from, int to, org.seacorpus.normalize.UnitBuffer buffer) {
+        if (text instanceof String s) {
+            return buffer.copy(s, from, to);
+        }
+        return buffer.copy(text.subSequence(from, to).toString());
+    }
+
+    private static final org.seacorpus.normalize.UnitBuffer WORD_UNITS = new org.seacorpus.normalize.UnitBuffer(64);
+    private static final org.seacorpus.normalize.UnitBuffer TEXT_UNITS = new org.seacorpus.normalize.UnitBuffer(1024);
+
+    /** {@link #isSyllable(CharSequence, int, int)} of {@code units[from, to)}. */
+    private static boolean isSyllable(char[] units, int from, int to) {
         long key = 0;
         int n = 0;
         char last = 0;
         char toneMark = 0;
         for (int i = from; i < to; i++) {
-            char c = word.charAt(i);
+            char c = units[i];
             char tone = 0;
             if (c < TABLE_SIZE && BASE[c] != 0) {
                 last = BASE[c];
@@ -236,21 +256,23 @@ public final class VietnameseSyllables {
 
     /** Scores the words of {@code text} that hold at least one non-ASCII letter or mark. */
     public static Score score(CharSequence text) {
+        int n = text.length();
+        char[] units = copy(text, 0, n, TEXT_UNITS);
         int words = 0;
         int syllables = 0;
         int shortest = 0;
         int i = 0;
-        while (i < text.length()) {
+        while (i < n) {
             int start = i;
             boolean nonAscii = false;
-            while (i < text.length() && isWordChar(text.charAt(i))) {
-                nonAscii |= text.charAt(i) > 0x7F;
+            while (i < n && isWordChar(units[i])) {
+                nonAscii |= units[i] > 0x7F;
                 i++;
             }
             if (i > start && nonAscii) {
                 words++;
                 shortest = shortest == 0 ? i - start : Math.min(shortest, i - start);
-                if (isSyllable(text, start, i)) {
+                if (isSyllable(units, start, i)) {
                     syllables++;
                 }
             }
@@ -278,6 +300,21 @@ public final class VietnameseSyllables {
 
     /** Letters no other language of the region writes: ă, đ, ơ, ư and the precomposed Vietnamese block. */
     public static boolean hasVietnameseOnlyLetter(CharSequence text) {
+        if (text instanceof String s) {
+            // a String is read from copies of up to 256 units, not with charAt: on strings of both internal forms
+            // (Latin-1, UTF-16) a charAt loop's checks failed and its callers were compiled again
+            int n = s.length();
+            for (int from = 0; from < n; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
+                char[] units = UNITS.copy(s, from, to);
+                for (int i = 0, k = to - from; i < k; i++) {
+                    if (isVietnameseOnlyLetter(units[i])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             if (isVietnameseOnlyLetter(text.charAt(i))) {
                 return true;
@@ -285,6 +322,9 @@ public final class VietnameseSyllables {
         }
         return false;
     }
+
+    private static final int CHUNK = 256;
+    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
 
     /** ă Ă đ Đ ơ Ơ ư Ư, or the block U+1EA0–U+1EF9 (both cases): no other character lowercases to one. */
     static boolean isVietnameseOnlyLetter(char c) {
