@@ -1,5 +1,8 @@
 package org.seacorpus.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,6 +23,17 @@ final class Costs {
         out.put("max_live_heap_mb", heap.maxLiveMb());
         out.put("max_heap_mb", heap.maxHeapMb());
         out.put("processors", Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The JVM options the process was started with and the collectors it runs: a ratio of two phases (import
+     * against bare Lucene) is like for like only when both ran with the same options, and the JVM's default
+     * collector (G1) appears in no option.
+     */
+    static void putJvm(Map<String, Object> out) {
+        out.put("jvm_options", List.copyOf(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        out.put("collectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
     }
 
     static double round(double value, int digits) {

@@ -76,6 +76,7 @@ final class ImportBenchCommand implements Callable<Integer> {
             out.put("max_live_heap_mb", heap.maxLiveMb());
             out.put("max_heap_mb", heap.maxHeapMb());
             out.put("processors", Runtime.getRuntime().availableProcessors());
+            Costs.putJvm(out);
             out.put("stages", report.stages());
         }
         BenchCommand.print(spec, out);

@@ -129,6 +129,7 @@ final class LuceneBaselineCommand implements Callable<Integer> {
             out.put("documents", documents.get());
             out.put("text_mb", Costs.round(bytes.get() / 1e6, 1));
             Costs.put(out, heap, load);
+            Costs.putJvm(out);
             out.put("docs_per_second", Costs.rate(documents.get(), heap.wallSeconds()));
             out.put("docs_per_cpu_second", Costs.rate(documents.get(), heap.cpuSeconds()));
         }

@@ -162,6 +162,38 @@ final class ReportCommand implements Callable<Integer> {
         line(md, "Ratios are baseline ÷ seacorpus for rates (how many times slower seacorpus is) and seacorpus ÷ "
                 + "baseline for times.");
         line(md, "");
+        jvmOptions(md, imp, same, icu);
+    }
+
+    /**
+     * The JVM options and collectors of import and of the bare Lucene baselines (their JSON's jvm_options and
+     * collectors, absent from results written before session 14): the import ratios compare like with like only
+     * when each baseline ran with the options of the import, which the line says, or says it did not.
+     */
+    private static void jvmOptions(StringBuilder md, JsonNode imp, JsonNode same, JsonNode icu) {
+        if (!imp.has("jvm_options")) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("JVM options of import: ").append(jvm(imp)).append(".");
+        for (JsonNode base : List.of(same, icu)) {
+            if (!base.has("jvm_options")) {
+                continue;
+            }
+            String name = base.path("analyzer").asText("").equals("icu") ? "ICUTokenizer" : "same analyzers";
+            text.append(" Bare Lucene, ").append(name).append(": ").append(
+                    base.path("jvm_options").equals(imp.path("jvm_options")) ? "the same."
+                            : jvm(base) + ", NOT the options of import: its ratio compares unlike runs.");
+        }
+        line(md, "%s", text);
+        line(md, "");
+    }
+
+    private static String jvm(JsonNode phase) {
+        List<String> options = new ArrayList<>();
+        phase.path("jvm_options").forEach(o -> options.add(o.asText()));
+        List<String> collectors = new ArrayList<>();
+        phase.path("collectors").forEach(c -> collectors.add(c.asText()));
+        return "`" + String.join(" ", options) + "` (collectors: " + String.join(", ", collectors) + ")";
     }
 
     /** Import at most this many times the CPU of bare Lucene with the same analyzers (issue 16). */

@@ -49,6 +49,26 @@ class ReportCommandTest {
     }
 
     @Test
+    void statesTheJvmOptionsOfImportAndSaysWhenABaselineRanWithOthers() throws Exception {
+        Path small = Files.createDirectories(results.resolve("10000"));
+        Files.writeString(small.resolve("import.json"), "{\"cpu_seconds\": 30.0, \"jvm_options\": [\"-Xmx1g\", "
+                + "\"-XX:+UseParallelGC\"], \"collectors\": [\"PS Scavenge\", \"PS MarkSweep\"]}");
+        Files.writeString(small.resolve("index-same.json"), "{\"cpu_seconds\": 10.0, \"analyzer\": \"same\", "
+                + "\"jvm_options\": [\"-Xmx1g\", \"-XX:+UseParallelGC\"], \"collectors\": [\"PS Scavenge\"]}");
+        Files.writeString(small.resolve("index-icu.json"), "{\"cpu_seconds\": 12.0, \"analyzer\": \"icu\", "
+                + "\"jvm_options\": [\"-Xmx1g\"], \"collectors\": [\"G1 Young Generation\"]}");
+        Path large = Files.createDirectories(results.resolve("100000"));
+        Files.writeString(large.resolve("import.json"), "{\"cpu_seconds\": 300.0}"); // written before session 14
+
+        String md = report();
+
+        assertThat(md).contains("JVM options of import: `-Xmx1g -XX:+UseParallelGC` (collectors: PS Scavenge, "
+                + "PS MarkSweep). Bare Lucene, same analyzers: the same. Bare Lucene, ICUTokenizer: `-Xmx1g` "
+                + "(collectors: G1 Young Generation), NOT the options of import: its ratio compares unlike runs.");
+        assertThat(md.substring(md.indexOf("### 100,000 documents"))).doesNotContain("JVM options of import");
+    }
+
+    @Test
     void saysWhichImportGoalsTheRunMeetsAndListsTheStageShares() throws Exception {
         Path small = Files.createDirectories(results.resolve("10000"));
         Files.writeString(small.resolve("import.json"), "{\"cpu_seconds\": 30.0}");
