@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.seacorpus.document.LangSpan;
+import org.seacorpus.normalize.UnitBuffer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -112,7 +113,7 @@ final class StoredJson {
         return true;
     }
 
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(256);
+    private static final UnitBuffer UNITS = new UnitBuffer(256);
 
     private static String generated(List<LangSpan> spans) {
         StringWriter out = new StringWriter(80 * spans.size() + 2);

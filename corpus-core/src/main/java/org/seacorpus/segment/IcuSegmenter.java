@@ -3,6 +3,8 @@ package org.seacorpus.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.seacorpus.normalize.UnitBuffer;
+
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -56,7 +58,7 @@ public final class IcuSegmenter implements Segmenter {
     }
 
     /** Units of {@link #blank}'s copies. */
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(64);
+    private static final UnitBuffer UNITS = new UnitBuffer(64);
     private static final int CHUNK = 64;
 
     /**

@@ -3,6 +3,8 @@ package org.seacorpus.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.seacorpus.normalize.UnitBuffer;
+
 /**
  * The letters of the scripts written without spaces between words, where {@link LanguageSegmenter} cuts digits
  * from letters (ICU's word rules keep {@code ปี2500} whole). This package names no script: the language layer
@@ -116,7 +118,7 @@ public final class UnspacedScripts {
     }
 
     private static final int CHUNK = 256;
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
+    private static final UnitBuffer UNITS = new UnitBuffer(CHUNK);
 
     /** True when some char of {@code text} belongs to an unspaced script (no digit edge can be cut otherwise). */
     boolean anyIn(String text) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.seacorpus.normalize.UnitBuffer;
+
 /**
  * A word list in the user dictionary format: one entry per line, {@code #} starts a comment. A plain entry is a
  * word: pieces the segmenter found that together spell it are merged into one word (for Vietnamese the pieces
@@ -286,7 +288,7 @@ public final class WordList {
         return key(text).replace("|", "").replace(" ", "");
     }
 
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(256);
+    private static final UnitBuffer UNITS = new UnitBuffer(256);
 
     static String key(String text) {
         String stripped = text.strip();

@@ -1,6 +1,7 @@
 package org.seacorpus.util;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,11 @@ public final class CasefoldChars {
         static final List<String> EXPANSION_LIST = new ArrayList<>();
         static final Map<String, Integer> EXPANSION_INDEX = new HashMap<>();
         static final int[] ENTRIES = build();
-        static final String[] EXPANSIONS = EXPANSION_LIST.toArray(String[]::new);
         /**
-         * {@link #EXPANSIONS} as arrays: copied from a String with charAt, expansions of both internal string
-         * forms (Latin-1, UTF-16) made that loop's checks fail and its callers be compiled again.
+         * The expansions as arrays, not Strings: copied from a String with charAt, expansions of both internal
+         * string forms (Latin-1, UTF-16) made that loop's checks fail and its callers be compiled again.
          */
-        static final char[][] EXPANSION_UNITS = EXPANSION_LIST.stream().map(String::toCharArray)
-                .toArray(char[][]::new);
+        static final char[][] EXPANSIONS = EXPANSION_LIST.stream().map(String::toCharArray).toArray(char[][]::new);
 
         private static int[] build() {
             int[] out = new int[0x10000];
@@ -151,7 +150,7 @@ public final class CasefoldChars {
                 lastCcc = 0;
                 out[n++] = c;
             } else if ((entry & EXPANDS) != 0) {
-                char[] expansion = Table.EXPANSION_UNITS[entry & 0xFFFF];
+                char[] expansion = Table.EXPANSIONS[entry & 0xFFFF];
                 if (expansion.length > 0) {
                     for (char e : expansion) {
                         out[n++] = e;
@@ -191,7 +190,7 @@ public final class CasefoldChars {
                 lastCcc = 0;
                 out[n++] = c;
             } else if ((entry & EXPANDS) != 0) {
-                char[] expansion = Table.EXPANSION_UNITS[entry & 0xFFFF];
+                char[] expansion = Table.EXPANSIONS[entry & 0xFFFF];
                 if (expansion.length > 0) {
                     for (char e : expansion) {
                         out[n++] = e;
@@ -231,7 +230,7 @@ public final class CasefoldChars {
         // fold(CharSequence, ...) read the word from its copy in holder[1]: compared in bulk, not with a charAt
         // loop (on words of both internal string forms, Latin-1 and UTF-16, that loop's checks failed and its
         // callers were compiled again)
-        if (length == n && java.util.Arrays.equals(out, 0, n, holder[1], 0, n)) {
+        if (length == n && Arrays.equals(out, 0, n, holder[1], 0, n)) {
             return word;
         }
         return new String(out, 0, length);

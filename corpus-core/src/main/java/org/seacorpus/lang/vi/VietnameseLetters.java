@@ -1,5 +1,7 @@
 package org.seacorpus.lang.vi;
 
+import org.seacorpus.normalize.UnitBuffer;
+
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -70,7 +72,7 @@ public final class VietnameseLetters {
     }
 
     private static final int CHUNK = 256;
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
+    private static final UnitBuffer UNITS = new UnitBuffer(CHUNK);
 
     /** True for the letters only Vietnamese uses (either case). */
     public static boolean isVietnameseOnly(int cp) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.seacorpus.normalize.UnitBuffer;
+
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -91,15 +93,15 @@ public final class VietnameseSyllables {
      * strings of both internal forms, Latin-1 and UTF-16, a charAt loop's checks failed and its callers were
      * compiled again).
      */
-    private static char[] copy(CharSequence text, int from, int to, org.seacorpus.normalize.UnitBuffer buffer) {
+    private static char[] copy(CharSequence text, int from, int to, UnitBuffer buffer) {
         if (text instanceof String s) {
             return buffer.copy(s, from, to);
         }
         return buffer.copy(text.subSequence(from, to).toString());
     }
 
-    private static final org.seacorpus.normalize.UnitBuffer WORD_UNITS = new org.seacorpus.normalize.UnitBuffer(64);
-    private static final org.seacorpus.normalize.UnitBuffer TEXT_UNITS = new org.seacorpus.normalize.UnitBuffer(1024);
+    private static final UnitBuffer WORD_UNITS = new UnitBuffer(64);
+    private static final UnitBuffer TEXT_UNITS = new UnitBuffer(1024);
 
     /** {@link #isSyllable(CharSequence, int, int)} of {@code units[from, to)}. */
     private static boolean isSyllable(char[] units, int from, int to) {
@@ -324,7 +326,7 @@ public final class VietnameseSyllables {
     }
 
     private static final int CHUNK = 256;
-    private static final org.seacorpus.normalize.UnitBuffer UNITS = new org.seacorpus.normalize.UnitBuffer(CHUNK);
+    private static final UnitBuffer UNITS = new UnitBuffer(CHUNK);
 
     /** ă Ă đ Đ ơ Ơ ư Ư, or the block U+1EA0–U+1EF9 (both cases): no other character lowercases to one. */
     static boolean isVietnameseOnlyLetter(char c) {
