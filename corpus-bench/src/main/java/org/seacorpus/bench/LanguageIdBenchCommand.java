@@ -1,6 +1,5 @@
 package org.seacorpus.bench;
 
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -40,10 +39,11 @@ import picocli.CommandLine.Spec;
  * <p>Two short warm-up rounds leave much of the optimising compiler's work inside the measured rounds (session 13
  * measured 40% of the process's CPU there in C2), and how much depends on the host's load at the time. A job over
  * gigabytes pays that once, so the goal is judged on the compiled identifier too: after the alternating rounds the
- * shipped identifier runs alone until two rounds in a row add less than {@value #QUIET_COMPILE_SHARE} of their CPU
- * in compilation (at most {@value #MAX_SETTLING_ROUNDS} rounds), then {@code 2 × --rounds} rounds are timed. Both
- * figures are printed, with the megabytes it took to settle and the compilation left in the timed rounds (when that
- * is above the same share, the JSON says the compiler had not settled).
+ * shipped identifier runs alone until two rounds in a row add less than
+ * {@value CompiledRounds#QUIET_COMPILE_SHARE} of their CPU in compilation (at most
+ * {@value CompiledRounds#MAX_SETTLING_ROUNDS} rounds; {@link CompiledRounds}), then {@code 2 × --rounds} rounds
+ * are timed. Both figures are printed, with the megabytes it took to settle and the compilation left in the timed
+ * rounds (when that is above the same share, the JSON says the compiler had not settled).
  */
 @Command(name = "langid", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time the shipped language identifier against Lingua alone on the development sentences, "
@@ -54,10 +54,6 @@ final class LanguageIdBenchCommand implements Callable<Integer> {
     static final double GOAL_MIXED = 10.0;
     /** Issue 16: at least this many MB of Indonesian and Malay sentences per CPU second. */
     static final double GOAL_ID_MS = 5.0;
-    /** Compilation below this share of a round's process CPU, two rounds in a row, counts as settled. */
-    static final double QUIET_COMPILE_SHARE = 0.02;
-    /** Settling stops here even if the compiler is still busy (the JSON says it did not settle). */
-    static final int MAX_SETTLING_ROUNDS = 40;
 
     @Spec
     CommandSpec spec;
@@ -153,7 +149,8 @@ final class LanguageIdBenchCommand implements Callable<Integer> {
         set.put("times_lingua", Costs.round(ours / base, 2));
         set.put("goal_mb_per_cpu_second", goal);
         set.put("met_with_warm_up", ours >= goal);
-        Compiled compiled = compiled(contenders.get(names.get(0)), sentences, passes);
+        ToIntFunction<String> shipped = contenders.get(names.get(0));
+        CompiledRounds.Result compiled = CompiledRounds.measure(() -> round(shipped, sentences, passes), 2 * rounds);
         double steadyMb = (double) bytes * passes * compiled.rounds() / 1e6;
         double steady = steadyMb / (compiled.processNanos() / 1e9);
         Map<String, Object> row = new LinkedHashMap<>();
@@ -173,44 +170,6 @@ final class LanguageIdBenchCommand implements Callable<Integer> {
                         : ", compiler still busy", steady, steadyMb / (compiled.threadNanos() / 1e9), goal,
                 steady >= goal ? "met" : "not met");
         return set;
-    }
-
-    /** The compiled identifier's figure: what settling took and the timed rounds after it. */
-    private record Compiled(int settlingRounds, boolean settled, int rounds, long processNanos, long threadNanos,
-            long compileMillis, long sink) {
-    }
-
-    private Compiled compiled(ToIntFunction<String> shipped, String[] sentences, int passes) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        com.sun.management.OperatingSystemMXBean process =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        long sink = 0;
-        int settling = 0;
-        int quietInARow = 0;
-        while (quietInARow < 2 && settling < MAX_SETTLING_ROUNDS) {
-            long compileStart = compiler.getTotalCompilationTime();
-            long processStart = process.getProcessCpuTime();
-            sink += round(shipped, sentences, passes);
-            long processSpent = process.getProcessCpuTime() - processStart;
-            long compileNanos = (compiler.getTotalCompilationTime() - compileStart) * 1_000_000L;
-            quietInARow = compileNanos < QUIET_COMPILE_SHARE * processSpent ? quietInARow + 1 : 0;
-            settling++;
-        }
-        int timed = 2 * rounds;
-        long compileStart = compiler.getTotalCompilationTime();
-        long processStart = process.getProcessCpuTime();
-        long threadStart = threads.getCurrentThreadCpuTime();
-        for (int r = 0; r < timed; r++) {
-            sink += round(shipped, sentences, passes);
-        }
-        long threadSpent = threads.getCurrentThreadCpuTime() - threadStart;
-        long processSpent = process.getProcessCpuTime() - processStart;
-        long compileMillis = compiler.getTotalCompilationTime() - compileStart;
-        // a compilation is counted when it ends, so two quiet rounds can come before a long one ends: settled only
-        // if the timed rounds were quiet too
-        boolean settled = quietInARow >= 2 && compileMillis * 1_000_000.0 < QUIET_COMPILE_SHARE * processSpent;
-        return new Compiled(settling, settled, timed, processSpent, threadSpent, compileMillis, sink);
     }
 
     private static long round(ToIntFunction<String> contender, String[] sentences, int passes) {

@@ -111,6 +111,14 @@ final class ReportCommand implements Callable<Integer> {
                 num(norm.path("normalizer"), "mb_per_cpu_second"), num(norm.path("icu_nfc"), "mb_per_cpu_second"),
                 num(norm, "ratio_cpu"), num(norm.path("normalizer"), "cpu_seconds"),
                 num(norm.path("icu_nfc"), "cpu_seconds"), num(norm, "peak_heap_mb"), loads(norm));
+        if (norm.has("normalizer_compiled")) {
+            JsonNode a = norm.path("normalizer_compiled");
+            JsonNode b = norm.path("icu_nfc_compiled");
+            line(md, "| normalise vs ICU NFC, each alone once compiled (MB/CPU s, one thread) | %s | %s | %s× the "
+                            + "CPU time | %s / %s | %s | %s |", num(a, "mb_per_cpu_second"),
+                    num(b, "mb_per_cpu_second"), two(norm, "ratio_cpu_compiled"), num(a, "cpu_seconds"),
+                    num(b, "cpu_seconds"), num(norm, "peak_heap_mb"), loads(norm));
+        }
         JsonNode latency = search.path("latency_ms");
         for (String kind : List.of("term", "phrase", "kwic_term_50_lines", "kwic_term_50_lines_sorted_1r",
                 "kwic_phrase_50_lines")) {
@@ -236,10 +244,7 @@ final class ReportCommand implements Callable<Integer> {
                             + "alternately: %s CPU s | bare Lucene in each pair | %s |", IMPORT_GOAL, times(median),
                     pairs.size(), String.join(", ", each), met(median, IMPORT_GOAL));
         }
-        double normRatio = norm.path("ratio_cpu").asDouble(Double.NaN);
-        line(md, "| normaliser ≤ %.0f× the CPU of ICU NFC | %s (%s MB/CPU s) | %s MB/CPU s | %s |", NORMALIZE_GOAL,
-                times(normRatio), num(norm.path("normalizer"), "mb_per_cpu_second"),
-                num(norm.path("icu_nfc"), "mb_per_cpu_second"), met(normRatio, NORMALIZE_GOAL));
+        normalizerGoal(md, norm);
         JsonNode langid = read(scale, "langid").path("sets");
         for (String set : List.of("mixed", "id_ms")) {
             JsonNode row = langid.path(set);
@@ -317,6 +322,37 @@ final class ReportCommand implements Callable<Integer> {
         double[] ratios = pairs.stream().mapToDouble(p -> p[0] / p[1]).sorted().toArray();
         int mid = ratios.length / 2;
         return ratios.length % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+    }
+
+    /**
+     * The normaliser's goal: judged on the compiled ratio ({@code ratio_cpu_compiled}: each contender alone once the
+     * compiler has settled), the short rounds' ratio beside it; a phase of before session 15 has the short rounds
+     * only and is judged on them, as it was.
+     */
+    private static void normalizerGoal(StringBuilder md, JsonNode norm) {
+        if (!norm.has("ratio_cpu_compiled")) {
+            double normRatio = norm.path("ratio_cpu").asDouble(Double.NaN);
+            line(md, "| normaliser ≤ %.0f× the CPU of ICU NFC | %s (%s MB/CPU s) | %s MB/CPU s | %s |",
+                    NORMALIZE_GOAL, times(normRatio), num(norm.path("normalizer"), "mb_per_cpu_second"),
+                    num(norm.path("icu_nfc"), "mb_per_cpu_second"), met(normRatio, NORMALIZE_GOAL));
+            return;
+        }
+        JsonNode ours = norm.path("normalizer_compiled");
+        JsonNode icu = norm.path("icu_nfc_compiled");
+        double compiled = norm.path("ratio_cpu_compiled").asDouble(Double.NaN);
+        line(md, "| normaliser ≤ %.0f× the CPU of ICU NFC, the calling thread's clock | %s compiled (%s MB/CPU s; "
+                        + "settled after %s MB%s; %s by the process's clock); %s in the short rounds, the compiler's "
+                        + "work included (%s MB/CPU s) | ICU NFC %s MB/CPU s compiled (settled after %s MB%s); %s in "
+                        + "the short rounds | %s |", NORMALIZE_GOAL, times(compiled), num(ours, "mb_per_cpu_second"),
+                fmt(ours.path("settling_mb").asDouble(Double.NaN), 0), busy(ours),
+                times(norm.path("ratio_process_cpu_compiled").asDouble(Double.NaN)),
+                times(norm.path("ratio_cpu").asDouble(Double.NaN)), num(norm.path("normalizer"), "mb_per_cpu_second"),
+                num(icu, "mb_per_cpu_second"), fmt(icu.path("settling_mb").asDouble(Double.NaN), 0), busy(icu),
+                num(norm.path("icu_nfc"), "mb_per_cpu_second"), met(compiled, NORMALIZE_GOAL));
+    }
+
+    private static String busy(JsonNode compiled) {
+        return compiled.path("settled").asBoolean(true) ? "" : ", compiler still busy";
     }
 
     private static String times(double ratio) {

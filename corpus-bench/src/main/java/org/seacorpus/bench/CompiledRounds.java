@@ -1,0 +1,74 @@
+package org.seacorpus.bench;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.LongSupplier;
+
+/**
+ * A contender's figure once the compiler has settled: the same round (one pass over a fixed input, returning a sink
+ * so the JIT cannot drop the work) is run alone, again and again, until two rounds in a row spend less than
+ * {@value #QUIET_COMPILE_SHARE} of their process CPU in compilation ({@link CompilationMXBean}; at most
+ * {@value #MAX_SETTLING_ROUNDS} rounds), then the asked number of rounds is timed by the process's CPU clock and by
+ * the calling thread's. A compilation is counted when it ends, so two quiet rounds can come before a long one ends:
+ * the result is {@link Result#settled() settled} only if the timed rounds were under the same share too.
+ *
+ * <p>Used by {@code langid} (the shipped identifier) and {@code normalize} (the normaliser and ICU NFC, each
+ * alone); a job over gigabytes pays the compiler once, which short rounds after a brief warm-up do not show.
+ */
+final class CompiledRounds {
+    /** Compilation below this share of a round's process CPU, two rounds in a row, counts as settled. */
+    static final double QUIET_COMPILE_SHARE = 0.02;
+    /** Settling stops here even if the compiler is still busy (the result says it did not settle). */
+    static final int MAX_SETTLING_ROUNDS = 40;
+
+    private CompiledRounds() {
+    }
+
+    /**
+     * What settling took and the timed rounds after it.
+     *
+     * @param settlingRounds rounds run before the timed ones
+     * @param settled        two quiet rounds were seen before {@link #MAX_SETTLING_ROUNDS}, and the timed rounds
+     *                       were quiet too
+     * @param rounds         timed rounds
+     * @param processNanos   CPU time of the whole process over the timed rounds
+     * @param threadNanos    CPU time of the calling thread over the timed rounds
+     * @param compileMillis  compilation that ended during the timed rounds
+     * @param sink           the rounds' sinks summed (print something of it)
+     */
+    record Result(int settlingRounds, boolean settled, int rounds, long processNanos, long threadNanos,
+            long compileMillis, long sink) {
+    }
+
+    /** Runs {@code round} until the compiler has settled, then {@code timedRounds} more, timed. */
+    static Result measure(LongSupplier round, int timedRounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean process =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long sink = 0;
+        int settling = 0;
+        int quietInARow = 0;
+        while (quietInARow < 2 && settling < MAX_SETTLING_ROUNDS) {
+            long compileStart = compiler.getTotalCompilationTime();
+            long processStart = process.getProcessCpuTime();
+            sink += round.getAsLong();
+            long processSpent = process.getProcessCpuTime() - processStart;
+            long compileNanos = (compiler.getTotalCompilationTime() - compileStart) * 1_000_000L;
+            quietInARow = compileNanos < QUIET_COMPILE_SHARE * processSpent ? quietInARow + 1 : 0;
+            settling++;
+        }
+        long compileStart = compiler.getTotalCompilationTime();
+        long processStart = process.getProcessCpuTime();
+        long threadStart = threads.getCurrentThreadCpuTime();
+        for (int r = 0; r < timedRounds; r++) {
+            sink += round.getAsLong();
+        }
+        long threadSpent = threads.getCurrentThreadCpuTime() - threadStart;
+        long processSpent = process.getProcessCpuTime() - processStart;
+        long compileMillis = compiler.getTotalCompilationTime() - compileStart;
+        boolean settled = quietInARow >= 2 && compileMillis * 1_000_000.0 < QUIET_COMPILE_SHARE * processSpent;
+        return new Result(settling, settled, timedRounds, processSpent, threadSpent, compileMillis, sink);
+    }
+}

@@ -1,0 +1,41 @@
+package org.seacorpus.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** What {@link CompiledRounds} counts; never its timings (the machine is shared). */
+class CompiledRoundsTest {
+    @Test
+    void settlesAtLeastTwoRoundsAtMostTheCapThenTimesTheAskedRoundsAndSumsTheirSinks() {
+        AtomicInteger calls = new AtomicInteger();
+        CompiledRounds.Result result = CompiledRounds.measure(() -> {
+            calls.incrementAndGet();
+            long sum = 0;
+            for (int i = 0; i < 10_000; i++) {
+                sum += Integer.bitCount(i);
+            }
+            return sum;
+        }, 3);
+
+        assertThat(result.rounds()).isEqualTo(3);
+        assertThat(result.settlingRounds()).isBetween(2, CompiledRounds.MAX_SETTLING_ROUNDS);
+        assertThat(calls.get()).isEqualTo(result.settlingRounds() + 3);
+        long perRound = 0;
+        for (int i = 0; i < 10_000; i++) {
+            perRound += Integer.bitCount(i);
+        }
+        assertThat(result.sink()).isEqualTo(perRound * calls.get());
+        assertThat(result.processNanos()).isNotNegative();
+        assertThat(result.threadNanos()).isNotNegative();
+        assertThat(result.compileMillis()).isNotNegative();
+        if (result.settlingRounds() == CompiledRounds.MAX_SETTLING_ROUNDS) {
+            return; // the compiler never went quiet twice in a row: settled may be either
+        }
+        // otherwise two quiet rounds were seen: settled says only whether the timed rounds were quiet too
+        assertThat(result.settled()).isEqualTo(result.compileMillis() * 1_000_000.0
+                < CompiledRounds.QUIET_COMPILE_SHARE * result.processNanos());
+    }
+}
