@@ -8,10 +8,13 @@ import java.util.function.LongSupplier;
 /**
  * A contender's figure once the compiler has settled: the same round (one pass over a fixed input, returning a sink
  * so the JIT cannot drop the work) is run alone, again and again, until two rounds in a row spend less than
- * {@value #QUIET_COMPILE_SHARE} of their process CPU in compilation ({@link CompilationMXBean}; at most
- * {@value #MAX_SETTLING_ROUNDS} rounds), then the asked number of rounds is timed by the process's CPU clock and by
- * the calling thread's. A compilation is counted when it ends, so two quiet rounds can come before a long one ends:
- * the result is {@link Result#settled() settled} only if the timed rounds were under the same share too.
+ * {@value #QUIET_COMPILE_SHARE} of their process CPU in compilation ({@link CompilationMXBean}) and the settling has
+ * taken at least {@link #MIN_SETTLING_NANOS} of process CPU (at most {@value #MAX_SETTLING_ROUNDS} rounds), then the
+ * asked number of rounds, and more until they take {@link #MIN_TIMED_NANOS} of the calling thread's CPU, are timed
+ * by the process's CPU clock and by the calling thread's. A compilation is counted when it ends, so two quiet rounds
+ * can come before a long one ends (rounds of a few milliseconds under load did: session 15's ICU NFC at 10k read
+ * half its usual rate as settled): hence the floors, and the result is {@link Result#settled() settled} only if the
+ * timed rounds were under the same share too.
  *
  * <p>Used by {@code langid} (the shipped identifier) and {@code normalize} (the normaliser and ICU NFC, each
  * alone); a job over gigabytes pays the compiler once, which short rounds after a brief warm-up do not show.
@@ -20,7 +23,11 @@ final class CompiledRounds {
     /** Compilation below this share of a round's process CPU, two rounds in a row, counts as settled. */
     static final double QUIET_COMPILE_SHARE = 0.02;
     /** Settling stops here even if the compiler is still busy (the result says it did not settle). */
-    static final int MAX_SETTLING_ROUNDS = 40;
+    static final int MAX_SETTLING_ROUNDS = 400;
+    /** Settling takes at least this much process CPU, however quiet its first rounds look. */
+    static final long MIN_SETTLING_NANOS = 2_000_000_000L;
+    /** The timed rounds take at least this much of the calling thread's CPU (more rounds than asked if need be). */
+    static final long MIN_TIMED_NANOS = 1_000_000_000L;
 
     private CompiledRounds() {
     }
@@ -41,7 +48,10 @@ final class CompiledRounds {
             long compileMillis, long sink) {
     }
 
-    /** Runs {@code round} until the compiler has settled, then {@code timedRounds} more, timed. */
+    /**
+     * Runs {@code round} until the compiler has settled, then at least {@code timedRounds} more (and at least
+     * {@link #MIN_TIMED_NANOS} of the thread's CPU), timed; {@link Result#rounds()} says how many.
+     */
     static Result measure(LongSupplier round, int timedRounds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean process =
@@ -50,7 +60,9 @@ final class CompiledRounds {
         long sink = 0;
         int settling = 0;
         int quietInARow = 0;
-        while (quietInARow < 2 && settling < MAX_SETTLING_ROUNDS) {
+        long settlingStart = process.getProcessCpuTime();
+        while ((quietInARow < 2 || process.getProcessCpuTime() - settlingStart < MIN_SETTLING_NANOS)
+                && settling < MAX_SETTLING_ROUNDS) {
             long compileStart = compiler.getTotalCompilationTime();
             long processStart = process.getProcessCpuTime();
             sink += round.getAsLong();
@@ -62,13 +74,15 @@ final class CompiledRounds {
         long compileStart = compiler.getTotalCompilationTime();
         long processStart = process.getProcessCpuTime();
         long threadStart = threads.getCurrentThreadCpuTime();
-        for (int r = 0; r < timedRounds; r++) {
+        int timed = 0;
+        while (timed < timedRounds || threads.getCurrentThreadCpuTime() - threadStart < MIN_TIMED_NANOS) {
             sink += round.getAsLong();
+            timed++;
         }
         long threadSpent = threads.getCurrentThreadCpuTime() - threadStart;
         long processSpent = process.getProcessCpuTime() - processStart;
         long compileMillis = compiler.getTotalCompilationTime() - compileStart;
         boolean settled = quietInARow >= 2 && compileMillis * 1_000_000.0 < QUIET_COMPILE_SHARE * processSpent;
-        return new Result(settling, settled, timedRounds, processSpent, threadSpent, compileMillis, sink);
+        return new Result(settling, settled, timed, processSpent, threadSpent, compileMillis, sink);
     }
 }

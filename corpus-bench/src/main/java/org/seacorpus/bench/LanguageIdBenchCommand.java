@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
  * gigabytes pays that once, so the goal is judged on the compiled identifier too: after the alternating rounds the
  * shipped identifier runs alone until two rounds in a row add less than
  * {@value CompiledRounds#QUIET_COMPILE_SHARE} of their CPU in compilation (at most
- * {@value CompiledRounds#MAX_SETTLING_ROUNDS} rounds; {@link CompiledRounds}), then {@code 2 × --rounds} rounds
- * are timed. Both figures are printed, with the megabytes it took to settle and the compilation left in the timed
+ * {@value CompiledRounds#MAX_SETTLING_ROUNDS} rounds, and at least two CPU seconds of settling; {@link CompiledRounds}),
+ * then {@code 2 × --rounds} rounds, or more until they take a CPU second, are timed. Both figures are printed, with the megabytes it took to settle and the compilation left in the timed
  * rounds (when that is above the same share, the JSON says the compiler had not settled).
  */
 @Command(name = "langid", mixinStandardHelpOptions = true, sortOptions = false,
@@ -65,7 +65,7 @@ final class LanguageIdBenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
             description = "Measured rounds per set, after two warm-up rounds; the settled identifier gets twice "
-                    + "as many (default: ${DEFAULT-VALUE}).")
+                    + "as many, at least a CPU second (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--mb", paramLabel = "MB", defaultValue = "2",

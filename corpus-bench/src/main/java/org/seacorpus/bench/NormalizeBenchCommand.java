@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
  * second of the normaliser and a twentieth of ICU's), and a job over gigabytes pays it once. So after them the
  * normaliser and then ICU NFC each run alone through {@link CompiledRounds}: round after round over all the texts
  * until two rounds in a row spend under {@value CompiledRounds#QUIET_COMPILE_SHARE} of their process CPU in
- * compilation (at most {@value CompiledRounds#MAX_SETTLING_ROUNDS}), then {@code 2 × --rounds} timed rounds. The
+ * compilation, and for at least two CPU seconds (at most {@value CompiledRounds#MAX_SETTLING_ROUNDS} rounds), then
+ * {@code 2 × --rounds} timed rounds, or more until they take a CPU second of the thread. The
  * goal is judged on that compiled ratio ({@code ratio_cpu_compiled}), by the calling thread's CPU clock, the clock
  * of the short rounds: both contenders run on the calling thread only, and the thread's clock leaves out the
  * compiler threads' work that the settling is there to remove. The process's clock (which adds the collector's
@@ -64,7 +65,7 @@ final class NormalizeBenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
             description = "Measured rounds over all texts, after one warm-up round; each contender gets twice as "
-                    + "many once the compiler has settled (default: ${DEFAULT-VALUE}).")
+                    + "many (at least a CPU second) once the compiler has settled (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     private static final String[] NAMES = {"normalizer", "icu_nfc", "normalizer_without_fast_path"};

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** What {@link CompiledRounds} counts; never its timings (the machine is shared). */
 class CompiledRoundsTest {
     @Test
-    void settlesAtLeastTwoRoundsAtMostTheCapThenTimesTheAskedRoundsAndSumsTheirSinks() {
+    void settlesAndTimesPastTheirCpuFloorsWithinTheCapAndSumsTheSinksOfEveryRound() {
         AtomicInteger calls = new AtomicInteger();
         CompiledRounds.Result result = CompiledRounds.measure(() -> {
             calls.incrementAndGet();
@@ -20,9 +20,11 @@ class CompiledRoundsTest {
             return sum;
         }, 3);
 
-        assertThat(result.rounds()).isEqualTo(3);
-        assertThat(result.settlingRounds()).isBetween(2, CompiledRounds.MAX_SETTLING_ROUNDS);
-        assertThat(calls.get()).isEqualTo(result.settlingRounds() + 3);
+        // a round of ~10,000 bit counts is far below the floors: settling and timing both run on past them
+        assertThat(result.rounds()).isGreaterThan(3);
+        assertThat(result.threadNanos()).isGreaterThanOrEqualTo(CompiledRounds.MIN_TIMED_NANOS);
+        assertThat(result.settlingRounds()).isBetween(3, CompiledRounds.MAX_SETTLING_ROUNDS);
+        assertThat(calls.get()).isEqualTo(result.settlingRounds() + result.rounds());
         long perRound = 0;
         for (int i = 0; i < 10_000; i++) {
             perRound += Integer.bitCount(i);
