@@ -168,8 +168,7 @@ final class KhmerSyllableParts {
                 continue;
             }
             int end = syllableEnd(text, i);
-            if (hasDeprecated(text, i + 1, end) || end - i > 2 && (unordered(text, i + 1, end)
-                    || split(text, i + 1, end) || doubled(text, i + 1, end))) {
+            if (!syllableLeftAlone(text, i + 1, end, end - i > 2)) {
                 return false;
             }
             i = end;
@@ -177,14 +176,48 @@ final class KhmerSyllableParts {
         return true;
     }
 
-    private static boolean hasDeprecated(String text, int from, int to) {
+    /**
+     * False when text[from, to), the units of a syllable after its base, holds a deprecated mark
+     * (U+17D3, U+17B4, U+17B5) or, with {@code regular} (a syllable of three units or more), is
+     * {@link #unordered}, {@link #split} or {@link #doubled}: the four looks in one pass over the syllable.
+     */
+    private static boolean syllableLeftAlone(String text, int from, int to, boolean regular) {
+        int previous = 0;          // unordered: the class before
+        boolean skip = false;      // unordered: the unit after a coeng belongs to it
+        boolean e = false;         // split: vowel sign e…
+        boolean other = false;     // …and ii or aa
+        char before = 0;           // doubled: the unit before
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '\u17D3' || c == '\u17B4' || c == '\u17B5') {
-                return true;
+                return false;
             }
+            if (!regular) {
+                continue;
+            }
+            int cls = classOf(c);
+            if (k > from && c == before && cls != 0) {
+                return false;
+            }
+            before = c;
+            e |= c == '\u17C1';
+            other |= c == '\u17B8' || c == '\u17B6';
+            if (skip) {
+                skip = false;
+                continue;
+            }
+            if (c == COENG_SIGN) {
+                skip = true;
+                if (k + 1 < to) {
+                    cls = text.charAt(k + 1) == RO ? COENG_RO : COENG;
+                }
+            }
+            if (cls < previous) {
+                return false;
+            }
+            previous = cls;
         }
-        return false;
+        return !(e && other);
     }
 
     /** End of the syllable whose base is at {@code start}: the next base that is not subscript, or a non-sign. */

@@ -83,7 +83,12 @@ final class MyanmarChars {
      * The Burmese storage-order and look-alike rules run only on such lines.
      */
     static boolean isBurmeseOnly(CharSequence line) {
-        for (int i = 0; i < line.length(); i++) {
+        return isBurmeseOnly(line, 0, line.length());
+    }
+
+    /** {@link #isBurmeseOnly(CharSequence)} of {@code line[from, to)}, without a copy. */
+    static boolean isBurmeseOnly(CharSequence line, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = line.charAt(i);
             if (isMyanmar(c) && !isBurmese(c)) {
                 return false;

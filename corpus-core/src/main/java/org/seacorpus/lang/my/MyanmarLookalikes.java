@@ -106,22 +106,33 @@ public final class MyanmarLookalikes implements NormalizationRule {
         return 0;
     }
 
-    /** True when no look-alike is repaired: no Burmese line holds one where its context gives it away. */
+    /**
+     * True when no look-alike is repaired: no Burmese line holds one where its context gives it away. One pass over
+     * the text itself, without a copy of each line: only the four look-alikes can be repaired, {@link #repairAt}
+     * reads the text around one as it reads its line (a line feed next to it counts as the line's end does: neither
+     * is a digit, sign, letter or section mark, and ၎င်း holds no line feed), and whether the line is Burmese is
+     * asked only of a line where a repair would be made.
+     */
     @Override
     public boolean leavesAlone(String text) {
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            String line = text.substring(start, end);
-            if (MyanmarChars.isBurmeseOnly(line)) {
-                for (int i = 0; i < line.length(); i++) {
-                    if (repairAt(line, i) != 0) {
-                        return false;
-                    }
-                }
+        int n = text.length();
+        int lineStart = 0;
+        int checkedLine = -1;   // the start of a line found not Burmese-only, whose look-alikes are left
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                continue;
             }
-            start = end + 1;
+            if (c != ZERO && c != WA && c != FOUR && c != AFOREMENTIONED || checkedLine == lineStart
+                    || repairAt(text, i) == 0) {
+                continue;
+            }
+            int lineEnd = text.indexOf('\n', i);
+            if (MyanmarChars.isBurmeseOnly(text, lineStart, lineEnd < 0 ? n : lineEnd)) {
+                return false;
+            }
+            checkedLine = lineStart;
         }
         return true;
     }

@@ -114,12 +114,36 @@ final class ZawgyiRuns {
 
     /** {@link #certainlyUnicode(String)} of the line {@code text[from, to)}, without copying it or its runs. */
     static boolean certainlyUnicode(String text, int from, int to) {
-        boolean minority = MyanmarChars.hasMinorityLetters(text, from, to);
-        for (int[] span : spans(text, from, to)) {
-            BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(text, span[0], span[1]);
-            boolean unicode = verdict == BurmeseSpelling.Verdict.VALID
-                    || (minority && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
-                    || MyanmarChars.hasUnicodeOnlyEvidence(text, span[0], span[1]);
+        // the runs of spans(), walked without building them, up to the first that is not certain; whether the
+        // line holds minority letters is asked only for a run that is not Burmese
+        int minority = -1;
+        int i = from;
+        while (i < to) {
+            if (!MyanmarChars.isMyanmar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            while (i < to && MyanmarChars.isMyanmar(text.charAt(i))) {
+                char c = text.charAt(i++);
+                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
+                if (BurmeseSpelling.isPunctuation(c)) {
+                    break;
+                }
+            }
+            if (letters == 0) {
+                continue;
+            }
+            BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(text, start, i);
+            if (verdict == BurmeseSpelling.Verdict.VALID) {
+                continue;
+            }
+            if (verdict == BurmeseSpelling.Verdict.NOT_BURMESE && minority < 0) {
+                minority = MyanmarChars.hasMinorityLetters(text, from, to) ? 1 : 0;
+            }
+            boolean unicode = (minority == 1 && verdict == BurmeseSpelling.Verdict.NOT_BURMESE)
+                    || MyanmarChars.hasUnicodeOnlyEvidence(text, start, i);
             if (!unicode) {
                 return false;
             }
