@@ -4,6 +4,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * A contender's figure once the compiler has settled: the same round (one pass over a fixed input, returning a sink
@@ -46,6 +47,15 @@ final class CompiledRounds {
      */
     record Result(int settlingRounds, boolean settled, int rounds, long processNanos, long threadNanos,
             long compileMillis, long sink) {
+    }
+
+    /**
+     * How many times {@code a}'s CPU per round is {@code b}'s, by {@code clock} ({@link Result#threadNanos} or
+     * {@link Result#processNanos}): per round, as the two may have timed different numbers of rounds (the floor on
+     * the timed CPU gives a fast contender more).
+     */
+    static double perRoundRatio(Result a, Result b, ToLongFunction<Result> clock) {
+        return (clock.applyAsLong(a) / (double) a.rounds()) / Math.max(1e-9, clock.applyAsLong(b) / (double) b.rounds());
     }
 
     /**

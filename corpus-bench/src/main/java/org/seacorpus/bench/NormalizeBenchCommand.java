@@ -186,10 +186,10 @@ final class NormalizeBenchCommand implements Callable<Integer> {
             out.put("ratio_cpu_by_round", ratios(tallies[0].cpuByRound, tallies[1].cpuByRound));
             out.put("normalizer_compiled", compiledRow(compiled[0], bytes));
             out.put("icu_nfc_compiled", compiledRow(compiled[1], bytes));
-            out.put("ratio_cpu_compiled", Costs.round((double) compiled[0].threadNanos()
-                    / Math.max(1, compiled[1].threadNanos()), 2));
-            out.put("ratio_process_cpu_compiled", Costs.round((double) compiled[0].processNanos()
-                    / Math.max(1, compiled[1].processNanos()), 2));
+            out.put("ratio_cpu_compiled", Costs.round(CompiledRounds.perRoundRatio(compiled[0], compiled[1],
+                    CompiledRounds.Result::threadNanos), 2));
+            out.put("ratio_process_cpu_compiled", Costs.round(CompiledRounds.perRoundRatio(compiled[0], compiled[1],
+                    CompiledRounds.Result::processNanos), 2));
             out.put("clock", "CPU time of the calling thread (ratio_cpu, ratio_cpu_compiled); the process's for "
                     + "ratio_process_cpu_compiled");
             out.put("goal_nfc_fraction", 0.33);

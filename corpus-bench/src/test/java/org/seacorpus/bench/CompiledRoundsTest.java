@@ -40,4 +40,14 @@ class CompiledRoundsTest {
         assertThat(result.settled()).isEqualTo(result.compileMillis() * 1_000_000.0
                 < CompiledRounds.QUIET_COMPILE_SHARE * result.processNanos());
     }
+
+    @Test
+    void comparesTwoContendersPerRoundWhenTheyTimedDifferentNumbersOfRounds() {
+        // 10 rounds of 0.2 s against 40 rounds of 0.05 s (the fast one ran more rounds to reach the CPU floor)
+        CompiledRounds.Result slow = new CompiledRounds.Result(5, true, 10, 2_100_000_000L, 2_000_000_000L, 0, 0);
+        CompiledRounds.Result fast = new CompiledRounds.Result(9, true, 40, 2_100_000_000L, 2_000_000_000L, 0, 0);
+
+        assertThat(CompiledRounds.perRoundRatio(slow, fast, CompiledRounds.Result::threadNanos)).isEqualTo(4.0);
+        assertThat(CompiledRounds.perRoundRatio(fast, slow, CompiledRounds.Result::processNanos)).isEqualTo(0.25);
+    }
 }
