@@ -87,19 +87,31 @@ final class ZawgyiRuns {
                 continue;
             }
             int start = i;
-            int letters = 0;
-            while (i < to && MyanmarChars.isMyanmar(line.charAt(i))) {
-                char c = line.charAt(i++);
-                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
-                if (BurmeseSpelling.isPunctuation(c)) {
-                    break;
-                }
-            }
-            if (letters > 0) {
-                out.add(new int[] {start, i});
+            int end = runEnd(line, i, to);
+            i = end < 0 ? -end - 1 : end;
+            if (end >= 0) {
+                out.add(new int[] {start, end});
             }
         }
         return out;
+    }
+
+    /**
+     * The end of the stretch of Myanmar text that starts at {@code start} (a Myanmar unit) and goes on at most to
+     * {@code to}, ended by anything else or by the punctuation mark that closes it; {@code -end - 1} when the
+     * stretch holds no letter (digits and punctuation only), which makes no run.
+     */
+    private static int runEnd(String text, int start, int to) {
+        int i = start;
+        int letters = 0;
+        while (i < to && MyanmarChars.isMyanmar(text.charAt(i))) {
+            char c = text.charAt(i++);
+            letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
+            if (BurmeseSpelling.isPunctuation(c)) {
+                break;
+            }
+        }
+        return letters > 0 ? i : -i - 1;
     }
 
     /**
@@ -124,17 +136,12 @@ final class ZawgyiRuns {
                 continue;
             }
             int start = i;
-            int letters = 0;
-            while (i < to && MyanmarChars.isMyanmar(text.charAt(i))) {
-                char c = text.charAt(i++);
-                letters += MyanmarChars.isDigit(c) || BurmeseSpelling.isPunctuation(c) ? 0 : 1;
-                if (BurmeseSpelling.isPunctuation(c)) {
-                    break;
-                }
-            }
-            if (letters == 0) {
+            int end = runEnd(text, i, to);
+            if (end < 0) {
+                i = -end - 1;
                 continue;
             }
+            i = end;
             BurmeseSpelling.Verdict verdict = BurmeseSpelling.check(text, start, i);
             if (verdict == BurmeseSpelling.Verdict.VALID) {
                 continue;
