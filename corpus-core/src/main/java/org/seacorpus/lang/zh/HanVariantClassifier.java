@@ -18,8 +18,9 @@ import com.ibm.icu.text.Transliterator;
  * {@value #HANT_SHARE} of its distinguishing characters are traditional-only, else {@code Hans}; with no
  * distinguishing character at all (的, 人, 我 are shared) the answer is the generic {@code Hani}.
  *
- * <p>Thread-safe: transliterator calls are synchronised and their answers cached per code point; the
- * transliterators are built on first use.
+ * <p>The kinds come from an image the build writes ({@link HanVariantImage}, the transliterators' answers for every
+ * Han character); without it (or with another ICU version) the transliterators are built on first use and asked,
+ * their answers cached per code point. Thread-safe: transliterator calls are synchronised.
  */
 public final class HanVariantClassifier {
     /** Share of traditional-only characters among the distinguishing ones above which text is Traditional. */
@@ -28,11 +29,49 @@ public final class HanVariantClassifier {
     public static final String TRADITIONAL = "Hant";
     public static final String UNDECIDED = "Hani";
 
-    private static final byte SHARED = 0;
-    private static final byte TRAD_ONLY = 1;
-    private static final byte SIMP_FORM = 2;
+    static final byte SHARED = 0;
+    static final byte TRAD_ONLY = 1;
+    static final byte SIMP_FORM = 2;
 
+    /** Answers of the transliterators, per code point: only asked when there is no image. */
     private final ConcurrentMap<Integer, Byte> kinds = new ConcurrentHashMap<>();
+
+    /**
+     * Each code point's kind from the build's image ({@link HanVariantImage}), up to {@link #TABLE_END} (the Han
+     * blocks of planes 0–3); read when the first Han character is seen; null without an image.
+     */
+    private static final class Table {
+        static final int TABLE_END = 0x40000;
+        /** Traditional-only and simplified-form code points, ascending; null without an image. */
+        static final int[][] SETS = HanVariantImage.shipped();
+        static final byte[] KINDS = kinds(SETS);
+
+        private static byte[] kinds(int[][] image) {
+            if (image == null) {
+                return null;
+            }
+            byte[] out = new byte[TABLE_END];
+            for (int cp : image[0]) {
+                if (cp < TABLE_END) {
+                    out[cp] = TRAD_ONLY;
+                }
+            }
+            for (int cp : image[1]) {
+                if (cp < TABLE_END) {
+                    out[cp] = SIMP_FORM;
+                }
+            }
+            return out;
+        }
+
+        static byte kindOf(int cp) {
+            if (cp < TABLE_END) {
+                return KINDS[cp];
+            }
+            return java.util.Arrays.binarySearch(SETS[0], cp) >= 0 ? TRAD_ONLY
+                    : java.util.Arrays.binarySearch(SETS[1], cp) >= 0 ? SIMP_FORM : SHARED;
+        }
+    }
 
     /** ICU builds these from large rule sets (seconds): only when the first Han character is seen. */
     private static final class Transliterators {
@@ -61,7 +100,8 @@ public final class HanVariantClassifier {
             if (UScript.getScript(cp) != UScript.HAN) {
                 continue;
             }
-            byte kind = kinds.computeIfAbsent(cp, this::kindOf);
+            byte kind = Table.KINDS != null ? Table.kindOf(cp)
+                    : kinds.computeIfAbsent(cp, HanVariantClassifier::transliteratorKind);
             if (kind == TRAD_ONLY) {
                 trad++;
             } else if (kind == SIMP_FORM) {
@@ -75,7 +115,8 @@ public final class HanVariantClassifier {
         return new Verdict(script, trad, simp);
     }
 
-    private byte kindOf(int cp) {
+    /** The kind of {@code cp} by the transliterators themselves (what the image holds for every Han character). */
+    static byte transliteratorKind(int cp) {
         String c = new String(Character.toChars(cp));
         synchronized (Transliterators.class) {
             if (!Transliterators.TO_SIMPLIFIED.transliterate(c).equals(c)) {
