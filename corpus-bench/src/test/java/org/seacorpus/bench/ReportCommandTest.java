@@ -135,6 +135,7 @@ class ReportCommandTest {
         Files.writeString(small.resolve("startup.json"), """
                 {"help": {"wall_seconds": 0.13, "cpu_seconds": 0.2}, "langid-th": {"wall_seconds": 0.2,
                  "cpu_seconds": 0.34}, "langid-ms": {"wall_seconds": 0.61, "cpu_seconds": 0.9},
+                 "langid-zh": {"wall_seconds": 0.25, "cpu_seconds": 0.4},
                  "java-version": {"wall_seconds": 0.02, "cpu_seconds": 0.03}, "goal_wall_seconds": 0.5,
                  "load_after": 1.25}
                 """);
@@ -152,7 +153,9 @@ class ReportCommandTest {
                 .contains("| `corpus --help` < 0.5 s wall (median) | 0.13 s (0.20 s CPU) | bare JVM 0.02 s (load 1.3) "
                         + "| yes |")
                 .contains("| `corpus langid` on one Malay line < 0.5 s wall (median) | 0.61 s (0.90 s CPU) | bare JVM "
-                        + "0.02 s (load 1.3) | no |");
+                        + "0.02 s (load 1.3) | no |")
+                .contains("| `corpus langid` on one Chinese line < 0.5 s wall (median) | 0.25 s (0.40 s CPU) | bare "
+                        + "JVM 0.02 s (load 1.3) | yes |");
         String large100k = md.substring(md.indexOf("#### Goals of issue 16 at 100,000 documents"));
         assertThat(large100k).contains("| language ID, mixed | not run (phase `langid`) | | — |")
                 .contains("| start-up < 0.5 s wall | not run (phase `startup`) | | — |");
