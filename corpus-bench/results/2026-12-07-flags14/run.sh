@@ -3,7 +3,7 @@
 # (JAR, default /tmp/flags14-main.jar, a copy of /work/wt/data/main-959a1dc-bench.jar) on /work/wt/data/gen-SIZE,
 # as bin/bench runs them (-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED, nice -n 5).
 # OPTS: JVM options of BOTH sides (the fair comparison); IMPORT_OPTS / BASE_OPTS: added to one side only (the AOT
-# caches, each trained by its own command). Per-thread CPU from /proc (tools/threads.sh). Appends one line to
+# caches, each trained by its own command). Per-thread CPU from /proc (corpus-bench/tools/threads.sh). Appends one line to
 # runs/pairs.tsv: tag size import_cpu base_cpu ratio load_start load_end opts.
 set -uo pipefail
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
@@ -20,11 +20,11 @@ echo "[$(date -u +%T)] $t start load $(cut -d' ' -f1-3 /proc/loadavg) opts: ${OP
 c=/tmp/flags14-corpus-$t; rm -rf $c
 nice -n 5 $java "${lim[@]}" ${opts[@]+"${opts[@]}"} ${iopts[@]+"${iopts[@]}"} -jar $jar import --docs $gen --corpus $c \
   > $r/import-$t.json 2> $r/import-$t.err &
-jp=$!; $here/tools/threads.sh $jp $r/threads-import-$t.txt & poll=$!; wait $jp; wait $poll
+jp=$!; $here/../../tools/threads.sh $jp $r/threads-import-$t.txt & poll=$!; wait $jp; wait $poll
 b=/tmp/flags14-lucene-$t; rm -rf $b
 nice -n 5 $java "${lim[@]}" ${opts[@]+"${opts[@]}"} ${bopts[@]+"${bopts[@]}"} -jar $jar index-baseline --docs $gen --index $b \
   --analyzer same > $r/base-$t.json 2> $r/base-$t.err &
-jp=$!; $here/tools/threads.sh $jp $r/threads-base-$t.txt & poll=$!; wait $jp; wait $poll
+jp=$!; $here/../../tools/threads.sh $jp $r/threads-base-$t.txt & poll=$!; wait $jp; wait $poll
 rm -rf $b; [ "${KEEP:-0}" = 1 ] || rm -rf $c
 l1=$(cut -d' ' -f1 /proc/loadavg)
 line=$(python3 - "$r/import-$t.json" "$r/base-$t.json" <<'PY'

@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$1; rounds=${2:-3}; stages=$3; after=$4
 base=/work/wt/data/main-3f7e4d4-bench.jar
 s=/tmp/imp13/stage; mkdir -p $s/work $s/driver
-[ -f $s/work/StageWork.class ] || $J/javac -d $s/work -cp $base $here/tools/StageWork.java
+[ -f $s/work/StageWork.class ] || $J/javac -d $s/work -cp $base $here/../2026-12-07-imp12/tools/StageWork.java
 [ -f $s/driver/StageTwoJars.class ] || $J/javac -d $s/driver -cp $base $here/../2026-12-07-pipe10/tools/StageTwoJars.java
 echo "[$(date -u +%T)] start load $(cut -d' ' -f1-3 /proc/loadavg)" > $out.log
 nice -n 5 $J/java -Xmx2g -Dwork.dir=$s/work -cp $s/driver:$base \

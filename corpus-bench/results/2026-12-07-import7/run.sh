@@ -3,6 +3,7 @@
 # EXTRA: JVM options of the import; JFR=1 records the import (profile settings). Per-thread CPU from /proc.
 set -uo pipefail
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+here=$(cd "$(dirname "$0")" && pwd)
 w=/work/wt/import7/target/imp7
 r=$w/results
 v=$1; tag=$2; size=${3:-10000}
@@ -18,7 +19,7 @@ log "import $t start ${EXTRA:-}"
 nice -n 5 /usr/bin/time -f "%U %S %e" -o $r/time-import-$t.txt $java "${lim[@]}" ${EXTRA:-} "${jfr[@]}" \
   -jar $jar import --docs $gen --corpus /tmp/imp7-corpus-$t > $r/import-$t.json 2> $r/import-$t.err &
 sleep 0.5; pid=$(pgrep -P $! java | head -1); [ -z "$pid" ] && pid=$(pgrep -n -f "imp7-corpus-$t")
-$w/tools/threads.sh $pid $r/threads-import-$t.txt &
+$here/../../tools/threads.sh $pid $r/threads-import-$t.txt &
 poll=$!
 wait %1 2>/dev/null; wait $poll
 ic=$(python3 -c "import json;d=json.load(open('$r/import-$t.json'));print(d['cpu_seconds'])" 2>/dev/null)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # record.sh JAR TAG [SIZE]: one import of gen-SIZE with JAR as bin/bench runs it (-Xmx1g -XX:ActiveProcessorCount=2
 # -XX:+UseParallelGC), recording every compilation, deoptimisation and compilation failure (compile.jfc) to
-# /tmp/jit14-TAG-SIZE.jfr; per-thread CPU (lucene13's threads.sh) to threads-import-TAG-SIZE.txt; then
+# /tmp/jit14-TAG-SIZE.jfr; per-thread CPU (corpus-bench/tools/threads.sh) to threads-import-TAG-SIZE.txt; then
 # compiles.py writes compile-TAG-SIZE.txt here.
 set -uo pipefail
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
@@ -14,7 +14,7 @@ nice -n 5 $java -Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNN
   -XX:StartFlightRecording:filename=$f,settings=$here/compile.jfc -jar $jar import --docs /work/wt/data/gen-$size --corpus $c \
   > $here/rec-$tag-$size.json 2> /tmp/jit14-rec-$tag-$size.err &
 jp=$!
-$here/../2026-12-07-lucene13/tools/threads.sh $jp $here/threads-rec-$tag-$size.txt & poll=$!
+$here/../../tools/threads.sh $jp $here/threads-rec-$tag-$size.txt & poll=$!
 wait $jp; wait $poll
 cpu=$(python3 -c "import json,sys;s=open(sys.argv[1]).read();print(json.loads(s[s.index('{'):])['cpu_seconds'])" $here/rec-$tag-$size.json)
 echo "[$(date -u +%T)] record $tag $size end: cpu $cpu (load $(cut -d' ' -f1-3 /proc/loadavg))" >> $here/log.txt

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh JAR TAG [SIZE]: import of gen-SIZE with JAR, then bare Lucene (index-baseline --analyzer same) with the
 # same jar, both as bin/bench runs them (-Xmx1g -XX:ActiveProcessorCount=2) and both with -XX:+UseParallelGC;
-# per-thread CPU of each (lucene13's threads.sh) in runs/threads-{import,base}-TAG-SIZE.txt, the JSON in runs/,
+# per-thread CPU of each (corpus-bench/tools/threads.sh) in runs/threads-{import,base}-TAG-SIZE.txt, the JSON in runs/,
 # one line per run in runs/log.txt with the load
 set -uo pipefail
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
@@ -10,7 +10,7 @@ r=$here/runs; mkdir -p $r
 jar=$1; tag=$2; size=${3:-100000}
 gen=/work/wt/data/gen-$size
 opts=(-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC)
-threads=$here/../2026-12-07-lucene13/tools/threads.sh
+threads=$here/../../tools/threads.sh
 cpu() { python3 -c "import json,sys;s=open(sys.argv[1]).read();print(json.loads(s[s.index('{'):])['cpu_seconds'])" $1 2>/dev/null; }
 c2() { awk '/C2 CompilerThre/ {print $1}' $1; }
 t=$tag-$size

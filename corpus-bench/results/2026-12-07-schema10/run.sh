@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh VARIANT TAG SIZE: import then bare Lucene (same analyzers) with $W/VARIANT/corpus-bench.jar on gen-SIZE
 # (the bench jar's `import` and `index-baseline --analyzer same`, as bin/bench runs them: 1 GB heap, 2 cores).
-# Per-thread CPU from /proc (../2026-12-07-import7/tools/threads.sh). The corpus is kept in $W/corpus-VARIANT-TAG-SIZE.
+# Per-thread CPU from /proc (corpus-bench/tools/threads.sh). The corpus is kept in $W/corpus-VARIANT-TAG-SIZE.
 set -uo pipefail
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 W=${W:-/tmp/s10/w}
@@ -19,7 +19,7 @@ log "import $t start"
 nice -n 5 /usr/bin/time -f "%U %S %e" -o $r/time-import-$t.txt $java "${lim[@]}" \
   -jar $jar import --docs $gen --corpus $c > $r/import-$t.json 2> $r/import-$t.err &
 sleep 0.5; pid=$(pgrep -P $! java | head -1); [ -z "$pid" ] && pid=$(pgrep -n -f "corpus-$t")
-$here/../2026-12-07-import7/tools/threads.sh $pid $r/threads-import-$t.txt &
+$here/../../tools/threads.sh $pid $r/threads-import-$t.txt &
 poll=$!
 wait %1 2>/dev/null; wait $poll
 ic=$(python3 -c "import json;d=json.load(open('$r/import-$t.json'));print(d['cpu_seconds'])" 2>/dev/null)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""stacks.py MODE FILE.jfr ARGS: readers of a JFR recording's execution samples.
+"""jfr-stacks.py MODE FILE.jfr ARGS: readers of a JFR recording's execution samples.
   incl FILE N [PATTERN...]  samples; the N heaviest methods inclusive; 25 heaviest self; samples per regex PATTERN
   callers FILE PATTERN [D]  for samples with a frame matching PATTERN: the D frames above its outermost match
   below FILE PATTERN [D]    for samples with a frame matching PATTERN: the D frames below its outermost match"""
