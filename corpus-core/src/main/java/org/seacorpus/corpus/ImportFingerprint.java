@@ -30,7 +30,7 @@ final class ImportFingerprint {
     }
 
     private static String hash(Document doc, String forcedLang, boolean tags, boolean tokenSpans) {
-        StringBuilder key = new StringBuilder(doc.text().length() + 256)
+        StringBuilder key = new StringBuilder(256)
                 .append(ImportJob.PIPELINE_VERSION).append('\u0000')
                 .append(doc.origin()).append('\u0000')
                 .append(forcedLang).append('\u0000');
@@ -40,6 +40,7 @@ final class ImportFingerprint {
         if (tokenSpans) {
             key.append(doc.annotation(TokenSpans.class).map(TokenSpans::fingerprint).orElse("")).append('\u0000');
         }
-        return DocumentId.contentHash(key.append(doc.text()).toString());
+        // the text is hashed after the key, not appended to it: a long text is not copied twice more
+        return DocumentId.contentHash(key.toString(), doc.text());
     }
 }

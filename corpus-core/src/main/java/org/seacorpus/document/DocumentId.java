@@ -49,4 +49,20 @@ public final class DocumentId {
     public static String contentHash(String text) {
         return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * {@code contentHash(prefix + text)} without joining them: the digest reads the two parts' UTF-8 bytes in turn,
+     * so a long text is not copied into a joined string first. The bytes are the same unless a surrogate pair
+     * would be cut between the parts (then the joined string is hashed).
+     */
+    public static String contentHash(String prefix, String text) {
+        if (!prefix.isEmpty() && !text.isEmpty() && Character.isHighSurrogate(prefix.charAt(prefix.length() - 1))
+                && Character.isLowSurrogate(text.charAt(0))) {
+            return contentHash(prefix + text);
+        }
+        MessageDigest digest = SHA_256.get();
+        digest.update(prefix.getBytes(StandardCharsets.UTF_8));
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +26,20 @@ class DocumentIdTest {
                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         assertThat(DocumentId.contentHash("ภาษาไทยเป็นภาษาราชการ")).isEqualTo(
                 "390d4bed55ae7522f9f51d3e2064fcebf3fddfe9f013dd6a56d385028ddb9fa8");
+    }
+
+    /** The import fingerprint hashes its key and the text in turn: the same hash as the joined string's. */
+    @Property(tries = 500)
+    void aHashOfTwoPartsIsTheHashOfTheJoinedString(@ForAll String prefix, @ForAll String text) {
+        assertThat(DocumentId.contentHash(prefix, text)).isEqualTo(DocumentId.contentHash(prefix + text));
+    }
+
+    @Test
+    void aSurrogatePairCutBetweenThePartsIsHashedAsOneCharacter() {
+        String emoji = "\uD83D\uDE00"; // U+1F600, four bytes in UTF-8; each half alone would become '?'
+        assertThat(DocumentId.contentHash("key\u0000" + emoji.charAt(0), emoji.charAt(1) + " ข้อความ"))
+                .isEqualTo(DocumentId.contentHash("key\u0000" + emoji + " ข้อความ"));
+        assertThat(DocumentId.contentHash("1\u0000", "ภาษาไทย")).isEqualTo(DocumentId.contentHash("1\u0000ภาษาไทย"));
     }
 
     @Test
