@@ -149,15 +149,17 @@ public final class QualityAnalyzer {
      * document's arrays by word and by id (reused, grown as documents need), and the traits of the words seen lately
      * ({@link #traitsOf}), keyed by the word's text and stopword list, so a common word is lower-cased, normalised and
      * looked up in the stopwords once per thread, not once per document. The traits are an open-addressing table
-     * that grows with the words a thread sees up to {@link #MAX_TRAITS} slots and, full at that size, is emptied
+     * that grows with the words a thread sees up to {@link #MAX_TRAITS} slots (at most half of them used, each with its
+     * hash, compared before the word) and, full at that size, is emptied
      * and fills again (a direct-mapped table of 4,096 slots missed on 26% of the distinct words of gen-10000's
      * documents, its 9,757 words of 16 languages colliding).
      */
     static final class Words {
-        static final int MAX_TRAITS = 1 << 15;
+        static final int MAX_TRAITS = 1 << 16;
         private String[] traitWords = new String[1 << 12];
         private Object[] traitLists = new Object[1 << 12];
         private int[] traits = new int[1 << 12];
+        private int[] traitHashes = new int[1 << 12];
         private int traitCount;
         private final StringSlots slots = new StringSlots();
         int[] ids = new int[0];
@@ -182,20 +184,21 @@ public final class QualityAnalyzer {
         }
 
         int traits(String word, Set<String> stopList) {
+            int hash = hash(word, stopList);
             int mask = traitWords.length - 1;
-            int i = slot(word, stopList) & mask;
+            int i = hash & mask;
             while (true) {
                 String w = traitWords[i];
                 if (w == null) {
                     break;
                 }
-                if (traitLists[i] == stopList && w.equals(word)) {
+                if (traitHashes[i] == hash && traitLists[i] == stopList && w.equals(word)) {
                     return traits[i];
                 }
                 i = (i + 1) & mask;
             }
             int value = traitsOf(word, stopList);
-            if (4 * (traitCount + 1) > 3 * traitWords.length) {
+            if (2 * (traitCount + 1) > traitWords.length) {
                 if (traitWords.length < MAX_TRAITS) {
                     grow();
                 } else {
@@ -204,13 +207,14 @@ public final class QualityAnalyzer {
                     traitCount = 0;
                 }
                 mask = traitWords.length - 1;
-                i = slot(word, stopList) & mask;
+                i = hash & mask;
                 while (traitWords[i] != null) {
                     i = (i + 1) & mask;
                 }
             }
             traitWords[i] = word;
             traitLists[i] = stopList;
+            traitHashes[i] = hash;
             traits[i] = value;
             traitCount++;
             return value;
@@ -225,25 +229,28 @@ public final class QualityAnalyzer {
             String[] oldWords = traitWords;
             Object[] oldLists = traitLists;
             int[] oldTraits = traits;
+            int[] oldHashes = traitHashes;
             traitWords = new String[oldWords.length * 2];
             traitLists = new Object[oldWords.length * 2];
             traits = new int[oldWords.length * 2];
+            traitHashes = new int[oldWords.length * 2];
             int mask = traitWords.length - 1;
             for (int j = 0; j < oldWords.length; j++) {
                 if (oldWords[j] != null) {
-                    int i = slot(oldWords[j], oldLists[j]) & mask;
+                    int i = oldHashes[j] & mask;
                     while (traitWords[i] != null) {
                         i = (i + 1) & mask;
                     }
                     traitWords[i] = oldWords[j];
                     traitLists[i] = oldLists[j];
+                    traitHashes[i] = oldHashes[j];
                     traits[i] = oldTraits[j];
                 }
             }
         }
 
         /** The word's hash and its list's: a word of several languages takes a slot per list. */
-        private static int slot(String word, Object stopList) {
+        private static int hash(String word, Object stopList) {
             int h = word.hashCode() + 0x9E3779B9 * System.identityHashCode(stopList);
             h *= 0x85EBCA6B;
             return h ^ (h >>> 15);

@@ -123,8 +123,8 @@ class QualityFastPathsTest {
                 max = Math.max(max, table.traitCount());
             }
         }
-        assertThat(max).isLessThanOrEqualTo(QualityAnalyzer.Words.MAX_TRAITS * 3 / 4);
-        assertThat(max).isGreaterThan(QualityAnalyzer.Words.MAX_TRAITS / 2);
+        assertThat(max).isLessThanOrEqualTo(QualityAnalyzer.Words.MAX_TRAITS / 2);
+        assertThat(max).isGreaterThan(QualityAnalyzer.Words.MAX_TRAITS / 4);
     }
 
     @Provide
