@@ -33,6 +33,11 @@ final class LineSignals {
      * @param profile     the language's sentence punctuation
      */
     static Result measure(String text, int[] tokenStarts, long totalChars, QualityProfile profile) {
+        return measure(text, tokenStarts, tokenStarts.length, totalChars, profile);
+    }
+
+    /** The same with the first {@code tokens} entries of {@code tokenStarts} (an array a thread reuses). */
+    static Result measure(String text, int[] tokenStarts, int tokens, long totalChars, QualityProfile profile) {
         Set<String> seenLines = new HashSet<>();
         Set<String> seenParagraphs = new HashSet<>();
         int lines = 0, dupLines = 0, punct = 0, bullets = 0, ellipses = 0, newlines = 0;
@@ -49,7 +54,7 @@ final class LineSignals {
                 newlines++;
             }
             int words = 0;
-            while (token < tokenStarts.length && tokenStarts[token] < end) {
+            while (token < tokens && tokenStarts[token] < end) {
                 if (tokenStarts[token] >= start) {
                     words++;
                 }

@@ -26,74 +26,188 @@ final class RepetitionSignals {
      * @return top-n shares for n = 2, 3, 4 followed by repeated-n shares for n = 5 … 10
      */
     static double[] measure(int[] ids, int[] lengths, long totalChars) {
+        return measure(ids, lengths, ids.length, totalChars);
+    }
+
+    /**
+     * The same for the first {@code words} entries of {@code ids} and {@code lengths} (arrays a thread reuses).
+     *
+     * <p>Only n-grams that occur twice can count, and an n-gram occurs twice only where the (n-1)-grams at its
+     * start and at the next word both do: so each n counts the n-grams at those positions alone (for n = 2, where
+     * both words occur twice), with the keys of {@link NgramKeys}, and the positions whose n-gram occurs twice are
+     * the next n's. The counts, the first position reaching the top count and the repeats in text order are those
+     * of counting every position, as long as no two different n-grams of the document share a 64-bit key (which
+     * counting every position would take for a repeat; {@link #key} calls that negligible at document sizes).
+     */
+    static double[] measure(int[] ids, int[] lengths, int words, long totalChars) {
         double[] out = new double[TOP.length + DUP.length];
-        if (totalChars == 0 || ids.length < 2) {
+        if (totalChars == 0 || words < 2) {
             return out;
         }
-        LongIntHashMap counts = new LongIntHashMap(ids.length);
-        // the n-grams' keys for n = 1, 2, ... 10 in turn, each from the last: the same values as key()
-        NgramKeys keys = new NgramKeys(ids);
-        for (int k = 0; k < TOP.length; k++) {
-            keys.growTo(TOP[k]);
-            out[k] = top(keys, lengths, TOP[k], totalChars, counts);
+        Scratch s = SCRATCH.get().reset(words, ids);
+        int[] positions = s.positions; // the positions whose (n-1)-gram occurs twice, ascending
+        int count = 0;
+        boolean[] twice = s.twice; // true at exactly those positions
+        int[] occurrences = s.occurrences;
+        for (int i = 0; i < words; i++) {
+            occurrences[ids[i]]++;
         }
-        boolean[] marked = new boolean[ids.length];
-        for (int k = 0; k < DUP.length; k++) {
-            keys.growTo(DUP[k]);
-            out[TOP.length + k] = repeated(keys, lengths, DUP[k], totalChars, counts, marked);
+        for (int i = 0; i < words; i++) {
+            if (occurrences[ids[i]] >= 2) {
+                twice[i] = true;
+                positions[count++] = i;
+            }
+        }
+        int[] candidates = s.candidates;
+        long[] sums = s.sums;
+        int[] countAt = s.countAt;
+        NgramTable table = s.table;
+        long power = MULTIPLIER;
+        for (int n = 2; n <= DUP[DUP.length - 1] && count > 0; n++) {
+            power *= MULTIPLIER;
+            long nTimesPower = n * power; // n·C^n, as NgramKeys
+            int c = 0;
+            for (int k = 0; k < count; k++) {
+                int i = positions[k];
+                if (i + n <= words && twice[i + 1]) {
+                    candidates[c++] = i;
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                twice[positions[k]] = false;
+            }
+            table.reset(c);
+            int bestCount = 0;
+            int bestStart = -1;
+            long repeatedChars = 0;
+            int markedTo = 0; // words before this index are counted in repeatedChars already
+            for (int k = 0; k < c; k++) {
+                int i = candidates[k];
+                // a candidate's sum for n-1 is up to date: it was a candidate for n-1
+                long sum = n == 2 ? (ids[i] + 1L) * MULTIPLIER + ids[i + 1] + 1 : sums[i] * MULTIPLIER + ids[i + n - 1] + 1;
+                sums[i] = sum;
+                int first = table.firstOrAdd(LongIntHashMap.mix(nTimesPower + sum), i);
+                int seen;
+                if (first < 0) {
+                    countAt[i] = 1;
+                    seen = 1;
+                } else {
+                    seen = ++countAt[first];
+                    twice[first] = true;
+                    twice[i] = true;
+                    for (int j = Math.max(i, markedTo); j < i + n; j++) {
+                        repeatedChars += lengths[j];
+                    }
+                    markedTo = i + n;
+                }
+                if (seen > bestCount) {
+                    bestCount = seen;
+                    bestStart = i;
+                }
+            }
+            if (n <= TOP[TOP.length - 1]) {
+                if (n >= TOP[0] && bestCount >= 2) {
+                    long chars = n - 1L;
+                    for (int j = bestStart; j < bestStart + n; j++) {
+                        chars += lengths[j];
+                    }
+                    out[n - TOP[0]] = Math.min(1.0, (double) chars * bestCount / totalChars);
+                }
+            } else if (n >= DUP[0]) {
+                out[TOP.length + n - DUP[0]] = Math.min(1.0, (double) repeatedChars / totalChars);
+            }
+            count = 0;
+            for (int k = 0; k < c; k++) {
+                if (twice[candidates[k]]) {
+                    positions[count++] = candidates[k];
+                }
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            twice[positions[k]] = false;
         }
         return out;
     }
 
-    private static double top(NgramKeys keys, int[] lengths, int n, long totalChars, LongIntHashMap counts) {
-        int words = lengths.length;
-        if (words < n) {
-            return 0;
-        }
-        counts.clear();
-        int bestCount = 0;
-        int bestStart = -1;
-        for (int i = 0; i + n <= words; i++) {
-            int count = counts.add(keys.key(i), 1);
-            if (count > bestCount) {
-                bestCount = count;
-                bestStart = i;
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** One thread's arrays for {@link #measure}, grown as documents need and reused. */
+    private static final class Scratch {
+        int[] positions = new int[0];
+        int[] candidates = new int[0];
+        int[] countAt = new int[0];
+        long[] sums = new long[0];
+        boolean[] twice = new boolean[0]; // all false between documents
+        int[] occurrences = new int[0];
+        final NgramTable table = new NgramTable();
+
+        Scratch reset(int words, int[] ids) {
+            if (positions.length < words) {
+                int size = Math.max(words, 2 * positions.length);
+                positions = new int[size];
+                candidates = new int[size];
+                countAt = new int[size];
+                sums = new long[size];
+                twice = new boolean[size];
             }
+            int maxId = 0;
+            for (int i = 0; i < words; i++) {
+                maxId = Math.max(maxId, ids[i]);
+            }
+            if (occurrences.length <= maxId) {
+                occurrences = new int[Math.max(maxId + 1, 2 * occurrences.length)];
+            } else {
+                java.util.Arrays.fill(occurrences, 0, maxId + 1, 0);
+            }
+            return this;
         }
-        if (bestCount < 2) {
-            return 0;
-        }
-        long chars = n - 1L;
-        for (int j = bestStart; j < bestStart + n; j++) {
-            chars += lengths[j];
-        }
-        return Math.min(1.0, (double) chars * bestCount / totalChars);
     }
 
-    private static double repeated(NgramKeys keys, int[] lengths, int n, long totalChars, LongIntHashMap seen,
-                                   boolean[] marked) {
-        int words = lengths.length;
-        if (words < n) {
-            return 0;
+    /**
+     * The first position of each n-gram key of one n: open addressing by the key's low bits (the keys are mixed
+     * already), sized for the candidates of that n and emptied for the next.
+     */
+    private static final class NgramTable {
+        private long[] keys = new long[16];
+        private int[] firsts = new int[16];
+        private int mask = 15;
+        private int zeroFirst = -1; // the key 0 marks an empty slot, so its first position is kept here
+
+        void reset(int expected) {
+            int capacity = Math.max(16, Integer.highestOneBit(Math.max(1, expected) * 2 - 1) << 1);
+            if (capacity > keys.length) {
+                keys = new long[capacity];
+                firsts = new int[capacity];
+            } else {
+                java.util.Arrays.fill(keys, 0, capacity, 0L);
+            }
+            mask = capacity - 1;
+            zeroFirst = -1;
         }
-        seen.clear();
-        java.util.Arrays.fill(marked, false);
-        int markedTo = 0; // words before this index are marked already
-        for (int i = 0; i + n <= words; i++) {
-            if (!seen.putIfAbsent(keys.key(i), 1)) {
-                for (int j = Math.max(i, markedTo); j < i + n; j++) {
-                    marked[j] = true;
+
+        /** The first position of {@code key}, or -1 when it is new (it is then added with {@code position}). */
+        int firstOrAdd(long key, int position) {
+            if (key == 0) {
+                int first = zeroFirst;
+                if (first < 0) {
+                    zeroFirst = position;
                 }
-                markedTo = i + n;
+                return first;
+            }
+            int i = (int) key & mask;
+            while (true) {
+                long k = keys[i];
+                if (k == key) {
+                    return firsts[i];
+                }
+                if (k == 0) {
+                    keys[i] = key;
+                    firsts[i] = position;
+                    return -1;
+                }
+                i = (i + 1) & mask;
             }
         }
-        long chars = 0;
-        for (int j = 0; j < words; j++) {
-            if (marked[j]) {
-                chars += lengths[j];
-            }
-        }
-        return Math.min(1.0, (double) chars / totalChars);
     }
 
     /**

@@ -42,9 +42,25 @@ public final class Stopwords {
 
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower
+        return belowCombiningMarks(lower) || Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower
                 : Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
+
+    /**
+     * True when every char of {@code s} is below U+0300, the first combining mark: such a text is in NFC (each of
+     * those characters is a starter that NFC keeps and that composes with no character before it;
+     * {@code StopwordsTest} checks all of them), so the normaliser's check can be skipped.
+     */
+    static boolean belowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= FIRST_COMBINING_MARK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final char FIRST_COMBINING_MARK = '\u0300';
 
     private static Set<String> load(String lang) {
         if (!lang.matches("[a-z]{2,3}")) {

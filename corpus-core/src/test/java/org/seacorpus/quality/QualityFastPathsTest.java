@@ -82,6 +82,51 @@ class QualityFastPathsTest {
         assertThat(RepetitionSignals.measure(ids, lengths, chars)).isEqualTo(referenceRepetition(ids, lengths, chars));
     }
 
+    @Property(tries = 200)
+    void repetitionOfManyWordsIsTheReferenceRepetition(
+            @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 30) Integer> words,
+            @ForAll @IntRange(min = 0, max = 50) int copyFrom, @ForAll @IntRange(min = 0, max = 40) int copyLength) {
+        // more distinct words, and a stretch copied from earlier in the document (a repeat of many words)
+        List<Integer> all = new ArrayList<>(words);
+        if (copyFrom < all.size()) {
+            all.addAll(new ArrayList<>(all.subList(copyFrom, Math.min(all.size(), copyFrom + copyLength))));
+        }
+        int[] ids = all.stream().mapToInt(Integer::intValue).toArray();
+        int[] lengths = new int[ids.length];
+        long chars = 1;
+        for (int i = 0; i < ids.length; i++) {
+            lengths[i] = 1 + ids[i] % 7;
+            chars += lengths[i] + 1;
+        }
+        assertThat(RepetitionSignals.measure(ids, lengths, chars)).isEqualTo(referenceRepetition(ids, lengths, chars));
+        // the same in arrays longer than the document (as a thread reuses them), after a longer document
+        int[] longer = java.util.Arrays.copyOf(ids, ids.length + 17);
+        int[] longerLengths = java.util.Arrays.copyOf(lengths, ids.length + 17);
+        java.util.Arrays.fill(longer, ids.length, longer.length, 3);
+        java.util.Arrays.fill(longerLengths, ids.length, longer.length, 2);
+        RepetitionSignals.measure(longer, longerLengths, chars + 100);
+        assertThat(RepetitionSignals.measure(longer, longerLengths, ids.length, chars))
+                .isEqualTo(referenceRepetition(ids, lengths, chars));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTraitsTableKeepsEveryWordsTraitsWhenItGrowsAndEmpties() {
+        QualityAnalyzer.Words table = new QualityAnalyzer.Words();
+        List<Set<String>> lists = List.of(STOPWORDS.of("id"), STOPWORDS.of("en"), STOPWORDS.of("und"));
+        List<String> words = List.of("yang", "Yang", "the", "The", "dan", "x", "2025", "...", "Padi");
+        int max = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 3 * QualityAnalyzer.Words.MAX_TRAITS; i++) {
+                String word = i % 3 == 0 ? words.get(i / 3 % words.size()) : "w" + (i * 7919 % 60_000);
+                Set<String> list = lists.get(i % lists.size());
+                assertThat(table.traits(word, list)).as(word).isEqualTo(QualityAnalyzer.traitsOf(word, list));
+                max = Math.max(max, table.traitCount());
+            }
+        }
+        assertThat(max).isLessThanOrEqualTo(QualityAnalyzer.Words.MAX_TRAITS / 2);
+        assertThat(max).isGreaterThan(QualityAnalyzer.Words.MAX_TRAITS / 4);
+    }
+
     @Provide
     Arbitrary<List<String>> documents() {
         Arbitrary<String> piece = Arbitraries.of("น้ำ", "ข้าว", "ที่", "และ", "ใน", "ทำนา", " ", "\n", "\n\n", ". ", "!",
