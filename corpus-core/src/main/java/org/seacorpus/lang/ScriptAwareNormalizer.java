@@ -15,6 +15,7 @@ import org.seacorpus.normalize.RuleCatalog;
 import org.seacorpus.normalize.RuleCounts;
 import org.seacorpus.normalize.RuleFiring;
 import org.seacorpus.normalize.RuleTrace;
+import org.seacorpus.normalize.TableFill;
 import org.seacorpus.normalize.TextNormalizer;
 
 /**
@@ -84,9 +85,12 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
         boolean[] repairTriggers = new boolean[0x10000];
         for (NormalizationRule repair : repairs.rules()) {
             IntPredicate triggers = repair.triggers();
-            for (int c = 0; c < repairTriggers.length; c++) {
-                repairTriggers[c] |= triggers == null || triggers.test(c);
-            }
+            // compiled after a few blocks (TableFill)
+            TableFill.inBlocks(repairTriggers.length, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    repairTriggers[c] |= triggers == null || triggers.test(c);
+                }
+            });
         }
         this.units = CleanTextScan.units(modules.scripts(), repairTriggers);
     }

@@ -32,7 +32,12 @@ public final class CleanTextScan {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     static {
-        for (int c = 0; c < 0x10000; c++) {
+        TableFill.inBlocks(0x10000, CleanTextScan::kinds);   // compiled after a few blocks (TableFill)
+    }
+
+    /** {@link #KIND} and {@link #CCC} of the code units {@code [from, to)}. */
+    private static void kinds(int from, int to) {
+        for (int c = from; c < to; c++) {
             char ch = (char) c;
             int quickCheck = UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK); // 0 no, 1 yes, 2 maybe
             int ccc = UCharacter.getCombiningClass(c);
@@ -111,7 +116,18 @@ public final class CleanTextScan {
             char[] slots = scripts.slots();
             // more distinct script sets than the table has bits for: their units take the state machine
             boolean slotBits = scripts.masks().length <= SLOT_BITS;
-            for (int c = 0; c < table.length; c++) {
+            // compiled after a few blocks (TableFill)
+            TableFill.inBlocks(table.length, (from, to) -> fill(from, to, slots, slotBits, repairTriggers));
+            boolean inert = (table[' '] & ~SPECIAL) == (slotBits ? 1 : 0);
+            for (char c = '!'; c < 0x7F; c++) {
+                inert &= table[c] == (slotBits ? 1 : 0);
+            }
+            this.asciiInert = inert;
+        }
+
+        /** {@link #table} of the code units {@code [from, to)}. */
+        private void fill(int from, int to, char[] slots, boolean slotBits, boolean[] repairTriggers) {
+            for (int c = from; c < to; c++) {
                 byte kind = KIND[c];
                 int b = MojibakeRule.byteOf((char) c);
                 int entry = (b >= 0x80 && b <= 0xBF ? CONT : 0) | (repairTriggers[c] ? TRIGGERS : 0)
@@ -120,11 +136,6 @@ public final class CleanTextScan {
                         || !slotBits && slots[c] != 0;
                 table[c] = special ? entry | SPECIAL : entry;
             }
-            boolean inert = (table[' '] & ~SPECIAL) == (slotBits ? 1 : 0);
-            for (char c = '!'; c < 0x7F; c++) {
-                inert &= table[c] == (slotBits ? 1 : 0);
-            }
-            this.asciiInert = inert;
         }
 
         /** The bit set of the modules of the slots whose bits are set in {@code bits}. */

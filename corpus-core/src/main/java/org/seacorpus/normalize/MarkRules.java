@@ -279,7 +279,11 @@ public final class MarkRules {
 
         private Checker(Alphabet a) {
             this.a = a;
-            for (int c = 0; c < 0x10000; c++) {
+            TableFill.inBlocks(classes.length, this::classify);   // compiled after a few blocks (TableFill)
+        }
+
+        private void classify(int from, int to) {
+            for (int c = from; c < to; c++) {
                 int cls = (a.isMark(c) ? MARK : 0) | (a.medial().test(c) ? MEDIAL : 0) | (a.vowel().test(c) ? VOWEL : 0)
                         | (a.tone().test(c) ? TONE : 0)
                         | (a.script().test(c) && !a.leading().test(c) && Character.isLetter(c) ? CARRIER : 0);

@@ -44,6 +44,11 @@ public final class Lexicon {
     private final char rootLow;
 
     private Lexicon(int[] firstEdge, char[] labels, int[] targets, float[] cost, int size) {
+        this(firstEdge, labels, targets, cost, size, worst(cost));
+    }
+
+    /** {@code worst}: the highest cost of a word, {@link #worst(float[])} of {@code cost} (an image's reader has it). */
+    private Lexicon(int[] firstEdge, char[] labels, int[] targets, float[] cost, int size, float worst) {
         this.firstEdge = firstEdge;
         this.labels = labels;
         this.targets = targets;
@@ -61,13 +66,18 @@ public final class Lexicon {
                 rootChildren[labels[e] - rootLow] = targets[e];
             }
         }
+        this.worst = worst;
+    }
+
+    /** The highest cost of a word in {@code cost} (NaN: no word), at least 0. */
+    static float worst(float[] cost) {
         float max = 0;
         for (float c : cost) {
             if (!Float.isNaN(c)) {
                 max = Math.max(max, c);
             }
         }
-        this.worst = max;
+        return max;
     }
 
     /** The root node, where every walk starts. */
@@ -161,6 +171,11 @@ public final class Lexicon {
     /** The lexicon of these arrays and number of words (an image's). */
     static Lexicon of(Trie arrays, int size) {
         return new Lexicon(arrays.firstEdge(), arrays.labels(), arrays.targets(), arrays.cost(), size);
+    }
+
+    /** The same with the highest word cost known ({@link #worst(float[])} of the costs, as an image's reader finds it). */
+    static Lexicon of(Trie arrays, int size, float worst) {
+        return new Lexicon(arrays.firstEdge(), arrays.labels(), arrays.targets(), arrays.cost(), size, worst);
     }
 
     /** Parses the format above; {@code source} names the input in error messages. */

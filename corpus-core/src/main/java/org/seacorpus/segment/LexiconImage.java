@@ -108,56 +108,114 @@ final class LexiconImage {
         if (nodes < 1 || edges != nodes - 1 || words < 0 || words > nodes) {
             return null;
         }
-        int[] firstEdge = new int[nodes + 1];
+        long shapeLength = (long) image.length - in.position() - (long) Character.BYTES * edges
+                - (long) Float.BYTES * words;
+        if (shapeLength < nodes) {   // a byte at least per node
+            return null;
+        }
+        byte[] shape = new byte[(int) shapeLength];
+        in.get(shape);
         char[] labels = new char[edges];
-        int[] targets = new int[edges];
-        float[] cost = new float[nodes];
-        boolean[] ends = new boolean[nodes];
+        in.asCharBuffer().get(labels);
+        in.position(in.position() + Character.BYTES * edges);
+        float[] wordCosts = new float[words];
+        in.asFloatBuffer().get(wordCosts);
+        Decoder d = new Decoder(shape, nodes, edges, wordCosts);
+        // in blocks, each a call of a small method: the JIT compiles decode after a few blocks, while one loop over
+        // every node in this method would run interpreted from start to end in a JVM without on-stack replacement
+        // (import's), most of the image's load time
+        for (int from = 0; from < nodes && d.ok; from += Decoder.BLOCK) {
+            d.decode(from, Math.min(nodes, from + Decoder.BLOCK));
+        }
+        if (!d.ok || d.edge != edges || d.depth != 0 || d.at != shape.length || d.word != words) {
+            return null;
+        }
+        d.firstEdge[nodes] = d.edge;
+        return Lexicon.of(new Lexicon.Trie(d.firstEdge, labels, d.targets, d.cost), size, d.worst);
+    }
+
+    /** The trie's arrays rebuilt from the image's node shapes, node by node, in blocks ({@link #decode}). */
+    private static final class Decoder {
+        static final int BLOCK = 64;
+        final byte[] shape;
+        final int edges;
+        final float[] wordCosts;
+        final int[] firstEdge;
+        final int[] targets;
+        final float[] cost;
         // the parents whose edges still wait for their child, as {next edge, end of block}: depth first, a node's
         // parent is the one on top
         int[] next = new int[64];
         int[] last = new int[64];
-        int depth = 0;
-        int edge = 0;
-        for (int n = 0; n < nodes; n++) {
-            int v = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = in.get();
-                v |= (b & 0x7F) << shift;
-                if (b >= 0) {
-                    break;
+        int depth;
+        int edge;
+        int at;
+        int word;
+        /** The highest cost of a word so far, as {@link Lexicon}'s constructor computes it (from 0, in node order). */
+        float worst;
+        boolean ok = true;
+
+        Decoder(byte[] shape, int nodes, int edges, float[] wordCosts) {
+            this.shape = shape;
+            this.edges = edges;
+            this.wordCosts = wordCosts;
+            this.firstEdge = new int[nodes + 1];
+            this.targets = new int[edges];
+            this.cost = new float[nodes];
+        }
+
+        /** Nodes {@code [from, to)}; clears {@link #ok} when the image does not hold what its header says. */
+        void decode(int from, int to) {
+            for (int n = from; n < to; n++) {
+                int v = 0;
+                for (int shift = 0; ; shift += 7) {
+                    if (at == shape.length || shift > 28) {
+                        ok = false;
+                        return;
+                    }
+                    byte b = shape[at++];
+                    v |= (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                if (n > 0) {
+                    if (depth == 0 || next[depth - 1] >= edges) {
+                        ok = false;
+                        return;
+                    }
+                    targets[next[depth - 1]++] = n;
+                    if (next[depth - 1] == last[depth - 1]) {
+                        depth--;
+                    }
+                }
+                if ((v & 1) != 0) {
+                    if (word == wordCosts.length) {
+                        ok = false;
+                        return;
+                    }
+                    float c = wordCosts[word++];
+                    cost[n] = c;
+                    if (!Float.isNaN(c)) {
+                        worst = Math.max(worst, c);
+                    }
+                } else {
+                    cost[n] = Float.NaN;
+                }
+                int children = v >>> 1;
+                firstEdge[n] = edge;
+                edge += children;
+                if (children > 0) {
+                    if (depth == next.length) {
+                        next = java.util.Arrays.copyOf(next, depth * 2);
+                        last = java.util.Arrays.copyOf(last, depth * 2);
+                    }
+                    next[depth] = firstEdge[n];
+                    last[depth] = edge;
+                    depth++;
                 }
             }
-            if (n > 0) {
-                targets[next[depth - 1]++] = n;
-                if (next[depth - 1] == last[depth - 1]) {
-                    depth--;
-                }
-            }
-            ends[n] = (v & 1) != 0;
-            int children = v >>> 1;
-            firstEdge[n] = edge;
-            edge += children;
-            if (children > 0) {
-                if (depth == next.length) {
-                    next = java.util.Arrays.copyOf(next, depth * 2);
-                    last = java.util.Arrays.copyOf(last, depth * 2);
-                }
-                next[depth] = firstEdge[n];
-                last[depth] = edge;
-                depth++;
-            }
         }
-        firstEdge[nodes] = edge;
-        if (edge != edges || depth != 0 || in.remaining() != Character.BYTES * edges + Float.BYTES * words) {
-            return null;
-        }
-        in.asCharBuffer().get(labels);
-        in.position(in.position() + Character.BYTES * edges);
-        for (int n = 0; n < nodes; n++) {
-            cost[n] = ends[n] ? in.getFloat() : Float.NaN;
-        }
-        return Lexicon.of(new Lexicon.Trie(firstEdge, labels, targets, cost), size);
     }
 
     private static int crc(byte[] bytes) {

@@ -29,7 +29,9 @@ import java.util.List;
  * then the fields of {@link NgramModel.Tables} or {@link PairModel.Image} in order, each array preceded by its
  * length and each string by its UTF-8 length. A pair model's image also holds what each word it names adds to the
  * log-odds before the marker words, so that joining it to the language module's marker words is one addition per
- * word rather than an n-gram scan of each.
+ * word rather than an n-gram scan of each. An n-gram model's image ends with the lowest set bit of its two tables of
+ * log-probabilities and a word-table image with that of its table ({@link NgramModel.Tables}): the bound of exact
+ * sums follows from them without a pass over every value at load (format 2; format 1 had no such field).
  */
 final class ModelImage {
     /** Suffix of an image beside its text model: {@code builtin.ngram.bin}. */
@@ -40,7 +42,7 @@ final class ModelImage {
      */
     static final String WITH_PAIR_WORDS = ".pair-words.bin";
     private static final int MAGIC = 0x494c4353; // "SCLI" read little-endian
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int NGRAM = 1;
     private static final int PAIR = 2;
     private static final int WORDS = 3;
@@ -76,6 +78,8 @@ final class ModelImage {
         }
         out.bytes(frequent);
         out.bytes(t.markerLabel());
+        out.i(t.gramLowest());
+        out.i(t.wordLowest());
         return out.toByteArray();
     }
 
@@ -97,6 +101,7 @@ final class ModelImage {
         }
         out.bytes(frequent);
         out.bytes(t.markerLabel());
+        out.i(t.wordLowest());
         return out.toByteArray();
     }
 
@@ -110,6 +115,7 @@ final class ModelImage {
             int[] wordFeatures = r.ints();
             byte[] frequent = r.bytes();
             byte[] markerLabel = r.bytes();
+            int wordLowest = r.i();
             r.end();
             if (width != base.labels().size() || wordLogp.length != wordKeys.length * width
                     || wordFeatures.length != wordKeys.length || frequent.length != wordKeys.length
@@ -122,7 +128,7 @@ final class ModelImage {
                 frequentWord[i] = frequent[i] != 0;
             }
             return new NgramModel(base, new NgramModel.Tables(null, null, wordKeys, wordLogp, wordFeatures,
-                    frequentWord, markerLabel));
+                    frequentWord, markerLabel, 0, wordLowest));
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw r.truncated(e);
         }
@@ -190,6 +196,8 @@ final class ModelImage {
             int[] wordFeatures = r.ints();
             byte[] frequent = r.bytes();
             byte[] markerLabel = r.bytes();
+            int gramLowest = r.i();
+            int wordLowest = r.i();
             boolean[] frequentWord = new boolean[frequent.length];
             for (int i = 0; i < frequent.length; i++) {
                 frequentWord[i] = frequent[i] != 0;
@@ -203,7 +211,7 @@ final class ModelImage {
             }
             return new NgramModel(labels, scripts, maxOrder, alpha, temperature, totals, size,
                     new NgramModel.Tables(gramKeys, gramLogp, wordKeys, wordLogp, wordFeatures, frequentWord,
-                            markerLabel));
+                            markerLabel, gramLowest, wordLowest));
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw r.truncated(e);
         }

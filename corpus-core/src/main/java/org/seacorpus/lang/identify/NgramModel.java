@@ -53,6 +53,9 @@ public final class NgramModel {
      * a word's features as one row it remembered ({@link WordSums}).
      */
     private final double exactLimit;
+    /** The lowest set bit of the n-gram and of the word log-probabilities ({@link #lowestBit}), kept for images. */
+    private final int gramLowest;
+    private final int wordLowest;
     /** Each thread's rows of recently scored words (see {@link WordSums}); only used when {@link #exactLimit} > 0. */
     private final ThreadLocal<WordSums> wordSums;
 
@@ -139,22 +142,37 @@ public final class NgramModel {
                 wordLogp[row * width + l] = (float) sums[l];
             }
         }
-        exactLimit = exactLimit(gramLogp, wordLogp);
+        gramLowest = lowestBit(gramLogp);
+        wordLowest = lowestBit(wordLogp);
+        exactLimit = limitOf(Math.min(gramLowest, wordLowest));
         wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
     /**
      * The model's scoring tables as they are after loading, for {@link ModelImage}: the keys of each table by row
-     * and the arrays indexed by row (the arrays themselves, not copies: read them, never write).
+     * and the arrays indexed by row (the arrays themselves, not copies: read them, never write), with the lowest set
+     * bit of each table of log-probabilities ({@link #lowestBit}; {@code gramLowest} is not used when the tables are
+     * word tables alone, {@code gramKeys} null). An image stores the two so that loading does not pass over a million
+     * floats again to find them (an interpreted loop when the JVM runs without on-stack replacement, as import does).
      */
     record Tables(long[] gramKeys, float[] gramLogp, long[] wordKeys, float[] wordLogp, int[] wordFeatures,
-                  boolean[] frequentWord, byte[] markerLabel) {
+                  boolean[] frequentWord, byte[] markerLabel, int gramLowest, int wordLowest) {
     }
 
     /** This model's tables ({@link Tables}). */
     Tables tables() {
         return new Tables(grams.keysByRow(), gramLogp, words.keysByRow(), wordLogp, wordFeatures, frequentWord,
-                markerLabel);
+                markerLabel, gramLowest, wordLowest);
+    }
+
+    /** The lowest set bits this model's tables have, computed again from the tables (for tests of images). */
+    int[] lowestBitsComputed() {
+        return new int[] {lowestBit(gramLogp), lowestBit(wordLogp)};
+    }
+
+    /** The lowest set bits this model holds (computed, or read from an image). */
+    int[] lowestBits() {
+        return new int[] {gramLowest, wordLowest};
     }
 
     /**
@@ -179,7 +197,9 @@ public final class NgramModel {
         this.wordFeatures = tables.wordFeatures();
         this.frequentWord = tables.frequentWord();
         this.markerLabel = tables.markerLabel();
-        this.exactLimit = exactLimit(gramLogp, wordLogp);
+        this.gramLowest = tables.gramLowest();
+        this.wordLowest = tables.wordLowest();
+        this.exactLimit = limitOf(Math.min(gramLowest, wordLowest));
         this.wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
@@ -204,7 +224,9 @@ public final class NgramModel {
         this.wordFeatures = words.wordFeatures();
         this.frequentWord = words.frequentWord();
         this.markerLabel = words.markerLabel();
-        this.exactLimit = exactLimit(gramLogp, wordLogp);
+        this.gramLowest = base.gramLowest;
+        this.wordLowest = words.wordLowest();
+        this.exactLimit = limitOf(Math.min(gramLowest, wordLowest));
         this.wordSums = ThreadLocal.withInitial(() -> new WordSums(width));
     }
 
@@ -246,7 +268,8 @@ public final class NgramModel {
                 logp[row * width + l] = (float) sums[l];
             }
         }
-        return new Tables(null, null, keys, logp, features, java.util.Arrays.copyOf(frequentWord, all), marker);
+        return new Tables(null, null, keys, logp, features, java.util.Arrays.copyOf(frequentWord, all), marker,
+                gramLowest, lowestBit(logp));
     }
 
     /** Sets {@code sums} to the summed log-probabilities of every feature of a padded word; returns how many. */
@@ -373,6 +396,11 @@ public final class NgramModel {
         for (float[] table : tables) {
             lowest = Math.min(lowest, lowestBit(table));
         }
+        return limitOf(lowest);
+    }
+
+    /** {@link #exactLimit} of tables whose lowest set bit over all values is {@code lowest} ({@link #lowestBit}). */
+    static double limitOf(int lowest) {
         if (lowest == Integer.MIN_VALUE) {
             return 0;
         }
@@ -382,9 +410,10 @@ public final class NgramModel {
     /**
      * The exponent of the lowest set bit over the values of {@code table} (MAX_VALUE when all are 0), or MIN_VALUE
      * when one is positive, not finite or subnormal. One pass that ORs the significands of the values of each
-     * exponent (a million values in a millisecond or two: it runs when a model is loaded).
+     * exponent (a million values in a millisecond or two compiled, 0.1 s interpreted: it runs when a model is built
+     * or trained; a model read from its image takes the value the image holds).
      */
-    private static int lowestBit(float[] table) {
+    static int lowestBit(float[] table) {
         int[] significands = new int[256];
         int bad = 0;
         for (float v : table) {

@@ -6,6 +6,7 @@ import java.util.function.IntPredicate;
 import org.seacorpus.normalize.LastTextAnswer;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 /**
@@ -157,10 +158,12 @@ public final class VietnameseFontRule implements NormalizationRule {
     private static final byte VIETNAMESE_ONLY = 3;
 
     static {
-        for (int c = 0; c < KIND.length; c++) {
-            KIND[c] = Character.isWhitespace(c) ? SPACE : c >= 0xA0 && c <= 0xFF ? UPPER_HALF
-                    : VietnameseSyllables.isVietnameseOnlyLetter((char) c) ? VIETNAMESE_ONLY : OTHER;
-        }
+        TableFill.inBlocks(KIND.length, (from, to) -> {   // compiled after a few blocks (TableFill)
+            for (int c = from; c < to; c++) {
+                KIND[c] = Character.isWhitespace(c) ? SPACE : c >= 0xA0 && c <= 0xFF ? UPPER_HALF
+                        : VietnameseSyllables.isVietnameseOnlyLetter((char) c) ? VIETNAMESE_ONLY : OTHER;
+            }
+        });
     }
 
     /** The text's units, copied once (a bounds-checked {@code charAt} a unit costs more than the copy). */
@@ -201,8 +204,10 @@ public final class VietnameseFontRule implements NormalizationRule {
     private static final boolean[] WHITESPACE = new boolean[0x10000];
 
     static {
-        for (int c = 0; c < WHITESPACE.length; c++) {
-            WHITESPACE[c] = Character.isWhitespace(c);
-        }
+        TableFill.inBlocks(WHITESPACE.length, (from, to) -> {   // compiled after a few blocks (TableFill)
+            for (int c = from; c < to; c++) {
+                WHITESPACE[c] = Character.isWhitespace(c);
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.seacorpus.normalize.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 import com.ibm.icu.text.Normalizer2;
@@ -51,7 +52,12 @@ public final class VietnameseSyllables {
     private static final char[] TONE = new char[TABLE_SIZE];
 
     static {
-        for (int c = 'A'; c < TABLE_SIZE; c++) {
+        TableFill.inBlocks('A', TABLE_SIZE, VietnameseSyllables::bases);   // compiled after a few blocks (TableFill)
+    }
+
+    /** {@link #BASE} and {@link #TONE} of the code units {@code [from, to)}. */
+    private static void bases(int from, int to) {
+        for (int c = from; c < to; c++) {
             if (!Character.isLetter(c)) {
                 continue;
             }
@@ -343,9 +349,11 @@ public final class VietnameseSyllables {
     private static final boolean[] WORD = new boolean[0x10000];
 
     static {
-        for (int c = 0; c < WORD.length; c++) {
-            WORD[c] = c < 0x80 ? (char) ((c | 0x20) - 'a') < 26
-                    : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-        }
+        TableFill.inBlocks(WORD.length, (from, to) -> {   // compiled after a few blocks (TableFill)
+            for (int c = from; c < to; c++) {
+                WORD[c] = c < 0x80 ? (char) ((c | 0x20) - 'a') < 26
+                        : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+            }
+        });
     }
 }

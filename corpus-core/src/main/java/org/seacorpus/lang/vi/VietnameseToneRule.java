@@ -5,6 +5,7 @@ import java.util.Locale;
 import com.ibm.icu.text.Normalizer2;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
+import org.seacorpus.normalize.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 /**
@@ -211,10 +212,12 @@ public final class VietnameseToneRule implements NormalizationRule {
     private static final boolean[] SUSPECT = new boolean[0x10000];
 
     static {
-        for (int c = 0x80; c < SUSPECT.length; c++) {
-            char base = VietnameseSyllables.baseLetter((char) c);
-            SUSPECT[c] = base == 'a' || base == 'e' || base == 'y' || isTone((char) c);
-        }
+        TableFill.inBlocks(0x80, SUSPECT.length, (from, to) -> {   // compiled after a few blocks (TableFill)
+            for (int c = from; c < to; c++) {
+                char base = VietnameseSyllables.baseLetter((char) c);
+                SUSPECT[c] = base == 'a' || base == 'e' || base == 'y' || isTone((char) c);
+            }
+        });
     }
 
     /** A word the rule may rewrite: of two to eight letters, ending in oa, oe or uy, not already in place. */

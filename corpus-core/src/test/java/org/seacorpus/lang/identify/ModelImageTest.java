@@ -98,6 +98,11 @@ class ModelImageTest {
         assertThat(t.frequentWord()).isEqualTo(made.frequentWord());
         assertThat(t.markerLabel()).isEqualTo(made.markerLabel());
         assertThat(t.gramKeys()).isEqualTo(made.gramKeys());
+        // the lowest set bits the images hold are those of the tables (the bound of exact sums, not computed at load)
+        assertThat(read.lowestBits()).isEqualTo(read.lowestBitsComputed()).isEqualTo(new int[] {t.gramLowest(),
+                t.wordLowest()});
+        assertThat(t.wordLowest()).isEqualTo(made.wordLowest());
+        assertThat(LangidModels.builtIn().lowestBits()).isEqualTo(LangidModels.builtIn().lowestBitsComputed());
         for (String line : LINES) {
             assertThat(read.rank(line)).as(line).isEqualTo(LatinIdentifier.knowingPairWords(text,
                     LangidModels.readBuiltInPairsText()).rank(line));
@@ -127,6 +132,7 @@ class ModelImageTest {
         assertThat(b.wordFeatures()).isEqualTo(a.wordFeatures());
         assertThat(b.frequentWord()).isEqualTo(a.frequentWord());
         assertThat(b.markerLabel()).isEqualTo(a.markerLabel());
+        assertThat(image.lowestBits()).isEqualTo(text.lowestBits()).isEqualTo(image.lowestBitsComputed());
         for (int order = 0; order <= text.maxOrder(); order++) {
             for (int l = 0; l < text.labels().size(); l++) {
                 assertThat(image.total(order, l)).isEqualTo(text.total(order, l));
@@ -145,6 +151,7 @@ class ModelImageTest {
         assertThat(wb.wordKeys()).isEqualTo(wa.wordKeys());
         assertThat(Arrays.equals(wb.wordLogp(), wa.wordLogp())).isTrue();
         assertThat(wb.wordFeatures()).isEqualTo(wa.wordFeatures());
+        assertThat(wb.wordLowest()).isEqualTo(wa.wordLowest());
     }
 
     @Test
