@@ -99,8 +99,8 @@ class DedupeKeysFieldsTest {
         long[] lines = {Long.MIN_VALUE, -5, 0, 7, 0x0102030405060708L, Long.MAX_VALUE};
         for (int count = 0; count <= lines.length; count++) {
             long[] some = java.util.Arrays.copyOf(lines, count);
-            DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-s140x8-b28r5", 0x01020304, null,
-                    null, some);
+            DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-s140x8-b28r5", 0x01020304,
+                    new byte[140], null, some, new int[] {-4, 1, 8});
             org.apache.lucene.document.Document lucene = new org.apache.lucene.document.Document();
             new DedupeKeysFields().write(keys, lucene);
             var terms = lucene.getFields(Fields.LINE_HASH);
