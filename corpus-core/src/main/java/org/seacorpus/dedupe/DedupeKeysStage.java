@@ -23,6 +23,45 @@ public final class DedupeKeysStage implements Stage {
     private final Map<String, Signing> byLanguage;
     private final Signing defaults;
 
+    /**
+     * A text's distinct shingles and their 32-bit set ({@link DedupeKeys#shingleSetOf}) from one sort: each 64-bit
+     * hash x is sorted as the key (fold(x) &lt;&lt; 32 | low 32 bits of x), where fold(x) = high ^ low 32 bits is its
+     * member of the set. The key is one to one with x (x's high half is fold(x) ^ its low half), so equal keys are
+     * equal shingles; sorted, the keys' high halves are the set in order. {@code shingles} holds the distinct 64-bit
+     * hashes in the order of their keys, not numerically sorted: the signature is of a set, whatever its order
+     * (SuperMinHash and classic MinHash keep a minimum per component).
+     */
+    record ShingleSets(long[] shingles, int[] shingleSet) {
+        /** The sets of the shingle hashes {@code hashes} (non-empty, repeats allowed; reordered in place). */
+        static ShingleSets of(long[] hashes) {
+            for (int i = 0; i < hashes.length; i++) {
+                long x = hashes[i];
+                hashes[i] = (x ^ (x >>> 32)) << 32 | (x & 0xFFFF_FFFFL);
+            }
+            java.util.Arrays.sort(hashes);
+            long[] shingles = new long[hashes.length];
+            int[] set = new int[hashes.length];
+            int distinct = 0;
+            int members = 0;
+            long previous = 0;
+            for (int i = 0; i < hashes.length; i++) {
+                long key = hashes[i];
+                if (i > 0 && key == previous) {
+                    continue;
+                }
+                previous = key;
+                long low = key & 0xFFFF_FFFFL;
+                shingles[distinct++] = ((key >>> 32) ^ low) << 32 | low;
+                int member = (int) (key >>> 32);
+                if (members == 0 || set[members - 1] != member) {
+                    set[members++] = member;
+                }
+            }
+            return new ShingleSets(distinct == shingles.length ? shingles : java.util.Arrays.copyOf(shingles, distinct),
+                    members == set.length ? set : java.util.Arrays.copyOf(set, members));
+        }
+    }
+
     /** What one scheme needs to sign a text. */
     private record Signing(String id, Shingler shingler, MinHashSigner signer) {
         Signing(SignatureScheme scheme) {
@@ -63,15 +102,14 @@ public final class DedupeKeysStage implements Stage {
     /** The same, with the forms the analyse stage made of the words (null for none; see {@link Shingler}). */
     public DedupeKeys keys(String text, String lang, Segmenter words, TokenForms forms) {
         Signing signing = byLanguage.getOrDefault(lang, defaults);
-        long[] shingles = signing.shingler().shingles(text, words, forms);
-        byte[] signature = null;
-        long[] bands = null;
-        if (shingles.length > 0) {
-            signature = signing.signer().sign(shingles);
-            bands = signing.signer().bands(signature);
-        }
+        long[] hashes = signing.shingler().hashes(text, words, forms);
         TextKeys.Keys textKeys = TextKeys.keys(text);
-        return new DedupeKeys(textKeys.looseHash(), signing.id(), shingles.length, signature, bands,
-                textKeys.lineHashes(), DedupeKeys.shingleSetOf(shingles));
+        if (hashes.length == 0) {
+            return new DedupeKeys(textKeys.looseHash(), signing.id(), 0, null, null, textKeys.lineHashes(), null);
+        }
+        ShingleSets sets = ShingleSets.of(hashes);
+        byte[] signature = signing.signer().sign(sets.shingles());
+        return new DedupeKeys(textKeys.looseHash(), signing.id(), sets.shingles().length, signature,
+                signing.signer().bands(signature), textKeys.lineHashes(), sets.shingleSet());
     }
 }

@@ -1,6 +1,9 @@
 package org.seacorpus.dedupe;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -43,19 +46,28 @@ public final class MinHashSigner {
         return hashers.get().compute(ElementHashProvider.ofValues(shingles));
     }
 
-    /** One key per band: a hash of the band's components, seeded by the scheme id. */
+    /**
+     * One key per band: a hash of the band's components, seeded by the scheme id. The hashed bytes are the band's
+     * number (4 bytes) and its components (8 bytes each), little-endian, as a hash stream's putInt and putLong
+     * write them; they are laid out in one buffer and hashed in one call.
+     */
     public long[] bands(byte[] signature) {
+        int rows = scheme.rows();
         long[] keys = new long[scheme.bands()];
-        HashStream64 stream = bandHasher.hashStream();
+        byte[] bytes = new byte[4 + 8 * rows];
         for (int band = 0; band < keys.length; band++) {
-            stream.reset().putInt(band);
-            for (int row = 0; row < scheme.rows(); row++) {
-                stream.putLong(policy.getComponent(signature, band * scheme.rows() + row));
+            INT_LE.set(bytes, 0, band);
+            for (int row = 0; row < rows; row++) {
+                LONG_LE.set(bytes, 4 + 8 * row, policy.getComponent(signature, band * rows + row));
             }
-            keys[band] = stream.getAsLong();
+            keys[band] = bandHasher.hashBytesToLong(bytes);
         }
         return keys;
     }
+
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Estimated Jaccard similarity: the fraction of equal components, corrected for chance collisions. */
     public double similarity(byte[] a, byte[] b) {

@@ -8,7 +8,6 @@ import org.seacorpus.segment.Token;
 import org.seacorpus.segment.TokenForms;
 import org.seacorpus.util.CasefoldChars;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 
@@ -43,6 +42,16 @@ public final class Shingler {
      * folded form instead of each word being folded and hashed. The same hashes either way.
      */
     public long[] shingles(String text, Segmenter segmenter, TokenForms forms) {
+        long[] out = hashes(text, segmenter, forms);
+        Arrays.sort(out);
+        return TextKeys.distinct(out);
+    }
+
+    /**
+     * The hash of every shingle of {@code text} in text order, repeats kept (what {@link #shingles} sorts and makes
+     * distinct); empty when it has no words (or no characters). A fresh array the caller may reorder.
+     */
+    public long[] hashes(String text, Segmenter segmenter, TokenForms forms) {
         long[] units = scheme.kind() == ShingleScheme.Kind.WORDS ? wordHashes(text, segmenter, forms)
                 : charHashes(text);
         if (units.length == 0) {
@@ -50,13 +59,36 @@ public final class Shingler {
         }
         int n = scheme.size();
         int count = Math.max(1, units.length - n + 1);
-        long[] out = new long[count];
-        HashStream64 stream = SHINGLE.hashStream();
-        for (int i = 0; i < count; i++) {
-            out[i] = stream.reset().putLongs(units, i, Math.min(n, units.length - i)).getAsLong();
+        // a shingle's hash is that of its units' 8 bytes each, little-endian, in a row (what a hash stream's putLongs
+        // hashes): every unit is written to the buffer once and each shingle hashed in one call from its offset
+        byte[] bytes = unitBytes(units.length);
+        for (int i = 0; i < units.length; i++) {
+            LONG_LE.set(bytes, i << 3, units[i]);
         }
-        Arrays.sort(out);
-        return TextKeys.distinct(out);
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = SHINGLE.hashBytesToLong(bytes, i << 3, Math.min(n, units.length - i) << 3);
+        }
+        return out;
+    }
+
+    private static final java.lang.invoke.VarHandle LONG_LE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** Each thread's buffer of unit bytes, reused; one grown past a megabyte is not kept. */
+    private static final ThreadLocal<byte[][]> UNIT_BYTES = ThreadLocal.withInitial(() -> new byte[][] {new byte[8192]});
+
+    private static byte[] unitBytes(int units) {
+        int size = units << 3;
+        byte[][] holder = UNIT_BYTES.get();
+        if (holder[0].length >= size) {
+            return holder[0];
+        }
+        byte[] bytes = new byte[Math.max(size, holder[0].length * 2)];
+        if (bytes.length <= 1 << 20) {
+            holder[0] = bytes;
+        }
+        return bytes;
     }
 
     private static long[] wordHashes(String text, Segmenter segmenter, TokenForms forms) {

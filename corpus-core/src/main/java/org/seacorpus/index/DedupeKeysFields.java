@@ -71,8 +71,14 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
         if (keys.hasSignature()) {
             out.add(new BinaryDocValuesField(Fields.MINHASH, new BytesRef(keys.signature())));
         }
-        for (long line : keys.lineHashes()) {
-            out.add(new StringField(Fields.LINE_HASH, Fields.hashTerm(line), Field.Store.NO));
+        long[] lines = keys.lineHashes();
+        if (lines.length > 0) {
+            // each term is Fields.hashTerm's 8 bytes (big-endian), all cut from one array
+            byte[] terms = new byte[8 * lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                LONG_BE.set(terms, i << 3, lines[i]);
+                out.add(new StringField(Fields.LINE_HASH, new BytesRef(terms, i << 3, 8), Field.Store.NO));
+            }
         }
         out.add(new StoredField(Fields.DEDUPE_KEYS, pack(keys)));
     }
@@ -138,13 +144,16 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
     }
 
     private static byte[] pack(DedupeKeys keys) {
-        ByteBuffer out = ByteBuffer.allocate(1 + 4 + 4 + 8 * keys.lineHashes().length);
-        out.put(VERSION).putInt(keys.shingles());
-        out.putInt(keys.lineHashes().length);
-        for (long line : keys.lineHashes()) {
-            out.putLong(line);
+        // version, shingle count, line count, the lines: big-endian, as a ByteBuffer writes them
+        long[] lines = keys.lineHashes();
+        byte[] out = new byte[1 + 4 + 4 + 8 * lines.length];
+        out[0] = VERSION;
+        INT_BE.set(out, 1, keys.shingles());
+        INT_BE.set(out, 5, lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            LONG_BE.set(out, 9 + (i << 3), lines[i]);
         }
-        return out.array();
+        return out;
     }
 
     /** A shingle set as the bytes of its doc value: each 32-bit hash big-endian, in order. */
@@ -168,6 +177,8 @@ public final class DedupeKeysFields implements AnnotationFields<DedupeKeys> {
 
     private static final java.lang.invoke.VarHandle INT_BE =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONG_BE =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     /**
      * The Jaccard similarity of two shingle sets in their doc-value form ({@link #ints}), read in place: the same

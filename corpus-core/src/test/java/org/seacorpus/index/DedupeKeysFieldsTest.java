@@ -93,6 +93,31 @@ class DedupeKeysFieldsTest {
         assertThat(storedOnly(mapper.toLucene(doc(), "fp", Instant.EPOCH)).annotation(DedupeKeys.class)).isEmpty();
     }
 
+    @Test
+    void theLineTermsAndTheStoredValueAreTheBytesOfBefore() {
+        // session 16 writes both from VarHandles into one array: the same bytes as Fields.hashTerm and a ByteBuffer
+        long[] lines = {Long.MIN_VALUE, -5, 0, 7, 0x0102030405060708L, Long.MAX_VALUE};
+        for (int count = 0; count <= lines.length; count++) {
+            long[] some = java.util.Arrays.copyOf(lines, count);
+            DedupeKeys keys = new DedupeKeys("0123456789abcdef0123456789abcdef", "w5-s140x8-b28r5", 0x01020304,
+                    new byte[140], null, some, new int[] {-4, 1, 8});
+            org.apache.lucene.document.Document lucene = new org.apache.lucene.document.Document();
+            new DedupeKeysFields().write(keys, lucene);
+            var terms = lucene.getFields(Fields.LINE_HASH);
+            assertThat(terms).hasSize(count);
+            for (int i = 0; i < count; i++) {
+                assertThat(terms[i].binaryValue()).isEqualTo(Fields.hashTerm(some[i]));
+            }
+            java.nio.ByteBuffer before = java.nio.ByteBuffer.allocate(1 + 4 + 4 + 8 * count);
+            before.put(DedupeKeysFields.VERSION).putInt(keys.shingles()).putInt(count);
+            for (long line : some) {
+                before.putLong(line);
+            }
+            assertThat(lucene.getBinaryValue(Fields.DEDUPE_KEYS))
+                    .isEqualTo(new org.apache.lucene.util.BytesRef(before.array()));
+        }
+    }
+
     /** Writes the document to an index in memory and reads it back (stored fields and marks). */
     static Document storedOnly(org.apache.lucene.document.Document full) {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
