@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Two builds in one JVM (a class loader each) timed on import's stages after analysis (StageWork), language by
  * language, the builds interleaved in every round (order reversed every other round); warm-up rounds compare the
- * builds' digests. Prints per stage and language MB (UTF-8) per CPU second of each build, the ratio, and "same".
+ * builds' digests. Prints per stage and language MB (UTF-8) per CPU second of each build, the ratio, and "same";
+ * then (added by quality16) a "mix" line per stage: every text in the corpus's order, as an import worker sees them.
  *
  * <pre>java -cp tools:JAR StageTwoJars GEN_DIR ROUNDS WARMUP STAGES base=JAR1 after=JAR2 [variant=DIR:JAR2]</pre>
  * (the driver needs Jackson from one of the jars on its class path; -Dwork.dir= the compiled StageWork)
@@ -47,15 +48,18 @@ public final class StageTwoJars {
             langOf.put(node.get("id").asText(), node.get("lang").asText());
         }
         Map<String, List<String>> byLang = new TreeMap<>();
+        List<String> mixed = new ArrayList<>(); // every text in the corpus's order, "lang TAB text"
         try (var files = Files.list(gen)) {
             for (Path f : files.filter(p -> p.getFileName().toString().startsWith("docs-")).sorted().toList()) {
                 for (String line : Files.readAllLines(f)) {
                     var node = mapper.readTree(line);
-                    byLang.computeIfAbsent(langOf.getOrDefault(node.get("id").asText(), "und"),
-                            k -> new ArrayList<>()).add(node.get("text").asText());
+                    String lang = langOf.getOrDefault(node.get("id").asText(), "und");
+                    byLang.computeIfAbsent(lang, k -> new ArrayList<>()).add(node.get("text").asText());
+                    mixed.add(lang + "\t" + node.get("text").asText());
                 }
             }
         }
+        byLang.put("mix", mixed);
         Map<String, Long> bytes = new TreeMap<>();
         byLang.forEach((lang, texts) -> bytes.put(lang,
                 texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum()));
@@ -95,6 +99,9 @@ public final class StageTwoJars {
             long allBytes = 0;
             boolean allSame = true;
             for (var l : s.getValue().entrySet()) {
+                if (l.getKey().equals("mix")) { // printed on its own line below, not in ALL
+                    continue;
+                }
                 double mb = bytes.get(l.getKey()) * (double) rounds / 1e6;
                 allBytes += bytes.get(l.getKey());
                 System.out.printf(Locale.ROOT, "%-8s %-5s %8.3f", s.getKey(), l.getKey(), mb);
@@ -115,6 +122,16 @@ public final class StageTwoJars {
                 System.out.printf(Locale.ROOT, " %12.2f", mb / (total[i] / 1e9));
             }
             System.out.printf(Locale.ROOT, " %7.2f %5s%n", (double) total[0] / total[names.size() - 1], allSame);
+            var m = s.getValue().get("mix");
+            if (m != null) {
+                double mixMb = bytes.get("mix") * (double) rounds / 1e6;
+                System.out.printf(Locale.ROOT, "%-8s %-5s %8.3f", s.getKey(), "mix", mixMb);
+                for (String name : names) {
+                    System.out.printf(Locale.ROOT, " %12.2f", mixMb / (m.get(name)[0] / 1e9));
+                }
+                System.out.printf(Locale.ROOT, " %7.2f %5s   (cpu s: %s)%n", (double) m.get(names.get(0))[0] / m.get(names.get(names.size() - 1))[0],
+                        same.get(s.getKey() + " mix"), names.stream().map(n -> String.format(Locale.ROOT, "%.3f", m.get(n)[0] / 1e9 / rounds)).toList());
+            }
         }
         System.err.printf("load at end %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
     }
