@@ -15,7 +15,7 @@ import org.seacorpus.normalize.RuleCatalog;
 import org.seacorpus.normalize.RuleCounts;
 import org.seacorpus.normalize.RuleFiring;
 import org.seacorpus.normalize.RuleTrace;
-import org.seacorpus.normalize.TableFill;
+import org.seacorpus.util.TableFill;
 import org.seacorpus.normalize.TextNormalizer;
 
 /**

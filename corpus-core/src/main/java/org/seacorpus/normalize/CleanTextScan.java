@@ -4,6 +4,8 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
+import org.seacorpus.util.TableFill;
+
 /**
  * The fast path's look for the generic rules that run before the script rules ({@link GenericRules#beforeScripts}):
  * one pass over the UTF-16 units with a table of what each character may set off, instead of one pass per rule.

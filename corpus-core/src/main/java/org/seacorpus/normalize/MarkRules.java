@@ -2,6 +2,8 @@ package org.seacorpus.normalize;
 
 import java.util.function.IntPredicate;
 
+import org.seacorpus.util.TableFill;
+
 /**
  * The mark repairs that Thai and Lao share, written once over an {@link Alphabet}: both scripts put a consonant
  * first, then its combining vowel signs, then a tone mark, and both have a sara am that is nikhahit + sara aa

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 
+import org.seacorpus.util.TableFill;
+
 /**
  * The binary image of a built-in {@link Lexicon}: its trie's four arrays as they are in memory, written by the build
  * beside the word list ({@code th/lexicon.tsv} → {@code th/lexicon.tsv.bin}, at {@code process-classes}) so that a
@@ -121,12 +123,9 @@ final class LexiconImage {
         float[] wordCosts = new float[words];
         in.asFloatBuffer().get(wordCosts);
         Decoder d = new Decoder(shape, nodes, edges, wordCosts);
-        // in blocks, each a call of a small method: the JIT compiles decode after a few blocks, while one loop over
-        // every node in this method would run interpreted from start to end in a JVM without on-stack replacement
-        // (import's), most of the image's load time
-        for (int from = 0; from < nodes && d.ok; from += Decoder.BLOCK) {
-            d.decode(from, Math.min(nodes, from + Decoder.BLOCK));
-        }
+        // in blocks (TableFill): one loop over every node here would run interpreted from start to end in a JVM
+        // without on-stack replacement (import's), most of the image's load time
+        TableFill.inBlocks(nodes, d::decode);
         if (!d.ok || d.edge != edges || d.depth != 0 || d.at != shape.length || d.word != words) {
             return null;
         }
@@ -136,7 +135,6 @@ final class LexiconImage {
 
     /** The trie's arrays rebuilt from the image's node shapes, node by node, in blocks ({@link #decode}). */
     private static final class Decoder {
-        static final int BLOCK = 64;
         final byte[] shape;
         final int edges;
         final float[] wordCosts;
@@ -164,8 +162,14 @@ final class LexiconImage {
             this.cost = new float[nodes];
         }
 
-        /** Nodes {@code [from, to)}; clears {@link #ok} when the image does not hold what its header says. */
+        /**
+         * Nodes {@code [from, to)}; clears {@link #ok} when the image does not hold what its header says, and does
+         * nothing once it is cleared.
+         */
         void decode(int from, int to) {
+            if (!ok) {
+                return;
+            }
             for (int n = from; n < to; n++) {
                 int v = 0;
                 for (int shift = 0; ; shift += 7) {

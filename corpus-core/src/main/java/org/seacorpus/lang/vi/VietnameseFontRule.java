@@ -6,7 +6,7 @@ import java.util.function.IntPredicate;
 import org.seacorpus.normalize.LastTextAnswer;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
-import org.seacorpus.normalize.TableFill;
+import org.seacorpus.util.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 /**

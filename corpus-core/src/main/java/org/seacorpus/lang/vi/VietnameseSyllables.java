@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.seacorpus.normalize.TableFill;
+import org.seacorpus.util.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 import com.ibm.icu.text.Normalizer2;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import com.ibm.icu.text.Normalizer2;
 import org.seacorpus.normalize.NormalizationRule;
 import org.seacorpus.normalize.RuleCounts;
-import org.seacorpus.normalize.TableFill;
+import org.seacorpus.util.TableFill;
 import org.seacorpus.normalize.UnitBuffer;
 
 /**
