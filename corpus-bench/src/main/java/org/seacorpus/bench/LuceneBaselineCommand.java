@@ -22,9 +22,11 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -47,7 +49,10 @@ import picocli.CommandLine.Spec;
  * else (no extraction, normalisation, identification, counting, quality or dedupe keys). {@code --analyzer same}
  * uses seacorpus's {@link LanguageAnalyzers} for the main field and the profile's sub-fields (what import
  * indexes); {@code --analyzer icu} uses one field with Lucene's {@link ICUTokenizer} and NFKC case folding.
- * Same codec, RAM buffer and worker count as the import.
+ * Same codec, RAM buffer and worker count as the import. The text fields are Lucene's {@link TextField} (positions,
+ * no offsets) unless {@code --offsets} asks for offsets in the postings as well, as import's text fields have them
+ * (for snippets and concordance hits): that run measures how much of import's extra CPU is the offsets' (issue 16's
+ * goal compares with the plain run).
  */
 @Command(name = "index-baseline", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Index the generated texts with bare Lucene (baseline of import); print time and heap as JSON.")
@@ -69,6 +74,17 @@ final class LuceneBaselineCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Indexing workers.")
     int threads;
+
+    @Option(names = "--offsets", description = "Index offsets in the text fields' postings too, as import does.")
+    boolean offsets;
+
+    /** A text field like {@link TextField#TYPE_NOT_STORED}, with offsets in the postings. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -101,7 +117,7 @@ final class LuceneBaselineCommand implements Callable<Integer> {
                     workers.add(pool.submit(() -> {
                         for (GeneratedShards.Row row = queue.take(); row != END; row = queue.take()) {
                             writer.addDocument(document(row, same ? analyzers.searchFields(row.lang())
-                                    : List.of(Fields.textField(row.lang()))));
+                                    : List.of(Fields.textField(row.lang())), offsets));
                             documents.incrementAndGet();
                         }
                         return null;
@@ -126,6 +142,7 @@ final class LuceneBaselineCommand implements Callable<Integer> {
                 writer.commit();
             }
             out.put("analyzer", analyzerKind);
+            out.put("offsets", offsets);
             out.put("documents", documents.get());
             out.put("text_mb", Costs.round(bytes.get() / 1e6, 1));
             Costs.put(out, heap, load);
@@ -142,12 +159,13 @@ final class LuceneBaselineCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Document document(GeneratedShards.Row row, List<String> fields) {
+    private static Document document(GeneratedShards.Row row, List<String> fields, boolean offsets) {
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, row.id(), Field.Store.YES));
         doc.add(new StoredField(Fields.TEXT, row.text()));
         for (String field : fields) {
-            doc.add(new TextField(field, row.text(), Field.Store.NO));
+            doc.add(offsets ? new Field(field, row.text(), TEXT_WITH_OFFSETS)
+                    : new TextField(field, row.text(), Field.Store.NO));
         }
         return doc;
     }
