@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 /**
  * The per-document glue of identification without streams and second passes must give what the streams and passes
  * gave, to the last bit: the whole text's letter share taken from the paragraphs' scans, the compensated sums of
- * {@link StreamSum}, and the winner and its ties found by a loop instead of {@code Stream.max}.
+ * {@link StreamSum}, the winner and its ties found by a loop instead of {@code Stream.max}, and the letters counted
+ * only as far as a threshold needs.
  */
 class DocumentLoopsTest {
     private static final DocumentIdentifier DOCUMENTS = new DocumentIdentifier(LanguageIdentifier.builtIn().segments());
@@ -32,6 +33,14 @@ class DocumentLoopsTest {
                     .isEqualTo(TextShape.letterShare(text, blanked, 0, text.length()));
         } finally {
             buffer.release();
+        }
+    }
+
+    @Property(tries = 1000)
+    void lettersCountedFarEnoughAnswerTheSame(@ForAll("texts") String text) {
+        int all = NgramFeatures.letters(text);
+        for (int enough : new int[] {0, 1, SegmentIdentifier.MIN_LATIN_LETTERS, DocumentIdentifier.SHORT_LETTERS}) {
+            assertThat(NgramFeatures.letters(text, enough)).as(text).isEqualTo(Math.min(all, enough));
         }
     }
 
