@@ -78,6 +78,22 @@ final class DocumentIdentifier {
      */
     List<Part> parts(String text, boolean byLine) {
         String blanked = TextShape.blankAddresses(text);
+        TextBuffer buffer = TextBuffer.take(text, blanked);
+        try {
+            return parts(text, blanked, buffer, byLine);
+        } finally {
+            buffer.release();
+        }
+    }
+
+    /**
+     * {@link #parts(String, boolean)} with the blanked text ({@link TextShape#blankAddresses}) and both read into
+     * {@code buffer} ({@link TextBuffer#take}) by the caller; {@code buffer}'s tallies then hold what the scans of
+     * the paragraphs saw. Every character not in a scanned paragraph is a line break or white space trimmed off a
+     * paragraph, never visible, so when no address was blanked the tallies give the whole text's
+     * {@link TextShape#letterShare} ({@link #letterShare(TextBuffer)}).
+     */
+    List<Part> parts(String text, String blanked, TextBuffer buffer, boolean byLine) {
         List<Part> parts = new ArrayList<>();
         // the model's evidence for each part (null where none), for the whole-document pass
         List<ModelEvidence> evidence = byLine && reuseEvidence ? new ArrayList<>() : null;
@@ -89,7 +105,7 @@ final class DocumentIdentifier {
                 end = text.indexOf('\n', i == 0 ? start : end + 1);
             }
             end = !byLine || end < 0 ? text.length() : end;
-            paragraph(text, blanked, start, end, parts, evidence);
+            paragraph(buffer, blanked, start, end, parts, evidence);
             start = end + 1;
         }
         if (byLine) {
@@ -97,6 +113,18 @@ final class DocumentIdentifier {
             inheritShortParagraphs(parts);
         }
         return parts;
+    }
+
+    /**
+     * The whole text's share of letters among visible characters, {@link TextShape#letterShare} of {@code [0,
+     * length)}: from the tallies of {@link #parts(String, String, TextBuffer, boolean)} when no address was blanked
+     * (the scan counts the same characters the same way there), else read again.
+     */
+    static double letterShare(TextBuffer buffer) {
+        if (buffer.unblanked()) {
+            return buffer.visible == 0 ? 0.0 : buffer.wordChars / (double) buffer.visible;
+        }
+        return TextShape.letterShare(buffer.text, buffer.blanked, buffer.length, 0, buffer.length);
     }
 
     private static int countLines(String text) {
@@ -107,20 +135,23 @@ final class DocumentIdentifier {
         return n;
     }
 
-    private void paragraph(String text, String blanked, int from, int to, List<Part> out,
+    private void paragraph(TextBuffer buffer, String blanked, int from, int to, List<Part> out,
                            List<ModelEvidence> evidence) {
+        char[] text = buffer.text;
         int start = from;
         int end = to;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Character.isWhitespace(text[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         if (start == end) {
             return;
         }
-        ScriptScan.Result scan = ScriptScan.scan(text, blanked, start, end);
+        ScriptScan.Result scan = ScriptScan.scan(text, buffer.blanked, buffer.length, start, end, buffer.counts);
+        buffer.wordChars += scan.wordChars();
+        buffer.visible += scan.visible();
         if (scan.letters() == 0) {
             return;
         }
@@ -348,11 +379,45 @@ final class DocumentIdentifier {
 
     /** The language that weighs most; ties go to a real language before und, then alphabetically. */
     static String winner(Map<String, Double> weights) {
-        return weights.entrySet().stream()
-                .max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> !e.getKey().equals(LanguageInfo.UNDETERMINED))
-                        .thenComparing(Map.Entry::getKey, (a, b) -> b.compareTo(a)))
-                .map(Map.Entry::getKey)
-                .orElse(LanguageInfo.UNDETERMINED);
+        // a loop giving what Stream.max gave: the first entry met that no later one beats (the order is total)
+        Map.Entry<String, Double> best = null;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            if (best == null || beats(e, best)) {
+                best = e;
+            }
+        }
+        return best == null ? LanguageInfo.UNDETERMINED : best.getKey();
+    }
+
+    /** Whether {@code a} weighs more than {@code b}; at equal weight a real language before und, then alphabetically. */
+    private static boolean beats(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
+        int byWeight = a.getValue().compareTo(b.getValue());
+        if (byWeight != 0) {
+            return byWeight > 0;
+        }
+        boolean aReal = !a.getKey().equals(LanguageInfo.UNDETERMINED);
+        boolean bReal = !b.getKey().equals(LanguageInfo.UNDETERMINED);
+        if (aReal != bReal) {
+            return aReal;
+        }
+        return b.getKey().compareTo(a.getKey()) > 0;
+    }
+
+    /** The sum of the weights as {@code values().stream().mapToDouble(..).sum()} gave it, bit for bit. */
+    static double total(Map<String, Double> weights) {
+        StreamSum sum = new StreamSum();
+        for (Double w : weights.values()) {
+            sum.add(w);
+        }
+        return sum.sum();
+    }
+
+    /** The parts' weights summed as {@code parts.stream().mapToDouble(Part::weight).sum()} gave it, bit for bit. */
+    static double totalWeight(List<Part> parts) {
+        StreamSum sum = new StreamSum();
+        for (Part p : parts) {
+            sum.add(p.weight());
+        }
+        return sum.sum();
     }
 }

@@ -131,8 +131,8 @@ public final class LanguageIdentifier {
         }
         Map<String, Double> weights = DocumentIdentifier.weightByLanguage(parts);
         String lang = DocumentIdentifier.winner(weights);
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        boolean byLetters = parts.stream().mapToDouble(DocumentIdentifier.Part::weight).sum() <= 0;
+        double total = DocumentIdentifier.total(weights);
+        boolean byLetters = DocumentIdentifier.totalWeight(parts) <= 0;
         Map<String, Double> weighted = new HashMap<>();
         for (DocumentIdentifier.Part p : parts) {
             double w = byLetters ? p.letters() : p.weight();
@@ -149,26 +149,31 @@ public final class LanguageIdentifier {
      * and the spans of each language.
      */
     public LanguageInfo identifyDocument(String text) {
-        List<DocumentIdentifier.Part> parts = documents.parts(text, true);
-        if (parts.isEmpty()) {
-            return new LanguageInfo(LanguageInfo.UNDETERMINED, dominantScript(text), 0.0, List.of(), false);
-        }
-        List<LangSpan> spans = spans(parts);
-        Map<String, Double> weights = DocumentIdentifier.weightByLanguage(parts);
-        String lang = DocumentIdentifier.winner(weights);
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        boolean byLetters = parts.stream().mapToDouble(DocumentIdentifier.Part::weight).sum() <= 0;
-        double score = 0;
-        for (DocumentIdentifier.Part p : parts) {
-            if (p.id().lang().equals(lang)) {
-                score += (byLetters ? p.letters() : p.weight()) * p.id().score() / total;
-            }
-        }
         String blanked = TextShape.blankAddresses(text);
-        if (TextShape.letterShare(text, blanked, 0, text.length()) < TextShape.MIN_LETTER_SHARE) {
-            return new LanguageInfo(LanguageInfo.UNDETERMINED, scriptOf(parts, lang), 0.0, spans, false);
+        TextBuffer buffer = TextBuffer.take(text, blanked);
+        try {
+            List<DocumentIdentifier.Part> parts = documents.parts(text, blanked, buffer, true);
+            if (parts.isEmpty()) {
+                return new LanguageInfo(LanguageInfo.UNDETERMINED, dominantScript(text), 0.0, List.of(), false);
+            }
+            List<LangSpan> spans = spans(parts);
+            Map<String, Double> weights = DocumentIdentifier.weightByLanguage(parts);
+            String lang = DocumentIdentifier.winner(weights);
+            double total = DocumentIdentifier.total(weights);
+            boolean byLetters = DocumentIdentifier.totalWeight(parts) <= 0;
+            double score = 0;
+            for (DocumentIdentifier.Part p : parts) {
+                if (p.id().lang().equals(lang)) {
+                    score += (byLetters ? p.letters() : p.weight()) * p.id().score() / total;
+                }
+            }
+            if (DocumentIdentifier.letterShare(buffer) < TextShape.MIN_LETTER_SHARE) {
+                return new LanguageInfo(LanguageInfo.UNDETERMINED, scriptOf(parts, lang), 0.0, spans, false);
+            }
+            return new LanguageInfo(lang, scriptOf(parts, lang), Math.min(1.0, score), spans, false);
+        } finally {
+            buffer.release();
         }
-        return new LanguageInfo(lang, scriptOf(parts, lang), Math.min(1.0, score), spans, false);
     }
 
     /** FineWeb-2 style code of an answer, e.g. {@code zsm_Latn}; labels without a profile use their own code. */
@@ -215,8 +220,14 @@ public final class LanguageIdentifier {
                 byScript.merge(p.id().script(), (long) p.letters(), Long::sum);
             }
         }
-        return byScript.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse("Zyyy");
+        // a loop giving what Stream.max gave: the first of the greatest letters in the map's order
+        Map.Entry<String, Long> best = null;
+        for (Map.Entry<String, Long> e : byScript.entrySet()) {
+            if (best == null || e.getValue().compareTo(best.getValue()) > 0) {
+                best = e;
+            }
+        }
+        return best == null ? "Zyyy" : best.getKey();
     }
 
     /** The dominant script of a text with no identifiable part (Zyyy when it has no letters). */

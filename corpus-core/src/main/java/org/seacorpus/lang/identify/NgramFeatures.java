@@ -59,8 +59,16 @@ public final class NgramFeatures {
 
     /** Counts the letters a feature extraction would see (the length measure used for calibration). */
     public static int letters(CharSequence text) {
+        return letters(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #letters(CharSequence)}, counting no further than {@code enough}: the count when it is below
+     * {@code enough}, else {@code enough}. Tells whether a text has {@code enough} letters without reading the rest.
+     */
+    static int letters(CharSequence text, int enough) {
         int count = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && count < enough; ) {
             char c = text.charAt(i);
             if (c < 0x80) {   // ASCII: the letters are A-Z and a-z, as Character.isLetter says
                 int lower = c | 0x20;

@@ -90,10 +90,12 @@ final class ScriptScan {
 
     /**
      * Scans {@code blanked[from, to)}, where addresses are already blanked to spaces; {@code original} is the same
-     * text before blanking (a blanked address counts as visible, not as letters).
+     * text before blanking (a blanked address counts as visible, not as letters). Both arrays hold the text in
+     * {@code [0, length)} (a surrogate pair is read as {@code String.codePointAt} reads it, up to {@code length});
+     * {@code counts} (one slot per script code) is cleared and filled, and the result refers to it.
      */
-    static Result scan(String original, String blanked, int from, int to) {
-        int[] counts = new int[UScript.CODE_LIMIT];
+    static Result scan(char[] original, char[] blanked, int length, int from, int to, int[] counts) {
+        java.util.Arrays.fill(counts, 0);
         List<Run> runs = new ArrayList<>(2);
         int runStart = from;
         int runScript = NONE;
@@ -102,12 +104,12 @@ final class ScriptScan {
         int wordChars = 0;
         int visible = 0;
         for (int i = from; i < to; ) {
-            char c = blanked.charAt(i);
+            char c = blanked[i];
             int script;
             int flags;
             int len = 1;
             if (Character.isSurrogate(c)) {
-                int cp = blanked.codePointAt(i);
+                int cp = Character.codePointAt(blanked, i, length);
                 len = Character.charCount(cp);
                 script = scriptOf(cp);
                 flags = flags(cp);
@@ -116,7 +118,7 @@ final class ScriptScan {
                 script = block.script[c & Block.MASK];
                 flags = block.flags[c & Block.MASK];
             }
-            if ((flags & VISIBLE) != 0 || c == ' ' && original.charAt(i) != ' ') {
+            if ((flags & VISIBLE) != 0 || c == ' ' && original[i] != ' ') {
                 visible++;
                 if ((flags & WORD_CHAR) != 0) {
                     wordChars++;
@@ -176,10 +178,10 @@ final class ScriptScan {
     }
 
     /** Moves a cut back over the punctuation that opens the next run, stopping at white space (as ScriptDetector). */
-    private static int runBoundary(String text, int runStart, int nextLetter) {
+    private static int runBoundary(char[] text, int runStart, int nextLetter) {
         int cut = nextLetter;
         while (cut > runStart) {
-            int before = text.codePointBefore(cut);
+            int before = Character.codePointBefore(text, cut);
             if (Character.isLetterOrDigit(before) || scriptOf(before) != NONE || Character.isWhitespace(before)) {
                 break;
             }

@@ -113,7 +113,7 @@ final class SegmentIdentifier {
             return decide(script, byModel(text, script));
         }
         boolean latinScript = LatinIdentifier.LATIN.equals(script);
-        if (latinScript && NgramFeatures.letters(text) < MIN_LATIN_LETTERS) {
+        if (latinScript && NgramFeatures.letters(text, MIN_LATIN_LETTERS) < MIN_LATIN_LETTERS) {
             return Identification.undetermined(script);
         }
         for (LanguageModule module : modules) {
@@ -141,7 +141,8 @@ final class SegmentIdentifier {
      * {@code und}.
      */
     private Identification shortLineGuess(String text, Identification und) {
-        if (und.candidates().isEmpty() || NgramFeatures.letters(text) >= DocumentIdentifier.SHORT_LETTERS) {
+        if (und.candidates().isEmpty() || NgramFeatures.letters(text, DocumentIdentifier.SHORT_LETTERS)
+                >= DocumentIdentifier.SHORT_LETTERS) {
             return und;
         }
         Identification.Candidate best = und.candidates().get(0);

@@ -51,14 +51,22 @@ final class TextShape {
      * {@link ScriptScan#flagsOf}'s table: the same tests, one look-up a character.
      */
     static double letterShare(String original, String blanked, int start, int end) {
+        return letterShare(original.toCharArray(), blanked.toCharArray(), original.length(), start, end);
+    }
+
+    /**
+     * {@link #letterShare(String, String, int, int)} of texts held in arrays: both hold the text in
+     * {@code [0, length)} (a surrogate pair is read as {@code String.codePointAt} reads it, up to {@code length}).
+     */
+    static double letterShare(char[] original, char[] blanked, int length, int start, int end) {
         int letters = 0;
         int visible = 0;
         for (int i = start; i < end; ) {
-            char c = original.charAt(i);
+            char c = original[i];
             int flags;
             int len = 1;
             if (Character.isSurrogate(c)) {
-                int cp = original.codePointAt(i);
+                int cp = Character.codePointAt(original, i, length);
                 len = Character.charCount(cp);
                 flags = ScriptScan.flagsOf(cp);
             } else {
@@ -66,7 +74,7 @@ final class TextShape {
             }
             if ((flags & ScriptScan.VISIBLE) != 0) {
                 visible++;
-                if ((flags & ScriptScan.WORD_CHAR) != 0 && blanked.charAt(i) != ' ') {
+                if ((flags & ScriptScan.WORD_CHAR) != 0 && blanked[i] != ' ') {
                     letters++;
                 }
             }
