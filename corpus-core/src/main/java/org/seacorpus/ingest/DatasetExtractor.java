@@ -97,12 +97,18 @@ public final class DatasetExtractor implements Extractor {
     private void readJsonLines(InputItem item, InputStream in, ExtractionSink sink, RowCount count)
             throws IOException, ExtractionException {
         LineInput lines = new LineInput(in);
+        JsonRowReader.Scratch scratch = new JsonRowReader.Scratch();
+        int wholeLineBytes = jsonRows.wholeLineBytes();
         long good = 0;
         while (lines.next()) {
             String where = "line " + lines.lineNumber();
             Map<String, String> fields;
             try {
-                fields = jsonRows.read(lines.line());
+                // most lines are read whole and parsed from their bytes; a longer one is parsed as it streams
+                int length = lines.wholeLine(wholeLineBytes);
+                fields = length >= 0
+                        ? jsonRows.read(lines.lineBytes(), lines.lineOffset(), length, scratch)
+                        : jsonRows.read(lines.line());
             } catch (JsonRowReader.RowException e) {
                 count.rows++;
                 sink.failure(where, e.kind(), e.getMessage());
