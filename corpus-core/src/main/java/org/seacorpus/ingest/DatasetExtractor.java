@@ -6,9 +6,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.seacorpus.document.Document;
@@ -97,12 +97,18 @@ public final class DatasetExtractor implements Extractor {
     private void readJsonLines(InputItem item, InputStream in, ExtractionSink sink, RowCount count)
             throws IOException, ExtractionException {
         LineInput lines = new LineInput(in);
+        JsonRowReader.Scratch scratch = new JsonRowReader.Scratch();
+        int wholeLineBytes = jsonRows.wholeLineBytes();
         long good = 0;
         while (lines.next()) {
             String where = "line " + lines.lineNumber();
             Map<String, String> fields;
             try {
-                fields = jsonRows.read(lines.line());
+                // most lines are read whole and parsed from their bytes; a longer one is parsed as it streams
+                int length = lines.wholeLine(wholeLineBytes);
+                fields = length >= 0
+                        ? jsonRows.read(lines.lineBytes(), lines.lineOffset(), length, scratch)
+                        : jsonRows.read(lines.line());
             } catch (JsonRowReader.RowException e) {
                 count.rows++;
                 sink.failure(where, e.kind(), e.getMessage());
@@ -211,13 +217,21 @@ public final class DatasetExtractor implements Extractor {
         String id = fields.get(options.idField());
         String rowPart = id != null && !id.isBlank() ? options.idField() + "=" + id : where;
         String part = item.part().isEmpty() ? rowPart : item.part() + "#" + rowPart;
-        Map<String, String> meta = new LinkedHashMap<>(fields);
-        options.textFields().forEach(meta::remove);
-        String title = meta.remove("title");
-        String url = meta.remove("url");
+        // sorted from the start: Origin keeps its metadata sorted and copies a sorted map without sorting again
+        Map<String, String> meta = new TreeMap<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String name = field.getKey();
+            if (!options.textFields().contains(name) && !name.equals("title") && !name.equals("url")) {
+                meta.put(name, field.getValue());
+            }
+        }
+        String title = options.textFields().contains("title") ? null : fields.get("title");
+        String url = options.textFields().contains("url") ? null : fields.get("url");
         String mime = mimeOf(item.lowerName());
         Origin origin = new Origin(item.source(), part, mime, "UTF-8", title, url, meta);
-        sink.document(Document.extracted(origin, String.join("\n\n", texts)));
+        // one text field (the usual case) is the text itself, not a copy of it
+        String text = texts.size() == 1 ? texts.get(0) : String.join("\n\n", texts);
+        sink.document(Document.extracted(origin, text));
         return true;
     }
 

@@ -3,8 +3,11 @@ package org.seacorpus.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -65,10 +68,71 @@ final class JsonRowReader {
      * the row (two objects on a line, or lines ended by a bare CR, would otherwise be lost without a word).
      */
     Map<String, String> read(InputStream line) throws IOException, RowException {
-        // decoded leniently, as the whole file used to be: a stray byte becomes U+FFFD rather than losing the row
-        Reader text = new InputStreamReader(line, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        try (JsonParser parser = factory.createParser(text)) {
+        try (JsonParser parser = factory.createParser(new InputStreamReader(line, lenientUtf8()))) {
+            return row(parser);
+        }
+    }
+
+    /**
+     * Reads one line given whole as bytes, the same as {@link #read(InputStream)} would: decoded by the
+     * {@code scratch}'s decoder into its characters and parsed from there, with no reader or copy of its own.
+     * Only for lines of at most {@link #wholeLineBytes()} bytes, where none of Jackson's limits can be reached
+     * (UTF-8 never gives more characters than bytes), so a line is refused or read exactly as when streamed.
+     */
+    Map<String, String> read(byte[] bytes, int offset, int length, Scratch scratch) throws IOException, RowException {
+        if (length > wholeLineBytes()) {
+            throw new IllegalArgumentException("line of " + length + " bytes: stream it");
+        }
+        int chars = scratch.decode(bytes, offset, length);
+        try (JsonParser parser = factory.createParser(scratch.chars, 0, chars)) {
+            return row(parser);
+        }
+    }
+
+    /**
+     * Longest line {@link #read(byte[], int, int, Scratch)} takes: at most 64 KiB, and below every length limit
+     * (of a line, of a string, of a field name) so that none of them can be reached in a line read whole.
+     */
+    int wholeLineBytes() {
+        long max = Math.min(WHOLE_LINE_BYTES, Math.min(limits.maxFileBytes(), limits.maxTextChars()));
+        return (int) Math.min(max, factory.streamReadConstraints().getMaxNameLength());
+    }
+
+    /** Longest line read whole when the limits allow it. */
+    static final int WHOLE_LINE_BYTES = 64 * 1024;
+
+    /** What one reader of a file reuses from line to line: a decoder and the characters of the last line. */
+    static final class Scratch {
+        private final CharsetDecoder decoder = lenientUtf8();
+        private char[] chars = new char[1024];
+
+        /** Decodes the bytes into {@link #chars} as a reader would, returning how many characters they gave. */
+        int decode(byte[] bytes, int offset, int length) {
+            if (chars.length < length) {
+                chars = new char[Math.max(length, Math.min(2 * chars.length, WHOLE_LINE_BYTES))];
+            }
+            CharBuffer out = CharBuffer.wrap(chars);
+            decoder.reset();
+            // with REPLACE the decoder neither fails nor overflows: UTF-8 never gives more characters than bytes
+            CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, offset, length), out, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+            }
+            if (!result.isUnderflow()) {
+                throw new IllegalStateException("decoding a line gave " + result);
+            }
+            return out.position();
+        }
+    }
+
+    /** Decoded leniently, as the whole file used to be: a stray byte becomes U+FFFD rather than losing the row. */
+    private static CharsetDecoder lenientUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    private Map<String, String> row(JsonParser parser) throws IOException, RowException {
+        try {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return null;

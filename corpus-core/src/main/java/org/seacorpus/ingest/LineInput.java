@@ -17,6 +17,16 @@ final class LineInput {
     private boolean eof;
     private boolean inLine;
     private long lineNumber;
+    /** Bytes of the current line gathered by {@link #wholeLine(int)} before it gave up; {@link #line()} gives them first. */
+    private byte[] spill = new byte[0];
+    private int prefixPos;
+    /** Where each read's bytes end in {@link #spill}, so that {@link #line()} gives them in the same reads. */
+    private int[] segmentEnds = new int[8];
+    private int segments;
+    private int prefixSegment;
+    private int prefixLength;
+    private byte[] lineBytes;
+    private int lineOffset;
     private final InputStream line = new InputStream() {
         @Override
         public int read() throws IOException {
@@ -28,6 +38,16 @@ final class LineInput {
         public int read(byte[] b, int off, int len) throws IOException {
             if (!inLine || len == 0) {
                 return inLine ? 0 : -1;
+            }
+            if (prefixPos < prefixLength) {
+                int end = segmentEnds[prefixSegment];
+                int n = Math.min(len, end - prefixPos);
+                System.arraycopy(spill, prefixPos, b, off, n);
+                prefixPos += n;
+                if (prefixPos == end) {
+                    prefixSegment++;
+                }
+                return n;
             }
             if (pos == limit && !fill()) {
                 inLine = false;
@@ -75,8 +95,100 @@ final class LineInput {
         return lineNumber;
     }
 
+    /**
+     * Reads the whole current line at once if it is at most {@code max} bytes: returns its length, its bytes
+     * being {@link #lineBytes()} from {@link #lineOffset()} (valid until the next call), and moves past it. A line
+     * that ends in the buffer is not copied; one that runs past the buffer's end is gathered in a second array,
+     * reading on exactly as {@link #line()} would. A longer line gives -1 and is then read from {@link #line()},
+     * from its first byte. Call only before anything of the current line is read.
+     */
+    int wholeLine(int max) throws IOException {
+        int bound = (int) Math.min(limit, pos + (long) max + 1);
+        for (int i = pos; i < bound; i++) {
+            if (buffer[i] == '\n') {
+                lineBytes = buffer;
+                lineOffset = pos;
+                pos = i + 1;
+                inLine = false;
+                return i - lineOffset;
+            }
+        }
+        if (limit - pos > max) {
+            return -1;
+        }
+        int length = limit - pos;
+        spill = spillFor(spill, length, 0);
+        System.arraycopy(buffer, pos, spill, 0, length);
+        pos = limit;
+        segments = 0;
+        segment(length);
+        while (true) {
+            if (!fill()) {
+                break; // the last line, without a line feed
+            }
+            int room = max - length;
+            int end = Math.min(limit, room + 1);
+            int found = -1;
+            for (int i = 0; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    found = i;
+                    break;
+                }
+            }
+            int take = found >= 0 ? found : limit;
+            if (found < 0 && limit > room) {
+                // too long: line() gives what was gathered, in the reads it came in, then the buffer
+                prefixPos = 0;
+                prefixSegment = 0;
+                prefixLength = length;
+                return -1;
+            }
+            spill = spillFor(spill, length + take, length);
+            System.arraycopy(buffer, 0, spill, length, take);
+            length += take;
+            pos = take;
+            segment(length);
+            if (found >= 0) {
+                pos++;
+                break;
+            }
+        }
+        lineBytes = spill;
+        lineOffset = 0;
+        inLine = false;
+        return length;
+    }
+
+    /** Notes where one read's bytes end in {@link #spill}. */
+    private void segment(int end) {
+        if (segments == segmentEnds.length) {
+            segmentEnds = java.util.Arrays.copyOf(segmentEnds, 2 * segments);
+        }
+        segmentEnds[segments++] = end;
+    }
+
+    /** The array holding the line {@link #wholeLine(int)} read. */
+    byte[] lineBytes() {
+        return lineBytes;
+    }
+
+    /** Where that line starts in {@link #lineBytes()}. */
+    int lineOffset() {
+        return lineOffset;
+    }
+
+    private static byte[] spillFor(byte[] spill, int needed, int keep) {
+        if (spill.length >= needed) {
+            return spill;
+        }
+        byte[] bigger = new byte[Math.max(needed, Math.min(2 * spill.length, Integer.MAX_VALUE - 16))];
+        System.arraycopy(spill, 0, bigger, 0, keep);
+        return bigger;
+    }
+
     /** Reads past the rest of the current line without keeping it. */
     void skipRest() throws IOException {
+        prefixPos = prefixLength = 0;
         while (inLine) {
             if (pos == limit && !fill()) {
                 inLine = false;
