@@ -17,9 +17,9 @@ final class StreamSum {
     void add(double value) {
         double tmp = value - low;
         double sum = high;
-        double velvel = sum + tmp;
-        low = (velvel - sum) - tmp;
-        high = velvel;
+        double next = sum + tmp;
+        low = (next - sum) - tmp;
+        high = next;
         simple += value;
     }
 
