@@ -213,20 +213,23 @@ public final class TokenFields {
      * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
      * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold). Values are compared by their
      * first eight bytes as one unsigned long first (most words differ there), and by their whole bytes only when
-     * those are equal and both values are longer.
+     * those are equal and both values are longer. Each value's bytes and prefix come from the thread's
+     * {@link FormBytes} (encoded once per thread, not once per document); the same bytes as {@code new BytesRef}.
      */
     private static int[] rank(List<String> values, BytesRef[] sorted) {
         int size = values.size();
         BytesRef[] bytes = new BytesRef[size];
         long[] prefix = new long[size];
         int[] order = new int[size];
+        FormBytes table = FormBytes.get();
         for (int i = 0; i < size; i++) {
-            BytesRef value = new BytesRef(values.get(i));
+            table.find(values.get(i));
+            BytesRef value = table.bytes();
             if (value.length > MAX_VALUE_BYTES) {
                 return null;
             }
             bytes[i] = value;
-            prefix[i] = prefix(value);
+            prefix[i] = table.prefix();
             order[i] = i;
         }
         sort(order, new int[size], 0, size, prefix, bytes);
