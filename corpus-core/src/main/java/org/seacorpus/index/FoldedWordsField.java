@@ -23,8 +23,8 @@ import org.seacorpus.segment.TokenForms;
  * time. The terms, positions, offsets and types are the chain's: the field checks, when it is indexed, that the
  * segmenter the chain would use gives this very token list for the text (its per-thread cache of the last text
  * it cut, DESIGN §3), and otherwise indexes through the chain as any other field. Any other analyzer indexes the
- * text as usual. When the token fields have the folded forms' UTF-8 bytes ({@link TokenFields#write}, from the
- * thread's {@link FormBytes}), the terms are handed to Lucene as those bytes (a {@link BytesTermAttribute}, as
+ * text as usual. When the token fields have the folded forms' UTF-8 bytes ({@link TokenFields#write}, encoded once
+ * per distinct form of the document), the terms are handed to Lucene as those bytes (a {@link BytesTermAttribute}, as
  * Lucene's own pre-encoded streams do) rather than as characters that Lucene encodes again token by token; the
  * bytes are the same ({@code new BytesRef} of the folded form, Lucene's encoder either way).
  */

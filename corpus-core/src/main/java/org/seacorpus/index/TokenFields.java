@@ -227,23 +227,22 @@ public final class TokenFields {
      * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
      * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold). Values are compared by their
      * first eight bytes as one unsigned long first (most words differ there), and by their whole bytes only when
-     * those are equal and both values are longer. Each value's bytes and prefix come from the thread's
-     * {@link FormBytes} (encoded once per thread, not once per document); the same bytes as {@code new BytesRef},
-     * left by slot in {@code bytes} (all of them when the rank is not null).
+     * those are equal and both values are longer. Each value's bytes are left by slot in {@code bytes} (all of
+     * them when the rank is not null), for the main text field's terms. (A per-thread table from a form to its bytes,
+     * to encode a form once per thread rather than once per document, was tried in session 17 and dropped: its
+     * look-up cost more CPU at 100k than the encoding it saved, see docs/benchmarks.md.)
      */
     private static int[] rank(List<String> values, BytesRef[] sorted, BytesRef[] bytes) {
         int size = values.size();
         long[] prefix = new long[size];
         int[] order = new int[size];
-        FormBytes table = FormBytes.get();
         for (int i = 0; i < size; i++) {
-            table.find(values.get(i));
-            BytesRef value = table.bytes();
+            BytesRef value = new BytesRef(values.get(i));
             if (value.length > MAX_VALUE_BYTES) {
                 return null;
             }
             bytes[i] = value;
-            prefix[i] = table.prefix();
+            prefix[i] = prefix(value);
             order[i] = i;
         }
         sort(order, new int[size], 0, size, prefix, bytes);
