@@ -155,11 +155,15 @@ public final class DocumentMapper {
         // the document), or here for a document that comes without them (a treebank's, one read back)
         TokenForms folded = segmentation == null ? null : formsOf(doc, segmentation);
         String main = Fields.textField(language.lang());
-        out.add(given == null && folded != null ? new FoldedWordsField(main, doc.text(), TEXT_TYPE, folded)
-                : textField(main, doc.text(), given));
+        FoldedWordsField foldedField = given == null && folded != null
+                ? new FoldedWordsField(main, doc.text(), TEXT_TYPE, folded) : null;
+        out.add(foldedField != null ? foldedField : textField(main, doc.text(), given));
         subfields(out, language.lang(), doc.text(), given);
         if (segmentation != null) {
-            TokenFields.write(segmentation, folded, out);
+            BytesRef[] formBytes = TokenFields.write(segmentation, folded, out);
+            if (foldedField != null) {
+                foldedField.formBytes(formBytes);
+            }
         }
 
         out.add(new StringField(Fields.CONTENT_HASH, org.seacorpus.document.DocumentId.contentHash(doc.text()),

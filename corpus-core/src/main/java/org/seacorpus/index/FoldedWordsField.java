@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.util.BytesRef;
 import org.seacorpus.segment.Token;
 import org.seacorpus.segment.TokenForms;
 
@@ -21,14 +23,23 @@ import org.seacorpus.segment.TokenForms;
  * time. The terms, positions, offsets and types are the chain's: the field checks, when it is indexed, that the
  * segmenter the chain would use gives this very token list for the text (its per-thread cache of the last text
  * it cut, DESIGN §3), and otherwise indexes through the chain as any other field. Any other analyzer indexes the
- * text as usual.
+ * text as usual. When the token fields have the folded forms' UTF-8 bytes ({@link TokenFields#write}, encoded once
+ * per distinct form of the document), the terms are handed to Lucene as those bytes (a {@link BytesTermAttribute}, as
+ * Lucene's own pre-encoded streams do) rather than as characters that Lucene encodes again token by token; the
+ * bytes are the same ({@code new BytesRef} of the folded form, Lucene's encoder either way).
  */
 final class FoldedWordsField extends Field {
     private final TokenForms words;
+    private BytesRef[] formBytes;
 
     FoldedWordsField(String name, String text, IndexableFieldType type, TokenForms words) {
         super(name, text, type);
         this.words = words;
+    }
+
+    /** The UTF-8 bytes of each distinct text's folded form, by {@link TokenForms#textOf} slot (null: none). */
+    void formBytes(BytesRef[] formBytes) {
+        this.formBytes = formBytes;
     }
 
     @Override
@@ -37,7 +48,13 @@ final class FoldedWordsField extends Field {
             String text = stringValue();
             List<Token> cut = analyzers.segmenters().forLanguage(Fields.languageOfTextField(name())).words(text);
             if (cut == words.tokens() || cut.equals(words.tokens())) {
-                Stream stream = reuse instanceof Stream same ? same : new Stream();
+                if (formBytes != null) {
+                    BytesStream stream = reuse instanceof BytesStream same ? same : new BytesStream();
+                    stream.formBytes = formBytes;
+                    stream.start(words, text.length());
+                    return stream;
+                }
+                CharsStream stream = reuse instanceof CharsStream same ? same : new CharsStream();
                 stream.start(words, text.length());
                 return stream;
             }
@@ -48,17 +65,33 @@ final class FoldedWordsField extends Field {
     /**
      * The folded words as a token stream: what {@code SegmenterTokenizer} then {@code ICUNormalizer2Filter} then
      * {@code LengthFilter(1, …)} give for the same tokens. A word that folds to nothing (a lone Thai phinthu) is
-     * left out and its position goes to the next word, as the length filter does.
+     * left out and its position goes to the next word, as the length filter does. The term is set by the subclass:
+     * as characters ({@link CharsStream}) or as the form's bytes ({@link BytesStream}).
      */
-    private static final class Stream extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final TypeAttribute type = addAttribute(TypeAttribute.class);
-        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private abstract static class Stream extends TokenStream {
+        private final OffsetAttribute offset;
+        private final TypeAttribute type;
+        private final PositionIncrementAttribute position;
         private TokenForms words;
         private int length;
         private int next;
         private int skipped;
+
+        /**
+         * Adds the term attribute first: the offset, type and position attributes come as one implementation
+         * (Lucene's packed token attributes) that is a {@code TermToBytesRefAttribute} (of characters) too, and an
+         * attribute source keeps the first implementation it gets of an interface, the one the indexer then reads.
+         */
+        Stream(Class<? extends org.apache.lucene.util.Attribute> term) {
+            addAttribute(term);
+            offset = addAttribute(OffsetAttribute.class);
+            type = addAttribute(TypeAttribute.class);
+            position = addAttribute(PositionIncrementAttribute.class);
+        }
+
+        TokenForms words() {
+            return words;
+        }
 
         void start(TokenForms words, int length) {
             this.words = words;
@@ -84,7 +117,7 @@ final class FoldedWordsField extends Field {
                 }
                 clearAttributes();
                 Token token = tokens.get(i);
-                term.setEmpty().append(folded);
+                term(i, folded);
                 offset.setOffset(token.start(), token.end());
                 type.setType(token.kind().name());
                 position.setPositionIncrement(1 + skipped);
@@ -101,10 +134,50 @@ final class FoldedWordsField extends Field {
             position.setPositionIncrement(skipped);
         }
 
+        /** Sets the term attribute to token {@code i}'s folded form, {@code folded}. */
+        abstract void term(int i, String folded);
+
         @Override
         public void close() throws IOException {
             super.close();
             words = null;
+        }
+    }
+
+    /** The terms as characters, which Lucene encodes to UTF-8 token by token. */
+    private static final class CharsStream extends Stream {
+        private final CharTermAttribute term;
+
+        CharsStream() {
+            super(CharTermAttribute.class);
+            term = getAttribute(CharTermAttribute.class);
+        }
+
+        @Override
+        void term(int i, String folded) {
+            term.setEmpty().append(folded);
+        }
+    }
+
+    /** The terms as the bytes the token fields encoded for each distinct text (shared, never written to). */
+    private static final class BytesStream extends Stream {
+        private final BytesTermAttribute term;
+        private BytesRef[] formBytes;
+
+        BytesStream() {
+            super(BytesTermAttribute.class);
+            term = getAttribute(BytesTermAttribute.class);
+        }
+
+        @Override
+        void term(int i, String folded) {
+            term.setBytesRef(formBytes[words().textOf(i)]);
+        }
+
+        @Override
+        public void close() throws IOException {
+            super.close();
+            formBytes = null;
         }
     }
 }

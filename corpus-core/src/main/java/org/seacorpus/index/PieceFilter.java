@@ -30,7 +30,8 @@ final class PieceFilter extends TokenFilter {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<int[]> pending = new ArrayDeque<>();
-    private String word;
+    /** The word being cut, copied out of the term attribute (which then holds its pieces one by one). */
+    private final Chars word = new Chars();
     private int wordStart;
     private int wordEnd;
     private boolean exactOffsets;
@@ -52,7 +53,7 @@ final class PieceFilter extends TokenFilter {
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
                 return true;
             }
-            word = term.toString();
+            word.copy(term.buffer(), term.length());
             wordStart = offset.startOffset();
             wordEnd = offset.endOffset();
             exactOffsets = wordEnd - wordStart == word.length();
@@ -69,7 +70,7 @@ final class PieceFilter extends TokenFilter {
     }
 
     private void emit(int[] piece, int increment) {
-        term.setEmpty().append(word, piece[0], piece[1]);
+        term.copyBuffer(word.chars, piece[0], piece[1] - piece[0]);
         if (exactOffsets) {
             offset.setOffset(wordStart + piece[0], wordStart + piece[1]);
         } else {
@@ -82,6 +83,46 @@ final class PieceFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending.clear();
-        word = null;
+        word.length = 0;
+    }
+
+    /**
+     * The word's characters in an array reused from word to word, handed to the cutter as a {@link CharSequence}
+     * instead of a String made of every word (the cutters read it with {@code charAt} and keep nothing of it).
+     */
+    static final class Chars implements CharSequence {
+        char[] chars = new char[32];
+        int length;
+
+        void copy(char[] from, int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            System.arraycopy(from, 0, chars, 0, n);
+            length = n;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }

@@ -54,8 +54,13 @@ public final class TokenFields {
         write(segmentation, TokenForms.of(segmentation.tokens()), out);
     }
 
-    /** The same, with the segmentation's tokens already folded (the main text field folds them too). */
-    static void write(Segmentation segmentation, TokenForms folded, org.apache.lucene.document.Document out) {
+    /**
+     * The same, with the segmentation's tokens already folded (the main text field folds them too); returns the
+     * UTF-8 bytes of each distinct token text's folded form (by {@link TokenForms#textOf} slot, not to be written
+     * to), for the main text field to index without encoding each token again, or null when a form is too long for
+     * a doc value (the main field then encodes its terms itself).
+     */
+    static BytesRef[] write(Segmentation segmentation, TokenForms folded, org.apache.lucene.document.Document out) {
         List<Token> tokens = segmentation.tokens();
         int n = tokens.size();
         // forms and written forms get slots in the order first seen, each distinct token text looked at once
@@ -69,22 +74,31 @@ public final class TokenFields {
         int[] writtenOfText = new int[texts];
         slots(folded, texts, formSlots, forms, formOfText, writtenSlots, written, writtenOfText);
         BytesRef[] formValues = new BytesRef[forms.size()];
-        int[] formRank = rank(forms, formValues);
+        BytesRef[] formBytes = new BytesRef[forms.size()];
+        int[] formRank = rank(forms, formValues, formBytes);
+        BytesRef[] textBytes = null;
+        if (formRank != null) {
+            textBytes = new BytesRef[texts];
+            for (int slot = 0; slot < texts; slot++) {
+                textBytes[slot] = formBytes[formOfText[slot]];
+            }
+        }
         BytesRef[] writtenValues = new BytesRef[written.size()];
-        int[] writtenRank = rank(written, writtenValues);
+        int[] writtenRank = rank(written, writtenValues, new BytesRef[written.size()]);
         if (formRank == null || writtenRank == null) {
-            return;
+            return textBytes;
         }
         boolean[] sentence = segmentation.sentenceBreaks();
         VInts sequence = new VInts(n * 2 + 1);
         VInts offsets = new VInts(n * 2);
         if (!sequence(tokens, folded, sentence, formOfText, formRank, writtenOfText, writtenRank, sequence, offsets)) {
-            return; // tokens out of order: nothing a reader could trust
+            return textBytes; // tokens out of order: nothing a reader could trust
         }
         addValues(out, Fields.TOKENS, formValues);
         addValues(out, Fields.TOKEN_SURFACES, writtenValues);
         out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
         out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
+        return textBytes;
     }
 
     /**
@@ -213,11 +227,13 @@ public final class TokenFields {
      * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
      * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold). Values are compared by their
      * first eight bytes as one unsigned long first (most words differ there), and by their whole bytes only when
-     * those are equal and both values are longer.
+     * those are equal and both values are longer. Each value's bytes are left by slot in {@code bytes} (all of
+     * them when the rank is not null), for the main text field's terms. (A per-thread table from a form to its bytes,
+     * to encode a form once per thread rather than once per document, was tried in session 17 and dropped: its
+     * look-up cost more CPU at 100k than the encoding it saved, see docs/benchmarks.md.)
      */
-    private static int[] rank(List<String> values, BytesRef[] sorted) {
+    private static int[] rank(List<String> values, BytesRef[] sorted, BytesRef[] bytes) {
         int size = values.size();
-        BytesRef[] bytes = new BytesRef[size];
         long[] prefix = new long[size];
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
