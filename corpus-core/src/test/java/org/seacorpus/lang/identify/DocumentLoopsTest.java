@@ -69,17 +69,8 @@ class DocumentLoopsTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(80);
-        Arbitrary<String> spaces = Arbitraries.strings().withChars(" \t\n\r\u00A0\u2007\u202F\u3000\u200B\u2028\u0085")
-                .ofMaxLength(3);
-        Arbitrary<String> words = Arbitraries.of("Saya", "makan", "nasi", "ภาษาไทย", "tiếng", "Việt", "👍", "𝐀𝐁",
-                "\uD800", "\uDC00x", "42", "—", "ñ", "ा", "ひらがな", "漢字", "Kerajaan akan membina hospital baharu",
-                "\n", "\n\n");
-        return Arbitraries.oneOf(any, Arbitraries.entries(words, spaces).list().ofMaxSize(30).map(list -> {
-            StringBuilder out = new StringBuilder();
-            list.forEach(e -> out.append(e.getKey()).append(e.getValue()));
-            return out.toString();
-        }));
+        return MixedTexts.of(" \t\n\r\u00A0\u2007\u202F\u3000\u200B\u2028\u0085", 30,
+                "ひらがな", "漢字", "Kerajaan akan membina hospital baharu", "\n", "\n\n");
     }
 
     @Provide

@@ -2,7 +2,6 @@ package org.seacorpus.lang.identify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -44,15 +43,7 @@ class TextShapeTableTest {
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(80);
-        Arbitrary<String> spaces = Arbitraries.strings().withChars(" \t\n\u00A0\u2007\u202F\u3000\u200B\u2028")
-                .ofMaxLength(3);
-        Arbitrary<String> words = Arbitraries.of("Saya", "makan", "nasi", "ภาษาไทย", "tiếng", "Việt", "👍", "𝐀𝐁",
-                "\uD800", "\uDC00x", "https://example.org/a", "me@example.com", "42", "—", "ñ", "ा");
-        return Arbitraries.oneOf(any, Arbitraries.entries(words, spaces).list().ofMaxSize(20).map(list -> {
-            StringBuilder out = new StringBuilder();
-            list.forEach(e -> out.append(e.getKey()).append(e.getValue()));
-            return out.toString();
-        }));
+        return MixedTexts.of(" \t\n\u00A0\u2007\u202F\u3000\u200B\u2028", 20,
+                "https://example.org/a", "me@example.com");
     }
 }
