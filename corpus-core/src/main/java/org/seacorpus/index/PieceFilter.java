@@ -1,6 +1,7 @@
 package org.seacorpus.index;
 
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -30,8 +31,13 @@ final class PieceFilter extends TokenFilter {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<int[]> pending = new ArrayDeque<>();
-    /** The word being cut, copied out of the term attribute (which then holds its pieces one by one). */
-    private final Chars word = new Chars();
+    /**
+     * The word being cut, copied out of the term attribute (which then holds its pieces one by one) into an array
+     * reused from word to word; the cutter reads it through {@link #word}, a view of the array's first
+     * characters, rather than a String made of every word (the cutters read it with {@code charAt} and keep nothing).
+     */
+    private char[] wordChars = new char[32];
+    private CharBuffer word = CharBuffer.wrap(wordChars, 0, 0);
     private int wordStart;
     private int wordEnd;
     private boolean exactOffsets;
@@ -53,7 +59,7 @@ final class PieceFilter extends TokenFilter {
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
                 return true;
             }
-            word.copy(term.buffer(), term.length());
+            copyWord(term.buffer(), term.length());
             wordStart = offset.startOffset();
             wordEnd = offset.endOffset();
             exactOffsets = wordEnd - wordStart == word.length();
@@ -70,7 +76,7 @@ final class PieceFilter extends TokenFilter {
     }
 
     private void emit(int[] piece, int increment) {
-        term.copyBuffer(word.chars, piece[0], piece[1] - piece[0]);
+        term.copyBuffer(wordChars, piece[0], piece[1] - piece[0]);
         if (exactOffsets) {
             offset.setOffset(wordStart + piece[0], wordStart + piece[1]);
         } else {
@@ -83,46 +89,15 @@ final class PieceFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending.clear();
-        word.length = 0;
+        word.limit(0);
     }
 
-    /**
-     * The word's characters in an array reused from word to word, handed to the cutter as a {@link CharSequence}
-     * instead of a String made of every word (the cutters read it with {@code charAt} and keep nothing of it).
-     */
-    static final class Chars implements CharSequence {
-        char[] chars = new char[32];
-        int length;
-
-        void copy(char[] from, int n) {
-            if (chars.length < n) {
-                chars = new char[Math.max(n, 2 * chars.length)];
-            }
-            System.arraycopy(from, 0, chars, 0, n);
-            length = n;
+    private void copyWord(char[] from, int n) {
+        if (wordChars.length < n) {
+            wordChars = new char[Math.max(n, 2 * wordChars.length)];
+            word = CharBuffer.wrap(wordChars);
         }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (index < 0 || index >= length) {
-                throw new IndexOutOfBoundsException(index);
-            }
-            return chars[index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return toString().substring(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, length);
-        }
+        System.arraycopy(from, 0, wordChars, 0, n);
+        word.limit(n); // the position stays 0: charAt(i) reads wordChars[i], length() is n
     }
 }

@@ -20,10 +20,6 @@ final class LineInput {
     /** Bytes of the current line gathered by {@link #wholeLine(int)} before it gave up; {@link #line()} gives them first. */
     private byte[] spill = new byte[0];
     private int prefixPos;
-    /** Where each read's bytes end in {@link #spill}, so that {@link #line()} gives them in the same reads. */
-    private int[] segmentEnds = new int[8];
-    private int segments;
-    private int prefixSegment;
     private int prefixLength;
     private byte[] lineBytes;
     private int lineOffset;
@@ -40,13 +36,10 @@ final class LineInput {
                 return inLine ? 0 : -1;
             }
             if (prefixPos < prefixLength) {
-                int end = segmentEnds[prefixSegment];
-                int n = Math.min(len, end - prefixPos);
+                // a decoder's output does not depend on how its input is cut into reads
+                int n = Math.min(len, prefixLength - prefixPos);
                 System.arraycopy(spill, prefixPos, b, off, n);
                 prefixPos += n;
-                if (prefixPos == end) {
-                    prefixSegment++;
-                }
                 return n;
             }
             if (pos == limit && !fill()) {
@@ -120,8 +113,6 @@ final class LineInput {
         spill = spillFor(spill, length, 0);
         System.arraycopy(buffer, pos, spill, 0, length);
         pos = limit;
-        segments = 0;
-        segment(length);
         while (true) {
             if (!fill()) {
                 break; // the last line, without a line feed
@@ -137,9 +128,8 @@ final class LineInput {
             }
             int take = found >= 0 ? found : limit;
             if (found < 0 && limit > room) {
-                // too long: line() gives what was gathered, in the reads it came in, then the buffer
+                // too long: line() gives what was gathered, then the buffer
                 prefixPos = 0;
-                prefixSegment = 0;
                 prefixLength = length;
                 return -1;
             }
@@ -147,7 +137,6 @@ final class LineInput {
             System.arraycopy(buffer, 0, spill, length, take);
             length += take;
             pos = take;
-            segment(length);
             if (found >= 0) {
                 pos++;
                 break;
@@ -157,14 +146,6 @@ final class LineInput {
         lineOffset = 0;
         inLine = false;
         return length;
-    }
-
-    /** Notes where one read's bytes end in {@link #spill}. */
-    private void segment(int end) {
-        if (segments == segmentEnds.length) {
-            segmentEnds = java.util.Arrays.copyOf(segmentEnds, 2 * segments);
-        }
-        segmentEnds[segments++] = end;
     }
 
     /** The array holding the line {@link #wholeLine(int)} read. */

@@ -48,14 +48,7 @@ final class TextShape {
     /**
      * Letters (and combining marks) over visible characters of {@code blanked} in [start, end), where blanked-out
      * addresses count as visible non-letters; 0 when nothing is visible. The classes come from
-     * {@link ScriptScan#flagsOf}'s table: the same tests, one look-up a character.
-     */
-    static double letterShare(String original, String blanked, int start, int end) {
-        return letterShare(original.toCharArray(), blanked.toCharArray(), original.length(), start, end);
-    }
-
-    /**
-     * {@link #letterShare(String, String, int, int)} of texts held in arrays: both hold the text in
+     * {@link ScriptScan#flagsOf}'s table: the same tests, one look-up a character. Both arrays hold the text in
      * {@code [0, length)} (a surrogate pair is read as {@code String.codePointAt} reads it, up to {@code length}).
      */
     static double letterShare(char[] original, char[] blanked, int length, int start, int end) {

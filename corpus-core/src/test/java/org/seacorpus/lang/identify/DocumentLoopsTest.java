@@ -30,7 +30,8 @@ class DocumentLoopsTest {
         try {
             DOCUMENTS.parts(text, blanked, buffer, true);
             assertThat(DocumentIdentifier.letterShare(buffer)).as(text)
-                    .isEqualTo(TextShape.letterShare(text, blanked, 0, text.length()));
+                    .isEqualTo(TextShape.letterShare(text.toCharArray(), blanked.toCharArray(), text.length(), 0,
+                            text.length()));
         } finally {
             buffer.release();
         }

@@ -34,10 +34,10 @@ class TextShapeTableTest {
     @Property(tries = 1000)
     void sameShareAsCharacterProperties(@ForAll("texts") String text) {
         String blanked = TextShape.blankAddresses(text);
-        assertThat(TextShape.letterShare(text, blanked, 0, text.length()))
+        assertThat(TextShape.letterShare(text.toCharArray(), blanked.toCharArray(), text.length(), 0, text.length()))
                 .isEqualTo(byProperties(text, blanked, 0, text.length()));
         int half = text.length() / 2;
-        assertThat(TextShape.letterShare(text, blanked, half, text.length()))
+        assertThat(TextShape.letterShare(text.toCharArray(), blanked.toCharArray(), text.length(), half, text.length()))
                 .isEqualTo(byProperties(text, blanked, half, text.length()));
     }
 
