@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
 import org.seacorpus.segment.Segmentation;
@@ -35,7 +34,9 @@ import org.seacorpus.util.StringSlots;
  */
 public final class TokenFields {
     /** The first byte of {@code tokens.seq}: a reader skips a document written in a format it does not know. */
-    public static final byte FORMAT = 1;
+    public static final byte FORMAT = 2;
+    /** The format with sorted-set forms ({@code tokens}, {@code tokens.surface}) and ranks in the sequence. */
+    public static final byte FORMAT_1 = 1;
     static final int SENTENCE = 1;
     static final int WORD = 2;
     static final int WRITTEN = 4;
@@ -73,32 +74,84 @@ public final class TokenFields {
         int[] formOfText = new int[texts];
         int[] writtenOfText = new int[texts];
         slots(folded, texts, formSlots, forms, formOfText, writtenSlots, written, writtenOfText);
-        BytesRef[] formValues = new BytesRef[forms.size()];
-        BytesRef[] formBytes = new BytesRef[forms.size()];
-        int[] formRank = rank(forms, formValues, formBytes);
-        BytesRef[] textBytes = null;
-        if (formRank != null) {
-            textBytes = new BytesRef[texts];
-            for (int slot = 0; slot < texts; slot++) {
-                textBytes[slot] = formBytes[formOfText[slot]];
-            }
+        BytesRef[] formBytes = encode(forms);
+        if (formBytes == null) {
+            return null;
         }
-        BytesRef[] writtenValues = new BytesRef[written.size()];
-        int[] writtenRank = rank(written, writtenValues, new BytesRef[written.size()]);
-        if (formRank == null || writtenRank == null) {
-            return textBytes;
+        BytesRef[] textBytes = new BytesRef[texts];
+        for (int slot = 0; slot < texts; slot++) {
+            textBytes[slot] = formBytes[formOfText[slot]];
+        }
+        BytesRef[] writtenBytes = encode(written);
+        if (formBytes == DUPLICATE || writtenBytes == null || writtenBytes == DUPLICATE) {
+            return formBytes == DUPLICATE ? null : textBytes;
         }
         boolean[] sentence = segmentation.sentenceBreaks();
-        VInts sequence = new VInts(n * 2 + 1);
+        int inline = 0;
+        for (BytesRef b : formBytes) {
+            inline += b.length + 3;
+        }
+        for (BytesRef b : writtenBytes) {
+            inline += b.length + 3;
+        }
+        VInts sequence = new VInts(n * 2 + 11 + inline);
         VInts offsets = new VInts(n * 2);
-        if (!sequence(tokens, folded, sentence, formOfText, formRank, writtenOfText, writtenRank, sequence, offsets)) {
+        sequence.writeByte(FORMAT);
+        inline(sequence, formBytes);
+        inline(sequence, writtenBytes);
+        if (!sequence(tokens, folded, sentence, formOfText, writtenOfText, sequence, offsets)) {
             return textBytes; // tokens out of order: nothing a reader could trust
         }
-        addValues(out, Fields.TOKENS, formValues);
-        addValues(out, Fields.TOKEN_SURFACES, writtenValues);
         out.add(new BinaryDocValuesField(Fields.TOKEN_SEQUENCE, sequence.bytes()));
         out.add(new BinaryDocValuesField(Fields.TOKEN_OFFSETS, offsets.bytes()));
         return textBytes;
+    }
+
+    /** A marker of {@link #encode}: two values with the same bytes. */
+    private static final BytesRef[] DUPLICATE = new BytesRef[0];
+
+    /** The count and the length-prefixed bytes of the values, in slot order. */
+    private static void inline(VInts out, BytesRef[] values) {
+        out.writeVInt(values.length);
+        for (BytesRef value : values) {
+            out.writeVInt(value.length);
+            out.writeBytes(value.bytes, value.offset, value.length);
+        }
+    }
+
+    /**
+     * The UTF-8 bytes of each value, by slot; null when one is too long for a doc value (the limit of the format-1
+     * sorted-set values, kept so that format 2 stores the same documents), {@link #DUPLICATE} when two values have
+     * the same bytes (text with a lone surrogate, which UTF-8 cannot hold: both become U+FFFD).
+     */
+    private static BytesRef[] encode(List<String> values) {
+        int size = values.size();
+        BytesRef[] bytes = new BytesRef[size];
+        boolean surrogates = false;
+        for (int i = 0; i < size; i++) {
+            String s = values.get(i);
+            BytesRef value = new BytesRef(s);
+            if (value.length > MAX_VALUE_BYTES) {
+                return null;
+            }
+            if (value.length != s.length() && !surrogates) {
+                surrogates = hasSurrogate(s);
+            }
+            bytes[i] = value;
+        }
+        if (surrogates && new java.util.HashSet<>(java.util.Arrays.asList(bytes)).size() < size) {
+            return DUPLICATE;
+        }
+        return bytes;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -108,20 +161,18 @@ public final class TokenFields {
      * {@code offsets}; false when the tokens are out of order.
      */
     private static boolean sequence(List<Token> tokens, TokenForms folded, boolean[] sentence, int[] formOfText,
-                                    int[] formRank, int[] writtenOfText, int[] writtenRank, VInts sequence,
-                                    VInts offsets) {
+                                    int[] writtenOfText, VInts sequence, VInts offsets) {
         int n = tokens.size();
-        sequence.writeByte(FORMAT);
         int previousEnd = 0;
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             int text = folded.textOf(i);
             int writtenSlot = writtenOfText[text];
-            int entry = formRank[formOfText[text]] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
+            int entry = formOfText[text] << SHIFT | (writtenSlot >= 0 ? WRITTEN : 0)
                     | (token.kind() == Token.Kind.WORD ? WORD : 0) | (sentence[i] ? SENTENCE : 0);
             sequence.writeVInt(entry);
             if (writtenSlot >= 0) {
-                sequence.writeVInt(writtenRank[writtenSlot]);
+                sequence.writeVInt(writtenSlot);
             }
             if (token.start() < previousEnd || token.end() < token.start()) {
                 return false;
@@ -131,12 +182,6 @@ public final class TokenFields {
             previousEnd = token.end();
         }
         return true;
-    }
-
-    private static void addValues(org.apache.lucene.document.Document out, String field, BytesRef[] values) {
-        for (BytesRef value : values) {
-            out.add(new SortedSetDocValuesField(field, value));
-        }
     }
 
     /**
@@ -170,6 +215,14 @@ public final class TokenFields {
             bytes[length++] = (byte) value;
         }
 
+        void writeBytes(byte[] b, int offset, int length) {
+            if (this.length + length > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, this.length + length));
+            }
+            System.arraycopy(b, offset, bytes, this.length, length);
+            this.length += length;
+        }
+
         /** The bytes written, without a copy (Lucene copies a doc value when the document is added). */
         BytesRef bytes() {
             return new BytesRef(bytes, 0, length);
@@ -195,123 +248,5 @@ public final class TokenFields {
             return -slot - 1;
         }
         return slot;
-    }
-
-    /** The first eight bytes of {@code bytes}, big-endian, zeros after its end: unsigned order is byte order. */
-    static long prefix(BytesRef bytes) {
-        long key = 0;
-        int n = Math.min(8, bytes.length);
-        for (int k = 0; k < n; k++) {
-            key |= (bytes.bytes[bytes.offset + k] & 0xFFL) << (56 - 8 * k);
-        }
-        return key;
-    }
-
-    /**
-     * {@code a.compareTo(b)} (unsigned bytes) given their {@link #prefix}es. Equal prefixes with one value of at
-     * most eight bytes mean that value is a prefix of the other (the other's bytes up to eight are the padding's
-     * zeros), so the shorter comes first; with both longer, the whole bytes decide.
-     */
-    static int compare(long prefixA, BytesRef a, long prefixB, BytesRef b) {
-        if (prefixA != prefixB) {
-            return Long.compareUnsigned(prefixA, prefixB);
-        }
-        if (a.length <= 8 || b.length <= 8) {
-            return Integer.compare(a.length, b.length);
-        }
-        return a.compareTo(b);
-    }
-
-    /**
-     * Sorts the distinct values in Lucene's order (unsigned bytes of UTF-8, which is code point order) into
-     * {@code sorted} and returns each slot's rank; null when a value is too long for a doc value, or when two
-     * values have the same bytes (text with a lone surrogate, which UTF-8 cannot hold). Values are compared by their
-     * first eight bytes as one unsigned long first (most words differ there), and by their whole bytes only when
-     * those are equal and both values are longer. Each value's bytes are left by slot in {@code bytes} (all of
-     * them when the rank is not null), for the main text field's terms. (A per-thread table from a form to its bytes,
-     * to encode a form once per thread rather than once per document, was tried in session 17 and dropped: its
-     * look-up cost more CPU at 100k than the encoding it saved, see docs/benchmarks.md.)
-     */
-    private static int[] rank(List<String> values, BytesRef[] sorted, BytesRef[] bytes) {
-        int size = values.size();
-        long[] prefix = new long[size];
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            BytesRef value = new BytesRef(values.get(i));
-            if (value.length > MAX_VALUE_BYTES) {
-                return null;
-            }
-            bytes[i] = value;
-            prefix[i] = prefix(value);
-            order[i] = i;
-        }
-        sort(order, new int[size], 0, size, prefix, bytes);
-        int[] rankOf = new int[size];
-        for (int i = 0; i < size; i++) {
-            sorted[i] = bytes[order[i]];
-        }
-        if (size > 0) {
-            rankOf[order[0]] = 0;
-        }
-        // from 1, not from 0 with an i > 0 test: the compiler checks sorted[i - 1]'s index for the whole loop
-        // before it starts (a profiled loop predicate), and with i = 0 in range that check failed on every call
-        for (int i = 1; i < size; i++) {
-            if (sorted[i].equals(sorted[i - 1])) {
-                return null;
-            }
-            rankOf[order[i]] = i;
-        }
-        return rankOf;
-    }
-
-    /**
-     * Sorts {@code order[from, to)}, slots of values, by {@link #compare} of their values: a merge sort (insertion
-     * sort for short ranges) of its own rather than a subclass of Lucene's {@code IntroSorter}, whose calls Lucene
-     * makes on sorters of its own while it flushes: one more sorter class there made those call sites see two or
-     * more classes, and the compiled flush code was thrown away and compiled again. Values with equal bytes end up
-     * side by side in some order (the caller then gives up); distinct values in their one order.
-     */
-    private static void sort(int[] order, int[] scratch, int from, int to, long[] prefix, BytesRef[] bytes) {
-        if (to - from <= 16) {
-            for (int i = from + 1; i < to; i++) {
-                int slot = order[i];
-                int j = i - 1;
-                while (j >= from && compare(prefix[slot], bytes[slot], prefix[order[j]], bytes[order[j]]) < 0) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = slot;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(order, scratch, from, mid, prefix, bytes);
-        sort(order, scratch, mid, to, prefix, bytes);
-        int last = order[mid - 1];
-        int first = order[mid];
-        if (compare(prefix[last], bytes[last], prefix[first], bytes[first]) <= 0) {
-            return;
-        }
-        System.arraycopy(order, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        int k = from;
-        while (i < mid && j < to) {
-            int a = scratch[i];
-            int b = scratch[j];
-            if (compare(prefix[b], bytes[b], prefix[a], bytes[a]) < 0) {
-                order[k++] = b;
-                j++;
-            } else {
-                order[k++] = a;
-                i++;
-            }
-        }
-        while (i < mid) {
-            order[k++] = scratch[i++];
-        }
-        while (j < to) {
-            order[k++] = scratch[j++];
-        }
     }
 }
