@@ -14,7 +14,7 @@ import org.seacorpus.segment.Token;
 
 /**
  * The tokens of the documents of one segment, with their offsets, as the concordance needs them: the words
- * around a hit for sorting (folded forms straight from the token dictionary, so no stored text is read) and for
+ * around a hit for sorting (folded forms straight from the token fields, so no stored text is read) and for
  * showing (cut from the stored text at the tokens' offsets). A hit that starts or ends inside a token (part of a
  * long word found through a syllable or bigram field) has that token's outer part as its nearest word, the only
  * case where a sort key needs the text. Documents in increasing id order; not thread-safe.
@@ -136,6 +136,9 @@ final class DocumentTokens {
     }
 
     private String form(int i) {
+        if (tokens.format() != org.seacorpus.index.TokenFields.FORMAT_1) {
+            return tokens.formText(i); // format 2: the document's own bytes
+        }
         return forms.computeIfAbsent(tokens.form(i), ord -> {
             try {
                 return tokens.forms().lookupOrd(ord).utf8ToString();

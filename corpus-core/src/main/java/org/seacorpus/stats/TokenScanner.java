@@ -17,6 +17,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.ByteBlockPool;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.seacorpus.index.Fields;
@@ -114,10 +118,12 @@ final class TokenScanner {
                                         FixedBitSet matching) throws IOException {
         LeafState state = null;
         WordRun run = new WordRun();
+        FormCache formCache = new FormCache(vocabulary.forms());
+        FormCache surfaceCache = new FormCache(vocabulary.surfaces());
         for (int c = next.getAndIncrement(); c < chunks.size(); c = next.getAndIncrement()) {
             int[] chunk = chunks.get(c);
             if (state == null || state.leaf != chunk[0]) {
-                state = new LeafState(chunk[0], partField);
+                state = new LeafState(chunk[0], partField, formCache, surfaceCache);
             }
             int base = state.context.docBase;
             int end = base + chunk[2];
@@ -141,8 +147,12 @@ final class TokenScanner {
         final String[] langNames;
         final String partField;
         final SortedDocValues partValues;
+        final FormCache formCache;
+        final FormCache surfaceCache;
 
-        LeafState(int leaf, String partField) throws IOException {
+        LeafState(int leaf, String partField, FormCache formCache, FormCache surfaceCache) throws IOException {
+            this.formCache = formCache;
+            this.surfaceCache = surfaceCache;
             this.leaf = leaf;
             this.context = reader.leaves().get(leaf);
             LeafReader r = context.reader();
@@ -162,7 +172,7 @@ final class TokenScanner {
             if (partField != null) {
                 run.part = part(doc);
             }
-            if (!tokens.read(doc, formIds, surfaceIds)) {
+            if (!tokens.read(doc, formIds, surfaceIds, formCache, surfaceCache)) {
                 textDocuments.incrementAndGet();
                 cut(doc, run);
                 return;
@@ -209,6 +219,42 @@ final class TokenScanner {
                 run.add(vocabulary.forms().intern(folded),
                         written.equals(folded) ? -1 : vocabulary.surfaces().intern(written), words.breakBefore()[i]);
             }
+        }
+    }
+
+    /**
+     * A worker's ids of the forms it met by their bytes (token format 2), in front of the shared, locked
+     * {@link Vocabulary}: each distinct form reaches the shared table once per worker. A form's id does not depend
+     * on the segment, so the cache serves all of them.
+     */
+    static final class FormCache implements LeafTokens.FormIds {
+        private final Vocabulary.Dictionary dictionary;
+        private final BytesRefHash seen = new BytesRefHash();
+        private final BytesRef scratch = new BytesRef();
+        private int[] ids = new int[1024];
+
+        FormCache(Vocabulary.Dictionary dictionary) {
+            this.dictionary = dictionary;
+        }
+
+        @Override
+        public int id(byte[] bytes, int offset, int length) {
+            if (length + 2 > ByteBlockPool.BYTE_BLOCK_SIZE) {
+                return dictionary.intern(bytes, offset, length);
+            }
+            scratch.bytes = bytes;
+            scratch.offset = offset;
+            scratch.length = length;
+            int entry = seen.add(scratch);
+            if (entry < 0) {
+                return ids[-1 - entry];
+            }
+            if (entry == ids.length) {
+                ids = ArrayUtil.grow(ids, entry + 1);
+            }
+            int id = dictionary.intern(bytes, offset, length);
+            ids[entry] = id;
+            return id;
         }
     }
 }

@@ -11,15 +11,19 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The word ids of one point-in-time reader: the folded forms and the written forms of every segment's token
  * dictionaries ({@code tokens}, {@code tokens.surface}) merged into one id space by Lucene's {@link OrdinalMap}
- * (ids in code point order of the forms), plus ids handed out on the fly, after those, for the words of documents
- * whose text had to be cut again (no token fields). Ids turn into text only for what is shown, or to break ties.
+ * (ids in code point order of the forms), plus ids handed out on the fly, after those, for the forms of documents
+ * written in token format 2 (which carry their forms' bytes, no dictionary) and the words of documents whose text
+ * had to be cut again (no token fields). Ids turn into text only for what is shown, or to break ties.
  * Interning is thread-safe; the lookups of the reader's dictionaries are not and run on one thread.
  */
 final class Vocabulary {
@@ -41,13 +45,24 @@ final class Vocabulary {
         return surfaces;
     }
 
-    /** One dictionary: a segment's ordinals mapped to ids, and ids to text. */
+    /**
+     * One dictionary: a segment's ordinals mapped to ids, and ids to text. Forms met by their bytes (documents of
+     * token format 2, which carry their forms, and words cut from the text) are kept in one table of bytes with
+     * their ids: those of a format-1 segment's dictionary get its id, the others new ones after the indexed.
+     */
     static final class Dictionary {
         private final SortedSetDocValues[] segments;
         private final OrdinalMap map;
         private final int indexed;
-        private final Map<String, Integer> extraIds = new HashMap<>();
-        private final List<String> extras = new ArrayList<>();
+        /** Every form looked up by its bytes so far, and its id ({@link #idOf}, by the table's own id). */
+        private final BytesRefHash known = new BytesRefHash();
+        private int[] idOf = new int[64];
+        /** The {@link #known} entry of each id handed out after the indexed. */
+        private int[] extras = new int[64];
+        private int extraCount;
+        private final Map<BytesRef, Integer> longIds = new HashMap<>();
+        private final List<BytesRef> longForms = new ArrayList<>();
+        private final BytesRef scratch = new BytesRef();
         private final Map<Integer, String> resolved = new HashMap<>();
 
         Dictionary(IndexReader reader, String field) throws IOException {
@@ -66,24 +81,69 @@ final class Vocabulary {
         }
 
         /** The id of a form, handing out a new one when no segment has it. */
-        synchronized int intern(String form) {
-            int id = find(form);
-            if (id >= 0) {
+        int intern(String form) {
+            BytesRef bytes = new BytesRef(form);
+            return intern(bytes.bytes, bytes.offset, bytes.length);
+        }
+
+        /** The id of a form given by its UTF-8 bytes (not kept), handing out a new one when no segment has it. */
+        synchronized int intern(byte[] bytes, int offset, int length) {
+            scratch.bytes = bytes;
+            scratch.offset = offset;
+            scratch.length = length;
+            if (length + 2 > ByteBlockPool.BYTE_BLOCK_SIZE) {
+                return internLong(BytesRef.deepCopyOf(scratch));
+            }
+            int entry = known.find(scratch);
+            if (entry >= 0) {
+                return idOf[entry];
+            }
+            int id = indexed(scratch);
+            entry = known.add(scratch);
+            if (entry >= idOf.length) {
+                idOf = ArrayUtil.grow(idOf, entry + 1);
+            }
+            if (id < 0) {
+                id = indexed + extraCount;
+                if (extraCount == extras.length) {
+                    extras = ArrayUtil.grow(extras, extraCount + 1);
+                }
+                extras[extraCount++] = entry;
+            }
+            idOf[entry] = id;
+            return id;
+        }
+
+        /**
+         * A form too long for {@link #known}'s blocks (a word of a document whose text was cut because a form was
+         * too long for a doc value): no segment has it.
+         */
+        private int internLong(BytesRef bytes) {
+            Integer id = longIds.get(bytes);
+            if (id != null) {
                 return id;
             }
-            return extraIds.computeIfAbsent(form, f -> {
-                extras.add(f);
-                return indexed + extras.size() - 1;
-            });
+            if (extraCount == extras.length) {
+                extras = ArrayUtil.grow(extras, extraCount + 1);
+            }
+            extras[extraCount] = -1 - longForms.size();
+            longForms.add(bytes);
+            longIds.put(bytes, indexed + extraCount);
+            return indexed + extraCount++;
         }
 
         /** The id of a form, or -1 when it has none. */
         synchronized int find(String form) {
-            Integer extra = extraIds.get(form);
-            if (extra != null) {
-                return extra;
-            }
             BytesRef bytes = new BytesRef(form);
+            if (bytes.length + 2 > ByteBlockPool.BYTE_BLOCK_SIZE) {
+                return longIds.getOrDefault(bytes, -1);
+            }
+            int entry = known.find(bytes);
+            return entry >= 0 ? idOf[entry] : indexed(bytes);
+        }
+
+        /** The id of a form in the segments' dictionaries, or -1. */
+        private int indexed(BytesRef bytes) {
             try {
                 for (int leaf = 0; leaf < segments.length; leaf++) {
                     long ord = segments[leaf].lookupTerm(bytes);
@@ -99,15 +159,16 @@ final class Vocabulary {
 
         /** Ids handed out so far: arrays indexed by id need at least this length. */
         synchronized int size() {
-            return indexed + extras.size();
+            return indexed + extraCount;
         }
 
         /** The text of an id. */
         synchronized String text(int id) {
-            if (id >= indexed) {
-                return extras.get(id - indexed);
-            }
             return resolved.computeIfAbsent(id, i -> {
+                if (i >= indexed) {
+                    int entry = extras[i - indexed];
+                    return (entry >= 0 ? known.get(entry, new BytesRef()) : longForms.get(-1 - entry)).utf8ToString();
+                }
                 try {
                     return segments[map.getFirstSegmentNumber(i)].lookupOrd(map.getFirstSegmentOrd(i))
                             .utf8ToString();

@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.document.Document;
@@ -38,8 +39,9 @@ import net.jqwik.api.Provide;
 
 /**
  * The tokens the analyse stage found come back from the index as they went in: folded forms, written forms, word
- * or not, sentence ends and offsets, in documents spread over several segments and after the segments merge (a
- * document's ordinals change then; its ranks must not).
+ * or not, sentence ends and offsets, in documents spread over several segments and after the segments merge, in
+ * token format 2 and in format 1 (written by {@link TokenFieldsFormat1}; a document's ordinals change in a merge,
+ * its ranks must not), alone and side by side.
  */
 class TokenFieldsTest {
     static final LanguageProfiles PROFILES = LanguageProfiles.builtIn();
@@ -95,6 +97,48 @@ class TokenFieldsTest {
     }
 
     @Test
+    void formatOneDocumentsStillReadBesideFormatTwoOnesAndAfterTheyMerge() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            docs.add(analysed("th", THAI.substring(i % 7), "th" + i));
+            docs.add(analysed("lo", LAO.substring(i % 5), "lo" + i));
+            docs.add(analysed("id", INDONESIAN.substring(i % 9), "id" + i));
+        }
+        for (boolean merge : new boolean[] {false, true}) {
+            Path dir = Files.createDirectories(tmp.resolve(merge ? "merged" : "segments"));
+            // every other document written as an index before session 18 held it (format 1)
+            try (DirectoryReader reader = index(docs, new DocumentMapper(PROFILES), merge, dir, i -> i % 2 == 0)) {
+                assertThat(readAll(reader)).isEqualTo(expected(docs));
+                int[] formats = new int[3];
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    LeafTokens tokens = LeafTokens.of(leaf.reader());
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertThat(tokens.read(doc)).isTrue();
+                        formats[tokens.format()]++;
+                    }
+                }
+                assertThat(formats).containsExactly(0, 45, 45);
+            }
+        }
+    }
+
+    @Test
+    void formatTwoStoresTheFormsInFirstSeenOrderAndNoSortedSets() throws IOException {
+        try (DirectoryReader reader = index(List.of(analysed("id", "padi Padi air padi", "id.txt")),
+                new DocumentMapper(PROFILES), false)) {
+            var leaf = reader.leaves().get(0).reader();
+            assertThat(leaf.getSortedSetDocValues(Fields.TOKENS)).isNull();
+            assertThat(leaf.getSortedSetDocValues(Fields.TOKEN_SURFACES)).isNull();
+            var seq = leaf.getBinaryDocValues(Fields.TOKEN_SEQUENCE);
+            assertThat(seq.advanceExact(0)).isTrue();
+            // format, 2 forms (padi, air), 1 written form (Padi), then per token index << 3 | written | word
+            byte[] expected = {2, 2, 4, 'p', 'a', 'd', 'i', 3, 'a', 'i', 'r', 1, 4, 'P', 'a', 'd', 'i',
+                0 << 3 | 2, 0 << 3 | 4 | 2, 0, 1 << 3 | 2, 0 << 3 | 2};
+            assertThat(BytesRef.deepCopyOf(seq.binaryValue()).bytes).containsExactly(expected);
+        }
+    }
+
+    @Test
     void aDocumentReadBackFromTheStoreIsCutAgainWhenRewritten() throws IOException {
         Document analysed = analysed("id", INDONESIAN, "id.txt");
         Document without = new Document(analysed.id(), analysed.origin(), analysed.text(), null,
@@ -119,8 +163,8 @@ class TokenFieldsTest {
         TokenFields.write(segmentation, out);
         assertThat(out.getFields()).isEmpty();
         TokenFields.write(new Segmentation(segmentation.tokens().subList(0, 1), List.of(6)), out);
-        assertThat(out.getFields()).extracting(f -> f.name()).containsExactly(Fields.TOKENS, Fields.TOKEN_SURFACES,
-                Fields.TOKEN_SEQUENCE, Fields.TOKEN_OFFSETS);
+        assertThat(out.getFields()).extracting(f -> f.name()).containsExactly(Fields.TOKEN_SEQUENCE,
+                Fields.TOKEN_OFFSETS);
     }
 
     @Test
@@ -140,7 +184,8 @@ class TokenFieldsTest {
             docs.add(analysed(i % 2 == 0 ? "th" : "id", texts.get(i), "t" + i));
         }
         Path dir = Files.createTempDirectory("token-fields-");
-        try (DirectoryReader reader = index(docs, new DocumentMapper(PROFILES), true, dir)) {
+        // every third document in format 1: both formats in one segment after the merge
+        try (DirectoryReader reader = index(docs, new DocumentMapper(PROFILES), true, dir, i -> i % 3 == 1)) {
             assertThat(readAll(reader)).isEqualTo(expected(docs));
         } finally {
             try (var files = Files.walk(dir)) {
@@ -164,9 +209,17 @@ class TokenFieldsTest {
         return index(docs, mapper, merge, Files.createDirectories(tmp.resolve("index")));
     }
 
-    /** Writes the documents in three commits (three segments), merged into one when asked. */
     static DirectoryReader index(List<Document> docs, DocumentMapper mapper, boolean merge, Path dir)
             throws IOException {
+        return index(docs, mapper, merge, dir, i -> false);
+    }
+
+    /**
+     * Writes the documents in three commits (three segments), merged into one when asked; the documents whose
+     * position {@code formatOne} accepts get token format 1 ({@link TokenFieldsFormat1}).
+     */
+    static DirectoryReader index(List<Document> docs, DocumentMapper mapper, boolean merge, Path dir,
+                                 java.util.function.IntPredicate formatOne) throws IOException {
         var directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers(PROFILES, SEGMENTERS))
                 .setCodec(new Lucene103Codec(Lucene103Codec.Mode.BEST_COMPRESSION))
@@ -174,7 +227,8 @@ class TokenFieldsTest {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             int third = Math.max(1, (docs.size() + 2) / 3);
             for (int i = 0; i < docs.size(); i++) {
-                writer.addDocument(mapper.toLucene(docs.get(i), "fp", Instant.EPOCH));
+                var lucene = mapper.toLucene(docs.get(i), "fp", Instant.EPOCH);
+                writer.addDocument(formatOne.test(i) ? TokenFieldsFormat1.rewrite(lucene) : lucene);
                 if ((i + 1) % third == 0) {
                     writer.commit();
                 }
@@ -196,9 +250,12 @@ class TokenFieldsTest {
                 List<List<String>> rows = new ArrayList<>();
                 if (tokens.read(doc) && tokens.readOffsets()) {
                     for (int i = 0; i < tokens.size(); i++) {
-                        rows.add(Arrays.asList(tokens.forms().lookupOrd(tokens.form(i)).utf8ToString(),
-                            tokens.surface(i) < 0 ? null
-                                    : tokens.surfaces().lookupOrd(tokens.surface(i)).utf8ToString(),
+                        boolean one = tokens.format() == TokenFields.FORMAT_1;
+                        rows.add(Arrays.asList(one ? tokens.forms().lookupOrd(tokens.form(i)).utf8ToString()
+                                : tokens.formText(i),
+                            tokens.surface(i) < 0 ? null : one
+                                    ? tokens.surfaces().lookupOrd(tokens.surface(i)).utf8ToString()
+                                    : tokens.surfaceText(i),
                             tokens.isWord(i) ? "word" : "other", tokens.sentenceBefore(i) ? "sentence" : "",
                             String.valueOf(tokens.start(i)), String.valueOf(tokens.end(i))));
                     }

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The token fields' own byte writer ({@link TokenFields.VInts}) writes the bytes Lucene's
- * {@link ByteBuffersDataOutput} writes for the same bytes and variable-length integers (what {@code tokens.seq} and
+ * {@link ByteBuffersDataOutput} writes for the same bytes, runs of bytes and variable-length integers (what {@code tokens.seq} and
  * {@code tokens.offsets} held before it), for any integers, negative ones and the five-byte ones included, and
  * past its first capacity.
  */
@@ -33,6 +33,12 @@ class TokenFieldsVIntsTest {
             if (value % 7 == 0) {
                 ours.writeByte((byte) value);
                 lucene.writeByte((byte) value);
+            }
+            if (value % 5 == 0) {
+                byte[] run = new byte[Math.floorMod(value, 61)];
+                java.util.Arrays.fill(run, (byte) value);
+                ours.writeBytes(run, 1 % Math.max(1, run.length), run.length - 1 % Math.max(1, run.length));
+                lucene.writeBytes(run, 1 % Math.max(1, run.length), run.length - 1 % Math.max(1, run.length));
             }
         }
         assertThat(BytesRef.deepCopyOf(ours.bytes())).isEqualTo(new BytesRef(lucene.toArrayCopy()));

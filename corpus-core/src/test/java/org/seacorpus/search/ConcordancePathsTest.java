@@ -3,6 +3,8 @@ package org.seacorpus.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +12,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.seacorpus.corpus.Corpus;
 import org.seacorpus.index.LanguageAnalyzers;
 import org.seacorpus.stats.FrequencyList;
@@ -35,6 +38,27 @@ class ConcordancePathsTest {
     @Test
     void generatedConcordancesAreTheSameBothWays() throws IOException {
         compare(SampleCorpora.generated(), List.of("ข้าว", "น้ำ", "ນ້ຳ"));
+    }
+
+    @Test
+    void concordancesOfACorpusWithBothTokenFormatsAreTheSameBothWays(@TempDir Path tmp) throws IOException {
+        Path copy = tmp.resolve("both-formats");
+        Path from = SampleCorpora.generated().home().dir();
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = copy.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else if (!path.getFileName().toString().equals("write.lock")) {
+                    Files.copy(path, target);
+                }
+            }
+        }
+        Corpus both = Corpus.open(copy);
+        // every other document as an import before session 18 wrote it (token format 1, sorted-set forms)
+        org.seacorpus.index.TokenFieldsFormat1.rewriteIndex(both.home().indexDir(), both.profiles(),
+                both.segmenters(), doc -> doc % 2 == 1);
+        compare(both, List.of("ข้าว", "น้ำ", "ນ້ຳ"));
     }
 
     private static void compare(Corpus corpus, List<String> extra) throws IOException {

@@ -35,7 +35,8 @@ import org.seacorpus.testing.SampleCorpora;
  * n-gram list, collocation table, keyword list and dispersion, whole (no top cut), on the sample data (16
  * languages, with rejected and duplicate documents) and on a corpus generated from its sentences
  * ({@link SampleCorpora}); and also on an index where some documents have no tokens stored, as an index written
- * before the token fields has.
+ * before the token fields has, and on one where half the documents have token format 1 (sorted-set forms) and
+ * half format 2 (forms inline).
  */
 class StatisticsPathsTest {
     static final int ALL = Integer.MAX_VALUE;
@@ -60,6 +61,17 @@ class StatisticsPathsTest {
     @Test
     void aGeneratedCorpusGivesTheSameStatisticsBothWays() throws IOException {
         compareEverything(generated);
+    }
+
+    @Test
+    void aCorpusWithBothTokenFormatsGivesTheSameStatisticsBothWays() throws IOException {
+        Path copy = tmp.resolve("both-formats");
+        copyTree(generated.home().dir(), copy);
+        Corpus both = Corpus.open(copy);
+        // every other document as an import before session 18 wrote it (token format 1, sorted-set forms)
+        org.seacorpus.index.TokenFieldsFormat1.rewriteIndex(both.home().indexDir(), both.profiles(),
+                both.segmenters(), doc -> doc % 2 == 0);
+        compareEverything(both);
     }
 
     @Test
