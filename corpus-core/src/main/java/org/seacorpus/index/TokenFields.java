@@ -13,24 +13,24 @@ import org.seacorpus.util.StringSlots;
 
 /**
  * Writes a document's tokens ({@link Segmentation}, from the analyse stage) as doc values, so that word statistics
- * and sorted concordances read them instead of cutting the stored text again:
+ * and sorted concordances read them instead of cutting the stored text again (format 2; docs/store.md describes
+ * both formats, {@link LeafTokens} reads both):
  * <ul>
- *   <li>{@code tokens}: the distinct folded forms ({@link WordForm}) of the document's tokens, as sorted-set doc
- *       values. Lucene keeps one sorted dictionary per segment and gives each document its forms as ordinals, in
- *       the dictionary's (byte) order, through merges;</li>
- *   <li>{@code tokens.surface}: the distinct forms as written, where they differ from the folded form (น้ำ
- *       written with sara am, {@code Padi} with a capital), also sorted-set doc values;</li>
- *   <li>{@code tokens.seq}: the tokens in text order (binary doc values): a format byte, then per token the
- *       variable-length integer {@code index << 3 | written << 2 | word << 1 | sentence}, where {@code index} is
- *       the form's rank among the document's forms (its ordinal among the document's {@code tokens} values),
- *       {@code written} says a rank among its {@code tokens.surface} values follows, {@code word} marks a word
- *       (not a number, URL or e-mail address) and {@code sentence} a sentence end since the token before;</li>
+ *   <li>{@code tokens.seq} (binary doc values): the format byte; the number of the document's distinct folded
+ *       forms ({@link WordForm}) and each one's UTF-8 bytes behind their length, in the order the text first has
+ *       them; the same for the distinct forms as written where they differ from the folded form (น้ำ written with
+ *       sara am, {@code Padi} with a capital); then per token the variable-length integer
+ *       {@code index << 3 | written << 2 | word << 1 | sentence}, where {@code index} is the form's place in the
+ *       first list, {@code written} says the written form's place in the second list follows, {@code word} marks a
+ *       word (not a number, URL or e-mail address) and {@code sentence} a sentence end since the token before;</li>
  *   <li>{@code tokens.offsets}: per token, the distance from the end of the previous token to its start and its
  *       length, in UTF-16 units of the stored text (binary doc values; read only by the concordance).</li>
  * </ul>
- * A rank rather than an ordinal goes into the sequence because ordinals change when segments merge, while a
- * document's forms keep their order. A document with a form longer than Lucene's limit for a doc value
- * (32,766 bytes) gets none of these fields; readers then cut its stored text as before ({@link LeafTokens}).
+ * Format 1 (imports before session 18) kept the forms in sorted-set doc values ({@code tokens},
+ * {@code tokens.surface}) and each token's rank among them, which cost a sort of each document's forms and
+ * Lucene's hashing of every value at import. A document with a form longer than Lucene's limit for a term
+ * (32,766 bytes), or with two forms of the same UTF-8 bytes (lone surrogates), gets none of these fields; readers
+ * then cut its stored text as before.
  */
 public final class TokenFields {
     /** The first byte of {@code tokens.seq}: a reader skips a document written in a format it does not know. */
@@ -41,7 +41,7 @@ public final class TokenFields {
     static final int WORD = 2;
     static final int WRITTEN = 4;
     static final int SHIFT = 3;
-    /** Longest value Lucene accepts in sorted-set doc values. */
+    /** Longest form stored: Lucene's limit for a term (and format 1's sorted-set values). */
     static final int MAX_VALUE_BYTES = IndexWriter.MAX_TERM_LENGTH;
     /** Each thread's two slot tables (forms, written forms), reused document after document. */
     private static final ThreadLocal<StringSlots[]> SLOTS = ThreadLocal.withInitial(
@@ -75,16 +75,16 @@ public final class TokenFields {
         int[] writtenOfText = new int[texts];
         slots(folded, texts, formSlots, forms, formOfText, writtenSlots, written, writtenOfText);
         BytesRef[] formBytes = encode(forms);
-        if (formBytes == null) {
-            return null;
+        if (formBytes == null || formBytes == DUPLICATE) {
+            return null; // the main field encodes its terms itself
         }
         BytesRef[] textBytes = new BytesRef[texts];
         for (int slot = 0; slot < texts; slot++) {
             textBytes[slot] = formBytes[formOfText[slot]];
         }
         BytesRef[] writtenBytes = encode(written);
-        if (formBytes == DUPLICATE || writtenBytes == null || writtenBytes == DUPLICATE) {
-            return formBytes == DUPLICATE ? null : textBytes;
+        if (writtenBytes == null || writtenBytes == DUPLICATE) {
+            return textBytes;
         }
         boolean[] sentence = segmentation.sentenceBreaks();
         int inline = 0;

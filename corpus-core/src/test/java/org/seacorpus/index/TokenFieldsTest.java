@@ -30,6 +30,7 @@ import org.seacorpus.segment.AnalyzeStage;
 import org.seacorpus.segment.Segmentation;
 import org.seacorpus.segment.Segmenters;
 import org.seacorpus.segment.Token;
+import org.seacorpus.segment.TokenForms;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -165,6 +166,16 @@ class TokenFieldsTest {
         TokenFields.write(new Segmentation(segmentation.tokens().subList(0, 1), List.of(6)), out);
         assertThat(out.getFields()).extracting(f -> f.name()).containsExactly(Fields.TOKEN_SEQUENCE,
                 Fields.TOKEN_OFFSETS);
+    }
+
+    @Test
+    void twoFormsWithTheSameBytesLeaveTheDocumentWithoutTokens() {
+        // two different lone surrogates both become U+FFFD in UTF-8: the forms could not be told apart
+        Segmentation segmentation = new Segmentation(List.of(new Token("x\uD800", 0, 2, Token.Kind.WORD),
+                new Token("x\uD801", 3, 5, Token.Kind.WORD)), List.of(5));
+        org.apache.lucene.document.Document out = new org.apache.lucene.document.Document();
+        assertThat(TokenFields.write(segmentation, TokenForms.of(segmentation.tokens()), out)).isNull();
+        assertThat(out.getFields()).isEmpty();
     }
 
     @Test
