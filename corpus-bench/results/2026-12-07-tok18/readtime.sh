@@ -10,9 +10,9 @@ NEW=/tmp/tok18-w/cli-tok2.jar
 one() { # side corpus cp cmd...
   local side=$1 c=$2 cp=$3; shift 3
   local l=$(cut -d' ' -f1 /proc/loadavg)
-  local t=$( { /usr/bin/time -f "%e %U %S" nice -n 5 $J -Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED \
-    -cp "$cp" org.seacorpus.cli.CorpusCommand -C "$c" --json "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$side $1 load $l wall/user/sys $t" >> "$out"
+  /usr/bin/time -f "%e %U %S" -o /tmp/tok18-w/rt.time nice -n 5 $J -Xmx1g -XX:ActiveProcessorCount=2 \
+    --enable-native-access=ALL-UNNAMED -cp "$cp" org.seacorpus.cli.CorpusCommand -C "$c" --json "$@" > /dev/null 2>/dev/null
+  echo "$side $1 load $l wall/user/sys $(cat /tmp/tok18-w/rt.time)" >> "$out"
 }
 both() { # cmd...
   one A "$a" "$OLD" "$@"; one B "$b" "$NEW" "$@"
