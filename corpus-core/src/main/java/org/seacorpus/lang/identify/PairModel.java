@@ -262,78 +262,6 @@ final class PairModel {
                 markerWords.wordWeight());
     }
 
-    /** Each thread's memo of what the words it scored added ({@link WordMemo}), this model's own. */
-    private final ThreadLocal<WordMemo> memo = ThreadLocal.withInitial(WordMemo::new);
-
-    /**
-     * What each word of recent texts added to the log-odds, per thread, apart from its pair with the word before: the
-     * marker term of a word the model does not name (when the marker words are folded in, {@link #markerWord}) and
-     * then the weights it found, in the order {@link Scorer} adds them (the word's total when the model names it,
-     * else its own weight and its n-grams'). A word found here adds the same values in the same order, so the sum is
-     * the same to the last bit; the weights that are 0 (and the features not found, which add 0) are left out, which
-     * changes nothing as long as the sum is not −0 when the word starts (adding ±0 to anything else gives it back,
-     * and a sum that is not −0 never becomes −0 by an addition), so a word is read from here only then. Words with
-     * more than {@value #WEIGHTS} such weights are not kept. {@value #SETS} sets of two slots ({@link WordSlots}).
-     */
-    static final class WordMemo {
-        static final int SETS = 4096;
-        static final int WEIGHTS = 48;
-        final WordSlots slots = new WordSlots(SETS);
-        /** Per slot: whether a marker term is added first, and what it is. */
-        final boolean[] hasMarker = new boolean[SETS * 2];
-        final double[] marker = new double[SETS * 2];
-        final int[] count = new int[SETS * 2];
-        final float[] weights = new float[SETS * 2 * WEIGHTS];
-        /** The word being recorded. */
-        boolean recordingMarker;
-        double recordedMarker;
-        int recorded;
-        final float[] recording = new float[WEIGHTS];
-        boolean overflow;
-
-        void start() {
-            recordingMarker = false;
-            recorded = 0;
-            overflow = false;
-        }
-
-        void add(float w) {
-            if (w != 0) {
-                if (recorded == WEIGHTS) {
-                    overflow = true;
-                } else {
-                    recording[recorded++] = w;
-                }
-            }
-        }
-
-        /** Keeps the word recorded since {@link #start} in the slot {@code -1 - missed} ({@link WordSlots#find}). */
-        void keep(int missed, int[] padded, int m) {
-            if (overflow || missed >= 0 || !WordSlots.keepable(padded, m)) {
-                return;
-            }
-            int slot = -1 - missed;
-            slots.clear(slot);
-            hasMarker[slot] = recordingMarker;
-            marker[slot] = recordedMarker;
-            count[slot] = recorded;
-            System.arraycopy(recording, 0, weights, slot * WEIGHTS, recorded);
-            slots.keep(slot, padded, m);
-        }
-
-        /** {@code z} with what the word in {@code slot} adds, added as it was. */
-        double replay(int slot, double z) {
-            if (hasMarker[slot]) {
-                z += marker[slot];
-            }
-            int base = slot * WEIGHTS;
-            for (int i = 0, n = count[slot]; i < n; i++) {
-                z += weights[base + i];
-            }
-            return z;
-        }
-    }
-
     /** Each thread's buffer for the n-gram keys of a word the model does not name ({@link FeatureKeys#ngrams}). */
     private static final ThreadLocal<long[]> NGRAM_KEYS =
             ThreadLocal.withInitial(() -> new long[(NgramFeatures.MAX_WORD + 2) * PairFeatures.MAX_ORDER]);
@@ -348,17 +276,8 @@ final class PairModel {
      * fed one by one through {@link FeatureKeys#padded} (the reference the one-loop form must equal bit for bit).
      */
     double logOdds(CharSequence text, boolean inOneLoop) {
-        return logOdds(text, inOneLoop, inOneLoop);
-    }
-
-    /**
-     * {@link #logOdds(CharSequence, boolean)}; with {@code remembered} (and {@code inOneLoop}) a word met before on
-     * this thread adds what it added then, in the same order, from the thread's {@link WordMemo} instead of looking
-     * its features up again. The same sum to the last bit either way ({@link WordMemo}).
-     */
-    double logOdds(CharSequence text, boolean inOneLoop, boolean remembered) {
         Scorer scorer = new Scorer(markerWord == null ? bias + markerCoefficient * markers.applyAsDouble(text) : bias,
-                inOneLoop ? NGRAM_KEYS.get() : null, inOneLoop && remembered ? memo.get() : null);
+                inOneLoop ? NGRAM_KEYS.get() : null);
         FeatureKeys.scan(text, PairFeatures.MAX_ORDER, scorer);
         return scorer.z;
     }
@@ -371,7 +290,6 @@ final class PairModel {
      * sum as {@link PairFeatures#scan} feature by feature, up to the order of the additions.
      */
     private final class Scorer implements FeatureKeys.Sink {
-        private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
         double z;
         private long previous;
         private final FeatureTable table = features.table;
@@ -380,16 +298,13 @@ final class PairModel {
         private final float[] wordTotals;
         /** The n-gram key buffer, or null to have the features fed one by one. */
         private final long[] keys;
-        /** The thread's memo of words, or null to look every word up. */
-        private final WordMemo memo;
 
-        Scorer(double start, long[] keys, WordMemo memo) {
+        Scorer(double start, long[] keys) {
             this.z = start;
             WordTotals totals = wordTotals();
             this.words = totals.words();
             this.wordTotals = totals.totals();
             this.keys = keys;
-            this.memo = memo;
         }
 
         @Override
@@ -399,63 +314,22 @@ final class PairModel {
                 z += row >= 0 ? weights[row] : 0;
             }
             previous = key;
-            if (memo == null || Double.doubleToRawLongBits(z) == NEGATIVE_ZERO) {
-                return lookUp(key, padded, length);
-            }
-            int slot = memo.slots.find(key, padded, length);
-            if (slot >= 0) {
-                z = memo.replay(slot, z);
-                return true;
-            }
-            memo.start();
-            boolean whole = lookUp(key, padded, length);
-            if (whole) {
-                memo.keep(slot, padded, length);
-            }
-            return whole;
-        }
-
-        /** The word's weights looked up (recorded in the memo when there is one). */
-        private boolean lookUp(long key, int[] padded, int length) {
             int row = words.find(key);
             if (row >= 0) {
                 z += wordTotals[row];
-                if (memo != null) {
-                    memo.add(wordTotals[row]);
-                }
                 return true;
             }
             if (markerWord != null) {
-                double term = markerCoefficient * markerWord.applyAsDouble(new String(padded, 1, length - 2));
-                z += term;
-                if (memo != null) {
-                    memo.recordingMarker = true;
-                    memo.recordedMarker = term;
-                }
+                z += markerCoefficient * markerWord.applyAsDouble(new String(padded, 1, length - 2));
             }
             if (keys == null || length * PairFeatures.MAX_ORDER > keys.length) {
-                if (memo != null) {
-                    memo.overflow = true; // its features are fed one by one, not recorded
-                }
                 return false;
             }
-            int own = table.find(key);
-            float w = own >= 0 ? weights[own] : 0;
-            z += w;
+            feature(NgramFeatures.WORD, key);
             int n = FeatureKeys.ngrams(padded, length, PairFeatures.MIN_ORDER, PairFeatures.MAX_ORDER, keys);
-            if (memo == null) {
-                for (int i = 0; i < n; i++) {
-                    int r = table.find(keys[i]);
-                    z += r >= 0 ? weights[r] : 0;
-                }
-                return true;
-            }
-            memo.add(w);
             for (int i = 0; i < n; i++) {
                 int r = table.find(keys[i]);
-                float g = r >= 0 ? weights[r] : 0;
-                z += g;
-                memo.add(g);
+                z += r >= 0 ? weights[r] : 0;
             }
             return true;
         }
