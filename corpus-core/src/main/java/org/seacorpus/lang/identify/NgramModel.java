@@ -464,28 +464,29 @@ public final class NgramModel {
     }
 
     /**
-     * What each word of recent texts added to the sums, per thread: the padded word's code points, its summed row
-     * of log-probabilities (the word's own row when the model knows it whole, else the sum of its n-grams' rows,
-     * added in the order scoring adds them) and how many features that was. Running text repeats its words, and a
-     * word found here costs one probe of a small table instead of one to thirty probes of the model's tables
-     * (megabytes, a cache miss each). Direct-mapped by the word's key; an entry is used only when its code points
-     * are the word's, so the row is always this word's. Only used when the sums are exact ({@link #exactLimit}).
+     * What each word of recent texts added to the sums, per thread: its summed row of log-probabilities (the word's
+     * own row when the model knows it whole, else the sum of its n-grams' rows, added in the order scoring adds them)
+     * and how many features that was, in the slot {@link WordSlots} gives the padded word. Running text repeats its
+     * words, and a word found here costs one probe of a small table instead of one to thirty probes of the model's
+     * tables (megabytes, a cache miss each). {@value #SETS} sets of two slots: on gen-10000's and gen-100000's Latin
+     * text taken in order, a direct-mapped 2,048 slots (sessions 12–17) missed 22% of the words, 8,192 sets of two
+     * 1–2% (session 18). A word {@link WordSlots} cannot keep is added feature by feature, the same sums. Only used
+     * when the sums are exact ({@link #exactLimit}), which is what makes a word's row added as one the same as its
+     * features added one by one.
      */
-    private static final class WordSums {
-        static final int SLOTS = 2048;
-        static final int STRIDE = NgramFeatures.MAX_WORD + 2;
-        final int[] length = new int[SLOTS];
-        final int[] codePoints = new int[SLOTS * STRIDE];
+    static final class WordSums {
+        static final int SETS = 8192;
+        final WordSlots slots = new WordSlots(SETS);
         final double[] rows;
-        final int[] features = new int[SLOTS];
+        final int[] features = new int[SETS * 2];
         final int width;
         /** The row of a word being worked out, and its n-grams' keys ({@link FeatureKeys#ngrams}). */
         final double[] row;
-        long[] keys = new long[STRIDE * 5];
+        long[] keys = new long[WordSlots.STRIDE * 5];
 
         WordSums(int width) {
             this.width = width;
-            this.rows = new double[SLOTS * width];
+            this.rows = new double[SETS * 2 * width];
             this.row = new double[width];
         }
 
@@ -495,21 +496,6 @@ public final class NgramModel {
                 keys = new long[n];
             }
             return keys;
-        }
-
-        /** The slot holding this padded word, or −1 − the slot to fill. */
-        int find(long key, int[] padded, int m) {
-            int slot = (int) (key ^ (key >>> 32)) & (SLOTS - 1);
-            if (length[slot] != m || m > STRIDE) {
-                return -1 - slot;
-            }
-            int base = slot * STRIDE;
-            for (int i = 0; i < m; i++) {
-                if (codePoints[base + i] != padded[i]) {
-                    return -1 - slot;
-                }
-            }
-            return slot;
         }
     }
 
@@ -526,12 +512,12 @@ public final class NgramModel {
 
         @Override
         public boolean word(long key, int[] padded, int m) {
-            int slot = cache.find(key, padded, m);
+            int slot = cache.slots.find(key, padded, m);
             if (slot < 0) {
-                slot = -1 - slot;
-                if (m > WordSums.STRIDE) {
-                    return false; // cannot be kept (never so for the scanner's words): feature by feature
+                if (!WordSlots.keepable(padded, m)) {
+                    return false; // cannot be kept: feature by feature, the same sums (they are exact)
                 }
+                slot = -1 - slot;
                 fill(slot, key, padded, m);
             }
             int base = slot * width;
@@ -565,8 +551,7 @@ public final class NgramModel {
                 System.arraycopy(row, 0, cache.rows, base, width);
                 cache.features[slot] = rowFeatures;
             }
-            System.arraycopy(padded, 0, cache.codePoints, slot * WordSums.STRIDE, m);
-            cache.length[slot] = m;
+            cache.slots.keep(slot, padded, m);
         }
 
         @Override

@@ -16,8 +16,9 @@ import net.jqwik.api.Provide;
  * The n-gram model adds a word's features as one remembered row when its sums are exact
  * ({@link NgramModel#exactLimit}): the evidence must then be the very same doubles, bit for bit, as adding every
  * feature in text order ({@link NgramModel#evidenceByFeature}), for the shipped model and the model knowing the
- * pair words, on running text of every Latin-script language, on words no model has seen, on long and odd words,
- * and when the per-thread table of words is full and words push each other out.
+ * pair words, on running text of every Latin-script language, on words no model has seen, on long and odd words
+ * (code points above U+FFFF, which the per-thread table does not keep), and when the per-thread table of words
+ * ({@link WordSlots}, 16,384 slots) is full and words push each other out.
  */
 class NgramModelExactSumsTest {
     private static final NgramModel BASE = LangidModels.builtIn();
@@ -64,8 +65,28 @@ class NgramModelExactSumsTest {
                 assertSameEvidence(model, text);
                 assertSameEvidence(model, text); // now from the remembered rows
             }
-            // a long text of thousands of distinct words: the table of 2,048 words is overwritten many times
+            // a long text of thousands of distinct words
             assertSameEvidence(model, String.join("\n", texts));
+        }
+    }
+
+    @Test
+    void wordsPushedOutOfTheTableAndWordsItCannotKeep() {
+        // 40,000 distinct invented words, twice: more than the table's 16,384 slots, so words push each other out
+        StringBuilder many = new StringBuilder();
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 40_000; i++) {
+            for (int k = 3 + random.nextInt(8); k > 0; k--) {
+                many.append((char) ('a' + random.nextInt(26)));
+            }
+            many.append(i % 17 == 0 ? '\n' : ' ');
+        }
+        for (NgramModel model : List.of(BASE, KNOWING_PAIR_WORDS)) {
+            assertSameEvidence(model, many.toString());
+            assertSameEvidence(model, many.toString());
+            // letters above U+FFFF inside Latin words: added feature by feature, never kept
+            assertSameEvidence(model, "kerajaan 𝐤erajaan ker𝐚jaan kerajaan 𝐤erajaan");
+            assertSameEvidence(model, "kerajaan 𝐤erajaan ker𝐚jaan kerajaan 𝐤erajaan");
         }
     }
 
