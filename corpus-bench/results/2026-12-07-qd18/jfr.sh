@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # jfr.sh DOCS TAG SIDE...: an import of DOCS with a JFR `profile` recording per SIDE (base: main-e2eaf60's jar,
-# qd18: this branch's jar at /tmp/qd18-stage/qd18-c1-bench.jar), bin/bench's import JVM options, then the samples
+# qd18: this branch's jar, $QD18_JAR or /tmp/qd18-stage/qd18-c2-bench.jar), bin/bench's import JVM options, then the samples
 # of the quality and dedupe-keys stages and of what this branch changed (jfr-stacks.py incl and below) into
 # jfr-TAG-SIDE.txt; the recording stays at /tmp/qd18-stage/TAG-SIDE.jfr
 set -uo pipefail
@@ -10,7 +10,7 @@ T=$here/../../tools/jfr-stacks.py
 opts="-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -XX:-UseOnStackReplacement"
 docs=$1; tag=$2; shift 2
 for side in "$@"; do
-  jar=/work/wt/data/main-e2eaf60-bench.jar; [ $side = qd18 ] && jar=/tmp/qd18-stage/qd18-c1-bench.jar
+  jar=/work/wt/data/main-e2eaf60-bench.jar; [ $side = qd18 ] && jar=${QD18_JAR:-/tmp/qd18-stage/qd18-c2-bench.jar}
   out=$here/jfr-$tag-$side.txt
   rm -rf /tmp/qd18-stage/jfr-corpus
   echo "[$(date -u +%T)] $side $jar load $(cut -d' ' -f1-3 /proc/loadavg)" > $out
