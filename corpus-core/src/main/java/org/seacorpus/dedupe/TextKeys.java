@@ -1,5 +1,8 @@
 package org.seacorpus.dedupe;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.OptionalLong;
@@ -92,7 +95,9 @@ public final class TextKeys {
      * normalisation boundary and is never kept, so folding line by line gives the loose key of the whole text.
      * A line of simple characters ({@link CasefoldChars}: nearly every line of every language here) is folded and
      * classified with one table look-up per char, straight from the text; any other line is folded by ICU as a
-     * whole. The folded characters go to per-thread buffers, not strings.
+     * whole. The folded characters go to per-thread buffers, not strings, as their UTF-16 little-endian bytes: the
+     * hash of those bytes is the hash of the chars (hash4j hashes a char sequence as those bytes), read 8 bytes at a
+     * time instead of a char at a time through a {@code CharSequence}.
      */
     public static Keys keys(String text) {
         Buffers buffers = BUFFERS.get();
@@ -118,7 +123,7 @@ public final class TextKeys {
             }
             int end = Math.min(nextLf, nextCr);
             if (end > start) {
-                int kept = simpleLine(text, start, end, loose, line, buffers.folded);
+                int kept = simpleLine(text, start, end, loose, line, buffers);
                 if (kept < 0) {
                     kept = generalLine(text.substring(start, end), loose, line);
                 }
@@ -127,14 +132,14 @@ public final class TextKeys {
                         lines = Arrays.copyOf(lines, count * 2);
                         buffers.lines = lines;
                     }
-                    lines[count++] = LINE.hashCharsToLong(line);
+                    lines[count++] = LINE.hashBytesToLong(line.bytes, 0, line.length << 1);
                 }
             }
             // \r\n is one break; a lone \r or \n is one too (as String.lines())
             start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2
                     : end + 1;
         }
-        HashValue128 h = LOOSE.hashCharsTo128Bits(loose);
+        HashValue128 h = LOOSE.hashBytesTo128Bits(loose.bytes, 0, loose.length << 1);
         long[] sorted = Arrays.copyOf(lines, count);
         Arrays.sort(sorted);
         return new Keys(HexFormat.of().toHexDigits(h.getMostSignificantBits())
@@ -146,25 +151,28 @@ public final class TextKeys {
      * (appended) and {@code line} (digits made 0) and returns how many chars were kept; -1, with {@code loose} as it
      * was, when the line needs ICU.
      */
-    private static int simpleLine(String text, int start, int end, Chars loose, Chars line, Chars folded) {
-        folded.clear(CasefoldChars.MAX_EXPANSION * (end - start));
-        int length = CasefoldChars.fold(text, start, end, folded.chars);
+    private static int simpleLine(String text, int start, int end, Chars loose, Chars line, Buffers buffers) {
+        int room = CasefoldChars.MAX_EXPANSION * (end - start);
+        if (buffers.folded.length < room) {
+            buffers.folded = new char[Math.max(room, 2 * buffers.folded.length)];
+        }
+        char[] f = buffers.folded;
+        int length = CasefoldChars.fold(text, start, end, f);
         if (length < 0) {
             return -1;
         }
         loose.reserve(length);
         line.clear(length);
-        char[] f = folded.chars;
-        char[] l = loose.chars;
-        char[] d = line.chars;
+        byte[] l = loose.bytes;
+        byte[] d = line.bytes;
         int at = loose.length;
         int kept = 0;
         for (int i = 0; i < length; i++) {
             char c = f[i];
             int entry = CasefoldChars.entry(c);
             if (CasefoldChars.isKept(entry)) {
-                l[at++] = c;
-                d[kept++] = CasefoldChars.isDigit(entry) ? '0' : c;
+                CHAR_LE.set(l, at++ << 1, c);
+                CHAR_LE.set(d, kept++ << 1, CasefoldChars.isDigit(entry) ? '0' : c);
             }
         }
         loose.length = at;
@@ -195,22 +203,25 @@ public final class TextKeys {
     private static final class Buffers {
         final Chars loose = new Chars(4096);
         final Chars line = new Chars(256);
-        final Chars folded = new Chars(768);
+        char[] folded = new char[768];
         long[] lines = new long[64];
     }
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
+    private static final VarHandle CHAR_LE = MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
+
     /**
-     * A growing char buffer seen as a {@link CharSequence} (what hash4j hashes: the hash of a char sequence
-     * depends on its chars only, so it equals the hash of the same chars in a string).
+     * A growing buffer of chars as their UTF-16 little-endian bytes (two a char), the form hash4j hashes a char
+     * sequence in: hashing {@code bytes[0, 2 * length)} gives the hash of the chars.
      */
-    private static final class Chars implements CharSequence {
-        char[] chars;
+    private static final class Chars {
+        byte[] bytes;
+        /** In chars. */
         int length;
 
         Chars(int capacity) {
-            chars = new char[capacity];
+            bytes = new byte[capacity << 1];
         }
 
         /**
@@ -219,44 +230,30 @@ public final class TextKeys {
          */
         Chars clear(int capacity) {
             length = 0;
-            if (chars.length < capacity) {
-                chars = new char[Math.max(capacity, chars.length * 2)];
-            } else if (chars.length > 1 << 20 && chars.length > 4 * capacity) {
-                chars = new char[Math.max(capacity, 4096)];
+            int size = capacity << 1;
+            if (bytes.length < size) {
+                bytes = new byte[Math.max(size, bytes.length * 2)];
+            } else if (bytes.length > 1 << 21 && bytes.length > 4 * size) {
+                bytes = new byte[Math.max(size, 8192)];
             }
             return this;
         }
 
         /** Makes room for {@code more} chars after the current ones. */
         void reserve(int more) {
-            if (length + more > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(length + more, chars.length * 2));
+            if ((length + more) << 1 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max((length + more) << 1, bytes.length * 2));
             }
         }
 
         /** Appends a code point (room for it reserved). */
         void append(int cp) {
-            length += Character.toChars(cp, chars, length);
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return chars[index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(chars, start, end - start);
-        }
-
-        @Override
-        public String toString() {
-            return new String(chars, 0, length);
+            if (Character.isBmpCodePoint(cp)) {
+                CHAR_LE.set(bytes, length++ << 1, (char) cp);
+            } else {
+                CHAR_LE.set(bytes, length++ << 1, Character.highSurrogate(cp));
+                CHAR_LE.set(bytes, length++ << 1, Character.lowSurrogate(cp));
+            }
         }
     }
 

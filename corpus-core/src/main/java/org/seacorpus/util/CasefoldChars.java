@@ -144,7 +144,7 @@ public final class CasefoldChars {
                 lastCcc = ccc;
                 out[n++] = (char) entry;
             } else if ((entry & MAYBE) != 0) {
-                if (n > 0 && NFC.composePair(out[n - 1], c) >= 0) {
+                if (n > 0 && composes(out[n - 1], c)) {
                     return -1;
                 }
                 lastCcc = 0;
@@ -184,7 +184,7 @@ public final class CasefoldChars {
                 lastCcc = ccc;
                 out[n++] = (char) entry;
             } else if ((entry & MAYBE) != 0) {
-                if (n > 0 && NFC.composePair(out[n - 1], c) >= 0) {
+                if (n > 0 && composes(out[n - 1], c)) {
                     return -1;
                 }
                 lastCcc = 0;
@@ -202,6 +202,54 @@ public final class CasefoldChars {
             }
         }
         return n;
+    }
+
+    /**
+     * True when {@code before} and {@code c} after it compose in NFC (ICU's {@code composePair}). For a
+     * {@link #MAYBE} char {@code c} ICU is asked only when {@code before} composes with some MAYBE char: most chars
+     * before a Tamil ா or a Burmese ီ (a consonant) compose with none, and what each char does is learnt once.
+     */
+    public static boolean composes(char before, char c) {
+        if ((Table.ENTRIES[c] & MAYBE) != 0) {
+            byte known = Composing.STARTS[before];
+            if (known == 0) {
+                known = Composing.startsAny(before) ? Composing.SOME : Composing.NONE;
+                Composing.STARTS[before] = known; // racing threads write the same value
+            }
+            if (known == Composing.NONE) {
+                return false;
+            }
+        }
+        return NFC.composePair(before, c) >= 0;
+    }
+
+    /** What {@link #composes} has learnt of the chars before a MAYBE char. */
+    private static final class Composing {
+        static final byte NONE = 1;
+        static final byte SOME = 2;
+        /** By char: 0 not known yet, {@link #NONE} when it composes with no MAYBE char after it, {@link #SOME}. */
+        static final byte[] STARTS = new byte[0x10000];
+        /** The MAYBE chars. */
+        static final char[] MAYBE_CHARS = maybeChars();
+
+        private static char[] maybeChars() {
+            StringBuilder chars = new StringBuilder();
+            for (int c = 0; c < Table.ENTRIES.length; c++) {
+                if ((Table.ENTRIES[c] & MAYBE) != 0) {
+                    chars.append((char) c);
+                }
+            }
+            return chars.toString().toCharArray();
+        }
+
+        static boolean startsAny(char before) {
+            for (char m : MAYBE_CHARS) {
+                if (NFC.composePair(before, m) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

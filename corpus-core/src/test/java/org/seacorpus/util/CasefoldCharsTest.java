@@ -85,6 +85,29 @@ class CasefoldCharsTest {
     }
 
     @Test
+    void composesIsIcusComposePairForEveryBmpCharBeforeEveryMaybeChar() {
+        // the chars after which composes answers without ICU: each learnt once, in any order of asking; checked
+        // twice (learning, then learnt) for every BMP char before every MAYBE char, and a few others after
+        List<Character> after = new ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            int entry = CasefoldChars.entry((char) c);
+            if (!CasefoldChars.isSimple(entry) && (entry & (1 << 27)) != 0) {
+                after.add((char) c);
+            }
+        }
+        assertThat(after).contains('\u0BBE', '\u102E', '\u1161', '\u11A8');
+        after.addAll(List.of('\u0301', '\u0E49', 'a', '\u0BCD'));
+        for (int round = 0; round < 2; round++) {
+            for (char c : after) {
+                for (int before = 0; before < 0x10000; before++) {
+                    assertThat(CasefoldChars.composes((char) before, c)).as("U+%04X U+%04X", before, (int) c)
+                            .isEqualTo(NFC.composePair(before, c) >= 0);
+                }
+            }
+        }
+    }
+
+    @Test
     void wordsFoldedAlreadyComeBackAsTheSameString() {
         for (String word : List.of("ข้าว", "ເຂົ້າ", "កសិករ", "မြန်မာ", "việt", "padi", "中文", "தமிழ்", "")) {
             assertThat(CasefoldChars.fold(word)).isSameAs(word);
