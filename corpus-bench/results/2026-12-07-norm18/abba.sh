@@ -7,7 +7,7 @@ set -e
 s=$1; here="$(cd "$(dirname "$0")" && pwd)"
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 declare -A jar=([A]=/work/wt/data/main-e2eaf60-bench.jar [B]=/tmp/norm18-B.jar)
-n=0
+n=${2:-0}   # run numbers start after this (a second series: abba.sh SCALE 4)
 for x in A B B A; do
   n=$((n+1))
   before=$(cut -d' ' -f1-3 /proc/loadavg)
