@@ -26,6 +26,11 @@ final class LinePlan implements CleanTextScan.Lines {
     String[] before;
     String[] after;
     RuleCounts[] counts;
+    /**
+     * For each line the pass rewrote, the one-pass look at what it made ({@link CleanTextScan#scan} of the line with
+     * its line looks), set by the pass: it says whether the line is in NFC and is the second look's answer for it.
+     */
+    int[] afterLooks;
     int count;
     /** Every line the pass rewrote came out in NFC / with the blank shape of the line it replaced. */
     boolean fixedInNfc = true;
@@ -68,11 +73,13 @@ final class LinePlan implements CleanTextScan.Lines {
             before = new String[4];
             after = new String[4];
             counts = new RuleCounts[4];
+            afterLooks = new int[4];
         } else if (count == before.length) {
             lines = Arrays.copyOf(lines, 4 * count);
             before = Arrays.copyOf(before, 2 * count);
             after = Arrays.copyOf(after, 2 * count);
             counts = Arrays.copyOf(counts, 2 * count);
+            afterLooks = Arrays.copyOf(afterLooks, 2 * count);
         }
         lines[2 * count] = from;
         lines[2 * count + 1] = to;

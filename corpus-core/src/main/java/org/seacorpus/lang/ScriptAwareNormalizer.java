@@ -297,11 +297,6 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      * it holds a character they may act on. False (ask the whole text) when any of them says no.
      */
     private boolean lookAgainPasses(String out, LinePlan plan) {
-        LinePlan lineLooks = new LinePlan(this);
-        CleanTextScan.Lines looksOnly = (text, from, to, scripts) -> {
-            lineLooks.copy = null;
-            return looksPass(text, from, to, scripts, lineLooks);
-        };
         int repairs = plan.answer & CleanTextScan.ASK_REPAIRS;
         for (int k = 0; k < plan.count; k++) {
             String fixed = plan.after[k];
@@ -311,7 +306,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             if (fixed.indexOf('\n') >= 0) {
                 return false;
             }
-            int answer = CleanTextScan.scan(fixed, units, looksOnly);
+            int answer = plan.afterLooks[k];   // the look at the rewritten line, made by byPlan
             if ((answer & CleanTextScan.FULL) != 0) {
                 return false;
             }
@@ -327,6 +322,7 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
      */
     private String byPlan(String text, LinePlan plan, RuleCounts counts, RuleTrace trace) {
         StringBuilder out = null;
+        CleanTextScan.Lines looksOnly = null;
         int copied = 0;
         for (int k = 0; k < plan.count; k++) {
             int from = plan.lines[2 * k];
@@ -343,7 +339,19 @@ public final class ScriptAwareNormalizer implements TextNormalizer {
             if (fixed == line) {
                 continue;
             }
-            plan.fixedInNfc &= NFC.isNormalized(fixed);
+            // the one-pass look at the rewritten line, its line looks included (lookAgainPasses keeps its answer):
+            // when it finds nothing a generic rule would change, the line is in NFC by the quick check, and ICU
+            // need not check it again
+            if (looksOnly == null) {
+                LinePlan lineLooks = new LinePlan(this);
+                looksOnly = (lineText, lineFrom, lineTo, scripts) -> {
+                    lineLooks.copy = null;
+                    return looksPass(lineText, lineFrom, lineTo, scripts, lineLooks);
+                };
+            }
+            int look = CleanTextScan.scan(fixed, units, looksOnly);
+            plan.afterLooks[k] = look;
+            plan.fixedInNfc &= (look & CleanTextScan.FULL) == 0 || NFC.isNormalized(fixed);
             plan.sameShape &= GenericRules.sameBlankShape(line, fixed);
             out = out == null ? new StringBuilder(text.length() + 16) : out;
             out.append(text, copied, from).append(fixed);

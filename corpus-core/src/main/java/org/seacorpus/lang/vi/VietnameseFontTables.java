@@ -34,6 +34,12 @@ final class VietnameseFontTables {
     private static final String VNI_SINGLE_FROM = "ñÑôÔöÖæÆóÓòÒîÎ";
     private static final String VNI_SINGLE_TO = "đĐơƠưƯỉỈĩĨịỊỵỴ";
 
+    /**
+     * The lowest unit of {@link #VNI_TONE_LOWER} … {@link #VNI_BREVE_UPPER} and {@link #VNI_SINGLE_FROM} (À): a
+     * unit below it after a base, or a unit below it on its own, is copied by {@link #vni} as it is.
+     */
+    static final char VNI_LOWEST = '\u00C0';
+
     private VietnameseFontTables() {
     }
 
@@ -72,6 +78,15 @@ final class VietnameseFontTables {
         int i = 0;
         while (i < n) {
             char c = misread.charAt(i);
+            if (c < VNI_LOWEST && (i + 1 == n || misread.charAt(i + 1) < VNI_LOWEST)) {
+                // neither a diacritic byte after a base nor a letter of its own (both are U+00C0 or above): the
+                // usual case in Sundanese, Tetum or French text, without the look-ups below
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
             char base = vniBase(c);
             String marks = base != 0 && i + 1 < n ? vniMarks(c, misread.charAt(i + 1)) : null;
             int single = marks == null ? VNI_SINGLE_FROM.indexOf(c) : -1;
