@@ -21,7 +21,7 @@ esac
 [ -f "$docs/manifest.json" ] || { echo "pairs.sh: $docs is not a generated corpus (no manifest.json)" >&2; exit 2; }
 for jar in "$jar_a" "$jar_b"; do [ -f "$jar" ] || { echo "pairs.sh: no jar $jar" >&2; exit 2; }; done
 java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
-read -r -a jvm <<< "-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED ${PAIRS_JVM--XX:+UseParallelGC -XX:-UseOnStackReplacement}"
+read -r -a jvm <<< "-Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED ${PAIRS_JVM--XX:+UseParallelGC -XX:-UseOnStackReplacement -XX:MaxInlineLevel=9 -XX:InlineSmallCode=1000 -XX:FreqInlineSize=150}"
 if [ -n "${PAIRS_TMP:-}" ]; then
   tmp=$PAIRS_TMP; mkdir -p "$tmp"; trap 'rm -rf "$tmp/corpus-$tag" "$tmp/index-$tag"' EXIT
 else
