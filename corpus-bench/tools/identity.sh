@@ -3,7 +3,9 @@
 # corpora with results/2026-12-07-keys11/compare.sh (every stored field and doc value of every document, and every
 # term with its frequencies; the fields that record when a run happened left out). A change that should leave
 # import's output alone passes when both "differing lines" counts are 0. The imports run with bin/bench's JVM
-# options; scratch corpora go to a fresh folder in /tmp and are deleted. JAVA is $JAVA_HOME/bin/java or `java`.
+# options; IDENTITY_JVM_A and IDENTITY_JVM_B add JVM options to one side (the same jar twice with two option sets
+# checks that the options leave the output alone). Scratch corpora go to a fresh folder in /tmp and are deleted.
+# JAVA is $JAVA_HOME/bin/java or `java`.
 set -uo pipefail
 [ $# -eq 3 ] || { awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0" >&2; exit 2; }
 jar_a=$1; jar_b=$2; docs=$3
@@ -12,9 +14,11 @@ java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d /tmp/identity.XXXXXX); trap 'rm -rf "$tmp"' EXIT
 for side in a b; do
-  jar=$jar_a; [ $side = b ] && jar=$jar_b
+  jar=$jar_a; extra=${IDENTITY_JVM_A:-}
+  [ $side = b ] && { jar=$jar_b; extra=${IDENTITY_JVM_B:-}; }
+  read -r -a extra_opts <<< "$extra"
   nice -n 5 "$java" -Xmx1g -XX:ActiveProcessorCount=2 --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC \
-    -jar "$jar" import --docs "$docs" --corpus "$tmp/corpus-$side" > "$tmp/import-$side.json" 2> "$tmp/import-$side.err" \
+    ${extra_opts[@]+"${extra_opts[@]}"} -jar "$jar" import --docs "$docs" --corpus "$tmp/corpus-$side" > "$tmp/import-$side.json" 2> "$tmp/import-$side.err" \
     || { echo "identity.sh: import with $jar failed:" >&2; tail -5 "$tmp/import-$side.err" >&2; exit 1; }
 done
 JAR=$jar_a TOOLS=$tmp/tools "$here/../results/2026-12-07-keys11/compare.sh" "$tmp/corpus-a" "$tmp/corpus-b"
