@@ -152,15 +152,7 @@ public final class LeafTokens {
         if (count < 0 || count > end - in.getPosition()) {
             return -1;
         }
-        int[] table = forForms ? localForms : localSurfaces;
-        if (table.length < count) {
-            table = new int[ArrayUtil.oversize(count, Integer.BYTES)];
-            if (forForms) {
-                localForms = table;
-            } else {
-                localSurfaces = table;
-            }
-        }
+        int[] table = localTable(forForms, count);
         int kind = forForms ? 0 : 1;
         if (start2[kind].length < count) {
             int length = ArrayUtil.oversize(count, Integer.BYTES);
@@ -276,6 +268,16 @@ public final class LeafTokens {
             return 0;
         }
         int count = values.docValueCount();
+        int[] table = localTable(forForms, count);
+        for (int i = 0; i < count; i++) {
+            long ord = values.nextOrd();
+            table[i] = (int) (ids == null ? ord : ids.get(ord));
+        }
+        return count;
+    }
+
+    /** The local table of a document's folded ({@code forForms}) or written forms, grown to hold {@code count}. */
+    private int[] localTable(boolean forForms, int count) {
         int[] table = forForms ? localForms : localSurfaces;
         if (table.length < count) {
             table = new int[ArrayUtil.oversize(count, Integer.BYTES)];
@@ -285,11 +287,7 @@ public final class LeafTokens {
                 localSurfaces = table;
             }
         }
-        for (int i = 0; i < count; i++) {
-            long ord = values.nextOrd();
-            table[i] = (int) (ids == null ? ord : ids.get(ord));
-        }
-        return count;
+        return table;
     }
 
     private void grow() {
